@@ -1,0 +1,171 @@
+package dev.frontera.core.dimension;
+
+import dev.frontera.core.ErrorCode;
+import dev.frontera.core.FronteraException;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Every known value of every dimension, with the spellings that lead to it. Readers use it to
+ * turn CBP's and DHS's labels into slugs; queries use it to read what people type
+ * ({@code RGV}, {@code UAC}, {@code Border Patrol}, {@code MX}).
+ *
+ * <p>Lookup ignores case, accents and punctuation. The lists are facts about the published
+ * data (see {@link KnownValues}); values a future release adds still work through
+ * {@link #slugify(String)}.
+ */
+public final class Vocabulary {
+    private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^a-z0-9]+");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Vocabulary STANDARD = new Vocabulary(KnownValues.all());
+
+    private final Map<Dimension, Map<String, DimensionValue>> bySlug = new EnumMap<>(Dimension.class);
+    private final Map<Dimension, Map<String, DimensionValue>> byKey = new EnumMap<>(Dimension.class);
+
+    private Vocabulary(Collection<DimensionValue> values) {
+        for (Dimension dimension : Dimension.values()) {
+            bySlug.put(dimension, new LinkedHashMap<>());
+            byKey.put(dimension, new HashMap<>());
+        }
+        for (DimensionValue value : values) {
+            bySlug.get(value.dimension()).put(value.slug(), value);
+            Map<String, DimensionValue> keys = byKey.get(value.dimension());
+            keys.putIfAbsent(key(value.slug()), value);
+            keys.putIfAbsent(key(value.displayName()), value);
+            for (String alias : value.aliases()) {
+                keys.putIfAbsent(key(alias), value);
+            }
+        }
+    }
+
+    /** The vocabulary of the published data. */
+    public static Vocabulary standard() {
+        return STANDARD;
+    }
+
+    /** Finds the value that a label, slug or alias names, if any. */
+    public Optional<DimensionValue> find(Dimension dimension, String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(byKey.get(dimension).get(key(text)));
+    }
+
+    /** The value with exactly this slug, if known. */
+    public Optional<DimensionValue> bySlug(Dimension dimension, String slug) {
+        return Optional.ofNullable(bySlug.get(dimension).get(slug));
+    }
+
+    /**
+     * The slug for a label found in an official file. Unknown labels of open dimensions
+     * (citizenship, sector) become their own slug, so a new country in a release is kept, not lost.
+     */
+    public String slugForLabel(Dimension dimension, String label) {
+        return find(dimension, label).map(DimensionValue::slug).orElseGet(() -> slugify(label));
+    }
+
+    /** The name to show for a slug: the known display name, or the slug made readable. */
+    public String displayName(Dimension dimension, String slug) {
+        return bySlug(dimension, slug).map(DimensionValue::displayName).orElseGet(() -> readable(slug));
+    }
+
+    public List<DimensionValue> values(Dimension dimension) {
+        return List.copyOf(bySlug.get(dimension).values());
+    }
+
+    /**
+     * Reads a value typed by a person among {@code valid} slugs, or fails with a message that
+     * suggests the closest ones.
+     */
+    public String resolve(Dimension dimension, String text, Collection<String> valid) {
+        Optional<DimensionValue> known = find(dimension, text);
+        if (known.isPresent() && valid.contains(known.get().slug())) {
+            return known.get().slug();
+        }
+        String slug = slugify(text);
+        if (valid.contains(slug)) {
+            return slug;
+        }
+        if (dimension == Dimension.STATE && valid.contains(text.trim().toUpperCase(Locale.ROOT))) {
+            return text.trim().toUpperCase(Locale.ROOT);
+        }
+        throw new FronteraException(ErrorCode.UNKNOWN_VALUE, "unknown %s '%s'; %s".formatted(
+                dimension.parameter(), text, suggestions(dimension, text, valid)));
+    }
+
+    /** "did you mean ...?" with the closest valid values, or the full list when it is short. */
+    public String suggestions(Dimension dimension, String text, Collection<String> valid) {
+        String wanted = key(text);
+        List<String> closest = valid.stream()
+                .sorted(Comparator.comparingInt((String slug) -> distance(wanted, nearestKey(dimension, slug, wanted)))
+                        .thenComparing(Comparator.naturalOrder()))
+                .limit(3)
+                .filter(slug -> distance(wanted, nearestKey(dimension, slug, wanted)) <= Math.max(2, wanted.length() / 3))
+                .collect(Collectors.toList());
+        String all = valid.stream().sorted().collect(Collectors.joining(", "));
+        if (!closest.isEmpty()) {
+            return "did you mean %s? Valid values: %s".formatted(String.join(" or ", closest), all);
+        }
+        return "valid values: " + all;
+    }
+
+    private String nearestKey(Dimension dimension, String slug, String wanted) {
+        List<String> keys = new ArrayList<>();
+        keys.add(key(slug));
+        bySlug(dimension, slug).ifPresent(value -> {
+            keys.add(key(value.displayName()));
+            value.aliases().forEach(alias -> keys.add(key(alias)));
+        });
+        return keys.stream().min(Comparator.comparingInt(k -> distance(wanted, k))).orElse(slug);
+    }
+
+    /** {@code "Rio Grande Valley Sector"} becomes {@code rio-grande-valley-sector}. */
+    public static String slugify(String label) {
+        String plain = MARKS.matcher(Normalizer.normalize(label.trim(), Normalizer.Form.NFD)).replaceAll("");
+        String slug = NOT_ALPHANUMERIC.matcher(plain.toLowerCase(Locale.ROOT)).replaceAll("-");
+        return slug.replaceAll("^-+|-+$", "");
+    }
+
+    private static String key(String text) {
+        return slugify(text).replace("-", "");
+    }
+
+    private static String readable(String slug) {
+        if (slug.isEmpty()) {
+            return slug;
+        }
+        String spaced = slug.replace('-', ' ');
+        return Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
+    }
+
+    /** Levenshtein distance, for suggestions. */
+    static int distance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(substitution, Math.min(previous[j] + 1, current[j - 1] + 1));
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
+    }
+}
