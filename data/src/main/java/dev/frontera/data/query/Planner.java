@@ -1,0 +1,117 @@
+package dev.frontera.data.query;
+
+import dev.frontera.core.dimension.Dimension;
+import dev.frontera.core.query.Release;
+import dev.frontera.data.read.Family;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Decides which releases may answer a query: those published by its as-of date, of a family
+ * that publishes every dimension the query filters or groups by (with the values asked for),
+ * and that covers the regions asked for. Also writes, for a refusal, why each family could not.
+ */
+final class Planner {
+    private final Tables tables;
+
+    Planner(Tables tables) {
+        this.tables = tables;
+    }
+
+    /** What a query needs from a release. */
+    record Needs(Map<Dimension, Set<String>> filters, Optional<Dimension> groupDimension, Optional<LocalDate> asOf) {
+        Set<Dimension> dimensions() {
+            Set<Dimension> needed = EnumSet.noneOf(Dimension.class);
+            needed.addAll(filters.keySet());
+            groupDimension.ifPresent(needed::add);
+            return needed;
+        }
+    }
+
+    /** The releases that can answer, best first (see {@link Precedence}). */
+    List<Release> candidates(Needs needs) {
+        List<Release> candidates = new ArrayList<>();
+        for (Release release : tables.releases()) {
+            if (published(release, needs.asOf()) && reasonFamilyCannot(Family.bySlug(release.family()), needs).isEmpty()) {
+                candidates.add(release);
+            }
+        }
+        candidates.sort(Precedence.BEST_FIRST);
+        return candidates;
+    }
+
+    static boolean published(Release release, Optional<LocalDate> asOf) {
+        return asOf.map(date -> !release.published().isAfter(date)).orElse(true);
+    }
+
+    /** Why a family cannot answer, or empty when it can. */
+    Optional<String> reasonFamilyCannot(Family family, Needs needs) {
+        Set<Dimension> missing = EnumSet.noneOf(Dimension.class);
+        for (Dimension dimension : needs.dimensions()) {
+            if (!family.dimensions().contains(dimension)) {
+                missing.add(dimension);
+            }
+        }
+        if (!missing.isEmpty()) {
+            return Optional.of("does not publish " + names(missing));
+        }
+        Set<String> regions = needs.filters().get(Dimension.REGION);
+        boolean nationwide = regions == null || needs.groupDimension().filter(d -> d == Dimension.REGION).isPresent();
+        if (nationwide && !Precedence.coversAllRegions(family)) {
+            return Optional.of("covers the southwest border only, not the whole nation");
+        }
+        if (regions != null) {
+            for (String region : regions) {
+                if (!Precedence.coversRegion(family, region)) {
+                    return Optional.of("covers the southwest border only, not region " + region);
+                }
+            }
+        }
+        for (Map.Entry<Dimension, Set<String>> filter : needs.filters().entrySet()) {
+            if (filter.getKey() == Dimension.REGION) {
+                continue;
+            }
+            for (String slug : filter.getValue()) {
+                if (!tables.familyPublishes(family, filter.getKey(), slug)) {
+                    return Optional.of("does not publish %s '%s' separately".formatted(filter.getKey().parameter(), slug));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A sentence per stored family on why it cannot answer the months asked for. */
+    String explain(Needs needs, List<YearMonth> missingMonths) {
+        List<String> reasons = new ArrayList<>();
+        for (Family family : Family.values()) {
+            List<Release> releases = tables.releases().stream()
+                    .filter(release -> release.family().equals(family.slug()))
+                    .filter(release -> published(release, needs.asOf()))
+                    .toList();
+            if (releases.isEmpty()) {
+                continue;
+            }
+            YearMonth first = releases.stream().map(Release::firstMonth).min(YearMonth::compareTo).orElseThrow();
+            YearMonth last = releases.stream().map(Release::lastMonth).max(YearMonth::compareTo).orElseThrow();
+            String span = "covers %s to %s".formatted(first, last);
+            Optional<String> cannot = reasonFamilyCannot(family, needs);
+            reasons.add("%s %s".formatted(family.displayName(), cannot.map(reason -> reason + " (it " + span + ")")
+                    .orElse(span)));
+        }
+        if (reasons.isEmpty()) {
+            return "the store holds no releases" + needs.asOf().map(date -> " published by " + date).orElse("")
+                    + "; run 'frontera ingest DIR' or 'frontera fetch'";
+        }
+        return String.join("; ", reasons);
+    }
+
+    static String names(Set<Dimension> dimensions) {
+        return dimensions.stream().map(Dimension::parameter).reduce((a, b) -> a + " or " + b).orElse("");
+    }
+}

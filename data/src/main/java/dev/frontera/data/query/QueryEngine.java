@@ -1,0 +1,359 @@
+package dev.frontera.data.query;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.frontera.core.ErrorCode;
+import dev.frontera.core.FronteraException;
+import dev.frontera.core.dimension.Dimension;
+import dev.frontera.core.dimension.Vocabulary;
+import dev.frontera.core.period.Period;
+import dev.frontera.core.query.Answer;
+import dev.frontera.core.query.AnswerRow;
+import dev.frontera.core.query.GroupBy;
+import dev.frontera.core.query.OfficialRecord;
+import dev.frontera.core.query.Query;
+import dev.frontera.core.query.Release;
+import dev.frontera.core.query.Vintage;
+import dev.frontera.data.read.Family;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+
+/**
+ * Answers queries from the stored releases, in memory.
+ *
+ * <p>For each month of a query one release answers, chosen by {@link Precedence} among the
+ * releases that can (see {@link Planner}); a period is the sum of its months. The monthly series
+ * behind a set of filters is computed once and cached, so derived figures (per day, change on the
+ * previous period and on the year, rank in history, "highest since") cost little. A query that no
+ * release covers is refused with what is missing. Thread-safe.
+ */
+public final class QueryEngine implements OfficialRecord {
+    private static final int CACHE_LIMIT = 20_000;
+
+    private final Tables tables;
+    private final Planner planner;
+    private final Map<String, Series> seriesCache = new ConcurrentHashMap<>();
+
+    private QueryEngine(ReleaseSource source) {
+        this.tables = new Tables(requireNonNull(source, "source is null"));
+        this.planner = new Planner(tables);
+    }
+
+    /** An engine over the releases of a source; releases load on first use. */
+    public static QueryEngine over(ReleaseSource source) {
+        return new QueryEngine(source);
+    }
+
+    /** Loads every release now (a server does this before it accepts requests). */
+    public QueryEngine warm() {
+        tables.loadAll();
+        return this;
+    }
+
+    @Override
+    public List<Release> releases() {
+        return tables.releases();
+    }
+
+    @Override
+    public Optional<YearMonth> latestMonth(Optional<LocalDate> asOf) {
+        return tables.releases().stream()
+                .filter(release -> Planner.published(release, asOf))
+                .map(Release::lastMonth)
+                .max(YearMonth::compareTo);
+    }
+
+    @Override
+    public Set<String> values(Dimension dimension) {
+        tables.loadAll();
+        Set<String> values = new TreeSet<>();
+        for (int code = 1; code < tables.codes().size(dimension); code++) {
+            values.add(tables.codes().slug(dimension, code));
+        }
+        return values;
+    }
+
+    @Override
+    public Answer answer(Query query) {
+        Map<Dimension, Set<String>> filters = checkedFilters(query);
+        Optional<Dimension> groupDimension = groupDimension(query);
+        Optional<Period.Grouping> timeGrouping = timeGrouping(query);
+        Planner.Needs needs = new Planner.Needs(filters, groupDimension, query.asOf());
+        List<Release> candidates = planner.candidates(needs);
+        if (candidates.isEmpty()) {
+            throw notCovered(query, query.period(), needs, "");
+        }
+        if (groupDimension.isPresent()) {
+            candidates = richestFamily(candidates, groupDimension.get(), query.period());
+        }
+        Series series = series(filters, candidates);
+        Period period = resolveToDate(query, series, needs);
+        List<YearMonth> missing = series.missing(period);
+        if (!missing.isEmpty()) {
+            throw notCovered(query, period, needs, " (%s not covered)".formatted(describeMonths(missing)));
+        }
+        List<Period> buckets = timeGrouping.map(period::split).orElse(List.of(period));
+        List<AnswerRow> rows = groupDimension.isPresent()
+                ? groupedRows(query, buckets, filters, groupDimension.get(), series)
+                : timeRows(query, buckets, series);
+        long total = series.sum(period).orElseThrow();
+        List<Release> used = series.releases(period);
+        return new Answer(query, period, rows, total, views(used), used, notes(query, period, used, candidates));
+    }
+
+    /**
+     * The figure for an ungrouped query in every release that covers its whole period, oldest
+     * first: the first is the figure as first published, the last the latest revision.
+     */
+    public List<Vintage> revisions(Query query) {
+        Map<Dimension, Set<String>> filters = checkedFilters(query);
+        Planner.Needs needs = new Planner.Needs(filters, Optional.empty(), Optional.empty());
+        List<Vintage> vintages = new ArrayList<>();
+        List<Release> candidates = new ArrayList<>(planner.candidates(needs));
+        candidates.sort(Comparator.comparing(Release::published).thenComparing(Release::id));
+        for (Release release : candidates) {
+            if (release.firstMonth().isAfter(query.period().first()) || release.lastMonth().isBefore(query.period().last())) {
+                continue;
+            }
+            ReleaseTable table = tables.table(release);
+            RowFilter filter = new RowFilter(filters, tables.codes());
+            long[] sum = new long[1];
+            boolean covered = true;
+            for (YearMonth month : query.period().months()) {
+                covered &= table.covers(month);
+                table.sum(month, filter, null, sum);
+            }
+            if (covered) {
+                vintages.add(new Vintage(release, sum[0]));
+            }
+        }
+        if (vintages.isEmpty()) {
+            throw notCovered(query, query.period(), needs, "");
+        }
+        return vintages;
+    }
+
+    private Map<Dimension, Set<String>> checkedFilters(Query query) {
+        Map<Dimension, Set<String>> filters = query.effectiveFilters();
+        filters.forEach((dimension, values) -> {
+            if (values.isEmpty()) {
+                throw FronteraException.invalid("measure '%s' contradicts the %s filter %s: %s", query.measure().slug(),
+                        dimension.parameter(), query.filters().get(dimension), query.measure().displayName());
+            }
+        });
+        return filters;
+    }
+
+    private static Optional<Dimension> groupDimension(Query query) {
+        return query.groupBy().stream()
+                .filter(GroupBy.ByDimension.class::isInstance)
+                .map(group -> ((GroupBy.ByDimension) group).dimension())
+                .findFirst();
+    }
+
+    private static Optional<Period.Grouping> timeGrouping(Query query) {
+        return query.groupBy().stream()
+                .filter(GroupBy.ByTime.class::isInstance)
+                .map(group -> ((GroupBy.ByTime) group).grouping())
+                .findFirst();
+    }
+
+    /** Grouping by a dimension must not mix families whose values differ (5 citizenship groups vs 22). */
+    private List<Release> richestFamily(List<Release> candidates, Dimension dimension, Period period) {
+        Map<String, Integer> richness = new HashMap<>();
+        for (Release release : candidates) {
+            if (!release.firstMonth().isAfter(period.first())) {
+                richness.merge(release.family(), tables.table(release).domain(dimension).cardinality(), Math::max);
+            }
+        }
+        if (richness.isEmpty()) {
+            candidates.forEach(release ->
+                    richness.merge(release.family(), tables.table(release).domain(dimension).cardinality(), Math::max));
+        }
+        String best = richness.entrySet().stream()
+                .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                .orElseThrow().getKey();
+        return candidates.stream().filter(release -> release.family().equals(best)).toList();
+    }
+
+    private Series series(Map<Dimension, Set<String>> filters, List<Release> candidates) {
+        String key = new TreeMap<>(filters.entrySet().stream().collect(Collectors.toMap(
+                entry -> entry.getKey().name(), entry -> new TreeSet<>(entry.getValue()))))
+                + candidates.stream().map(Release::id).collect(Collectors.joining(",", "|", ""));
+        Series cached = seriesCache.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        Map<YearMonth, ReleaseTable> sources = new HashMap<>();
+        for (Release release : candidates) {
+            for (YearMonth month = release.firstMonth(); !month.isAfter(release.lastMonth()); month = month.plusMonths(1)) {
+                if (!sources.containsKey(month)) {
+                    ReleaseTable table = tables.table(release);
+                    if (table.covers(month)) {
+                        sources.put(month, table);
+                    }
+                }
+            }
+        }
+        RowFilter filter = new RowFilter(filters, tables.codes());
+        NavigableMap<YearMonth, Long> values = new TreeMap<>();
+        long[] sum = new long[1];
+        sources.forEach((month, table) -> {
+            sum[0] = 0;
+            table.sum(month, filter, null, sum);
+            values.put(month, sum[0]);
+        });
+        Series series = new Series(values, Map.copyOf(sources));
+        if (seriesCache.size() > CACHE_LIMIT) {
+            seriesCache.clear();
+        }
+        seriesCache.put(key, series);
+        return series;
+    }
+
+    /** A fiscal year to date ends at the last month the data covers. */
+    private Period resolveToDate(Query query, Series series, Planner.Needs needs) {
+        Period period = query.period();
+        if (period.kind() != Period.Kind.FISCAL_YEAR_TO_DATE || period.length() < 12) {
+            return period;
+        }
+        YearMonth last = series.last().orElseThrow();
+        if (last.isBefore(period.first())) {
+            throw notCovered(query, period, needs, " (no month of FY%d is published yet)".formatted(period.last().getYear()));
+        }
+        return Period.fiscalYearToDate(period.last().getYear(), last.isAfter(period.last()) ? period.last() : last);
+    }
+
+    private List<AnswerRow> timeRows(Query query, List<Period> buckets, Series series) {
+        List<AnswerRow> rows = new ArrayList<>();
+        for (Period bucket : buckets) {
+            long value = series.sum(bucket).orElseThrow();
+            rows.add(new AnswerRow(bucket, Optional.empty(), Optional.empty(), value, perDay(value, bucket),
+                    Optional.empty(), compare(bucket.previous(), value, series), compare(bucket.yearBefore(), value, series),
+                    Ranker.rank(bucket, value, series)));
+        }
+        if (query.top().isPresent()) {
+            rows.sort(Comparator.comparingLong(AnswerRow::value).reversed());
+            return rows.subList(0, Math.min(query.top().get(), rows.size()));
+        }
+        return rows;
+    }
+
+    private List<AnswerRow> groupedRows(Query query, List<Period> buckets, Map<Dimension, Set<String>> filters,
+            Dimension dimension, Series series) {
+        RowFilter filter = new RowFilter(filters, tables.codes());
+        Vocabulary vocabulary = Vocabulary.standard();
+        List<AnswerRow> rows = new ArrayList<>();
+        for (Period bucket : buckets) {
+            long[] sums = new long[tables.codes().size(dimension)];
+            for (YearMonth month : bucket.months()) {
+                series.sources().get(month).sum(month, filter, dimension, sums);
+            }
+            long total = 0;
+            for (long sum : sums) {
+                total += sum;
+            }
+            List<AnswerRow> bucketRows = new ArrayList<>();
+            for (int code = 1; code < sums.length; code++) {
+                if (sums[code] > 0) {
+                    String slug = tables.codes().slug(dimension, code);
+                    bucketRows.add(new AnswerRow(bucket, Optional.of(slug),
+                            Optional.of(vocabulary.displayName(dimension, slug)), sums[code], perDay(sums[code], bucket),
+                            total == 0 ? Optional.empty() : Optional.of(sums[code] / (double) total),
+                            Optional.empty(), Optional.empty(), Optional.empty()));
+                }
+            }
+            bucketRows.sort(Comparator.comparingLong(AnswerRow::value).reversed()
+                    .thenComparing(row -> row.group().orElse("")));
+            int limit = query.top().orElse(bucketRows.size());
+            rows.addAll(bucketRows.subList(0, Math.min(limit, bucketRows.size())));
+        }
+        return rows;
+    }
+
+    private static double perDay(long value, Period period) {
+        return value / (double) period.days();
+    }
+
+    private static Optional<AnswerRow.Comparison> compare(Period other, long value, Series series) {
+        OptionalLong base = series.sum(other);
+        if (base.isEmpty()) {
+            return Optional.empty();
+        }
+        long change = value - base.getAsLong();
+        Optional<Double> percent = base.getAsLong() == 0
+                ? Optional.empty()
+                : Optional.of(100.0 * change / base.getAsLong());
+        return Optional.of(new AnswerRow.Comparison(other, base.getAsLong(), change, percent));
+    }
+
+    private static String views(List<Release> used) {
+        return used.stream().map(Release::family).distinct().collect(Collectors.joining(" + "));
+    }
+
+    private List<String> notes(Query query, Period period, List<Release> used, List<Release> candidates) {
+        List<String> notes = new ArrayList<>();
+        if (query.period().kind() == Period.Kind.FISCAL_YEAR_TO_DATE) {
+            notes.add("FY%d to date runs through %s, the last month published%s.".formatted(period.last().getYear()
+                    + (period.last().getMonthValue() >= 10 ? 1 : 0), period.last(),
+                    query.asOf().map(date -> " by " + date).orElse("")));
+        }
+        Set<String> families = used.stream().map(Release::family).collect(Collectors.toCollection(LinkedHashSet::new));
+        Set<String> otherFamilies = candidates.stream().map(Release::family).filter(f -> !families.contains(f))
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+        if (!otherFamilies.isEmpty()) {
+            notes.add("%s also cover%s this query; the newest release answers each month, so figures are never added"
+                    .formatted(otherFamilies.stream().map(f -> Family.bySlug(f).displayName()).collect(Collectors.joining(", ")),
+                            otherFamilies.size() == 1 ? "s" : "")
+                    + " across families.");
+        }
+        if (used.stream().anyMatch(Release::rounded)) {
+            notes.add("Figures from DHS statistics are rounded to the nearest 10.");
+        }
+        if (used.stream().anyMatch(Release::publishedEstimated)) {
+            notes.add("Some publication dates are estimated from the release name.");
+        }
+        query.asOf().ifPresent(date -> notes.add("As published by %s: releases after that date are ignored.".formatted(date)));
+        return notes;
+    }
+
+    private FronteraException notCovered(Query query, Period period, Planner.Needs needs, String detail) {
+        return new FronteraException(ErrorCode.NOT_COVERED, "no official release answers %s for %s%s: %s".formatted(
+                describe(query), period.label(), detail, planner.explain(needs, period.months())));
+    }
+
+    /** "southwest encounters, citizenship venezuela, state TX", for messages. */
+    public static String describe(Query query) {
+        StringBuilder text = new StringBuilder();
+        Set<String> regions = query.filters().get(Dimension.REGION);
+        text.append(regions == null ? "nationwide" : String.join("+", new TreeSet<>(regions))).append(' ')
+                .append(query.measure().slug());
+        query.filters().forEach((dimension, values) -> {
+            if (dimension != Dimension.REGION) {
+                text.append(", ").append(dimension.parameter()).append(' ').append(String.join("+", new TreeSet<>(values)));
+            }
+        });
+        return text.toString();
+    }
+
+    private static String describeMonths(List<YearMonth> months) {
+        if (months.size() == 1) {
+            return months.get(0).toString();
+        }
+        return months.get(0) + ".." + months.get(months.size() - 1) + " (" + months.size() + " months)";
+    }
+}

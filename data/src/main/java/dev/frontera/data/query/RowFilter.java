@@ -1,0 +1,38 @@
+package dev.frontera.data.query;
+
+import dev.frontera.core.dimension.Dimension;
+import java.util.BitSet;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Set;
+
+/** The filters of a query as bit sets of allowed codes, one per filtered dimension. */
+final class RowFilter {
+    private final int[] dimensions;
+    private final BitSet[] allowed;
+
+    RowFilter(Map<Dimension, Set<String>> filters, Codes codes) {
+        Map<Dimension, BitSet> sets = new EnumMap<>(Dimension.class);
+        filters.forEach((dimension, slugs) -> {
+            BitSet bits = new BitSet();
+            for (String slug : slugs) {
+                int code = codes.find(dimension, slug);
+                if (code >= 0) {
+                    bits.set(code);
+                }
+            }
+            sets.put(dimension, bits);
+        });
+        dimensions = sets.keySet().stream().mapToInt(Dimension::ordinal).toArray();
+        allowed = sets.values().toArray(BitSet[]::new);
+    }
+
+    boolean accepts(int[][] columns, int row) {
+        for (int i = 0; i < dimensions.length; i++) {
+            if (!allowed[i].get(columns[dimensions[i]][row])) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

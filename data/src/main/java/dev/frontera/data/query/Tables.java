@@ -1,0 +1,63 @@
+package dev.frontera.data.query;
+
+import dev.frontera.core.dimension.Dimension;
+import dev.frontera.core.query.Release;
+import dev.frontera.data.read.Family;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The releases of a source, loaded into memory on first use and kept: a query touches only
+ * the releases it needs, so a cold {@code frontera query} loads a few, the server all.
+ */
+final class Tables {
+    private final ReleaseSource source;
+    private final Codes codes = new Codes();
+    private final List<Release> releases;
+    private final Map<String, ReleaseTable> loaded = new ConcurrentHashMap<>();
+
+    Tables(ReleaseSource source) {
+        this.source = source;
+        this.releases = source.releases().stream().sorted(Comparator.comparing(Release::published).reversed()).toList();
+    }
+
+    List<Release> releases() {
+        return releases;
+    }
+
+    Codes codes() {
+        return codes;
+    }
+
+    ReleaseTable table(Release release) {
+        return loaded.computeIfAbsent(release.id(), id -> new ReleaseTable(release, source.observations(id), codes));
+    }
+
+    /**
+     * True when some release of the family has the value. Absent rows mean zero in a family
+     * that lists the value elsewhere (CBP omits empty rows), but "not published" in a family
+     * that never lists it (the southwest file has no Venezuela).
+     */
+    boolean familyPublishes(Family family, Dimension dimension, String slug) {
+        List<Release> ofFamily = releases.stream().filter(r -> r.family().equals(family.slug())).toList();
+        // Releases already in memory answer most questions without loading more.
+        for (Release release : ofFamily) {
+            ReleaseTable table = loaded.get(release.id());
+            if (table != null && table.publishes(dimension, codes.find(dimension, slug))) {
+                return true;
+            }
+        }
+        for (Release release : ofFamily) {
+            if (table(release).publishes(dimension, codes.find(dimension, slug))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    void loadAll() {
+        releases.forEach(this::table);
+    }
+}
