@@ -1,0 +1,49 @@
+package dev.frontera.data.read;
+
+import static java.util.Objects.requireNonNull;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The front door for reading CBP's official encounter files.
+ *
+ * <pre>{@code
+ * ParsedFile file = OfficialFiles.read(Path.of("nationwide-encounters-fy21-fy24-nov-state.csv.gz"));
+ * file.family();        // Family.NATIONWIDE_BY_STATE
+ * file.observations();  // one Observation per data row, months as calendar months
+ * }</pre>
+ *
+ * <p>Three families are known: {@link Family#NATIONWIDE_BY_STATE}, {@link Family#NATIONWIDE_BY_AREA}
+ * and {@link Family#SOUTHWEST_BY_COMPONENT}. The family is found from the header row, never
+ * the file name. The file may be plain or gzip-compressed (recognised by its first bytes).
+ * It is streamed: memory grows with the number of rows, not with the bytes read.
+ *
+ * <p>Every value is checked. A file that cannot be read as published fails with a
+ * {@link dev.frontera.core.FronteraException} whose message names the file, the line, the
+ * column and the reason; nothing is skipped silently.
+ */
+public final class OfficialFiles {
+    private OfficialFiles() {}
+
+    /**
+     * Reads and validates one official file.
+     *
+     * @param file a CBP encounters CSV, plain or gzipped
+     * @return the file's name as published (without a trailing {@code .gz}), the SHA-256 of its
+     *     published (uncompressed) bytes, its family and one observation per data row
+     * @throws dev.frontera.core.FronteraException with {@code UNSUPPORTED_FILE} when the header
+     *     row is not one of a known family's; {@code MALFORMED_FILE} for an empty file, a file
+     *     with no rows, a damaged header, a bad value, a repeated row, text that is not UTF-8
+     *     or truncated gzip data; {@code NOT_FOUND} when the file does not exist
+     */
+    public static ParsedFile read(Path file) {
+        requireNonNull(file, "file is null");
+        return new OfficialFileParser(file, readers()).parse();
+    }
+
+    /** Fresh readers, one per known family: they cache labels for the one file they read. */
+    static List<FamilyReader> readers() {
+        return List.of(new NationwideByStateReader(), new SouthwestByComponentReader(), new NationwideByAreaReader());
+    }
+}
