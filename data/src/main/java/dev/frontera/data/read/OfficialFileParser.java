@@ -187,8 +187,15 @@ final class OfficialFileParser {
         @Override
         public int hashCode() {
             Observation o = observation;
-            return Objects.hash(grouping, o.month(), o.region(), o.component(), o.area(), o.state(), o.demographic(),
-                    o.citizenship(), o.title());
+            int hash = grouping.hashCode();
+            hash = 31 * hash + o.month().hashCode();
+            hash = 31 * hash + Objects.hashCode(o.region());
+            hash = 31 * hash + Objects.hashCode(o.component());
+            hash = 31 * hash + Objects.hashCode(o.area());
+            hash = 31 * hash + Objects.hashCode(o.state());
+            hash = 31 * hash + Objects.hashCode(o.demographic());
+            hash = 31 * hash + Objects.hashCode(o.citizenship());
+            return 31 * hash + Objects.hashCode(o.title());
         }
     }
 }

@@ -11,6 +11,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.YearMonth;
 import java.util.HexFormat;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
@@ -41,7 +43,7 @@ class TestOfficialFilesOnPublishedData {
         "nationwide-encounters-fy23-fy26-nov-state.csv.gz, 37161, 2022-10, 2025-11",
     })
     void reads_every_state_release_with_its_row_count_and_months(String file, int rows, String first, String last) {
-        ParsedFile parsed = OfficialFiles.read(SharedFiles.cbp(STATE + file));
+        ParsedFile parsed = published(STATE + file);
 
         assertThat(parsed.family()).isEqualTo(Family.NATIONWIDE_BY_STATE);
         assertThat(parsed.name()).isEqualTo(file.replace(".gz", ""));
@@ -62,7 +64,7 @@ class TestOfficialFilesOnPublishedData {
         "sbo-encounters-fy22-fy25-aug.csv, 1936, 2021-10, 2025-08",
     })
     void reads_every_southwest_release_with_its_row_count_and_months(String file, int rows, String first, String last) {
-        ParsedFile parsed = OfficialFiles.read(SharedFiles.cbp(SOUTHWEST + file));
+        ParsedFile parsed = published(SOUTHWEST + file);
 
         assertThat(parsed.family()).isEqualTo(Family.SOUTHWEST_BY_COMPONENT);
         assertThat(parsed.observations()).hasSize(rows);
@@ -77,8 +79,8 @@ class TestOfficialFilesOnPublishedData {
 
     @Test
     void hashes_the_published_bytes_not_our_gzip() {
-        ParsedFile gzipped = OfficialFiles.read(SharedFiles.cbp(STATE + "nationwide-encounters-fy20-fy23-state.csv.gz"));
-        ParsedFile plain = OfficialFiles.read(SharedFiles.cbp(SOUTHWEST + "sbo-encounters-fy22-fy25-aug.csv"));
+        ParsedFile gzipped = published(STATE + "nationwide-encounters-fy20-fy23-state.csv.gz");
+        ParsedFile plain = published(SOUTHWEST + "sbo-encounters-fy22-fy25-aug.csv");
 
         assertThat(gzipped.sha256()).isEqualTo("5b8fbc01f91f1d5d22091357fdb28e9ab5d91b6d4e1211ceafff32399f3803d0");
         assertThat(plain.sha256()).isEqualTo("644a70518bea08884f29483c4aa6aee5fcceadc85a0bd8f09043fa6d356fedc4");
@@ -102,7 +104,7 @@ class TestOfficialFilesOnPublishedData {
 
     @Test
     void southwest_totals_from_the_state_files_match_the_reported_figures() {
-        ParsedFile fy20To23 = OfficialFiles.read(SharedFiles.cbp(STATE + "nationwide-encounters-fy20-fy23-state.csv.gz"));
+        ParsedFile fy20To23 = published(STATE + "nationwide-encounters-fy20-fy23-state.csv.gz");
 
         assertThat(total(fy20To23, fiscalYear(2022).and(region("southwest")))).isEqualTo(2_378_944);
         assertThat(total(fy20To23, fiscalYear(2023).and(region("southwest")))).isEqualTo(2_475_669);
@@ -113,7 +115,7 @@ class TestOfficialFilesOnPublishedData {
 
     @Test
     void full_year_totals_of_a_monthly_release_need_both_month_groupings() {
-        ParsedFile may = OfficialFiles.read(SharedFiles.cbp(STATE + "nationwide-encounters-fy21-fy24-may-state.csv.gz"));
+        ParsedFile may = published(STATE + "nationwide-encounters-fy21-fy24-may-state.csv.gz");
 
         assertThat(total(may, fiscalYear(2023))).isEqualTo(3_201_144);
         assertThat(total(may, fiscalYear(2022).and(region("southwest")))).isEqualTo(2_378_944);
@@ -121,8 +123,8 @@ class TestOfficialFilesOnPublishedData {
 
     @Test
     void november_2023_as_first_reported_and_as_finally_reported() {
-        ParsedFile firstReport = OfficialFiles.read(SharedFiles.cbp(STATE + "nationwide-encounters-fy21-fy24-nov-state.csv.gz"));
-        ParsedFile finalReport = OfficialFiles.read(SharedFiles.cbp(STATE + "nationwide-encounters-fy21-fy24-state.csv.gz"));
+        ParsedFile firstReport = published(STATE + "nationwide-encounters-fy21-fy24-nov-state.csv.gz");
+        ParsedFile finalReport = published(STATE + "nationwide-encounters-fy21-fy24-state.csv.gz");
         Predicate<Observation> november2023Southwest = month("2023-11").and(region("southwest"));
 
         assertThat(total(firstReport, november2023Southwest)).isEqualTo(242_418);
@@ -133,8 +135,8 @@ class TestOfficialFilesOnPublishedData {
 
     @Test
     void december_2023_first_report_and_the_next_months_revision() {
-        ParsedFile december = OfficialFiles.read(SharedFiles.cbp(STATE + "nationwide-encounters-fy21-fy24-dec-state.csv.gz"));
-        ParsedFile january = OfficialFiles.read(SharedFiles.cbp(STATE + "nationwide-encounters-fy21-fy24-jan-state.csv.gz"));
+        ParsedFile december = published(STATE + "nationwide-encounters-fy21-fy24-dec-state.csv.gz");
+        ParsedFile january = published(STATE + "nationwide-encounters-fy21-fy24-jan-state.csv.gz");
 
         assertThat(total(december, month("2023-12").and(region("southwest")))).isEqualTo(302_034);
         assertThat(total(january, month("2023-12").and(region("southwest")))).isEqualTo(301_983);
@@ -142,8 +144,8 @@ class TestOfficialFilesOnPublishedData {
 
     @Test
     void later_releases_report_fiscal_2024_and_2025_totals() {
-        ParsedFile fy22To25 = OfficialFiles.read(SharedFiles.cbp(STATE + "nationwide-encounters-fy22-fy25-state.csv.gz"));
-        ParsedFile fy23To26 = OfficialFiles.read(SharedFiles.cbp(STATE + "nationwide-encounters-fy23-fy26-nov-state.csv.gz"));
+        ParsedFile fy22To25 = published(STATE + "nationwide-encounters-fy22-fy25-state.csv.gz");
+        ParsedFile fy23To26 = published(STATE + "nationwide-encounters-fy23-fy26-nov-state.csv.gz");
 
         assertThat(total(fy22To25, fiscalYear(2024).and(region("southwest")))).isEqualTo(2_135_005);
         assertThat(total(fy22To25, fiscalYear(2024))).isEqualTo(2_901_142);
@@ -154,8 +156,8 @@ class TestOfficialFilesOnPublishedData {
 
     @Test
     void component_split_of_the_southwest_files() {
-        ParsedFile fy19To22 = OfficialFiles.read(SharedFiles.cbp(SOUTHWEST + "sbo-encounters-fy19-fy22.csv"));
-        ParsedFile august2025 = OfficialFiles.read(SharedFiles.cbp(SOUTHWEST + "sbo-encounters-fy22-fy25-aug.csv"));
+        ParsedFile fy19To22 = published(SOUTHWEST + "sbo-encounters-fy19-fy22.csv");
+        ParsedFile august2025 = published(SOUTHWEST + "sbo-encounters-fy22-fy25-aug.csv");
 
         assertThat(total(fy19To22, fiscalYear(2019).and(component("usbp")))).isEqualTo(851_508);
         assertThat(total(fy19To22, fiscalYear(2019).and(component("ofo")))).isEqualTo(126_001);
@@ -168,13 +170,21 @@ class TestOfficialFilesOnPublishedData {
 
     @Test
     void both_spellings_of_unaccompanied_children_become_one_slug() {
-        ParsedFile oldLabel = OfficialFiles.read(SharedFiles.cbp(STATE + "nationwide-encounters-fy21-fy24-state.csv.gz"));
-        ParsedFile newLabel = OfficialFiles.read(SharedFiles.cbp(STATE + "nationwide-encounters-fy22-fy25-state.csv.gz"));
+        ParsedFile oldLabel = published(STATE + "nationwide-encounters-fy21-fy24-state.csv.gz");
+        ParsedFile newLabel = published(STATE + "nationwide-encounters-fy22-fy25-state.csv.gz");
         Predicate<Observation> children = fiscalYear(2023).and(o -> o.demographic().equals("unaccompanied-children"));
 
         assertThat(total(oldLabel, children)).isPositive().isEqualTo(total(newLabel, children));
         assertThat(newLabel.observations()).extracting(Observation::demographic)
                 .containsOnly("single-adults", "family-units", "unaccompanied-children", "accompanied-minors");
+    }
+
+    /** Each file is read once for the whole class: the assertions only look at the result. */
+    private static final Map<String, ParsedFile> PARSED = new ConcurrentHashMap<>();
+
+    private static ParsedFile published(String relative) {
+        Path path = SharedFiles.cbp(relative);
+        return PARSED.computeIfAbsent(relative, unused -> OfficialFiles.read(path));
     }
 
     private static long total(ParsedFile file, Predicate<Observation> filter) {
