@@ -18,8 +18,11 @@ import java.util.Optional;
  * decodes line by line so the message can name the line and column.
  */
 final class InvalidUtf8Locator {
-    /** The first undecodable bytes: 1-based line, 0-based field, the byte and its offset in the line. */
-    record Location(long line, int column, int offendingByte, int byteInLine) {}
+    /**
+     * The first undecodable bytes: 1-based line, 0-based field, the byte, its 1-based offset in
+     * the line, and the header line when that one decoded (so the column can be named).
+     */
+    record Location(long line, int column, int offendingByte, int byteInLine, String headerLine) {}
 
     private InvalidUtf8Locator() {}
 
@@ -35,15 +38,20 @@ final class InvalidUtf8Locator {
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteArrayOutputStream line = new ByteArrayOutputStream(256);
         long lineNumber = 1;
+        String headerLine = null;
         int next;
         boolean more = true;
         while (more) {
             next = in.read();
             more = next >= 0;
             if (next == '\n' || !more) {
-                Optional<Location> bad = check(strict, line.toByteArray(), lineNumber);
+                byte[] bytes = line.toByteArray();
+                Optional<Location> bad = check(strict, bytes, lineNumber, headerLine);
                 if (bad.isPresent()) {
                     return bad;
+                }
+                if (lineNumber == 1) {
+                    headerLine = new String(bytes, StandardCharsets.UTF_8);
                 }
                 line.reset();
                 lineNumber++;
@@ -54,7 +62,7 @@ final class InvalidUtf8Locator {
         return Optional.empty();
     }
 
-    private static Optional<Location> check(CharsetDecoder strict, byte[] line, long lineNumber) {
+    private static Optional<Location> check(CharsetDecoder strict, byte[] line, long lineNumber, String headerLine) {
         ByteBuffer input = ByteBuffer.wrap(line);
         CharBuffer output = CharBuffer.allocate(line.length + 1);
         strict.reset();
@@ -66,7 +74,7 @@ final class InvalidUtf8Locator {
             return Optional.empty();
         }
         int offset = input.position();
-        return Optional.of(new Location(lineNumber, fieldAt(line, offset), line[offset] & 0xFF, offset + 1));
+        return Optional.of(new Location(lineNumber, fieldAt(line, offset), line[offset] & 0xFF, offset + 1, headerLine));
     }
 
     /** The field a byte falls in: commas before it that are not inside quotes. */

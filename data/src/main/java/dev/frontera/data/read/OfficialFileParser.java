@@ -131,9 +131,7 @@ final class OfficialFileParser {
         try {
             return InvalidUtf8Locator.locate(file)
                     .map(at -> {
-                        String columnName = header != null && at.column() < header.size() && at.line() > 1
-                                ? header.get(at.column())
-                                : "header";
+                        String columnName = columnName(at);
                         return CsvRow.malformed(name, at.line(), at.column(), columnName,
                                 ("byte 0x%02X (byte %d of the line) is not valid UTF-8; CBP publishes UTF-8, so the file "
                                         + "was probably re-saved in another encoding such as Latin-1 or Windows-1252")
@@ -142,6 +140,19 @@ final class OfficialFileParser {
                     .orElseGet(() -> malformedLine(linesConsumed + 1, "the text is not valid UTF-8"));
         } catch (IOException again) {
             return malformedLine(linesConsumed + 1, "the text is not valid UTF-8");
+        }
+    }
+
+    /** The header's name for the column, read from the file's first line when it decoded. */
+    private static String columnName(InvalidUtf8Locator.Location at) {
+        if (at.headerLine() == null) {
+            return "header";
+        }
+        try (CSVParser headerParser = CSVParser.parse(at.headerLine().replace("\uFEFF", ""), FORMAT)) {
+            List<String> names = trimmed(headerParser.iterator().next());
+            return at.column() < names.size() ? names.get(at.column()) : "after the last column";
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
         }
     }
 
@@ -176,8 +187,15 @@ final class OfficialFileParser {
         @Override
         public int hashCode() {
             Observation o = observation;
-            return Objects.hash(grouping, o.month(), o.region(), o.component(), o.area(), o.state(), o.demographic(),
-                    o.citizenship(), o.title());
+            int hash = grouping.hashCode();
+            hash = 31 * hash + o.month().hashCode();
+            hash = 31 * hash + Objects.hashCode(o.region());
+            hash = 31 * hash + Objects.hashCode(o.component());
+            hash = 31 * hash + Objects.hashCode(o.area());
+            hash = 31 * hash + Objects.hashCode(o.state());
+            hash = 31 * hash + Objects.hashCode(o.demographic());
+            hash = 31 * hash + Objects.hashCode(o.citizenship());
+            return 31 * hash + Objects.hashCode(o.title());
         }
     }
 }
