@@ -50,6 +50,14 @@ public final class SentenceSplitter {
 
     /** The sentences of {@code text}, with their offsets. */
     public List<Sentence> split(String text) {
+        return split(text, paragraph -> true);
+    }
+
+    /**
+     * The sentences of the paragraphs that pass {@code worthReading}; the others are skipped
+     * without running the model, which keeps long inputs cheap.
+     */
+    public List<Sentence> split(String text, java.util.function.Predicate<String> worthReading) {
         List<Sentence> sentences = new ArrayList<>();
         int start = 0;
         while (start < text.length()) {
@@ -57,7 +65,9 @@ public final class SentenceSplitter {
             end = end < 0 ? text.length() : end;
             for (int chunkStart = start; chunkStart < end; ) {
                 int chunkEnd = cut(text, chunkStart, end, MAX_SENTENCE * 10);
-                splitParagraph(text, chunkStart, chunkEnd, sentences);
+                if (worthReading.test(text.substring(chunkStart, chunkEnd))) {
+                    splitParagraph(text, chunkStart, chunkEnd, sentences);
+                }
                 chunkStart = chunkEnd;
             }
             start = end + 1;
