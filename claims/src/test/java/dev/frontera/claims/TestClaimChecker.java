@@ -22,7 +22,7 @@ class TestClaimChecker {
         List<CheckedClaim> claims = CHECKER.check(text, PUBLISHED).claims();
 
         assertThat(claims).extracting(CheckedClaim::text)
-                .containsExactly("Up to 10,000", "record number", "more than two million", "more than two million", "over 190,000");
+                .containsExactly("Up to 10,000", "a record number", "more than two million", "more than two million", "over 190,000");
         CheckedClaim daily = claims.get(0);
         assertThat(daily.perDay()).isTrue();
         assertThat(daily.period()).isEqualTo("2023-12");

@@ -15,7 +15,7 @@ public final class MeasureRule {
     private static final int NEAR = 90;
     private static final Pattern GOT_AWAYS = Pattern.compile("(?i)\\bgot[- ]?aways?\\b|\\bevaded (?:capture|apprehension|agents)"
             + "|\\bescaped (?:detection|capture)|\\bevasions?\\b|\\bundetected\\b");
-    private static final Pattern NOT_HELD = Pattern.compile("(?i)\\b(?:released|releases|paroled|parole|deported|deportations?"
+    private static final Pattern NOT_HELD = Pattern.compile("(?i)\\b(?:(?:were|was|been|being|are|get|got)\\s+released|releases? (?:from|into)|paroled|parole|deported|deportations?"
             + "|removals|removed|deaths|died|bodies|killed|asylum (?:claims|applications|cases)|in custody|detention beds"
             + "|court|backlog|unique|different people|repeat crossers|pounds|fentanyl|seizures?|seized|visas?|refugees admitted)\\b");
     private static final Pattern EXPULSIONS = Pattern.compile("(?i)\\bexpelled\\b|\\bexpulsions?\\b|\\bunder title 42\\b");

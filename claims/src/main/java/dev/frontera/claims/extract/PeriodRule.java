@@ -37,7 +37,7 @@ public final class PeriodRule {
             + ")?\\s+(?:and|to|through)\\s+" + MONTH + "(?:\\s+(?:of\\s+)?" + YEAR + ")?");
     private static final Pattern MONTH_YEAR = Pattern.compile("(?i)\\b" + MONTH + ",?\\s+(?:of\\s+)?" + YEAR + "\\b");
     private static final Pattern MONTH_ALONE = Pattern.compile("(?i)\\b(?:in|during|for|of|last|this|since|through|by)\\s+(?:the\\s+month\\s+of\\s+)?"
-            + "(" + MONTH + ")(?![\\w.]|\\.\\s*\\d)");
+            + "(" + MONTH + ")(?!\\w|\\.?\\s*\\d)");
     private static final Pattern SINCE_MONTH = Pattern.compile("(?i)\\bsince\\s+(" + MONTH + ")(?:\\s+" + YEAR + ")?\\b");
     private static final Pattern LAST_MONTH = Pattern.compile("(?i)\\b(?:last|the previous|the past) month\\b");
     private static final Pattern THIS_MONTH = Pattern.compile("(?i)\\b(?:this|the current) month\\b|\\bso far this month\\b");

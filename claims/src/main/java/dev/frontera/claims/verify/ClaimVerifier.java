@@ -50,9 +50,8 @@ public final class ClaimVerifier {
         }
         for (Evaluation other : evaluations.subList(1, evaluations.size())) {
             if (other.holds()) {
-                String explanation = "Misleading: for %s the official figure is %s, which does not support \"%s\"; it matches %s"
-                        + " (%s), %s."
-                        .formatted(describe(first.reading()), figure(first), claim.phrase(), describe(other.reading()), figure(other),
+                String explanation = ("Misleading: for %s the official figure is %s, which does not support \"%s\"; it matches %s"
+                        + " (%s), %s.").formatted(describe(first.reading()), figure(first), claim.phrase(), describe(other.reading()), figure(other),
                                 other.reading().change().description());
                 return new Verification(first, others(first, evaluations), Verdict.MISLEADING, explanation);
             }
