@@ -25,7 +25,7 @@ public final class MeasureRule {
             + "|\\bbetween official crossings\\b|\\bUSBP\\b");
     private static final Pattern CBP_ENCOUNTERS = Pattern.compile("(?i)\\b(?:CBP|Customs and Border Protection)\\s+(?:encounter|encountered|"
             + "processed)|\\b(?:encountered|processed) by (?:CBP|Customs and Border Protection)|\\bincluding (?:at )?ports\\b");
-    private static final Pattern APPREHENDED = Pattern.compile("(?i)\\b(?:apprehend\\w*|arrest\\w*|detain(?:ed|ing)?|detentions"
+    private static final Pattern APPREHENDED = Pattern.compile("(?i)\\b(?:apprehen\\w*|arrest\\w*|detain(?:ed|ing)?|detentions"
             + "|caught|catch\\w*|stopped|captured)\\b");
     private static final Pattern ENCOUNTERED = Pattern.compile("(?i)\\b(?:encounter\\w*|cross(?:ed|ing|ings|ers)?|enter(?:ed|ing)?"
             + "|entries|arriv\\w*|processed|came|coming|illegal immigration|migrants|people|persons|individuals)\\b");
