@@ -1,0 +1,111 @@
+package dev.frontera.claims;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.frontera.claims.extract.ClaimExtractor;
+import dev.frontera.claims.extract.ExtractedClaim;
+import dev.frontera.claims.interpret.ClaimInterpreter;
+import dev.frontera.claims.interpret.Reading;
+import dev.frontera.claims.text.Sentence;
+import dev.frontera.claims.text.SentenceSplitter;
+import dev.frontera.claims.text.TextGuard;
+import dev.frontera.claims.verify.ClaimVerifier;
+import dev.frontera.claims.verify.Evaluation;
+import dev.frontera.claims.verify.ReadingEvaluator;
+import dev.frontera.claims.verify.Verification;
+import dev.frontera.core.ErrorCode;
+import dev.frontera.core.FronteraException;
+import dev.frontera.core.dimension.Dimension;
+import dev.frontera.core.period.Period;
+import dev.frontera.core.query.OfficialRecord;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The claim checker: finds the figures about US border encounters in a text, reads each as a
+ * query, checks it against the official record and explains the verdict.
+ *
+ * <pre>{@code
+ * ClaimChecker checker = ClaimChecker.create(record);
+ * CheckResult result = checker.check(articleText, LocalDate.of(2023, 12, 28));
+ * String json = ClaimJson.create().write(result);
+ * }</pre>
+ *
+ * <p>Thread-safe: create one and share it. The sentence model is loaded once, at creation.
+ */
+public final class ClaimChecker {
+    /** More claims than this in one text are not reported: the rest of a huge input is skipped. */
+    public static final int MAX_CLAIMS = 10_000;
+
+    private final SentenceSplitter splitter;
+    private final ClaimExtractor extractor;
+    private final ClaimInterpreter interpreter;
+    private final ClaimVerifier verifier;
+
+    private ClaimChecker(OfficialRecord record) {
+        this.splitter = SentenceSplitter.english();
+        this.extractor = new ClaimExtractor();
+        this.interpreter = new ClaimInterpreter(record);
+        this.verifier = new ClaimVerifier(new ReadingEvaluator(record));
+    }
+
+    /** A checker that answers from {@code record}. */
+    public static ClaimChecker create(OfficialRecord record) {
+        return new ClaimChecker(requireNonNull(record, "record is null"));
+    }
+
+    /**
+     * Checks every claim of {@code text}, reading relative periods ("last month", "in November")
+     * from {@code published}. Throws {@link FronteraException} ({@code INVALID_TEXT},
+     * {@code INVALID_ARGUMENT}, {@code TOO_LARGE}) for input it cannot read.
+     */
+    public CheckResult check(String text, LocalDate published) {
+        if (published == null) {
+            throw new FronteraException(ErrorCode.INVALID_ARGUMENT, "published date is missing: give the article's date as YYYY-MM-DD");
+        }
+        TextGuard.check(text, "text");
+        List<CheckedClaim> checked = new ArrayList<>();
+        for (Sentence sentence : splitter.split(text, ClaimExtractor::mayHoldClaims)) {
+            for (ExtractedClaim claim : extractor.extract(sentence, published)) {
+                for (Period period : claim.period().periods()) {
+                    if (checked.size() >= MAX_CLAIMS) {
+                        return new CheckResult(checked);
+                    }
+                    List<Reading> readings = interpreter.readings(claim, period, published);
+                    checked.add(toResult(claim, verifier.verify(claim, readings, published)));
+                }
+            }
+        }
+        return new CheckResult(checked);
+    }
+
+    private static CheckedClaim toResult(ExtractedClaim claim, Verification verification) {
+        Evaluation used = verification.used();
+        Reading reading = used.reading();
+        Optional<Figure> latest = used.latest();
+        Optional<Figure> atPublication = used.atPublication().filter(f -> latest.isEmpty() || !f.equals(latest.get()));
+        List<Alternative> alternatives = verification.others().stream()
+                .map(other -> new Alternative(other.reading().measure().slug(), other.reading().region(), other.reading().period().label(),
+                        other.reading().perDay(), filters(other.reading().filters()), other.reading().change().description(),
+                        other.judged(), other.holds()))
+                .toList();
+        int offset = claim.sentence().offset();
+        String measure = claim.measure().measure().isPresent() ? reading.measure().slug() : claim.measure().name();
+        return new CheckedClaim("statistic", claim.sentence().text(), offset + claim.phraseStart(), offset + claim.phraseEnd(),
+                claim.phrase(), claim.quantity().map(q -> OptionalDouble.of(q.value())).orElse(OptionalDouble.empty()),
+                claim.qualifier().slug(), measure, reading.region(), reading.period().label(), reading.perDay(),
+                filters(reading.filters()), latest, atPublication, verification.verdict(), verification.explanation(), alternatives);
+    }
+
+    private static Map<String, List<String>> filters(Map<Dimension, Set<String>> filters) {
+        Map<String, List<String>> out = new TreeMap<>();
+        filters.forEach((dimension, values) -> out.put(dimension.parameter(), values.stream().sorted().toList()));
+        return out;
+    }
+}

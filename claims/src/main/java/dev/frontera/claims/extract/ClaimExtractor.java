@@ -1,0 +1,98 @@
+package dev.frontera.claims.extract;
+
+import dev.frontera.claims.numbers.Quantity;
+import dev.frontera.claims.numbers.QuantityFinder;
+import dev.frontera.claims.text.Sentence;
+import dev.frontera.core.dimension.Dimension;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the checkable claims of a sentence by running the rules: each number that is not
+ * excluded by {@link NotStatisticRule} becomes a claim with its qualifier, measure, place,
+ * period, rate and groups; a record phrase becomes a claim of its own. Sentences that say
+ * nothing about migration or the border are skipped. Stateless after construction; thread-safe.
+ */
+public final class ClaimExtractor {
+    private static final Pattern ABOUT_MIGRATION = Pattern.compile("(?i)migra|immigra|border|asylum|encounter|apprehen|cross|"
+            + "\\bcbp\\b|deport|expel|expuls|got[- ]?away|detain|arrest|unaccompanied|\\buacs?\\b|entering|entries");
+    private static final Pattern PEOPLE_AFTER = Pattern.compile("(?i)^\\s*(?:\\p{L}+\\s+){0,2}?(?:migrants?|people|persons|individuals"
+            + "|encounters|apprehensions|arrests|crossings|children|minors|families|adults|asylum|immigrants|nationals|times)\\b");
+    private static final int SMALL = 100;
+
+    private final QuantityFinder quantities = new QuantityFinder();
+    private final NotStatisticRule notStatistic = new NotStatisticRule();
+    private final QualifierRule qualifiers = new QualifierRule();
+    private final PerDayRule perDay = new PerDayRule();
+    private final PeriodRule periods = new PeriodRule();
+    private final MeasureRule measures = new MeasureRule();
+    private final PlaceRule places = new PlaceRule();
+    private final GroupRule groups = new GroupRule();
+    private final RecordRule records = new RecordRule();
+    private final ChangeBaseRule changeBase = new ChangeBaseRule();
+    private final UnverifiableRule unverifiable = new UnverifiableRule();
+
+    /** Whether a sentence is worth reading at all: it must mention migration or the border. */
+    public static boolean mayHoldClaims(String sentence) {
+        return ABOUT_MIGRATION.matcher(sentence).find();
+    }
+
+    public List<ExtractedClaim> extract(Sentence sentence, LocalDate published) {
+        String text = sentence.text();
+        if (!mayHoldClaims(text)) {
+            return List.of();
+        }
+        Place place = places.find(text);
+        Map<Dimension, Set<String>> filters = new EnumMap<>(Dimension.class);
+        groups.find(text).forEach((dimension, values) -> filters.put(dimension, new HashSet<>(values)));
+        place.areas().forEach((dimension, values) -> filters.computeIfAbsent(dimension, d -> new HashSet<>()).addAll(values));
+        Optional<String> cannot = unverifiable.find(text);
+        boolean yearBefore = changeBase.fires(text);
+        List<ExtractedClaim> claims = new ArrayList<>();
+        for (Quantity quantity : quantities.find(text)) {
+            if (notStatistic.find(text, quantity).isPresent() || tooSmallToCount(text, quantity)) {
+                continue;
+            }
+            boolean daily = perDay.fires(text, quantity);
+            MeasureWording measure = measures.find(text, quantity.start());
+            PeriodMention period = periods.find(text, quantity.start(), published);
+            claims.add(new ExtractedClaim(sentence, Optional.of(quantity), qualifiers.phraseStart(text, quantity), quantity.end(),
+                    qualifiers.find(text, quantity), measure, place, period, daily, filters, Optional.empty(),
+                    reason(cannot, period, measure), yearBefore));
+        }
+        records.find(text, published).ifPresent(record -> {
+            MeasureWording measure = measures.find(text, record.start());
+            PeriodMention period = periods.find(text, record.start(), published);
+            claims.add(new ExtractedClaim(sentence, Optional.empty(), record.start(), record.end(), record.qualifier(), measure,
+                    place, period, false, filters, record.since(), reason(cannot, period, measure), false));
+        });
+        claims.sort(java.util.Comparator.comparingInt(ExtractedClaim::phraseStart));
+        return claims;
+    }
+
+    private boolean tooSmallToCount(String text, Quantity quantity) {
+        if (quantity.form() != Quantity.Form.COUNT || quantity.value() >= SMALL) {
+            return false;
+        }
+        return !perDay.fires(text, quantity) && !PEOPLE_AFTER.matcher(text.substring(quantity.end())).find();
+    }
+
+    private static Optional<String> reason(Optional<String> cannot, PeriodMention period, MeasureWording measure) {
+        if (measure.measure().isEmpty()) {
+            return Optional.of(measure.name().equals("got-aways")
+                    ? "got-aways (people who evaded capture) are not in the official encounter data"
+                    : "the official encounter data do not count %s".formatted(measure.words()));
+        }
+        if (cannot.isPresent()) {
+            return cannot;
+        }
+        return period.partial().map(window -> "it covers %s, and the official record is monthly".formatted(window));
+    }
+}

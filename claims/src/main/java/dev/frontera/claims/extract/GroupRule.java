@@ -1,0 +1,93 @@
+package dev.frontera.claims.extract;
+
+import dev.frontera.core.dimension.Dimension;
+import dev.frontera.core.dimension.DimensionValue;
+import dev.frontera.core.dimension.Vocabulary;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the groups a claim is about: nationalities ("Hondurans", "Mexican migrants", "from
+ * Venezuela") and demographics (unaccompanied children, families, single adults). A nationality
+ * word that names a government, a city or a border ("Mexican President", "Mexico City",
+ * "US-Mexico border") is not a group.
+ */
+public final class GroupRule {
+    private static final Pattern UNACCOMPANIED = Pattern.compile("(?i)\\bunaccompanied\\b|\\bUACs?\\b|\\bsingle minors\\b");
+    private static final Pattern FAMILIES = Pattern.compile("(?i)\\bfamil(?:y|ies)\\b|\\bparents? (?:with|and) (?:their )?children\\b");
+    private static final Pattern SINGLE_ADULTS = Pattern.compile("(?i)\\bsingle adults?\\b|\\blone adults?\\b");
+    private static final String PEOPLE = "(?:migrants?|nationals?|citizens?|people|persons|famil(?:y|ies)|children|kids|minors|adults?"
+            + "|men|women|asylum[- ]seekers?|immigrants?|individuals|encounters|apprehensions|border crossers|crossers|arrivals)";
+    private static final Vocabulary VOCABULARY = Vocabulary.standard();
+    private final Map<String, String> countryByWord = new HashMap<>();
+    private final Pattern nationality;
+
+    public GroupRule() {
+        for (DimensionValue value : VOCABULARY.values(Dimension.CITIZENSHIP)) {
+            if (value.slug().startsWith("other")) {
+                continue;
+            }
+            countryByWord.put(value.displayName().toLowerCase(Locale.ROOT), value.slug());
+            for (String alias : value.aliases()) {
+                if (alias.length() > 3 && alias.chars().noneMatch(c -> c == ',' || c == '(')) {
+                    countryByWord.put(alias.toLowerCase(Locale.ROOT), value.slug());
+                }
+            }
+        }
+        nationality = Pattern.compile("(?i)(?<![-\\w])(" + PlaceRule.alternatives(countryByWord.keySet()) + ")(?![-\\w])");
+    }
+
+    /** Citizenship and demographic filters named in the sentence. */
+    public Map<Dimension, Set<String>> find(String sentence) {
+        Map<Dimension, Set<String>> filters = new EnumMap<>(Dimension.class);
+        Set<String> demographics = new LinkedHashSet<>();
+        if (UNACCOMPANIED.matcher(sentence).find()) {
+            demographics.add("unaccompanied-children");
+        }
+        if (FAMILIES.matcher(sentence).find()) {
+            demographics.add("family-units");
+        }
+        if (SINGLE_ADULTS.matcher(sentence).find()) {
+            demographics.add("single-adults");
+        }
+        if (!demographics.isEmpty()) {
+            filters.put(Dimension.DEMOGRAPHIC, demographics);
+        }
+        Set<String> countries = new LinkedHashSet<>();
+        Matcher matcher = nationality.matcher(sentence);
+        while (matcher.find()) {
+            if (isGroup(sentence, matcher)) {
+                countries.add(countryByWord.get(matcher.group(1).toLowerCase(Locale.ROOT)));
+            }
+        }
+        if (!countries.isEmpty()) {
+            filters.put(Dimension.CITIZENSHIP, countries);
+        }
+        return filters;
+    }
+
+    private boolean isGroup(String sentence, Matcher matcher) {
+        String word = matcher.group(1);
+        String lower = word.toLowerCase(Locale.ROOT);
+        String after = sentence.substring(matcher.end(), Math.min(sentence.length(), matcher.end() + 40));
+        String before = sentence.substring(Math.max(0, matcher.start() - 30), matcher.start());
+        boolean countryName = VOCABULARY.values(Dimension.CITIZENSHIP).stream()
+                .anyMatch(v -> v.displayName().equalsIgnoreCase(word));
+        if (countryName) {
+            return before.matches("(?is).*\\b(?:from|of|citizens of|nationals of)\\s+$")
+                    && !after.matches("(?is)^\\s*(?:city|border|into|to)\\b.*")
+                    && !before.matches("(?is).*\\b(?:president|government|border|side|leaders?)\\s+of\\s+$");
+        }
+        if (after.matches("(?is)^\\s*(?:and\\s+\\p{L}+\\s+)?" + PEOPLE + "\\b.*")) {
+            return true;
+        }
+        // A plural demonym is a group on its own: "Hondurans", "Venezuelans".
+        return lower.endsWith("ans") || lower.endsWith("ians") || lower.endsWith("ese") && after.matches("(?is)^\\s*(?:were|are|made|accounted|and)\\b.*");
+    }
+}

@@ -1,0 +1,23 @@
+package dev.frontera.claims.extract;
+
+import java.util.Locale;
+import java.util.OptionalInt;
+
+/** English month names and their abbreviations. */
+final class MonthNames {
+    static final String PATTERN = "(?:jan(?:uary|\\.)?|feb(?:ruary|\\.)?|march|mar\\.|april|apr\\.|may|june|july"
+            + "|aug(?:ust|\\.)?|sept(?:ember|\\.)?|sep\\.|oct(?:ober|\\.)?|nov(?:ember|\\.)?|dec(?:ember|\\.)?)";
+
+    private MonthNames() {}
+
+    static OptionalInt number(String name) {
+        String key = name.toLowerCase(Locale.ROOT);
+        String[] prefixes = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
+        for (int i = 0; i < prefixes.length; i++) {
+            if (key.startsWith(prefixes[i])) {
+                return OptionalInt.of(i + 1);
+            }
+        }
+        return OptionalInt.empty();
+    }
+}

@@ -1,0 +1,166 @@
+package dev.frontera.claims.extract;
+
+import dev.frontera.core.period.Period;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the period of a claim, explicit or relative to the publication date: fiscal and
+ * calendar years, months with or without a year, "last month", "so far this fiscal year",
+ * "since January", two fiscal years at once; and windows monthly data cannot answer ("last
+ * week", "on Tuesday"). Among several periods in a sentence, the one nearest the number wins.
+ * With none, the month in progress is assumed, as the standard reads a present-tense rate.
+ */
+public final class PeriodRule {
+    private static final String YEAR = "((?:19|20)\\d\\d)";
+    private static final String MONTH = MonthNames.PATTERN;
+    private static final Pattern TWO_FISCAL = Pattern.compile("(?i)\\bfiscal(?: years?)?\\s+" + YEAR + "\\s+and\\s+(?:fiscal(?: year)?\\s+)?" + YEAR
+            + "|\\b(?:the\\s+)?" + YEAR + "\\s+and\\s+(?:the\\s+)?" + YEAR + "\\s+fiscal\\s+years\\b"
+            + "|\\bFY\\s?(\\d{2,4})\\s+and\\s+(?:FY\\s?)?(\\d{2,4})\\b");
+    private static final Pattern FISCAL_RANGE = Pattern.compile(
+            "(?i)\\bfiscal(?: years?)?\\s+" + YEAR + "\\s*(?:-|–|to|through)\\s*" + YEAR);
+    private static final Pattern FISCAL = Pattern.compile(
+            "(?i)\\bFY\\s?-?(\\d{4}|\\d{2})\\b|\\bfiscal(?: year)?\\s+" + YEAR + "|\\b" + YEAR + "\\s+fiscal\\s+year");
+    private static final Pattern FISCAL_TO_DATE = Pattern.compile(
+            "(?i)\\b(?:so far (?:this|in the(?: current)?) fiscal year|(?:this|the current) fiscal year(?: so far| to date)?"
+                    + "|fiscal year to date|fiscal year-to-date|fiscal year \\d{4} to date)\\b");
+    private static final Pattern LAST_FISCAL = Pattern.compile("(?i)\\b(?:last|the previous|the past|the prior) fiscal year\\b");
+    private static final Pattern CALENDAR = Pattern.compile("(?i)\\bcalendar(?: year)?\\s+" + YEAR + "|\\bCY\\s?" + YEAR);
+    private static final Pattern MONTH_RANGE = Pattern.compile("(?i)\\b(?:between|from)\\s+" + MONTH + "(?:\\s+" + YEAR
+            + ")?\\s+(?:and|to|through)\\s+" + MONTH + "(?:\\s+(?:of\\s+)?" + YEAR + ")?");
+    private static final Pattern MONTH_YEAR = Pattern.compile("(?i)\\b" + MONTH + ",?\\s+(?:of\\s+)?" + YEAR + "\\b");
+    private static final Pattern MONTH_ALONE = Pattern.compile("(?i)\\b(?:in|during|for|of|last|this|since|through|by)\\s+(?:the\\s+month\\s+of\\s+)?"
+            + "(" + MONTH + ")(?!\\w|\\.?\\s*\\d)");
+    private static final Pattern SINCE_MONTH = Pattern.compile("(?i)\\bsince\\s+(" + MONTH + ")(?:\\s+" + YEAR + ")?\\b");
+    private static final Pattern LAST_MONTH = Pattern.compile("(?i)\\b(?:last|the previous|the past) month\\b");
+    private static final Pattern THIS_MONTH = Pattern.compile("(?i)\\b(?:this|the current) month\\b|\\bso far this month\\b");
+    private static final Pattern THIS_YEAR = Pattern.compile("(?i)\\b(?:so far )?this (?:calendar )?year\\b");
+    private static final Pattern LAST_YEAR = Pattern.compile("(?i)\\blast year\\b");
+    private static final Pattern BARE_YEAR = Pattern.compile("(?i)\\b(?:in|during|for|throughout|of|over)\\s+(?:all of\\s+)?" + YEAR + "\\b(?!\\s*fiscal)");
+    private static final Pattern PARTIAL = Pattern.compile("(?i)\\b(?:last|this|past|previous) week(?:end)?\\b|\\b(?:on|last|this)\\s+"
+            + "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b|\\byesterday\\b|\\btoday\\b|\\bsingle day\\b"
+            + "|\\bin one day\\b|\\b(?:past|last|first)\\s+(?:\\d+|two|three|four|five|six|seven|ten|fifteen)\\s+days\\b"
+            + "|\\bseven-day\\b|\\bweekly\\b|\\bper week\\b|\\ba week\\b|\\bpeaked at\\b|\\bon \\w+ \\d{1,2}\\b");
+    private static final Pattern REPORTING = Pattern.compile(
+            "(?i)(?:according to|said|says|stated|told|announced|reported|released|statement|officials)[^.]{0,30}$");
+
+    /** The period(s) of a claim whose number (or record phrase) sits at {@code anchor}. */
+    public PeriodMention find(String sentence, int anchor, LocalDate published) {
+        YearMonth now = YearMonth.from(published);
+        List<Found> found = new ArrayList<>();
+        add(found, TWO_FISCAL, sentence, m -> {
+            int first = fiscalYear(firstNonNull(m, 1, 3, 5));
+            int second = fiscalYear(firstNonNull(m, 2, 4, 6));
+            return mention(List.of(Period.fiscalYear(first), Period.fiscalYear(second)), m.group());
+        });
+        add(found, FISCAL_RANGE, sentence, m -> mention(List.of(Period.fiscalYears(
+                Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)))), m.group()));
+        add(found, FISCAL_TO_DATE, sentence, m -> new PeriodMention(List.of(Period.fiscalYear(Period.fiscalYearOf(now))),
+                Optional.empty(), true, true, Optional.empty(), m.group()));
+        add(found, LAST_FISCAL, sentence, m -> mention(List.of(Period.fiscalYear(Period.fiscalYearOf(now) - 1)), m.group()));
+        add(found, FISCAL, sentence, m -> mention(List.of(Period.fiscalYear(fiscalYear(firstNonNull(m, 1, 2, 3)))), m.group()));
+        add(found, CALENDAR, sentence, m -> mention(List.of(Period.calendarYear(Integer.parseInt(firstNonNull(m, 1, 2)))), m.group()));
+        add(found, MONTH_RANGE, sentence, m -> monthRange(m, now));
+        add(found, MONTH_YEAR, sentence, m -> mention(List.of(Period.month(YearMonth.of(Integer.parseInt(m.group(1)),
+                MonthNames.number(m.group()).orElseThrow()))), m.group()));
+        add(found, SINCE_MONTH, sentence, m -> {
+            int month = MonthNames.number(m.group(1)).orElseThrow();
+            YearMonth start = m.group(2) != null ? YearMonth.of(Integer.parseInt(m.group(2)), month) : mostRecent(month, now);
+            return new PeriodMention(List.of(Period.months(start, now)), Optional.empty(), true, true, Optional.empty(), m.group());
+        });
+        add(found, MONTH_ALONE, sentence, m -> mention(List.of(Period.month(mostRecent(
+                MonthNames.number(m.group(1)).orElseThrow(), now))), m.group()));
+        add(found, LAST_MONTH, sentence, m -> mention(List.of(Period.month(now.minusMonths(1))), m.group()));
+        add(found, THIS_MONTH, sentence, m -> mention(List.of(Period.month(now)), m.group()));
+        add(found, THIS_YEAR, sentence, m -> new PeriodMention(List.of(Period.months(YearMonth.of(now.getYear(), 1), now)),
+                Optional.empty(), true, true, Optional.empty(), m.group()));
+        add(found, LAST_YEAR, sentence, m -> yearOpen(now.getYear() - 1, m.group()));
+        add(found, BARE_YEAR, sentence, m -> yearOpen(Integer.parseInt(m.group(1)), m.group()));
+        Optional<Found> nearest = found.stream()
+                .min(Comparator.comparingInt((Found f) -> f.mention.periods().size() > 1 ? 0 : 1)
+                        .thenComparingInt(f -> distance(f, anchor)));
+        if (nearest.isPresent()) {
+            return nearest.get().mention;
+        }
+        Optional<String> partial = partialWindow(sentence);
+        return new PeriodMention(List.of(Period.month(now)), Optional.empty(), false, false, partial, "");
+    }
+
+    private static Optional<String> partialWindow(String sentence) {
+        Matcher matcher = PARTIAL.matcher(sentence);
+        while (matcher.find()) {
+            String before = sentence.substring(Math.max(0, matcher.start() - 40), matcher.start());
+            if (!REPORTING.matcher(before).find()) {
+                return Optional.of("a window shorter than a month (\"%s\")".formatted(matcher.group()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static PeriodMention mention(List<Period> periods, String words) {
+        return new PeriodMention(periods, Optional.empty(), false, true, Optional.empty(), words);
+    }
+
+    /** "In 2023" alone: the fiscal year is recorded and the calendar year kept as the alternative. */
+    private static PeriodMention yearOpen(int year, String words) {
+        return new PeriodMention(List.of(Period.fiscalYear(year)), Optional.of(Period.calendarYear(year)), false, true,
+                Optional.empty(), words);
+    }
+
+    private static PeriodMention monthRange(Matcher m, YearMonth now) {
+        int firstMonth = MonthNames.number(m.group().replaceFirst("(?i)^(?:between|from)\\s+", "")).orElseThrow();
+        String secondName = m.group().replaceFirst("(?is).*\\s(?:and|to|through)\\s+", "");
+        int lastMonth = MonthNames.number(secondName).orElseThrow();
+        YearMonth last = m.group(2) != null ? YearMonth.of(Integer.parseInt(m.group(2)), lastMonth) : mostRecent(lastMonth, now);
+        YearMonth first = m.group(1) != null ? YearMonth.of(Integer.parseInt(m.group(1)), firstMonth)
+                : YearMonth.of(firstMonth <= lastMonth ? last.getYear() : last.getYear() - 1, firstMonth);
+        return mention(List.of(Period.months(first, last)), m.group());
+    }
+
+    /** The most recent such month up to the publication month: "in November" read in December 2023 is 2023-11. */
+    static YearMonth mostRecent(int month, YearMonth now) {
+        return month <= now.getMonthValue() ? YearMonth.of(now.getYear(), month) : YearMonth.of(now.getYear() - 1, month);
+    }
+
+    private static int fiscalYear(String digits) {
+        int year = Integer.parseInt(digits);
+        return digits.length() == 2 ? 2000 + year : year;
+    }
+
+    private static String firstNonNull(Matcher matcher, int... groups) {
+        for (int group : groups) {
+            if (matcher.group(group) != null) {
+                return matcher.group(group);
+            }
+        }
+        throw new IllegalStateException("no group matched in " + matcher.group());
+    }
+
+    private static void add(List<Found> found, Pattern pattern, String sentence, Function<Matcher, PeriodMention> read) {
+        Matcher matcher = pattern.matcher(sentence);
+        while (matcher.find()) {
+            int start = matcher.start();
+            int end = matcher.end();
+            boolean inside = found.stream().anyMatch(f -> start < f.end && f.start < end);
+            if (!inside) {
+                found.add(new Found(start, end, read.apply(matcher)));
+            }
+        }
+    }
+
+    private static int distance(Found found, int anchor) {
+        if (anchor < found.start) {
+            return found.start - anchor;
+        }
+        return anchor >= found.end ? anchor - found.end : 0;
+    }
+
+    private record Found(int start, int end, PeriodMention mention) {}
+}

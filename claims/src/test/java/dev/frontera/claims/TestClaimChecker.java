@@ -1,0 +1,109 @@
+package dev.frontera.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.frontera.core.ErrorCode;
+import dev.frontera.core.FronteraException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TestClaimChecker {
+    private static final LocalDate PUBLISHED = LocalDate.of(2023, 12, 28);
+    private static final ClaimChecker CHECKER = ClaimChecker.create(new FakeOfficialRecord());
+
+    @Test
+    void checks_the_seed_article_claims_and_ignores_caravan_distance_and_years() throws IOException {
+        String text = Files.readString(SharedFixtures.require("articles/blinken-mexico-city-2023-12.txt"), StandardCharsets.UTF_8);
+        List<CheckedClaim> claims = CHECKER.check(text, PUBLISHED).claims();
+
+        assertThat(claims).extracting(CheckedClaim::text)
+                .containsExactly("Up to 10,000", "a record number", "more than two million", "more than two million", "over 190,000");
+        CheckedClaim daily = claims.get(0);
+        assertThat(daily.perDay()).isTrue();
+        assertThat(daily.period()).isEqualTo("2023-12");
+        assertThat(daily.measure()).isEqualTo("encounters");
+        assertThat(daily.verdict()).isEqualTo(Verdict.ACCURATE);
+        assertThat(daily.official().orElseThrow().value()).isEqualTo(9741.3);
+        CheckedClaim record = claims.get(1);
+        assertThat(record.filters()).containsEntry("citizenship", List.of("mexico"));
+        assertThat(record.verdict()).isEqualTo(Verdict.INACCURATE);
+        assertThat(claims.subList(2, 4)).extracting(CheckedClaim::period).containsExactly("FY2022", "FY2023");
+        assertThat(claims.subList(2, 4)).extracting(CheckedClaim::measure).containsOnly("usbp-encounters");
+        assertThat(claims.subList(2, 4)).extracting(CheckedClaim::verdict).containsOnly(Verdict.ACCURATE);
+        CheckedClaim november = claims.get(4);
+        assertThat(november.measure()).isEqualTo("usbp-encounters");
+        assertThat(november.period()).isEqualTo("2023-11");
+        assertThat(november.official().orElseThrow().value()).isEqualTo(191_106);
+        assertThat(november.verdict()).isEqualTo(Verdict.ACCURATE);
+        assertThat(text.substring(november.start(), november.end())).isEqualTo("over 190,000");
+    }
+
+    @Test
+    void shows_the_figure_as_published_on_the_article_date_when_it_was_revised() {
+        CheckedClaim claim = CHECKER.check("Encounters at the southwest border reached 242,418 in November.", PUBLISHED).claims().get(0);
+
+        assertThat(claim.verdict()).isEqualTo(Verdict.ACCURATE);
+        assertThat(claim.official().orElseThrow().value()).isEqualTo(242_399);
+        assertThat(claim.officialAtPublication().orElseThrow().value()).isEqualTo(242_418);
+    }
+
+    @Test
+    void reads_an_unnamed_region_as_nationwide_when_only_the_nationwide_figure_fits() {
+        CheckedClaim claim = CHECKER.check("Officials encountered about 3.2 million migrants in fiscal year 2023.", PUBLISHED)
+                .claims().get(0);
+
+        assertThat(claim.region()).isEqualTo("nationwide");
+        assertThat(claim.verdict()).isEqualTo(Verdict.ACCURATE);
+    }
+
+    @Test
+    void calls_a_nationwide_total_presented_as_the_southern_border_misleading() {
+        CheckedClaim claim = CHECKER.check("About 3.2 million migrants were encountered at the southern border in fiscal year 2023.",
+                PUBLISHED).claims().get(0);
+
+        assertThat(claim.verdict()).isEqualTo(Verdict.MISLEADING);
+        assertThat(claim.explanation()).contains("nationwide");
+    }
+
+    @Test
+    void marks_got_aways_unverifiable() {
+        CheckedClaim claim = CHECKER.check("More than 60,000 got-aways evaded agents at the southern border in November.", PUBLISHED)
+                .claims().get(0);
+
+        assertThat(claim.verdict()).isEqualTo(Verdict.UNVERIFIABLE);
+        assertThat(claim.measure()).isEqualTo("got-aways");
+    }
+
+    @Test
+    void finds_a_wrong_figure_inaccurate() {
+        CheckedClaim claim = CHECKER.check("Border Patrol apprehended 150,000 migrants at the southern border in November.", PUBLISHED)
+                .claims().get(0);
+
+        assertThat(claim.verdict()).isEqualTo(Verdict.INACCURATE);
+    }
+
+    @Test
+    void refuses_empty_binary_and_foreign_text_with_a_clear_message() {
+        assertThatThrownBy(() -> CHECKER.check("  ", PUBLISHED)).isInstanceOf(FronteraException.class)
+                .hasMessageContaining("empty").extracting(e -> ((FronteraException) e).code()).isEqualTo(ErrorCode.INVALID_TEXT);
+        assertThatThrownBy(() -> CHECKER.check("\u0000\u0001\u0002binary\u0003\u0004", PUBLISHED))
+                .hasMessageContaining("binary");
+        assertThatThrownBy(() -> CHECKER.check("Más de 190.000 personas fueron detenidas en la frontera sur durante noviembre, "
+                + "según las autoridades de los Estados Unidos y de México en su informe mensual.", PUBLISHED))
+                .hasMessageContaining("English");
+        assertThatThrownBy(() -> CHECKER.check("text", null)).hasMessageContaining("published");
+    }
+
+    @Test
+    void handles_long_input_within_bounds() {
+        String filler = "The weather was mild and the roads were quiet that week. ".repeat(50_000);
+        String text = filler + "Border Patrol apprehended over 190,000 migrants at the southern border in November.";
+
+        assertThat(CHECKER.check(text, PUBLISHED).claims()).hasSize(1);
+    }
+}

@@ -1,0 +1,157 @@
+package dev.frontera.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.frontera.claims.extract.ClaimExtractor;
+import dev.frontera.claims.extract.ExtractedClaim;
+import dev.frontera.claims.interpret.ClaimInterpreter;
+import dev.frontera.claims.interpret.Reading;
+import dev.frontera.claims.text.Sentence;
+import dev.frontera.core.ErrorCode;
+import dev.frontera.core.FronteraException;
+import dev.frontera.core.dimension.Dimension;
+import dev.frontera.core.period.Period;
+import dev.frontera.core.query.Answer;
+import dev.frontera.core.query.OfficialRecord;
+import dev.frontera.core.query.Query;
+import dev.frontera.core.query.Release;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Precision and recall of extraction over our own test set (extraction-set.jsonl, sentences
+ * written for this project), and how often the written reading (measure, region, period, rate,
+ * filters, qualifier) of a found claim is right.
+ */
+class TestExtractionSet {
+    private final ObjectMapper mapper = new ObjectMapper();
+
+    /** Only the last published month matters to extraction: February 2024, for articles of March 2024. */
+    private static final class LatestMonthOnly implements OfficialRecord {
+        @Override
+        public Answer answer(Query query) {
+            throw new FronteraException(ErrorCode.NOT_COVERED, "no figures in this record");
+        }
+
+        @Override
+        public Optional<YearMonth> latestMonth(Optional<LocalDate> asOf) {
+            return Optional.of(YearMonth.of(2024, 2));
+        }
+
+        @Override
+        public Set<String> values(Dimension dimension) {
+            return Set.of();
+        }
+
+        @Override
+        public List<Release> releases() {
+            return List.of();
+        }
+    }
+
+    @Test
+    void extracts_the_claims_of_our_own_test_set_with_high_precision_and_recall() throws IOException {
+        ClaimExtractor extractor = new ClaimExtractor();
+        ClaimInterpreter interpreter = new ClaimInterpreter(new LatestMonthOnly());
+        int expectedCount = 0;
+        int predictedCount = 0;
+        int matched = 0;
+        int readingRight = 0;
+        int sentences = 0;
+        List<String> misses = new ArrayList<>();
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(
+                getClass().getResourceAsStream("extraction-set.jsonl"), StandardCharsets.UTF_8))) {
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                JsonNode row = mapper.readTree(line);
+                sentences++;
+                LocalDate published = LocalDate.parse(row.get("published").asText());
+                List<Map<String, Object>> predicted = new ArrayList<>();
+                for (ExtractedClaim claim : extractor.extract(new Sentence(row.get("text").asText(), 0), published)) {
+                    for (Period period : claim.period().periods()) {
+                        predicted.add(describe(claim, interpreter.readings(claim, period, published).get(0)));
+                    }
+                }
+                List<Map<String, Object>> expected = new ArrayList<>();
+                row.get("claims").forEach(claim -> expected.add(expected(claim)));
+                expectedCount += expected.size();
+                predictedCount += predicted.size();
+                List<Map<String, Object>> unmatched = new ArrayList<>(predicted);
+                for (Map<String, Object> want : expected) {
+                    Optional<Map<String, Object>> found = unmatched.stream().filter(p -> p.get("value").equals(want.get("value")))
+                            .findFirst();
+                    if (found.isPresent()) {
+                        matched++;
+                        unmatched.remove(found.get());
+                        if (found.get().equals(want)) {
+                            readingRight++;
+                        } else {
+                            misses.add(row.get("id").asText() + " want " + want + " got " + found.get());
+                        }
+                    } else {
+                        misses.add(row.get("id").asText() + " missed " + want);
+                    }
+                }
+                unmatched.forEach(extra -> misses.add(row.get("id").asText() + " extra " + extra));
+            }
+        }
+        double precision = matched / (double) predictedCount;
+        double recall = matched / (double) expectedCount;
+        double readings = readingRight / (double) matched;
+        System.out.printf(java.util.Locale.ROOT, "extraction set: %d sentences, %d claims; precision %.3f, recall %.3f, reading %.3f%n",
+                sentences, expectedCount, precision, recall, readings);
+        misses.forEach(System.out::println);
+        assertThat(sentences).isGreaterThanOrEqualTo(150);
+        assertThat(precision).isGreaterThanOrEqualTo(0.85);
+        assertThat(recall).isGreaterThanOrEqualTo(0.85);
+        assertThat(readings).isGreaterThanOrEqualTo(0.6);
+    }
+
+    private static Map<String, Object> describe(ExtractedClaim claim, Reading reading) {
+        Map<String, Object> out = new TreeMap<>();
+        out.put("value", claim.quantity().map(q -> (Object) round(q.value())).orElse("none"));
+        out.put("qualifier", claim.qualifier().slug());
+        out.put("measure", claim.measure().measure().isPresent() ? reading.measure().slug() : claim.measure().name());
+        out.put("region", reading.region());
+        out.put("period", reading.period().label());
+        out.put("per_day", reading.perDay());
+        Map<String, List<String>> filters = new TreeMap<>();
+        reading.filters().forEach((dimension, values) -> filters.put(dimension.parameter(), values.stream().sorted().toList()));
+        out.put("filters", filters);
+        return out;
+    }
+
+    private static Map<String, Object> expected(JsonNode claim) {
+        Map<String, Object> out = new TreeMap<>();
+        out.put("value", claim.get("value").isNull() ? "none" : (Object) round(claim.get("value").asDouble()));
+        out.put("qualifier", claim.get("qualifier").asText());
+        out.put("measure", claim.get("measure").asText());
+        out.put("region", claim.get("region").asText());
+        out.put("period", claim.get("period").asText());
+        out.put("per_day", claim.get("per_day").asBoolean());
+        Map<String, List<String>> filters = new TreeMap<>();
+        claim.get("filters").fields().forEachRemaining(entry -> {
+            List<String> values = new ArrayList<>();
+            entry.getValue().forEach(value -> values.add(value.asText()));
+            filters.put(entry.getKey(), values.stream().sorted().toList());
+        });
+        out.put("filters", filters);
+        return out;
+    }
+
+    private static long round(double value) {
+        return Math.round(value * 1000);
+    }
+}
