@@ -30,7 +30,8 @@ import java.util.regex.Pattern;
 public final class DistanceClaims {
     private static final Pattern CLAIM = Pattern.compile("(?:\\b(about|around|roughly|approximately|some|nearly|"
             + "almost|more than|over|at least|less than|under)\\s+)?\\b(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)"
-            + "[\\s-]*(miles|mile|mi|kilometers|kilometres|km)\\s+(?:south|away|short)\\s+(?:of|from)\\s+(?:the\\s+)?"
+            + "[\\s-]*(miles|mile|mi|kilometers|kilometres|km)\\s+(?:(?:south|away|short)\\s+(?:of|from)|from)\\s+"
+            + "(?:the\\s+)?"
             + "(?:US|U\\.S\\.|United States|American|southern|US-Mexico|U\\.S\\.-Mexico)?\\s*border",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern CAPITALISED = Pattern.compile(
@@ -74,7 +75,7 @@ public final class DistanceClaims {
         double figure = Double.parseDouble(match.group(2).replace(",", ""));
         boolean miles = match.group(3).toLowerCase(Locale.ROOT).startsWith("mi");
         Distance claimed = miles ? Distance.ofMiles(figure) : new Distance(figure);
-        String claimedText = match.group().replaceAll("\\s+(?:south|away|short).*", "");
+        String claimedText = match.group().replaceAll("\\s+(?:south|away|short|from)\\b.*", "");
         Optional<Subject> subject = placeIn(sentence.substring(0, match.start()))
                 .map(place -> new Subject(place.label(), place.point()))
                 .or(() -> caravanPosition(sentence, report, published));
