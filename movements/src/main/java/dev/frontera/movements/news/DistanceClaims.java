@@ -90,10 +90,10 @@ public final class DistanceClaims {
         RoadEstimate road = roads.toLikelyCrossing(point);
         ClaimVerdict verdict = judge(claimed.kilometres(), qualifier, straight.kilometres(),
                 road.distance().kilometres());
-        String explanation = String.format(Locale.ROOT, "Claimed %s (%s). Measured from %s: %s to the nearest point "
+        String explanation = String.format(Locale.ROOT, "Claimed %s (%,.0f km). Measured from %s: %s to the nearest point "
                 + "of the US-Mexico border in a straight line (great circle, WGS84 mean radius 6,371.0088 km, "
                 + "Natural Earth 1:10m boundary); %s by road to %s, %s sector (%s). %s",
-                claimedText, claimed.label(), subject.get().label(), straight.label(), road.distance().label(),
+                claimedText, claimed.kilometres(), subject.get().label(), straight.label(), road.distance().label(),
                 road.crossing().label(), road.crossing().sector(), road.method(),
                 reason(verdict, qualifier));
         return new DistanceClaim(sentence, claimedText, qualifier, claimed, verdict,
