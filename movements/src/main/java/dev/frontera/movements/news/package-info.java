@@ -1,0 +1,2 @@
+/** Caravan reports and distance-to-the-border claims read from article text. */
+package dev.frontera.movements.news;
