@@ -13,6 +13,7 @@ import picocli.CommandLine.Option;
 @Command(name = "frontera", mixinStandardHelpOptions = true, versionProvider = Frontera.Version.class,
         description = "The official record of US border encounters: query it, check claims against it.",
         subcommands = {IngestCommand.class, QueryCommand.class, ReleasesCommand.class, CoverageCommand.class,
+                MovementsCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Frontera {
 

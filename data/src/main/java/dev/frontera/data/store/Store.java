@@ -223,6 +223,25 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    /**
+     * A new connection to the same database, for tables kept beside the statistics (movements).
+     * DuckDB allows one database instance per file and process, so other stores in the same
+     * process share this one; the caller closes the connection.
+     */
+    public Connection connection() {
+        lifecycle.readLock().lock();
+        try {
+            if (closed) {
+                throw new FronteraException(ErrorCode.STORE, "store %s is closed".formatted(path));
+            }
+            return primary.duplicate();
+        } catch (SQLException e) {
+            throw StoreErrors.failed(path, "open a connection", e);
+        } finally {
+            lifecycle.readLock().unlock();
+        }
+    }
+
     /** Test hook: called before each appended row, to fail an ingest midway. */
     void ingestHook(IngestHook hook) {
         this.ingestHook = requireNonNull(hook, "hook is null");
