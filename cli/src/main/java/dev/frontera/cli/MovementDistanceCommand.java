@@ -25,11 +25,7 @@ final class MovementDistanceCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         BorderDistances distances = parent.movements.distancesFrom(place);
         out.println(parent.movements.gazetteer().resolve(place).label() + ":");
-        MovementsCommand.line(out, "to the border", distances.border().distance().label() + " (great circle)");
-        MovementsCommand.line(out, "to the nearest port", distances.toNearestPort().label() + ", "
-                + distances.nearestPort().name() + " (great circle)");
-        MovementsCommand.line(out, "by road (estimated)", distances.likelyCrossing().distance().label() + " to "
-                + distances.likelyCrossing().crossing().name());
+        MovementsCommand.printDistances(out, distances);
         MovementsCommand.line(out, "method", distances.likelyCrossing().method());
         return ExitCodes.OK;
     }

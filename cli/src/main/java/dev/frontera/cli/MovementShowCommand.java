@@ -52,11 +52,7 @@ final class MovementShowCommand implements Callable<Integer> {
             TextTable.print(table, out);
             out.println();
             BorderDistances distances = movements.distancesFrom(movements.lastPosition(movement, sightings));
-            MovementsCommand.line(out, "to the border", distances.border().distance().label() + " (great circle)");
-            MovementsCommand.line(out, "to the nearest port", distances.toNearestPort().label() + ", "
-                    + distances.nearestPort().name());
-            MovementsCommand.line(out, "by road (estimated)", distances.likelyCrossing().distance().label() + " to "
-                    + distances.likelyCrossing().crossing().name() + " via " + String.join(", ", distances.likelyCrossing().via()));
+            MovementsCommand.printDistances(out, distances);
             movements.pace(movement, sightings).ifPresentOrElse(
                     pace -> MovementsCommand.line(out, "pace", pace.label()),
                     () -> MovementsCommand.line(out, "pace", "needs two sightings on different days"));

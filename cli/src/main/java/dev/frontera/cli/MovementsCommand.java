@@ -61,6 +61,16 @@ final class MovementsCommand {
         }
     }
 
+    /** Straight-line and road distances to the border, as both show and distance print them. */
+    static void printDistances(PrintWriter out, dev.frontera.movements.routes.BorderDistances distances) {
+        line(out, "to the border", distances.border().distance().label() + " (great circle)");
+        line(out, "to the nearest port", distances.toNearestPort().label() + ", " + distances.nearestPort().name()
+                + " (great circle)");
+        line(out, "by road (estimated)", distances.likelyCrossing().distance().label() + " to "
+                + distances.likelyCrossing().crossing().name() + " via "
+                + String.join(", ", distances.likelyCrossing().via()));
+    }
+
     static void line(PrintWriter out, String label, Object value) {
         out.printf("  %-22s %s%n", label + ":", value);
     }
