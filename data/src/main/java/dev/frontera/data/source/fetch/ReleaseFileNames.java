@@ -40,32 +40,32 @@ final class ReleaseFileNames {
         String fileName = path.substring(path.lastIndexOf('/') + 1);
         String name = fileName.toLowerCase(Locale.ROOT);
         Optional<YearMonth> uploaded = uploadFolder(path.toLowerCase(Locale.ROOT));
-        Matcher matcher = NATIONWIDE.matcher(name);
-        if (matcher.matches()) {
-            ReleaseSeries series = matcher.group("cut").equals("state")
+        Matcher nationwide = NATIONWIDE.matcher(name);
+        if (nationwide.matches()) {
+            ReleaseSeries series = nationwide.group("cut").equals("state")
                     ? ReleaseSeries.NATIONWIDE_BY_STATE : ReleaseSeries.NATIONWIDE_BY_AREA;
-            return cbp(url, fileName, series, matcher, uploaded);
+            return cbp(url, fileName, series, nationwide, uploaded);
         }
-        matcher = SOUTHWEST.matcher(name);
-        if (matcher.matches()) {
-            return cbp(url, fileName, ReleaseSeries.SOUTHWEST_BY_COMPONENT, matcher, uploaded);
+        Matcher southwest = SOUTHWEST.matcher(name);
+        if (southwest.matches()) {
+            return cbp(url, fileName, ReleaseSeries.SOUTHWEST_BY_COMPONENT, southwest, uploaded);
         }
-        matcher = OHSS_TABLES.matcher(name);
-        if (matcher.matches()) {
-            return FiscalCalendar.month(matcher.group("monthname")).map(month -> new ReleaseLink(url, fileName,
-                    ReleaseSeries.OHSS_ENFORCEMENT_TABLES, YearMonth.of(Integer.parseInt(matcher.group("year")), month),
-                    uploaded, copy(matcher)));
+        Matcher tables = OHSS_TABLES.matcher(name);
+        if (tables.matches()) {
+            int year = Integer.parseInt(tables.group("year"));
+            return FiscalCalendar.month(tables.group("monthname")).map(month -> new ReleaseLink(url, fileName,
+                    ReleaseSeries.OHSS_ENFORCEMENT_TABLES, YearMonth.of(year, month), uploaded, copy(tables)));
         }
-        matcher = OHSS_USBP.matcher(name);
-        if (matcher.matches()) {
-            int calendarMonth = Integer.parseInt(matcher.group("calendarmonth"));
+        Matcher usbp = OHSS_USBP.matcher(name);
+        if (usbp.matches()) {
+            int calendarMonth = Integer.parseInt(usbp.group("calendarmonth"));
             if (calendarMonth < 1 || calendarMonth > 12) {
                 return Optional.empty();
             }
-            YearMonth through = FiscalCalendar.fiscalMonth(FiscalCalendar.century(matcher.group("fiscal")),
+            YearMonth through = FiscalCalendar.fiscalMonth(FiscalCalendar.century(usbp.group("fiscal")),
                     Month.of(calendarMonth));
             return Optional.of(new ReleaseLink(url, fileName, ReleaseSeries.OHSS_USBP_ENCOUNTERS, through, uploaded,
-                    copy(matcher)));
+                    copy(usbp)));
         }
         return Optional.empty();
     }
