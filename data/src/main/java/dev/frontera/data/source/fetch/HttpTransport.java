@@ -91,27 +91,34 @@ final class HttpTransport {
         }
     }
 
-    /** Why a connection failed, in words, from the innermost cause that says. */
+    /** Why a connection failed, in words: the most telling cause anywhere in the chain. */
     static String reason(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof UnknownHostException || cause instanceof UnresolvedAddressException) {
-                return "the host name does not resolve (no DNS, or no network)";
-            }
-            if (cause instanceof HttpConnectTimeoutException) {
-                return "the connection timed out after " + CONNECT_TIMEOUT.toSeconds() + " s";
-            }
-            if (cause instanceof HttpTimeoutException || cause instanceof InterruptedIOException) {
-                return "no answer within " + ANSWER_TIMEOUT.toSeconds() + " s";
-            }
-            if (cause instanceof NoRouteToHostException) {
-                return "no route to the host (no network?)";
-            }
-            if (cause instanceof ConnectException) {
-                return "connection refused or unreachable";
-            }
+        if (anyCause(failure, UnknownHostException.class) || anyCause(failure, UnresolvedAddressException.class)) {
+            return "the host name does not resolve (no DNS, or no network)";
+        }
+        if (anyCause(failure, HttpConnectTimeoutException.class)) {
+            return "the connection timed out after " + CONNECT_TIMEOUT.toSeconds() + " s";
+        }
+        if (anyCause(failure, HttpTimeoutException.class) || anyCause(failure, InterruptedIOException.class)) {
+            return "no answer within " + ANSWER_TIMEOUT.toSeconds() + " s";
+        }
+        if (anyCause(failure, NoRouteToHostException.class)) {
+            return "no route to the host (no network?)";
+        }
+        if (anyCause(failure, ConnectException.class)) {
+            return "connection refused";
         }
         String message = failure.getMessage();
         return message == null ? failure.getClass().getSimpleName() : message;
+    }
+
+    private static boolean anyCause(Throwable failure, Class<? extends Throwable> type) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static void close(HttpResponse<InputStream> response) {

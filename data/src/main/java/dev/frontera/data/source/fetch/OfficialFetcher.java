@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -64,12 +65,21 @@ public final class OfficialFetcher {
         requireNonNull(listener, "listener is null");
         List<FetchFailure> failures = new ArrayList<>();
         List<ReleaseLink> found = new ArrayList<>();
+        // Once a host cannot be reached, do not wait for it again page after page.
+        Map<String, String> unreachableHosts = new HashMap<>();
         int unreachablePages = 0;
         for (URI page : site.pages()) {
+            String skipped = unreachableHosts.get(page.getHost());
+            if (skipped != null) {
+                unreachablePages++;
+                failures.add(new FetchFailure(page, "%s: not tried, %s".formatted(page, skipped), true));
+                continue;
+            }
             try {
                 found.addAll(LinkExtractor.extract(readPage(page), page, site.hosts()));
             } catch (SiteUnreachable e) {
                 unreachablePages++;
+                unreachableHosts.put(page.getHost(), e.getMessage());
                 failures.add(new FetchFailure(page, e.getMessage(), true));
             } catch (FronteraException e) {
                 failures.add(new FetchFailure(page, e.getMessage(), false));

@@ -205,6 +205,7 @@ class TestOfficialFetcher {
                         e -> assertThat(e.code()).isEqualTo(ErrorCode.NETWORK))
                 .hasMessageContaining("cannot reach")
                 .hasMessageContaining("connection refused")
+                .hasMessageContaining("not tried")
                 .hasMessageContaining("frontera ingest DIR");
     }
 }
