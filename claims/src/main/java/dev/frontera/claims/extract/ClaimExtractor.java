@@ -74,13 +74,15 @@ public final class ClaimExtractor {
             PeriodMention period = inContext(periods.find(text, phraseStart, quantity.end(), published, daily), context);
             claims.add(new ExtractedClaim(sentence, Optional.of(quantity), qualifiers.phraseStart(text, quantity), quantity.end(),
                     qualifiers.find(text, quantity), measure, place, period, daily, filters, Optional.empty(),
-                    reason(cannot, period, measure), yearBefore));
+                    reason(cannot, period, measure), yearBefore, false));
         }
         records.find(text, published).ifPresent(record -> {
             MeasureWording measure = measures.find(text, record.start());
-            PeriodMention period = inContext(periods.find(text, record.start(), record.end(), published, false), context);
+            // The "since" of the record phrase is its baseline, not its period.
+            String withoutPhrase = text.substring(0, record.start()) + " ".repeat(record.end() - record.start()) + text.substring(record.end());
+            PeriodMention period = inContext(periods.find(withoutPhrase, record.start(), record.end(), published, false), context);
             claims.add(new ExtractedClaim(sentence, Optional.empty(), record.start(), record.end(), record.qualifier(), measure,
-                    place, period, false, filters, record.since(), reason(cannot, period, measure), false));
+                    place, period, false, filters, record.since(), reason(cannot, period, measure), false, record.sinceAtLeast()));
         });
         claims.sort(java.util.Comparator.comparingInt(ExtractedClaim::phraseStart));
         return claims;

@@ -44,7 +44,7 @@ public final class PeriodRule {
             + "|November|December|May(?!\\s+(?:be|have|not|also|well|need|take|seem|help|want)\\b))\\b(?!\\.?\\s*\\d)");
     private static final Pattern HEADLINE_YEAR = Pattern.compile("^" + YEAR + "\\s+(?=\\p{Ll})");
     private static final Pattern NUMBER = Pattern.compile("\\d[\\d,.]*");
-    private static final Pattern PRESENT = Pattern.compile("(?i)\\b(?:is|are|am|has|have|now|currently|today|continues|coincides)\\b");
+    private static final Pattern PRESENT = Pattern.compile("(?i)\\b(?:is|are|am|has|have|now|currently|today|continues?|coincides|comes|remains?)\\b");
     private static final Pattern SINCE_MONTH = Pattern.compile("(?i)\\bsince\\s+(" + MONTH + ")(?:\\s+" + YEAR + ")?\\b");
     private static final Pattern LAST_MONTH = Pattern.compile("(?i)\\b(?:last|the previous|the past) month\\b");
     private static final Pattern THIS_MONTH = Pattern.compile("(?i)\\b(?:this|the current) month\\b|\\bso far this month\\b");
