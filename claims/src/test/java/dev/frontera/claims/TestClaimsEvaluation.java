@@ -20,6 +20,9 @@ class TestClaimsEvaluation {
         System.out.println("dev.jsonl against the published record: " + report);
 
         assertThat(report.scored()).isEqualTo(139);
-        assertThat(report.found()).isGreaterThan(report.scored() / 2);
+        // Floors a little below the measured figures (docs/CLAIMS.md), so a regression fails the build.
+        assertThat(report.found()).isGreaterThanOrEqualTo(115);
+        assertThat(report.verdictAccuracy()).isGreaterThanOrEqualTo(0.45);
+        assertThat(report.readingAccuracy()).isGreaterThanOrEqualTo(0.50);
     }
 }
