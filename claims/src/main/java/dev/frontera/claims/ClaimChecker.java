@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.frontera.claims.extract.ClaimExtractor;
 import dev.frontera.claims.extract.ExtractedClaim;
+import dev.frontera.claims.extract.PeriodMention;
 import dev.frontera.claims.interpret.ClaimInterpreter;
 import dev.frontera.claims.interpret.Reading;
 import dev.frontera.claims.text.Sentence;
@@ -71,8 +72,19 @@ public final class ClaimChecker {
         }
         TextGuard.check(text, "text");
         List<CheckedClaim> checked = new ArrayList<>();
+        Optional<PeriodMention> headline = Optional.empty();
+        Optional<PeriodMention> previous = Optional.empty();
+        int previousEnd = -1;
         for (Sentence sentence : splitter.split(text, ClaimExtractor::mayHoldClaims)) {
-            for (ExtractedClaim claim : extractor.extract(sentence, published)) {
+            // Only the sentence just before (or a headline) lends its period: "In November, ... Of those, 1,114 were ...".
+            Optional<PeriodMention> context = adjacent(text, previousEnd, sentence.offset()) && previous.isPresent() ? previous : headline;
+            Optional<PeriodMention> stated = extractor.statedPeriod(sentence, published);
+            if (sentence.offset() == firstSentenceStart(text) && isHeadline(text, sentence)) {
+                headline = stated;
+            }
+            previous = stated;
+            previousEnd = sentence.offset() + sentence.text().length();
+            for (ExtractedClaim claim : extractor.extract(sentence, published, context)) {
                 for (Period period : claim.period().periods()) {
                     if (checked.size() >= MAX_CLAIMS) {
                         return new CheckResult(checked);
@@ -83,6 +95,25 @@ public final class ClaimChecker {
             }
         }
         return new CheckResult(checked);
+    }
+
+    private static boolean adjacent(String text, int previousEnd, int start) {
+        return previousEnd >= 0 && previousEnd <= start && text.substring(previousEnd, start).isBlank();
+    }
+
+    private static int firstSentenceStart(String text) {
+        int i = 0;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    /** A first line followed by a blank line is a headline: it sets the period for the whole text. */
+    private static boolean isHeadline(String text, Sentence sentence) {
+        int end = sentence.offset() + sentence.text().length();
+        int blank = text.indexOf("\n\n", sentence.offset());
+        return blank >= 0 && blank >= end - 1 && text.substring(end, blank).isBlank();
     }
 
     private static CheckedClaim toResult(ExtractedClaim claim, Verification verification) {

@@ -7,16 +7,20 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.frontera.core.ErrorCode;
 import dev.frontera.core.FronteraException;
+import dev.frontera.claims.text.BoundedLines;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * The one JSON form of checked claims, used alike by the CLI, the HTTP server and the Spark job.
@@ -28,6 +32,9 @@ import java.util.Optional;
  * Thread-safe.
  */
 public final class ClaimJson {
+    /** The longest JSONL line read (about 10 MB): one article is far smaller. */
+    public static final int MAX_LINE_CHARS = 10_000_000;
+
     private final ObjectMapper mapper = new ObjectMapper();
 
     private ClaimJson() {}
@@ -96,18 +103,32 @@ public final class ClaimJson {
      * failed; each failure is written as an error object naming its line, and the run goes on.
      */
     public int checkLines(ClaimChecker checker, BufferedReader in, Writer out) {
+        return checkLines(checker, in, out, message -> { });
+    }
+
+    /**
+     * As {@link #checkLines(ClaimChecker, BufferedReader, Writer)}, also telling {@code problems}
+     * about each failed line ("line 3 is not valid JSON: ..."). Lines are read one at a time and
+     * cut at {@link #MAX_LINE_CHARS}, so memory stays bounded whatever the input.
+     */
+    public int checkLines(ClaimChecker checker, Reader in, Writer out, Consumer<String> problems) {
         int errors = 0;
         int lineNumber = 0;
+        BoundedLines lines = new BoundedLines(in, MAX_LINE_CHARS);
         try {
-            for (String line = in.readLine(); line != null; line = in.readLine()) {
+            for (BoundedLines.Line line = lines.next(); line != null; line = lines.next()) {
                 lineNumber++;
-                if (line.isBlank()) {
+                if (line.text().isBlank() && !line.tooLong()) {
                     continue;
                 }
                 String id = null;
                 ObjectNode result;
                 try {
-                    JsonNode input = parseLine(line, lineNumber);
+                    if (line.tooLong()) {
+                        throw new FronteraException(ErrorCode.TOO_LARGE, String.format(Locale.ROOT,
+                                "line %d is longer than %,d characters: split the article", lineNumber, MAX_LINE_CHARS));
+                    }
+                    JsonNode input = parseLine(line.text(), lineNumber);
                     id = input.hasNonNull("id") ? input.get("id").asText() : null;
                     String text = required(input, "text", lineNumber);
                     LocalDate published = parsePublished(required(input, "published", lineNumber));
@@ -116,10 +137,15 @@ public final class ClaimJson {
                     result.set("claims", claims(checker.check(text, published).claims()));
                 } catch (FronteraException e) {
                     errors++;
-                    result = error(lineNumber, id, e.code(), e.getMessage());
+                    String message = e.getMessage().startsWith("line ") ? e.getMessage()
+                            : "line %d: %s".formatted(lineNumber, e.getMessage());
+                    problems.accept(message);
+                    result = error(lineNumber, id, e.code(), message);
                 } catch (RuntimeException e) {
                     errors++;
-                    result = error(lineNumber, id, ErrorCode.INTERNAL, "line %d could not be checked: %s".formatted(lineNumber, e));
+                    String message = "line %d could not be checked: %s".formatted(lineNumber, e);
+                    problems.accept(message);
+                    result = error(lineNumber, id, ErrorCode.INTERNAL, message);
                 }
                 out.write(text(result));
                 out.write('\n');

@@ -22,7 +22,7 @@ import java.util.Optional;
  */
 public final class ClaimsEvaluation {
     /** The outcome: how many claims were scored, found, judged right and read right. */
-    public record Report(int scored, int found, int verdictsRight, int readingsRight) {
+    public record Report(int scored, int found, int verdictsRight, int readingsRight, List<String> misses) {
         public double verdictAccuracy() {
             return scored == 0 ? 0 : verdictsRight / (double) scored;
         }
@@ -55,6 +55,7 @@ public final class ClaimsEvaluation {
         int found = 0;
         int verdicts = 0;
         int readings = 0;
+        List<String> misses = new java.util.ArrayList<>();
         try (BufferedReader in = Files.newBufferedReader(devJsonl, StandardCharsets.UTF_8)) {
             for (String line = in.readLine(); line != null; line = in.readLine()) {
                 JsonNode row = mapper.readTree(line);
@@ -69,22 +70,34 @@ public final class ClaimsEvaluation {
                 try {
                     claims = checker.check(row.get("input_text").asText(), date).claims();
                 } catch (FronteraException e) {
+                    misses.add("%s error %s".formatted(row.get("id").asText(), e.getMessage()));
                     continue;
                 }
                 Optional<CheckedClaim> claim = match(claims, row.get("claimed_text").asText(), row.get("expected"));
                 if (claim.isEmpty()) {
+                    misses.add("%s NOT FOUND [%s] want %s %s".formatted(row.get("id").asText(), row.get("claimed_text").asText(), label,
+                            row.get("expected")));
                     continue;
                 }
                 found++;
-                if (claim.get().verdict().slug().equals(label)) {
+                boolean verdictRight = claim.get().verdict().slug().equals(label);
+                boolean readingRight = sameReading(claim.get(), row.get("expected"));
+                if (verdictRight) {
                     verdicts++;
                 }
-                if (sameReading(claim.get(), row.get("expected"))) {
+                if (readingRight) {
                     readings++;
+                }
+                if (!verdictRight || !readingRight) {
+                    CheckedClaim got = claim.get();
+                    misses.add("%s %s%s [%s] want %s %s | got %s %s %s %s per_day=%s %s | %s".formatted(row.get("id").asText(),
+                            verdictRight ? "" : "VERDICT ", readingRight ? "" : "READING", row.get("claimed_text").asText(), label,
+                            row.get("expected"), got.verdict().slug(), got.measure(), got.region(), got.period(), got.perDay(),
+                            got.filters(), got.explanation()));
                 }
             }
         }
-        return new Report(scored, found, verdicts, readings);
+        return new Report(scored, found, verdicts, readings, misses);
     }
 
     private static Optional<CheckedClaim> match(List<CheckedClaim> claims, String claimedText, JsonNode expected) {
@@ -108,9 +121,11 @@ public final class ClaimsEvaluation {
                 && expected.get("period").asText().contains(claim.period());
     }
 
-    /** Prints the report for the fake record; the lead runs it with the real engine. */
+    /** Prints the report against the real published record, with every claim read or judged wrongly. */
     public static void main(String[] args) throws IOException {
-        Path dev = devSet().orElseThrow(() -> new IllegalStateException("dev.jsonl not found; set FRONTERA_SHARED"));
-        System.out.println(run(new FakeOfficialRecord(), dev));
+        Path devJsonl = devSet().orElseThrow(() -> new IllegalStateException("dev.jsonl not found; set FRONTERA_SHARED"));
+        Report report = run(dev.frontera.data.PublishedRecord.engine(), devJsonl);
+        report.misses().forEach(System.out::println);
+        System.out.println(report);
     }
 }

@@ -3,6 +3,7 @@ package dev.frontera.claims;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.frontera.data.PublishedRecord;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -10,14 +11,18 @@ import org.junit.jupiter.api.Test;
 
 class TestClaimsEvaluation {
     @Test
-    void runs_the_shared_dev_set_and_finds_most_claims() throws IOException {
+    void judges_the_shared_dev_set_against_the_published_record() throws IOException {
         Optional<Path> dev = ClaimsEvaluation.devSet();
         assumeTrue(dev.isPresent(), "skipped: shared dev.jsonl not found");
 
-        ClaimsEvaluation.Report report = ClaimsEvaluation.run(new FakeOfficialRecord(), dev.get());
-        System.out.println("dev.jsonl with the fake record: " + report);
+        ClaimsEvaluation.Report report = ClaimsEvaluation.run(PublishedRecord.engine(), dev.get());
+        report.misses().forEach(System.out::println);
+        System.out.println("dev.jsonl against the published record: " + report);
 
         assertThat(report.scored()).isEqualTo(139);
-        assertThat(report.found()).isGreaterThan(report.scored() / 2);
+        // Floors a little below the measured figures (docs/CLAIMS.md), so a regression fails the build.
+        assertThat(report.found()).isGreaterThanOrEqualTo(115);
+        assertThat(report.verdictAccuracy()).isGreaterThanOrEqualTo(0.45);
+        assertThat(report.readingAccuracy()).isGreaterThanOrEqualTo(0.50);
     }
 }

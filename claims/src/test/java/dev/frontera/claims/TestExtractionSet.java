@@ -114,9 +114,10 @@ class TestExtractionSet {
                 sentences, expectedCount, precision, recall, readings);
         misses.forEach(System.out::println);
         assertThat(sentences).isGreaterThanOrEqualTo(150);
-        assertThat(precision).isGreaterThanOrEqualTo(0.85);
-        assertThat(recall).isGreaterThanOrEqualTo(0.85);
-        assertThat(readings).isGreaterThanOrEqualTo(0.6);
+        // Floors a little below the measured figures (docs/CLAIMS.md), so a regression fails the build.
+        assertThat(precision).isGreaterThanOrEqualTo(0.93);
+        assertThat(recall).isGreaterThanOrEqualTo(0.96);
+        assertThat(readings).isGreaterThanOrEqualTo(0.97);
     }
 
     private static Map<String, Object> describe(ExtractedClaim claim, Reading reading) {

@@ -16,6 +16,7 @@ import picocli.CommandLine.Option;
                 IngestCommand.class,
                 FetchCommand.class,
                 QueryCommand.class,
+                CheckCommand.class,
                 ReleasesCommand.class,
                 CoverageCommand.class,
                 MovementsCommand.class,

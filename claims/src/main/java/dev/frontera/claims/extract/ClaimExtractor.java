@@ -45,6 +45,14 @@ public final class ClaimExtractor {
     }
 
     public List<ExtractedClaim> extract(Sentence sentence, LocalDate published) {
+        return extract(sentence, published, Optional.empty());
+    }
+
+    /**
+     * The claims of {@code sentence}; a claim whose sentence states no period takes {@code context}'s,
+     * the period stated by the sentence before it or the headline ("In November, ... Of those, 1,114 were...").
+     */
+    public List<ExtractedClaim> extract(Sentence sentence, LocalDate published, Optional<PeriodMention> context) {
         String text = sentence.text();
         if (!mayHoldClaims(text)) {
             return List.of();
@@ -62,19 +70,32 @@ public final class ClaimExtractor {
             }
             boolean daily = perDay.fires(text, quantity);
             MeasureWording measure = measures.find(text, quantity.start());
-            PeriodMention period = periods.find(text, quantity.start(), published);
+            int phraseStart = qualifiers.phraseStart(text, quantity);
+            PeriodMention period = inContext(periods.find(text, phraseStart, quantity.end(), published, daily), context);
             claims.add(new ExtractedClaim(sentence, Optional.of(quantity), qualifiers.phraseStart(text, quantity), quantity.end(),
                     qualifiers.find(text, quantity), measure, place, period, daily, filters, Optional.empty(),
-                    reason(cannot, period, measure), yearBefore));
+                    reason(cannot, period, measure), yearBefore, false));
         }
         records.find(text, published).ifPresent(record -> {
             MeasureWording measure = measures.find(text, record.start());
-            PeriodMention period = periods.find(text, record.start(), published);
+            // The "since" of the record phrase is its baseline, not its period.
+            String withoutPhrase = text.substring(0, record.start()) + " ".repeat(record.end() - record.start()) + text.substring(record.end());
+            PeriodMention period = inContext(periods.find(withoutPhrase, record.start(), record.end(), published, false), context);
             claims.add(new ExtractedClaim(sentence, Optional.empty(), record.start(), record.end(), record.qualifier(), measure,
-                    place, period, false, filters, record.since(), reason(cannot, period, measure), false));
+                    place, period, false, filters, record.since(), reason(cannot, period, measure), false, record.sinceAtLeast()));
         });
         claims.sort(java.util.Comparator.comparingInt(ExtractedClaim::phraseStart));
         return claims;
+    }
+
+    /** The period this sentence states, if any, for the claims of the sentences after it. */
+    public Optional<PeriodMention> statedPeriod(Sentence sentence, LocalDate published) {
+        PeriodMention mention = periods.find(sentence.text(), 0, 0, published, false);
+        return mention.stated() ? Optional.of(mention) : Optional.empty();
+    }
+
+    private static PeriodMention inContext(PeriodMention period, Optional<PeriodMention> context) {
+        return period.stated() || context.isEmpty() ? period : context.get();
     }
 
     private boolean tooSmallToCount(String text, Quantity quantity) {

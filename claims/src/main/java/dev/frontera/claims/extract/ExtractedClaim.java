@@ -20,6 +20,7 @@ import java.util.Set;
  * @param since for "highest since Y" and "lowest in N years", the period Y
  * @param unverifiable why the official record cannot answer this claim whatever the reading, if so
  * @param comparedToYearBefore for changes: true when the base is a year earlier, false for the previous period
+ * @param sinceAtLeast "in N years": the last more extreme period may lie anywhere up to {@code since}, not only in it
  */
 public record ExtractedClaim(
         Sentence sentence,
@@ -34,7 +35,8 @@ public record ExtractedClaim(
         Map<Dimension, Set<String>> filters,
         Optional<Period> since,
         Optional<String> unverifiable,
-        boolean comparedToYearBefore) {
+        boolean comparedToYearBefore,
+        boolean sinceAtLeast) {
 
     public ExtractedClaim {
         requireNonNull(sentence, "sentence is null");

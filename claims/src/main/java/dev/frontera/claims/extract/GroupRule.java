@@ -24,6 +24,8 @@ public final class GroupRule {
     private static final Pattern SINGLE_ADULTS = Pattern.compile("(?i)\\bsingle adults?\\b|\\blone adults?\\b");
     private static final String PEOPLE = "(?:migrants?|nationals?|citizens?|people|persons|famil(?:y|ies)|children|kids|minors|adults?"
             + "|men|women|asylum[- ]seekers?|immigrants?|individuals|encounters|apprehensions|border crossers|crossers|arrivals)";
+    private static final Pattern ROUTE = Pattern.compile("(?i)\\b(?:cross\\w*|enter\\w*|into the (?:u\\.?s\\.?|united states)|over the border"
+            + "|came|coming|come)\\b[^.;]*\\bfrom\\s+$");
     private static final Vocabulary VOCABULARY = Vocabulary.standard();
     private final Map<String, String> countryByWord = new HashMap<>();
     private final Pattern nationality;
@@ -80,6 +82,10 @@ public final class GroupRule {
         boolean countryName = VOCABULARY.values(Dimension.CITIZENSHIP).stream()
                 .anyMatch(v -> v.displayName().equalsIgnoreCase(word));
         if (countryName) {
+            // "crossed into the US from Mexico" is the route, not the migrants' citizenship.
+            if (ROUTE.matcher(sentence.substring(Math.max(0, matcher.start() - 60), matcher.start())).find()) {
+                return false;
+            }
             return before.matches("(?is).*\\b(?:from|of|citizens of|nationals of)\\s+$")
                     && !after.matches("(?is)^\\s*(?:city|border|into|to)\\b.*")
                     && !before.matches("(?is).*\\b(?:president|government|border|side|leaders?)\\s+of\\s+$");

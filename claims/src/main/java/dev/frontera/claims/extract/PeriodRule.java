@@ -38,6 +38,13 @@ public final class PeriodRule {
     private static final Pattern MONTH_YEAR = Pattern.compile("(?i)\\b" + MONTH + ",?\\s+(?:of\\s+)?" + YEAR + "\\b");
     private static final Pattern MONTH_ALONE = Pattern.compile("(?i)\\b(?:in|during|for|of|last|this|since|through|by)\\s+(?:the\\s+month\\s+of\\s+)?"
             + "(" + MONTH + ")(?!\\w|\\.?\\s*\\d)");
+    private static final Pattern MONTH_POSSESSIVE = Pattern.compile("(?i)\\b(" + MONTH + ")['’]s?(?!\\w)");
+    // A capitalised month name alone ("November had the most...", "the August encounters"), not "May" the verb.
+    private static final Pattern MONTH_NAMED = Pattern.compile("\\b(January|February|March|April|June|July|August|September|October"
+            + "|November|December|May(?!\\s+(?:be|have|not|also|well|need|take|seem|help|want)\\b))\\b(?!\\.?\\s*\\d)");
+    private static final Pattern HEADLINE_YEAR = Pattern.compile("^" + YEAR + "\\s+(?=\\p{Ll})");
+    private static final Pattern NUMBER = Pattern.compile("\\d[\\d,.]*");
+    private static final Pattern PRESENT = Pattern.compile("(?i)\\b(?:is|are|am|has|have|now|currently|today|continues?|coincides|comes|remains?)\\b");
     private static final Pattern SINCE_MONTH = Pattern.compile("(?i)\\bsince\\s+(" + MONTH + ")(?:\\s+" + YEAR + ")?\\b");
     private static final Pattern LAST_MONTH = Pattern.compile("(?i)\\b(?:last|the previous|the past) month\\b");
     private static final Pattern THIS_MONTH = Pattern.compile("(?i)\\b(?:this|the current) month\\b|\\bso far this month\\b");
@@ -53,6 +60,16 @@ public final class PeriodRule {
 
     /** The period(s) of a claim whose number (or record phrase) sits at {@code anchor}. */
     public PeriodMention find(String sentence, int anchor, LocalDate published) {
+        return find(sentence, anchor, anchor, published, false);
+    }
+
+    /**
+     * The period(s) of a claim whose phrase runs from {@code start} to {@code end}. A period
+     * nearer another number ("up from 19,246 in February and 7,294 in January") belongs to that
+     * number. With no period written, a rate or a present-tense sentence is about the month in
+     * progress, anything else about the month before publication.
+     */
+    public PeriodMention find(String sentence, int start, int end, LocalDate published, boolean rate) {
         YearMonth now = YearMonth.from(published);
         List<Found> found = new ArrayList<>();
         add(found, TWO_FISCAL, sentence, m -> {
@@ -72,11 +89,16 @@ public final class PeriodRule {
                 MonthNames.number(m.group()).orElseThrow()))), m.group()));
         add(found, SINCE_MONTH, sentence, m -> {
             int month = MonthNames.number(m.group(1)).orElseThrow();
-            YearMonth start = m.group(2) != null ? YearMonth.of(Integer.parseInt(m.group(2)), month) : mostRecent(month, now);
-            return new PeriodMention(List.of(Period.months(start, now)), Optional.empty(), true, true, Optional.empty(), m.group());
+            YearMonth from = m.group(2) != null ? YearMonth.of(Integer.parseInt(m.group(2)), month) : mostRecent(month, now);
+            return new PeriodMention(List.of(Period.months(from, now)), Optional.empty(), true, true, Optional.empty(), m.group());
         });
         add(found, MONTH_ALONE, sentence, m -> mention(List.of(Period.month(mostRecent(
                 MonthNames.number(m.group(1)).orElseThrow(), now))), m.group()));
+        add(found, MONTH_POSSESSIVE, sentence, m -> mention(List.of(Period.month(mostRecent(
+                MonthNames.number(m.group(1)).orElseThrow(), now))), m.group()));
+        add(found, MONTH_NAMED, sentence, m -> mention(List.of(Period.month(mostRecent(
+                MonthNames.number(m.group(1)).orElseThrow(), now))), m.group()));
+        add(found, HEADLINE_YEAR, sentence, m -> yearOpen(Integer.parseInt(m.group(1)), m.group()));
         add(found, LAST_MONTH, sentence, m -> mention(List.of(Period.month(now.minusMonths(1))), m.group()));
         add(found, THIS_MONTH, sentence, m -> mention(List.of(Period.month(now)), m.group()));
         add(found, THIS_YEAR, sentence, m -> new PeriodMention(List.of(Period.months(YearMonth.of(now.getYear(), 1), now)),
@@ -85,12 +107,13 @@ public final class PeriodRule {
         add(found, BARE_YEAR, sentence, m -> yearOpen(Integer.parseInt(m.group(1)), m.group()));
         Optional<Found> nearest = found.stream()
                 .min(Comparator.comparingInt((Found f) -> f.mention.periods().size() > 1 ? 0 : 1)
-                        .thenComparingInt(f -> distance(f, anchor)));
+                        .thenComparingInt(f -> distance(f, start, end, sentence)));
         if (nearest.isPresent()) {
             return nearest.get().mention;
         }
         Optional<String> partial = partialWindow(sentence);
-        return new PeriodMention(List.of(Period.month(now)), Optional.empty(), false, false, partial, "");
+        YearMonth assumed = rate || PRESENT.matcher(sentence).find() ? now : now.minusMonths(1);
+        return new PeriodMention(List.of(Period.month(assumed)), Optional.empty(), false, false, partial, "");
     }
 
     private static Optional<String> partialWindow(String sentence) {
@@ -155,11 +178,22 @@ public final class PeriodRule {
         }
     }
 
-    private static int distance(Found found, int anchor) {
-        if (anchor < found.start) {
-            return found.start - anchor;
+    private static int distance(Found found, int start, int end, String sentence) {
+        int distance;
+        int from;
+        int to;
+        if (end <= found.start) {
+            from = end;
+            to = found.start;
+        } else if (start >= found.end) {
+            from = found.end;
+            to = start;
+        } else {
+            return 0;
         }
-        return anchor >= found.end ? anchor - found.end : 0;
+        distance = to - from;
+        // Another number in between claims the period for itself.
+        return NUMBER.matcher(sentence.substring(from, to)).find() ? distance + 1000 : distance;
     }
 
     private record Found(int start, int end, PeriodMention mention) {}

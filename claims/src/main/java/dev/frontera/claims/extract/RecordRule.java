@@ -28,12 +28,12 @@ public final class RecordRule {
             + "\\b[^.;]{0,40}?\\b(?:ever|on record|in (?:the agency's )?history)\\b");
 
     /** A record claim found in a sentence: where, which way, and since when. */
-    public record Found(int start, int end, Qualifier qualifier, Optional<Period> since) {}
+    public record Found(int start, int end, Qualifier qualifier, Optional<Period> since, boolean sinceAtLeast) {}
 
     public Optional<Found> find(String sentence, LocalDate published) {
         Matcher matcher = SINCE.matcher(sentence);
         if (matcher.find()) {
-            return Optional.of(new Found(matcher.start(), matcher.end(), direction(matcher.group(1)), Optional.of(since(matcher))));
+            return Optional.of(new Found(matcher.start(), matcher.end(), direction(matcher.group(1)), Optional.of(since(matcher)), false));
         }
         matcher = IN_YEARS.matcher(sentence);
         if (matcher.find()) {
@@ -44,15 +44,15 @@ public final class RecordRule {
             }
             YearMonth then = YearMonth.from(published).minusYears(years);
             return Optional.of(new Found(matcher.start(), matcher.end(), direction(matcher.group(1)),
-                    Optional.of(Period.month(then))));
+                    Optional.of(Period.month(then)), true));
         }
         matcher = RECORD_LOW.matcher(sentence);
         if (matcher.find()) {
-            return Optional.of(new Found(matcher.start(), matcher.end(), Qualifier.RECORD_LOW, Optional.empty()));
+            return Optional.of(new Found(matcher.start(), matcher.end(), Qualifier.RECORD_LOW, Optional.empty(), false));
         }
         matcher = RECORD_HIGH.matcher(sentence);
         if (matcher.find()) {
-            return Optional.of(new Found(matcher.start(), matcher.end(), Qualifier.RECORD_HIGH, Optional.empty()));
+            return Optional.of(new Found(matcher.start(), matcher.end(), Qualifier.RECORD_HIGH, Optional.empty(), false));
         }
         return Optional.empty();
     }

@@ -13,6 +13,7 @@ import dev.frontera.core.query.AnswerRow;
 import dev.frontera.core.query.OfficialRecord;
 import dev.frontera.core.query.Query;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -59,7 +60,7 @@ public final class ReadingEvaluator {
         Answer answer = record.answer(query);
         String release = answer.releases().isEmpty() ? "unknown release" : answer.releases().get(0).citation();
         if (claim.qualifier().isRecord()) {
-            return Optional.of(rank(claim, answer, release));
+            return Optional.of(rank(claim, reading, answer, release));
         }
         Quantity quantity = claim.quantity().orElseThrow();
         String text = claim.sentence().text();
@@ -116,7 +117,7 @@ public final class ReadingEvaluator {
         return record.answer(reading.query(asOf).withPeriod(before)).total();
     }
 
-    private static Measured rank(ExtractedClaim claim, Answer answer, String release) {
+    private static Measured rank(ExtractedClaim claim, Reading reading, Answer answer, String release) {
         Optional<AnswerRow.Ranking> ranking = answer.rows().stream().findFirst().flatMap(AnswerRow::ranking);
         Figure figure = new Figure(answer.total(), release);
         if (ranking.isEmpty()) {
@@ -124,21 +125,40 @@ public final class ReadingEvaluator {
         }
         AnswerRow.Ranking rank = ranking.get();
         boolean high = claim.qualifier() == Qualifier.RECORD_HIGH;
+        String word = high ? "higher" : "lower";
+        // Only earlier periods count: a record that later months broke still held when it was published.
         Optional<Period> beaten = high ? rank.higherBefore() : rank.lowerBefore();
-        boolean isRecord = high ? rank.record() : rank.recordLow();
+        YearMonth seriesStart = SeriesStart.of(reading);
+        boolean partial = rank.firstCompared().first().isAfter(seriesStart);
+        String coverage = partial ? "; the files loaded hold this series only from %s, while the official record goes back to %s"
+                .formatted(rank.firstCompared().label(), seriesStart) : "";
         if (claim.since().isEmpty()) {
-            String detail = isRecord ? "it is the %s of %d comparable periods since %s".formatted(high ? "highest" : "lowest", rank.of(),
-                    rank.firstCompared().label())
-                    : "it ranks %d of %d since %s%s".formatted(high ? rank.rank() : rank.of() - rank.rank() + 1, rank.of(),
-                            rank.firstCompared().label(), beaten.map(p -> "; %s was %s".formatted(p.label(), high ? "higher" : "lower"))
-                                    .orElse(""));
-            return new Measured(figure, Optional.of(isRecord), detail);
+            if (beaten.isPresent()) {
+                return new Measured(figure, Optional.of(false), "it was not a record: %s was %s%s".formatted(beaten.get().label(), word,
+                        coverage));
+            }
+            if (partial) {
+                return new Measured(figure, Optional.empty(), "it is the %s since %s%s".formatted(high ? "highest" : "lowest",
+                        rank.firstCompared().label(), coverage));
+            }
+            return new Measured(figure, Optional.of(true), "it is the %s of %d comparable periods since %s".formatted(
+                    high ? "highest" : "lowest", rank.of(), rank.firstCompared().label()));
         }
         Period since = claim.since().get();
-        boolean fits = beaten.map(p -> !p.last().isBefore(since.first()) && !p.first().isAfter(since.last())).orElse(false);
-        String detail = beaten.map(p -> "the last period %s than it was %s".formatted(high ? "higher" : "lower", p.label()))
-                .orElse("it is the %s in the whole record, not only since %s".formatted(high ? "highest" : "lowest", since.label()));
-        return new Measured(figure, Optional.of(fits), detail);
+        if (beaten.isPresent()) {
+            Period last = beaten.get();
+            boolean fits = !last.last().isAfter(since.last()) && (claim.sinceAtLeast() || !last.last().isBefore(since.first()));
+            String detail = fits ? "the last period %s than it was %s".formatted(word, last.label())
+                    : last.last().isAfter(since.last()) ? "%s, after %s, was %s".formatted(last.label(), since.label(), word)
+                    : "nothing was %s since %s either: the last period %s was %s".formatted(word, last.label(), word, last.label());
+            return new Measured(figure, Optional.of(fits), detail);
+        }
+        if (rank.firstCompared().first().isAfter(since.first())) {
+            return new Measured(figure, Optional.empty(), "it is the %s since %s, where the files loaded begin, so %s cannot be checked%s"
+                    .formatted(high ? "highest" : "lowest", rank.firstCompared().label(), since.label(), coverage));
+        }
+        return new Measured(figure, Optional.of(false), "it is the %s in the whole record, not only since %s".formatted(
+                high ? "highest" : "lowest", since.label()));
     }
 
     private static double perDay(Answer answer) {

@@ -1,0 +1,231 @@
+package dev.frontera.cli;
+
+import dev.frontera.claims.Alternative;
+import dev.frontera.claims.CheckResult;
+import dev.frontera.claims.CheckedClaim;
+import dev.frontera.claims.ClaimChecker;
+import dev.frontera.claims.ClaimJson;
+import dev.frontera.claims.Figure;
+import dev.frontera.core.ErrorCode;
+import dev.frontera.core.FronteraException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.io.Reader;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code frontera check}: finds the figures of an article and checks each against the official record. */
+@Command(name = "check", description = "Check the border figures of an article against the official record.",
+        sortOptions = false, footer = {"", "Examples:",
+                "  frontera check article.txt --published 2023-12-28",
+                "  cat article.txt | frontera check - --published 2023-12-28 --format json",
+                "  frontera check --jsonl articles.jsonl > verdicts.jsonl   (lines: {\"id\", \"text\", \"published\"})"})
+final class CheckCommand implements Callable<Integer> {
+    /** The largest article read (about 10 MB of text); larger input is refused, not loaded. */
+    static final int MAX_ARTICLE_CHARS = ClaimJson.MAX_LINE_CHARS;
+
+    @ParentCommand
+    Frontera root;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "the article as plain UTF-8 text, or - for standard input")
+    String file;
+
+    @Option(names = "--published", paramLabel = "DATE",
+            description = "the article's publication date, YYYY-MM-DD: it resolves \"last month\", \"in November\", \"so far this year\"")
+    String published;
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "text (default) or json")
+    String format = "text";
+
+    @Option(names = "--jsonl", paramLabel = "FILE",
+            description = "check a batch: one JSON object per line with id, text and published; - for standard input")
+    String jsonl;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (jsonl != null) {
+            if (file != null) {
+                throw FronteraException.invalid("give either FILE or --jsonl FILE, not both");
+            }
+            return checkBatch(out, err);
+        }
+        if (file == null) {
+            throw FronteraException.invalid("no article given: name a FILE (or - for standard input), or use --jsonl FILE");
+        }
+        if (published == null) {
+            throw FronteraException.invalid("--published is missing: give the article's publication date as YYYY-MM-DD");
+        }
+        boolean json = switch (format.trim().toLowerCase(Locale.ROOT)) {
+            case "json" -> true;
+            case "text" -> false;
+            default -> throw FronteraException.invalid("unknown format '%s'; valid values: text, json", format);
+        };
+        LocalDate date = publishedDate(published);
+        String text = readArticle();
+        try (Workspace workspace = Workspace.forReading(root.db)) {
+            CheckResult result = ClaimChecker.create(workspace.engine()).check(text, date);
+            if (json) {
+                out.println(ClaimJson.create().write(result));
+            } else {
+                printText(text, result, out);
+            }
+        }
+        return ExitCodes.OK;
+    }
+
+    private int checkBatch(PrintWriter out, PrintWriter err) {
+        if (published != null) {
+            throw FronteraException.invalid("--published does not apply to --jsonl: each line carries its own \"published\" date");
+        }
+        try (Workspace workspace = Workspace.forReading(root.db); Reader in = open(jsonl)) {
+            ClaimChecker checker = ClaimChecker.create(workspace.engine());
+            int failed = ClaimJson.create().checkLines(checker, in, out, problem -> err.println("frontera: " + problem));
+            out.flush();
+            if (failed > 0) {
+                err.println("frontera: %d line(s) of %s could not be checked; the others were".formatted(failed, name(jsonl)));
+                return ExitCodes.USAGE;
+            }
+            return ExitCodes.OK;
+        } catch (IOException e) {
+            throw new FronteraException(ErrorCode.INVALID_ARGUMENT, "cannot read %s: %s".formatted(name(jsonl), e.getMessage()));
+        }
+    }
+
+    private static LocalDate publishedDate(String value) {
+        try {
+            return LocalDate.parse(value.trim());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw FronteraException.invalid("--published '%s' is not a date: use YYYY-MM-DD, e.g. 2023-12-28", value);
+        }
+    }
+
+    /** Reads at most {@link #MAX_ARTICLE_CHARS} characters: a larger input is refused without being held in memory. */
+    private String readArticle() {
+        StringBuilder text = new StringBuilder();
+        char[] buffer = new char[8192];
+        try (Reader in = open(file)) {
+            for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
+                if (text.length() + read > MAX_ARTICLE_CHARS) {
+                    throw new FronteraException(ErrorCode.TOO_LARGE, String.format(Locale.ROOT,
+                            "%s is longer than %,d characters: check one article at a time, or many with --jsonl", name(file),
+                            MAX_ARTICLE_CHARS));
+                }
+                text.append(buffer, 0, read);
+            }
+        } catch (IOException e) {
+            throw new FronteraException(ErrorCode.INVALID_ARGUMENT, "cannot read %s: %s".formatted(name(file), e.getMessage()));
+        }
+        return text.toString();
+    }
+
+    private Reader open(String path) throws IOException {
+        InputStream stream;
+        if (path.equals("-")) {
+            stream = System.in;
+        } else {
+            try {
+                stream = Files.newInputStream(Path.of(path));
+            } catch (NoSuchFileException e) {
+                throw new FronteraException(ErrorCode.NOT_FOUND, "no file %s".formatted(path));
+            }
+        }
+        // Invalid UTF-8 becomes U+FFFD, which the text guard reports as binary data.
+        return new InputStreamReader(stream, StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE));
+    }
+
+    private static String name(String path) {
+        return path.equals("-") ? "standard input" : path;
+    }
+
+    /** Like a spell checker: each sentence with the figure marked, then the verdict and its evidence. */
+    static void printText(String input, CheckResult result, PrintWriter out) {
+        if (result.claims().isEmpty()) {
+            out.println("No figures about border encounters found.");
+            return;
+        }
+        int index = 0;
+        for (CheckedClaim claim : result.claims()) {
+            index++;
+            int sentenceStart = Math.max(0, input.lastIndexOf(claim.sentence(), claim.start()));
+            int from = claim.start() - sentenceStart;
+            int to = claim.end() - sentenceStart;
+            String sentence = claim.sentence();
+            String marked = from >= 0 && to <= sentence.length() && from <= to
+                    ? sentence.substring(0, from) + "[[" + sentence.substring(from, to) + "]]" + sentence.substring(to)
+                    : sentence;
+            out.println("%d. %s".formatted(index, marked.replaceAll("\\s+", " ")));
+            out.println("   %s: \"%s\"".formatted(claim.verdict().name(), claim.text()));
+            out.println("   read as: %s".formatted(reading(claim)));
+            claim.official().ifPresent(figure -> out.println("   official figure: %s".formatted(figure(figure))));
+            claim.officialAtPublication().ifPresent(figure -> out.println("   at publication: %s".formatted(figure(figure))));
+            out.println("   why: %s".formatted(claim.explanation()));
+            query(claim).ifPresent(query -> out.println("   query: %s".formatted(query)));
+            for (Alternative alternative : claim.alternatives()) {
+                out.println("   also considered: %s, %s %s%s: %s%s".formatted(alternative.measure(), alternative.region(),
+                        alternative.period(), alternative.perDay() ? " per day" : "",
+                        alternative.official().map(CheckCommand::figure).orElse("not available"),
+                        alternative.fits() ? " (fits)" : ""));
+            }
+            out.println();
+        }
+    }
+
+    private static String reading(CheckedClaim claim) {
+        StringBuilder text = new StringBuilder(claim.measure()).append(", ").append(claim.region()).append(", ").append(claim.period());
+        if (claim.perDay()) {
+            text.append(", per day");
+        }
+        claim.filters().forEach((name, values) -> text.append(", ").append(name).append(' ').append(String.join("/", values)));
+        return text.append(" (").append(claim.qualifier()).append(')').toString();
+    }
+
+    private static String figure(Figure figure) {
+        double value = figure.value();
+        String number = value == Math.rint(value) && Math.abs(value) < 1e15 ? String.format(Locale.ROOT, "%,d", (long) value)
+                : String.format(Locale.ROOT, "%,.3f", value).replaceAll("0+$", "").replaceAll("\\.$", "");
+        return "%s, from %s".formatted(number, figure.release());
+    }
+
+    /** The {@code frontera query} that gives the official figure, for a claim the record can answer. */
+    private static java.util.Optional<String> query(CheckedClaim claim) {
+        if (claim.official().isEmpty() || claim.measure().equals("got-aways") || claim.measure().equals("other")) {
+            return java.util.Optional.empty();
+        }
+        List<String> words = new ArrayList<>(List.of("frontera", "query", "--measure", claim.measure()));
+        if (!claim.region().equals("nationwide") && !claim.filters().containsKey("sector")) {
+            words.addAll(List.of("--region", claim.region()));
+        }
+        for (Map.Entry<String, List<String>> filter : claim.filters().entrySet()) {
+            for (String value : filter.getValue()) {
+                words.addAll(List.of("--" + filter.getKey(), value));
+            }
+        }
+        words.addAll(List.of("--period", claim.period()));
+        if (claim.perDay()) {
+            words.add("--per-day");
+        }
+        return java.util.Optional.of(String.join(" ", words));
+    }
+}
