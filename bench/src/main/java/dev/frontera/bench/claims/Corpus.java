@@ -168,6 +168,15 @@ public final class Corpus {
 
     private record Fixture(String text, LocalDate published) {}
 
+    /** A fixture's date: a day, or a month only (then its last day); anything else leaves the sentence out. */
+    static Optional<LocalDate> date(String text) {
+        try {
+            return Optional.of(text.length() == 7 ? YearMonth.parse(text).atEndOfMonth() : LocalDate.parse(text));
+        } catch (java.time.format.DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
     private static List<Fixture> readFixtures(Path fixtures) {
         Path file = fixtures.resolve("claims").resolve("dev.jsonl");
         if (!Files.exists(file)) {
@@ -183,8 +192,9 @@ public final class Corpus {
                 JsonNode node = json.readTree(line);
                 JsonNode text = node.get("input_text");
                 JsonNode published = node.get("published");
-                if (text != null && published != null) {
-                    sentences.add(new Fixture(text.asText(), LocalDate.parse(published.asText())));
+                Optional<LocalDate> date = published == null ? Optional.empty() : date(published.asText());
+                if (text != null && date.isPresent()) {
+                    sentences.add(new Fixture(text.asText(), date.get()));
                 }
             }
         } catch (IOException e) {

@@ -38,4 +38,11 @@ class TestCorpus {
 
         assertThat(articles).noneSatisfy(article -> assertThat(article.text()).contains("10,000 people a day"));
     }
+
+    @Test
+    void fixtureDatedByMonthOnlyIsReadAsTheMonthsLastDay() {
+        assertThat(Corpus.date("2024-09")).hasValue(LocalDate.of(2024, 9, 30));
+        assertThat(Corpus.date("2023-12-28")).hasValue(LocalDate.of(2023, 12, 28));
+        assertThat(Corpus.date("late 2023")).isEmpty();
+    }
 }
