@@ -22,11 +22,13 @@ import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.MapType;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
+import scala.jdk.javaapi.CollectionConverters;
 
 /**
  * A checked claim as a table row with the very fields of {@code ClaimJson}: the row is made from
  * the JSON object that {@code frontera check --format json} prints, field by field, so the two
- * cannot drift apart unnoticed (a field missing from the JSON fails the conversion).
+ * cannot drift apart unnoticed (a field missing from the JSON fails the conversion). Arrays and
+ * maps are Scala collections, as Spark's row encoder wants them.
  */
 final class ClaimRows {
     private static final StructType FIGURE = createStructType(List.of(
@@ -102,11 +104,11 @@ final class ClaimRows {
         } else if (type instanceof ArrayType array) {
             List<Object> items = new ArrayList<>(node.size());
             node.forEach(item -> items.add(convert(item, array.elementType())));
-            return items;
+            return CollectionConverters.asScala(items).toSeq();
         } else if (type instanceof MapType map) {
             Map<String, Object> entries = new LinkedHashMap<>();
             node.properties().forEach(entry -> entries.put(entry.getKey(), convert(entry.getValue(), map.valueType())));
-            return entries;
+            return CollectionConverters.asScala(entries);
         }
         throw new FronteraException(ErrorCode.INTERNAL, "no conversion from JSON to " + type.simpleString());
     }
