@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
 /** The {@code frontera} command: the composition root of the command-line tool. */
 @Command(name = "frontera", mixinStandardHelpOptions = true, versionProvider = Frontera.Version.class,
         description = "The official record of US border encounters: query it, check claims against it.",
-        subcommands = {IngestCommand.class, QueryCommand.class, ReleasesCommand.class, CoverageCommand.class,
+        subcommands = {IngestCommand.class, QueryCommand.class, ReleasesCommand.class, CoverageCommand.class, ServeCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Frontera {
 

@@ -21,6 +21,10 @@ import java.util.Map;
  * }</pre>
  */
 public final class FronteraServer implements AutoCloseable {
+    // Held so the level set below sticks (java.util.logging keeps loggers weakly).
+    private static final java.util.logging.Logger JAVALIN_LOG = java.util.logging.Logger.getLogger("io.javalin");
+    private static final java.util.logging.Logger JETTY_LOG = java.util.logging.Logger.getLogger("org.eclipse.jetty");
+
     private final Javalin app;
     private final ServerSettings settings;
 
@@ -35,6 +39,9 @@ public final class FronteraServer implements AutoCloseable {
         requireNonNull(settings, "settings is null");
         Api api = Api.create(served.engine(), served.store(), settings.checkRate(), settings.checkBurst(),
                 settings.maxBodyBytes());
+        // Javalin and Jetty describe their start at INFO; the serve command says what matters itself.
+        JAVALIN_LOG.setLevel(java.util.logging.Level.WARNING);
+        JETTY_LOG.setLevel(java.util.logging.Level.WARNING);
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.http.maxRequestSize = settings.maxBodyBytes();

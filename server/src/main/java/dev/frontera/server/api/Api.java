@@ -96,7 +96,16 @@ public final class Api {
             Problem.internal().send(context);
             return;
         }
-        String detail = status == 413 ? "the request body is larger than the server accepts" : exception.getMessage();
-        new Problem(status, code, status == 413 ? "Request too large" : "Bad request", detail).send(context);
+        String detail = switch (status) {
+            case 413 -> "the request body is larger than the server accepts";
+            case 404 -> "no API route %s %s; see /api/openapi.json".formatted(context.method(), context.path());
+            default -> exception.getMessage();
+        };
+        String title = switch (status) {
+            case 413 -> "Request too large";
+            case 404 -> "Not found";
+            default -> "Bad request";
+        };
+        new Problem(status, code, title, detail).send(context);
     }
 }
