@@ -4,7 +4,6 @@
 (() => {
   const {el, postJson, getJson, number, monthName, addMonths} = Frontera;
   const VERDICTS = ['accurate', 'inaccurate', 'misleading', 'unverifiable'];
-  let coverage = null;
 
   function status(text, isError) {
     const node = document.getElementById('check-status');
@@ -112,19 +111,21 @@
       box.classList.add('hidden');
       return;
     }
-    if (!coverage) coverage = await getJson('/api/v1/coverage');
-    const [first, last] = span(claim.period);
-    let from = addMonths(first, -6);
-    let to = addMonths(last, 6);
-    if (coverage.first_month && from < coverage.first_month) from = coverage.first_month;
-    if (coverage.last_month && to > coverage.last_month) to = coverage.last_month;
-    const params = new URLSearchParams({measure: claim.measure, period: from + '..' + to, 'group-by': 'month'});
+    if (!claim.official) {
+      box.classList.add('hidden');
+      return;
+    }
+    // The whole monthly series for the claim's reading, cut to six months either side of its period.
+    const params = new URLSearchParams({measure: claim.measure});
     if (claim.region !== 'nationwide') params.set('region', claim.region);
     for (const [name, values] of Object.entries(claim.filters)) params.set(name, values.join(','));
+    const [first, last] = span(claim.period);
+    const from = addMonths(first, -6);
+    const to = addMonths(last, 6);
     try {
-      const answer = await getJson('/api/v1/query?' + params);
+      const series = await getJson('/api/v1/series?' + params);
       box.classList.remove('hidden');
-      Charts.monthly('claim-chart', answer.rows, {highlight: first});
+      Charts.monthly('claim-chart', series.rows.filter((r) => r.period >= from && r.period <= to), {highlight: first});
     } catch (error) {
       box.classList.add('hidden');
     }

@@ -88,12 +88,16 @@
     showSeries(rows, month);
     status(monthName(rows[0].period) + ' to ' + monthName(rows[rows.length - 1].period) + ': ' + rows.length + ' months.');
     document.getElementById('breakdown-month').textContent = monthName(month);
-    await Promise.all([
-      breakdown('citizenship', current, month),
-      breakdown('demographic', current, month),
-      breakdown('sector', current, month),
-      showMap(current, month),
-    ]);
+    const params = filterQuery(current);
+    params.set('period', month);
+    let cuts = {};
+    try {
+      cuts = await getJson('/api/v1/breakdowns?' + params);
+    } catch (error) {
+      status(error.message, true);
+    }
+    for (const dimension of ['citizenship', 'demographic', 'sector']) breakdown(dimension, cuts[dimension]);
+    await showMap(cuts.state, month);
     document.body.dataset.ready = 'true';
   }
 
@@ -130,24 +134,18 @@
     document.getElementById('monthly-table').replaceChildren(table);
   }
 
-  async function breakdown(dimension, current, month) {
+  function breakdown(dimension, answer) {
     const node = document.getElementById(dimension + '-status');
-    const params = filterQuery(current);
-    params.set('period', month);
-    params.set('group-by', dimension);
-    params.set('top', '10');
-    try {
-      const answer = await getJson('/api/v1/query?' + params);
-      const rows = answer.rows.map((r) => ({name: r.name || r[dimension], value: r.value}));
-      data[dimension] = [[dimension, 'value', 'share'], ...answer.rows.map((r) => [r.name || r[dimension], r.value, r.share])];
-      Charts.bars(dimension, rows);
-      node.textContent = '';
-    } catch (error) {
+    if (!answer || answer.not_covered) {
       Charts.clear(dimension);
       data[dimension] = null;
-      node.textContent = error.code === 'not-covered' ? 'The stored files do not publish this breakdown for these filters.'
-        : error.message;
+      node.textContent = 'The stored files do not publish this breakdown for these filters.';
+      return;
     }
+    const rows = answer.rows.map((r) => ({name: r.name || r[dimension], value: r.value}));
+    data[dimension] = [[dimension, 'value', 'share'], ...answer.rows.map((r) => [r.name || r[dimension], r.value, r.share])];
+    Charts.bars(dimension, rows);
+    node.textContent = '';
   }
 
   const CLASSES = ['c0', 'c1', 'c2', 'c3', 'c4'];
@@ -164,21 +162,17 @@
     map.fitBounds([[14, -125], [50, -66]]);
   }
 
-  async function showMap(current, month) {
+  async function showMap(answer, month) {
     const node = document.getElementById('map-status');
     await baseMap();
-    const params = filterQuery(current);
-    params.set('period', month);
-    params.set('group-by', 'state');
     let byState = new Map();
-    try {
-      const answer = await getJson('/api/v1/query?' + params);
+    if (answer && !answer.not_covered) {
       byState = new Map(answer.rows.map((r) => [r.state, {name: r.name || r.state, value: r.value}]));
       data.map = [['state', 'name', 'value'], ...answer.rows.map((r) => [r.state, r.name, r.value])];
       node.textContent = '';
-    } catch (error) {
+    } else {
       data.map = null;
-      node.textContent = error.code === 'not-covered' ? 'The stored files do not publish states for these filters.' : error.message;
+      node.textContent = 'The stored files do not publish states for these filters.';
     }
     const max = Math.max(1, ...[...byState.values()].map((v) => v.value));
     const bucket = (value) => Math.min(4, Math.floor(Math.log10(1 + value) / Math.log10(1 + max) * 4.999));

@@ -23,7 +23,8 @@ import java.util.logging.Logger;
 public final class Api {
     /** Every API route, as {@code METHOD path}: kept in step with {@code /api/openapi.json} by a test. */
     public static final List<String> ROUTES = List.of(
-            "GET /api/v1/query", "GET /api/v1/series", "GET /api/v1/dimensions", "GET /api/v1/releases",
+            "GET /api/v1/query", "GET /api/v1/series", "GET /api/v1/breakdowns",
+            "GET /api/v1/dimensions", "GET /api/v1/releases",
             "GET /api/v1/releases/{id}/revisions", "GET /api/v1/coverage", "POST /api/v1/check");
 
     private static final Logger LOG = Logger.getLogger(Api.class.getName());
@@ -54,6 +55,7 @@ public final class Api {
     public void register(JavalinConfig config) {
         config.routes.get("/api/v1/query", queries::query);
         config.routes.get("/api/v1/series", queries::series);
+        config.routes.get("/api/v1/breakdowns", queries::breakdowns);
         config.routes.get("/api/v1/dimensions", record::dimensions);
         config.routes.get("/api/v1/releases", record::releases);
         config.routes.get("/api/v1/releases/{id}/revisions", record::revisions);

@@ -25,6 +25,9 @@ final class QueryEndpoints {
     static final Set<String> SERIES_NAMES = with(QueryParameters.NAMES, Set.of(AnswerFormat.FORMAT),
             Set.of("period", "group-by", "top"));
 
+    static final Set<String> BREAKDOWN_NAMES = with(QueryParameters.NAMES, Set.of(), Set.of("group-by", "top"));
+    static final List<String> BREAKDOWNS = List.of("citizenship", "demographic", "sector", "state");
+
     private final QueryEngine engine;
     private final QueryParameters parser;
     private final ResponseCache cache;
@@ -56,6 +59,34 @@ final class QueryEndpoints {
         Map<String, List<String>> parameters = RequestParameters.only(context, SERIES_NAMES);
         AnswerFormat format = AnswerFormat.of(context, parameters);
         cache.get("series", parameters, format.name(), () -> format.render(widestSeries(parameters))).send(context);
+    }
+
+    /**
+     * The period cut by citizenship, demographic, sector and state (the ten largest of each but
+     * states) in one answer; a cut no release publishes says why instead of failing the others.
+     */
+    void breakdowns(Context context) {
+        Map<String, List<String>> parameters = RequestParameters.only(context, BREAKDOWN_NAMES);
+        cache.get("breakdowns", parameters, "json", () -> {
+            Map<String, Object> document = new LinkedHashMap<>();
+            for (String dimension : BREAKDOWNS) {
+                Map<String, List<String>> attempt = new LinkedHashMap<>(parameters);
+                attempt.put("group-by", List.of(dimension));
+                if (!dimension.equals("state")) {
+                    attempt.put("top", List.of("10"));
+                }
+                try {
+                    document.put(dimension, dev.frontera.data.query.AnswerDocument.tree(
+                            engine.answer(parser.parse(attempt, Set.of()))));
+                } catch (FronteraException e) {
+                    if (e.code() != ErrorCode.NOT_COVERED) {
+                        throw e;
+                    }
+                    document.put(dimension, Map.of("not_covered", e.getMessage()));
+                }
+            }
+            return ResponseCache.Rendered.utf8("application/json", AnswerFormat.json(document));
+        }).send(context);
     }
 
     /** The longest monthly series the record answers: tries the store's family spans, widest first. */
