@@ -98,6 +98,7 @@ class TestPagesInBrowser {
 
     @Test
     void overview_shows_headline_breakdowns_and_map_for_a_chosen_month() {
+        browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1280, 2700));
         open("/?region=southwest&month=2023-12");
         browser.screenshot("overview-december-2023");
 
@@ -107,6 +108,17 @@ class TestPagesInBrowser {
                 + ".getOption().series[0].data.length;")).isPositive();
         assertThat((Long) browser.script("return document.querySelectorAll('#map path.leaflet-interactive').length;"))
                 .isGreaterThan(50);
+        assertThat(browser.consoleProblems()).isEmpty();
+    }
+
+    @Test
+    void overview_fits_a_phone_screen() {
+        browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(390, 1600));
+        open("/?region=southwest");
+        browser.screenshot("overview-phone");
+
+        Long overflow = (Long) browser.script("return document.documentElement.scrollWidth - window.innerWidth;");
+        assertThat(overflow).as("no sideways scrolling").isLessThanOrEqualTo(0L);
         assertThat(browser.consoleProblems()).isEmpty();
     }
 
