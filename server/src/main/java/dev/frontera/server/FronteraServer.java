@@ -45,7 +45,8 @@ public final class FronteraServer implements AutoCloseable {
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.http.maxRequestSize = settings.maxBodyBytes();
-            config.http.generateEtags = true;
+            // API answers carry their own ETags (store fingerprint + query); hashing every body again would cost.
+            config.http.generateEtags = false;
             config.staticFiles.enableWebjars();
             config.staticFiles.add(files -> {
                 files.hostedPath = "/";
