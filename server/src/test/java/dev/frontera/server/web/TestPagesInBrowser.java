@@ -65,6 +65,7 @@ class TestPagesInBrowser {
                 + ".getOption().series[0].data;");
         browser.screenshot("overview-southwest");
 
+        assertThat(browser.script("return Charts.png('monthly').startsWith('data:image/png;base64,');")).isEqualTo(true);
         assertThat(months.get(0)).isEqualTo("2018-10");
         assertThat(months).hasSize(expectedMonths());
         assertThat(((Number) values.get(months.indexOf("2023-12"))).longValue()).isEqualTo(301_981);
