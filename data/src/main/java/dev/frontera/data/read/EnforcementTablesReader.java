@@ -124,7 +124,7 @@ final class EnforcementTablesReader implements OhssWorkbooks.WorkbookReader {
                 group = groupLabel;
             }
             String label = SheetCells.headerKey(cells.text(header, column)).isEmpty() ? "" : cells.text(header, column)
-                    .replaceAll("(?<=[a-z])\\d+$", "");
+                    .replaceAll("(?<=[A-Za-z])\\d+$", "");
             if (label.isEmpty() || label.toLowerCase(Locale.ROOT).startsWith("total")) {
                 continue;
             }

@@ -51,6 +51,6 @@ record SheetCells(String file, String sheet, List<List<String>> rows) {
 
     /** A header cell as compared: lower case, single spaces, footnote digits glued to words removed. */
     static String headerKey(String text) {
-        return text.toLowerCase(Locale.ROOT).replaceAll("(?<=[a-z])\\d+$", "").replaceAll("\\s+", " ").trim();
+        return text.toLowerCase(Locale.ROOT).replaceAll("(?<=[A-Za-z])\\d+$", "").replaceAll("\\s+", " ").trim();
     }
 }
