@@ -34,6 +34,14 @@ import org.xml.sax.XMLReader;
  * takes several times longer. Numbers come back unformatted ({@code 570050}, not {@code 570,050}).
  */
 final class StreamedWorkbook {
+    static {
+        // POI logs through the Log4j API; with no provider on the class path Log4j prints an error line
+        // on every run. Its built-in simple logger (errors only, to stderr) keeps real problems visible.
+        if (System.getProperty("log4j2.loggerContextFactory") == null) {
+            System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+        }
+    }
+
     private final String file;
     private final Set<String> sheetNames;
     private final byte[] bytes;
