@@ -20,7 +20,9 @@ import java.util.Optional;
  *
  * <p>Monthly detail comes before yearly totals: a family of {@link Family.Granularity#FISCAL_YEAR}
  * figures answers a fiscal year only when no monthly release answers any month of it for the
- * query (see {@link Series}), and never a part of a fiscal year. So where two official sources
+ * query, or when it is exact and every monthly release answering that year is rounded (exact
+ * before rounded comes first); it answers only periods holding the whole fiscal year, never a
+ * part of one (see {@link Series}). Months of such a year are still answered by the monthly release. So where two official sources
  * disagree (FY2000 southwest: monthly PDF 1,643,679, KHSM 1,566,420) the exact monthly PDF answers,
  * and {@link QueryEngine#sources} shows every candidate's figure.
  */
@@ -40,7 +42,7 @@ final class Precedence {
     static boolean coversAllRegions(Family family) {
         return switch (family) {
             case NATIONWIDE_BY_STATE, NATIONWIDE_BY_AREA, OHSS_USBP_MONTHLY, USBP_MONTHLY_BY_SECTOR,
-                    USBP_NATIONWIDE_YEARLY -> true;
+                    USBP_NATIONWIDE_YEARLY, USBP_CITIZENSHIP_BY_SECTOR_YEARLY -> true;
             case SOUTHWEST_BY_COMPONENT, OHSS_SOUTHWEST_MONTHLY, USBP_SOUTHWEST_BY_SECTOR_YEARLY -> false;
         };
     }
@@ -53,7 +55,8 @@ final class Precedence {
     static Optional<String> onlyComponent(Family family) {
         return switch (family) {
             case NATIONWIDE_BY_STATE, NATIONWIDE_BY_AREA, SOUTHWEST_BY_COMPONENT, OHSS_SOUTHWEST_MONTHLY -> Optional.empty();
-            case OHSS_USBP_MONTHLY, USBP_MONTHLY_BY_SECTOR, USBP_SOUTHWEST_BY_SECTOR_YEARLY, USBP_NATIONWIDE_YEARLY ->
+            case OHSS_USBP_MONTHLY, USBP_MONTHLY_BY_SECTOR, USBP_SOUTHWEST_BY_SECTOR_YEARLY, USBP_NATIONWIDE_YEARLY,
+                    USBP_CITIZENSHIP_BY_SECTOR_YEARLY ->
                     Optional.of("usbp");
         };
     }

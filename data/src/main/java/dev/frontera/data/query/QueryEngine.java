@@ -275,8 +275,16 @@ public final class QueryEngine implements OfficialRecord {
             }
         }
         // Then a fiscal-year total answers a fiscal year no monthly release touches.
+        // A fiscal year with any exact monthly figure stays monthly; one answered only by rounded
+        // monthly figures yields to an exact fiscal-year total (exact before rounded comes first).
         Set<Integer> monthlyYears = new java.util.HashSet<>();
-        sources.keySet().forEach(month -> monthlyYears.add(Series.fiscalYear(month)));
+        Set<Integer> exactMonthlyYears = new java.util.HashSet<>();
+        sources.forEach((month, source) -> {
+            monthlyYears.add(Series.fiscalYear(month));
+            if (!source.release().rounded()) {
+                exactMonthlyYears.add(Series.fiscalYear(month));
+            }
+        });
         Map<Integer, Series.Source> yearSources = new HashMap<>();
         for (Release release : yearly) {
             Family family = Family.bySlug(release.family());
@@ -285,7 +293,8 @@ public final class QueryEngine implements OfficialRecord {
             Series.Source source = new Series.Source(table, view.rowFilter(tables.codes()));
             for (YearMonth stored : table.months()) {
                 int year = Series.fiscalYear(stored);
-                if (!monthlyYears.contains(year) && !yearSources.containsKey(year) && view.answers(stored)) {
+                boolean free = !monthlyYears.contains(year) || (!release.rounded() && !exactMonthlyYears.contains(year));
+                if (free && !yearSources.containsKey(year) && view.answers(stored)) {
                     yearSources.put(year, source);
                 }
             }

@@ -23,6 +23,11 @@ import java.util.Set;
 record Series(NavigableMap<YearMonth, Long> values, Map<YearMonth, Source> sources,
         NavigableMap<Integer, Long> years, Map<Integer, Source> yearSources) {
 
+    /** A fiscal-year total that a whole-year period takes instead of the year's months (exact over rounded). */
+    private boolean yearFirst(Period period, int fiscalYear) {
+        return years.containsKey(fiscalYear) && holdsFiscalYear(period, fiscalYear);
+    }
+
     /** A release and the filter its rows are read with. */
     record Source(ReleaseTable table, RowFilter filter) {
         Release release() {
@@ -47,7 +52,7 @@ record Series(NavigableMap<YearMonth, Long> values, Map<YearMonth, Source> sourc
         Set<Integer> yearsAdded = new HashSet<>();
         for (YearMonth month : period.months()) {
             Long value = values.get(month);
-            if (value != null) {
+            if (value != null && !yearFirst(period, fiscalYear(month))) {
                 total += value;
                 continue;
             }
@@ -84,7 +89,7 @@ record Series(NavigableMap<YearMonth, Long> values, Map<YearMonth, Source> sourc
         Set<Release> used = new LinkedHashSet<>();
         for (YearMonth month : period.months()) {
             Source source = sources.get(month);
-            if (source != null) {
+            if (source != null && !yearFirst(period, fiscalYear(month))) {
                 used.add(source.release());
             } else {
                 Source year = yearSources.get(fiscalYear(month));
@@ -102,7 +107,7 @@ record Series(NavigableMap<YearMonth, Long> values, Map<YearMonth, Source> sourc
         Set<Integer> yearsAdded = new HashSet<>();
         for (YearMonth month : period.months()) {
             Source source = sources.get(month);
-            if (source != null) {
+            if (source != null && !yearFirst(period, fiscalYear(month))) {
                 parts.add(Map.entry(month, source));
             } else if (yearsAdded.add(fiscalYear(month))) {
                 Source year = yearSources.get(fiscalYear(month));

@@ -47,7 +47,12 @@ public enum Family {
             EnumSet.of(Dimension.REGION, Dimension.COMPONENT, Dimension.AREA), Granularity.FISCAL_YEAR, List.of()),
     /** USBP historical PDF: nationwide apprehensions by fiscal year, FY1925-FY2019; no region split. */
     USBP_NATIONWIDE_YEARLY("usbp-nationwide-yearly", "USBP nationwide apprehensions by fiscal year (PDF)", false,
-            EnumSet.of(Dimension.COMPONENT), Granularity.FISCAL_YEAR, List.of());
+            EnumSet.of(Dimension.COMPONENT), Granularity.FISCAL_YEAR, List.of()),
+    /** USBP historical PDF: nationwide apprehensions by citizenship and sector, one table per fiscal year FY2007-FY2019. */
+    USBP_CITIZENSHIP_BY_SECTOR_YEARLY("usbp-citizenship-by-sector-yearly",
+            "USBP apprehensions by citizenship and sector by fiscal year (PDF)", false,
+            EnumSet.of(Dimension.REGION, Dimension.COMPONENT, Dimension.AREA, Dimension.CITIZENSHIP), Granularity.FISCAL_YEAR,
+            List.of());
 
     /**
      * How finely a family's figures are dated. A {@link #FISCAL_YEAR} observation is stored

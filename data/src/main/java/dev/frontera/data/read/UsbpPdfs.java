@@ -32,6 +32,10 @@ final class UsbpPdfs {
     static ParsedFile read(PublishedDocument document) {
         List<List<String>> pages = pages(document);
         String firstPage = String.join("\n", pages.get(0)).toLowerCase(Locale.ROOT);
+        if (UsbpCitizenshipBySectorReader.recognizes(firstPage)) {
+            return new ParsedFile(document.name(), document.sha256(), Family.USBP_CITIZENSHIP_BY_SECTOR_YEARLY,
+                    new UsbpCitizenshipBySectorReader().read(document.name(), positionedPages(document)));
+        }
         for (PdfReader reader : List.of(new UsbpMonthlyBySectorReader(), new UsbpSouthwestYearlyReader(),
                 new UsbpNationwideYearlyReader())) {
             if (reader.recognizes(firstPage)) {
@@ -74,6 +78,19 @@ final class UsbpPdfs {
             throw new FronteraException(ErrorCode.MALFORMED_FILE,
                     "%s: not a readable PDF, the file is damaged or truncated (%s); download it again"
                             .formatted(document.name(), e.getMessage()), e);
+        }
+    }
+
+    private static List<List<List<PositionedWords.Word>>> positionedPages(PublishedDocument document) {
+        try (PDDocument pdf = Loader.loadPDF(document.bytes())) {
+            List<List<List<PositionedWords.Word>>> pages = new ArrayList<>();
+            for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
+                pages.add(PositionedWords.page(pdf, page));
+            }
+            return pages;
+        } catch (IOException e) {
+            throw new FronteraException(ErrorCode.MALFORMED_FILE,
+                    "%s: not a readable PDF (%s); download it again".formatted(document.name(), e.getMessage()), e);
         }
     }
 
