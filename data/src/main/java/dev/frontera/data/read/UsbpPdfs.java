@@ -30,8 +30,9 @@ final class UsbpPdfs {
     }
 
     static ParsedFile read(PublishedDocument document) {
-        List<List<String>> pages = pages(document);
-        String firstPage = String.join("\n", pages.get(0)).toLowerCase(Locale.ROOT);
+        // The first page's text decides the reader; a 39-page table read by position is not also read as plain text.
+        List<String> firstLines = pages(document, 1).get(0);
+        String firstPage = String.join("\n", firstLines).toLowerCase(Locale.ROOT);
         if (UsbpCitizenshipBySectorReader.recognizes(firstPage)) {
             return new ParsedFile(document.name(), document.sha256(), Family.USBP_CITIZENSHIP_BY_SECTOR_YEARLY,
                     new UsbpCitizenshipBySectorReader().read(document.name(), positionedPages(document)));
@@ -40,21 +41,21 @@ final class UsbpPdfs {
                 new UsbpNationwideYearlyReader())) {
             if (reader.recognizes(firstPage)) {
                 return new ParsedFile(document.name(), document.sha256(), reader.family(),
-                        reader.read(document.name(), pages));
+                        reader.read(document.name(), pages(document, Integer.MAX_VALUE)));
             }
         }
-        String title = pages.get(0).stream().limit(3).reduce((a, b) -> a + " / " + b).orElse("");
+        String title = firstLines.stream().limit(3).reduce((a, b) -> a + " / " + b).orElse("");
         throw new FronteraException(ErrorCode.UNSUPPORTED_FILE, ("%s: page 1: not a known Border Patrol table (it begins '%s'); "
                 + "known: monthly apprehensions by sector FY2000 onwards, southwest border sectors by fiscal year, "
-                + "nationwide apprehensions by fiscal year").formatted(document.name(), title));
+                + "nationwide apprehensions by fiscal year, apprehensions by citizenship and sector").formatted(document.name(), title));
     }
 
-    private static List<List<String>> pages(PublishedDocument document) {
+    private static List<List<String>> pages(PublishedDocument document, int lastPage) {
         try (PDDocument pdf = Loader.loadPDF(document.bytes())) {
             PDFTextStripper stripper = new PDFTextStripper();
             stripper.setSortByPosition(true);
             List<List<String>> pages = new ArrayList<>();
-            for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
+            for (int page = 1; page <= Math.min(lastPage, pdf.getNumberOfPages()); page++) {
                 stripper.setStartPage(page);
                 stripper.setEndPage(page);
                 List<String> lines = new ArrayList<>();

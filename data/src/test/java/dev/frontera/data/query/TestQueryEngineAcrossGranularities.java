@@ -101,4 +101,23 @@ class TestQueryEngineAcrossGranularities {
                 Period.fiscalYear(1999), List.of(), Optional.empty(), false, Optional.empty());
         assertThat(engine().answer(apprehensions).value()).isEqualTo(5_700);
     }
+
+    @Test
+    void an_exact_fiscal_year_total_answers_a_whole_year_before_rounded_months_which_still_answer_months() {
+        Observation[] rounded = fiscalYearOfMonths(2010, "tucson", 1_000);
+        FakeSource source = new FakeSource()
+                .add("khsm.xlsx", Family.OHSS_USBP_MONTHLY, LocalDate.of(2025, 1, 16), true, rounded)
+                .add("yearly.pdf", Family.USBP_SOUTHWEST_BY_SECTOR_YEARLY, LocalDate.of(2020, 1, 15),
+                        sectorYear(2010, "tucson", 12_003));
+        QueryEngine engine = QueryEngine.over(source);
+
+        Answer year = engine.answer(southwest(Period.fiscalYear(2010), List.of()));
+        assertThat(year.value()).isEqualTo(12_003);
+        assertThat(year.rounded()).isFalse();
+        assertThat(year.releases()).extracting(Release::name).containsExactly("yearly.pdf");
+
+        Answer month = engine.answer(southwest(Period.month(YearMonth.of(2010, 3)), List.of()));
+        assertThat(month.value()).isEqualTo(1_000);
+        assertThat(month.rounded()).isTrue();
+    }
 }
