@@ -123,7 +123,11 @@ final class IngestCommand implements Callable<Integer> {
         return lines;
     }
 
-    /** Files as given, and the CSV files (plain or gzipped) inside folders, sorted for a stable order. */
+    /**
+     * Files as given, and inside folders the official files (CSV plain or gzipped, DHS xlsx
+     * workbooks, Border Patrol PDFs), sorted for a stable order. Skipped: the {@code derived/}
+     * folder (not official) and CBP's data dictionary PDF (documentation, no figures).
+     */
     static List<Path> expand(List<Path> paths) {
         List<Path> files = new ArrayList<>();
         for (Path path : paths) {
@@ -135,7 +139,8 @@ final class IngestCommand implements Callable<Integer> {
                     walk.filter(Files::isRegularFile)
                             .filter(file -> {
                                 String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-                                return name.endsWith(".csv") || name.endsWith(".csv.gz");
+                                return (name.endsWith(".csv") || name.endsWith(".csv.gz") || name.endsWith(".xlsx")
+                                        || name.endsWith(".pdf")) && !name.contains("data-dictionary");
                             })
                             .filter(file -> !file.toString().contains("/derived/"))
                             .sorted()

@@ -9,6 +9,7 @@ import dev.frontera.core.query.Vintage;
 import dev.frontera.data.query.AnswerDocument;
 import dev.frontera.data.query.QueryEngine;
 import dev.frontera.data.query.QueryParameters;
+import dev.frontera.data.query.SourceFigure;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -33,7 +34,8 @@ import picocli.CommandLine.Spec;
                 "  frontera query --region southwest --period 2023-12 --per-day",
                 "  frontera query --measure usbp-encounters --region southwest --period 2023-11..2023-12 --group-by month",
                 "  frontera query --region southwest --period FY2023 --group-by citizenship --top 10",
-                "  frontera query --region southwest --period 2023-11 --revisions"})
+                "  frontera query --region southwest --period 2023-11 --revisions",
+                "  frontera query --measure usbp-encounters --region southwest --period FY2000 --sources"})
 final class QueryCommand implements Callable<Integer> {
     @ParentCommand
     Frontera root;
@@ -87,6 +89,9 @@ final class QueryCommand implements Callable<Integer> {
     @Option(names = "--revisions", description = "show the figure in every release that published it")
     boolean revisions;
 
+    @Option(names = "--sources", description = "show the figure every official source gives for the period, and which one answers")
+    boolean sourcesView;
+
     @Option(names = "--format", paramLabel = "FORMAT", description = "table (default), csv or json")
     String format = "table";
 
@@ -97,7 +102,9 @@ final class QueryCommand implements Callable<Integer> {
             QueryEngine engine = workspace.engine();
             Query query = new QueryParameters(engine).parse(parameters(), Set.of());
             PrintWriter out = spec.commandLine().getOut();
-            if (revisions) {
+            if (sourcesView) {
+                printSources(query, engine.sources(query), output, out);
+            } else if (revisions) {
                 printRevisions(query, engine.revisions(query), output, out);
             } else {
                 print(engine.answer(query), output, out);
@@ -190,6 +197,41 @@ final class QueryCommand implements Callable<Integer> {
             case TABLE -> {
                 out.println("%s, %s, in every release that published it (oldest first):".formatted(
                         QueryEngine.describe(query), query.period().label()));
+                out.println();
+                TextTable.print(table, out);
+            }
+        }
+    }
+
+    private void printSources(Query query, List<SourceFigure> figures, Format output, PrintWriter out) {
+        List<List<String>> table = new ArrayList<>();
+        table.add(List.of("answers", "family", "release", "published", "value", "rounded"));
+        for (SourceFigure figure : figures) {
+            Release release = figure.release();
+            table.add(List.of(figure.answers() ? "yes" : "", figure.family(), release.name(), release.published().toString()
+                    + (release.publishedEstimated() ? " (est.)" : ""), Long.toString(figure.value()),
+                    release.rounded() ? "to 10" : ""));
+        }
+        switch (output) {
+            case JSON -> {
+                List<Map<String, Object>> items = new ArrayList<>();
+                for (SourceFigure figure : figures) {
+                    Map<String, Object> item = new LinkedHashMap<>();
+                    item.put("release", AnswerDocument.release(figure.release()));
+                    item.put("value", figure.value());
+                    item.put("answers", figure.answers());
+                    items.add(item);
+                }
+                Map<String, Object> document = new LinkedHashMap<>();
+                document.put("query", QueryEngine.describe(query));
+                document.put("period", query.period().label());
+                document.put("sources", items);
+                Json.write(document, out);
+            }
+            case CSV -> Csv.write(table, List.of(), out);
+            case TABLE -> {
+                out.println("%s, %s, in every official source that covers it (the answer follows the first marked 'yes'):"
+                        .formatted(QueryEngine.describe(query), query.period().label()));
                 out.println();
                 TextTable.print(table, out);
             }

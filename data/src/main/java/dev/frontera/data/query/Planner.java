@@ -54,12 +54,25 @@ final class Planner {
     Optional<String> reasonFamilyCannot(Family family, Needs needs) {
         Set<Dimension> missing = EnumSet.noneOf(Dimension.class);
         for (Dimension dimension : needs.dimensions()) {
-            if (!family.dimensions().contains(dimension)) {
+            if (!family.dimensions().contains(dimension) && !titleImplied(family, dimension, needs)) {
                 missing.add(dimension);
             }
         }
         if (!missing.isEmpty()) {
             return Optional.of("does not publish " + names(missing));
+        }
+        Optional<String> only = Precedence.onlyComponent(family);
+        if (only.isPresent()) {
+            Set<String> components = needs.filters().get(Dimension.COMPONENT);
+            boolean grouped = needs.groupDimension().filter(d -> d == Dimension.COMPONENT).isPresent();
+            if (components == null || !components.equals(Set.of(only.get())) || grouped) {
+                return Optional.of("counts Border Patrol encounters only");
+            }
+        }
+        Set<Dimension> cuts = EnumSet.noneOf(Dimension.class);
+        needs.dimensions().stream().filter(family.separateCuts()::contains).forEach(cuts::add);
+        if (cuts.size() > 1) {
+            return Optional.of("publishes %s only in separate tables, never crossed".formatted(names(cuts).replace(" or ", " and ")));
         }
         Set<String> regions = needs.filters().get(Dimension.REGION);
         boolean nationwide = regions == null || needs.groupDimension().filter(d -> d == Dimension.REGION).isPresent();
@@ -74,7 +87,7 @@ final class Planner {
             }
         }
         for (Map.Entry<Dimension, Set<String>> filter : needs.filters().entrySet()) {
-            if (filter.getKey() == Dimension.REGION) {
+            if (filter.getKey() == Dimension.REGION || !family.dimensions().contains(filter.getKey())) {
                 continue;
             }
             for (String slug : filter.getValue()) {
@@ -84,6 +97,17 @@ final class Planner {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * A Border Patrol table without a title column still answers Title 8 (apprehensions) for the
+     * months before Title 42 began; {@link FamilyView} limits it to those months.
+     */
+    private static boolean titleImplied(Family family, Dimension dimension, Needs needs) {
+        return dimension == Dimension.TITLE
+                && Precedence.onlyComponent(family).filter("usbp"::equals).isPresent()
+                && Set.of("title-8").equals(needs.filters().get(Dimension.TITLE))
+                && needs.groupDimension().filter(d -> d == Dimension.TITLE).isEmpty();
     }
 
     /** A sentence per stored family on why it cannot answer the months asked for. */

@@ -100,13 +100,21 @@ public final class QueryEngine implements OfficialRecord {
         if (groupDimension.isPresent()) {
             candidates = richestFamily(candidates, groupDimension.get(), query.period());
         }
-        Series series = series(filters, candidates);
+        Series series = series(filters, candidates, groupDimension);
         Period period = resolveToDate(query, series, needs);
         List<YearMonth> missing = series.missing(period);
         if (!missing.isEmpty()) {
-            throw notCovered(query, period, needs, " (%s not covered)".formatted(describeMonths(missing)));
+            throw notCovered(query, period, needs, " (%s not covered%s)".formatted(describeMonths(missing),
+                    missing.stream().anyMatch(series::onlyYearly)
+                            ? "; those fiscal years are published only as whole-year totals, which are never split" : ""));
         }
         List<Period> buckets = timeGrouping.map(period::split).orElse(List.of(period));
+        for (Period bucket : buckets) {
+            if (!series.covers(bucket)) {
+                throw notCovered(query, bucket, needs, (" (%s is published only as part of a fiscal-year total, which is never"
+                        + " split into months; group by fiscal-year instead)").formatted(bucket.label()));
+            }
+        }
         List<AnswerRow> rows = groupDimension.isPresent()
                 ? groupedRows(query, buckets, filters, groupDimension.get(), series)
                 : timeRows(query, buckets, series);
@@ -122,27 +130,72 @@ public final class QueryEngine implements OfficialRecord {
     public List<Vintage> revisions(Query query) {
         Map<Dimension, Set<String>> filters = checkedFilters(query);
         Planner.Needs needs = new Planner.Needs(filters, Optional.empty(), Optional.empty());
-        List<Vintage> vintages = new ArrayList<>();
         List<Release> candidates = new ArrayList<>(planner.candidates(needs));
         candidates.sort(Comparator.comparing(Release::published).thenComparing(Release::id));
-        for (Release release : candidates) {
-            if (release.firstMonth().isAfter(query.period().first()) || release.lastMonth().isBefore(query.period().last())) {
-                continue;
+        List<Vintage> vintages = figures(query.period(), filters, candidates);
+        if (vintages.isEmpty()) {
+            throw notCovered(query, query.period(), needs, "");
+        }
+        return vintages;
+    }
+
+    /**
+     * The figure every candidate release gives for an ungrouped query's whole period, best first
+     * by {@link Precedence}, with the one(s) the answer uses marked. Where official sources
+     * disagree (FY2000 southwest: the Border Patrol's PDF tables and the DHS workbook differ by
+     * 77,259) this shows each figure next to the one the answer follows.
+     */
+    public List<SourceFigure> sources(Query query) {
+        Map<Dimension, Set<String>> filters = checkedFilters(query);
+        Planner.Needs needs = new Planner.Needs(filters, Optional.empty(), query.asOf());
+        List<Release> candidates = planner.candidates(needs);
+        Set<Release> used = new java.util.HashSet<>();
+        try {
+            used.addAll(answer(query.withGroupBy(List.of())).releases());
+        } catch (FronteraException e) {
+            if (e.code() != ErrorCode.NOT_COVERED) {
+                throw e;
             }
+        }
+        List<SourceFigure> figures = new ArrayList<>();
+        for (Vintage vintage : figures(query.period(), filters, candidates)) {
+            figures.add(new SourceFigure(vintage.release(), Family.bySlug(vintage.release().family()).displayName(),
+                    vintage.value(), used.contains(vintage.release())));
+        }
+        if (figures.isEmpty()) {
+            throw notCovered(query, query.period(), needs, "");
+        }
+        return figures;
+    }
+
+    /** Each release's own figure for a whole period, when it covers all of it (in the given order). */
+    private List<Vintage> figures(Period period, Map<Dimension, Set<String>> filters, List<Release> candidates) {
+        List<Vintage> vintages = new ArrayList<>();
+        Map<Family, FamilyView> views = new HashMap<>();
+        for (Release release : candidates) {
+            Family family = Family.bySlug(release.family());
+            FamilyView view = views.computeIfAbsent(family, f -> FamilyView.of(f, filters, Optional.empty()));
             ReleaseTable table = tables.table(release);
-            RowFilter filter = new RowFilter(filters, tables.codes());
+            RowFilter filter = view.rowFilter(tables.codes());
             long[] sum = new long[1];
             boolean covered = true;
-            for (YearMonth month : query.period().months()) {
-                covered &= table.covers(month);
-                table.sum(month, filter, null, sum);
+            if (family.granularity() == Family.Granularity.FISCAL_YEAR) {
+                Set<Integer> years = new TreeSet<>();
+                period.months().forEach(month -> years.add(Series.fiscalYear(month)));
+                for (int year : years) {
+                    YearMonth stored = YearMonth.of(year, 9);
+                    covered &= Series.holdsFiscalYear(period, year) && table.covers(stored) && view.answers(stored);
+                    table.sum(stored, filter, null, sum);
+                }
+            } else {
+                for (YearMonth month : period.months()) {
+                    covered &= table.covers(month) && view.answers(month);
+                    table.sum(month, filter, null, sum);
+                }
             }
             if (covered) {
                 vintages.add(new Vintage(release, sum[0]));
             }
-        }
-        if (vintages.isEmpty()) {
-            throw notCovered(query, query.period(), needs, "");
         }
         return vintages;
     }
@@ -190,34 +243,76 @@ public final class QueryEngine implements OfficialRecord {
         return candidates.stream().filter(release -> release.family().equals(best)).toList();
     }
 
-    private Series series(Map<Dimension, Set<String>> filters, List<Release> candidates) {
+    private Series series(Map<Dimension, Set<String>> filters, List<Release> candidates, Optional<Dimension> groupDimension) {
         String key = new TreeMap<>(filters.entrySet().stream().collect(Collectors.toMap(
                 entry -> entry.getKey().name(), entry -> new TreeSet<>(entry.getValue()))))
+                + groupDimension.map(Dimension::name).orElse("")
                 + candidates.stream().map(Release::id).collect(Collectors.joining(",", "|", ""));
         Series cached = seriesCache.get(key);
         if (cached != null) {
             return cached;
         }
-        Map<YearMonth, ReleaseTable> sources = new HashMap<>();
+        Map<Family, FamilyView> views = new HashMap<>();
+        Map<YearMonth, Series.Source> sources = new HashMap<>();
+        List<Release> yearly = new ArrayList<>();
+        // Monthly detail first: every month goes to the best release that has it.
         for (Release release : candidates) {
+            Family family = Family.bySlug(release.family());
+            if (family.granularity() == Family.Granularity.FISCAL_YEAR) {
+                yearly.add(release);
+                continue;
+            }
+            FamilyView view = views.computeIfAbsent(family, f -> FamilyView.of(f, filters, groupDimension));
+            Series.Source source = null;
             for (YearMonth month = release.firstMonth(); !month.isAfter(release.lastMonth()); month = month.plusMonths(1)) {
-                if (!sources.containsKey(month)) {
+                if (!sources.containsKey(month) && view.answers(month)) {
                     ReleaseTable table = tables.table(release);
                     if (table.covers(month)) {
-                        sources.put(month, table);
+                        source = source == null ? new Series.Source(table, view.rowFilter(tables.codes())) : source;
+                        sources.put(month, source);
                     }
                 }
             }
         }
-        RowFilter filter = new RowFilter(filters, tables.codes());
+        // Then a fiscal-year total answers a fiscal year no monthly release touches.
+        // A fiscal year with any exact monthly figure stays monthly; one answered only by rounded
+        // monthly figures yields to an exact fiscal-year total (exact before rounded comes first).
+        Set<Integer> monthlyYears = new java.util.HashSet<>();
+        Set<Integer> exactMonthlyYears = new java.util.HashSet<>();
+        sources.forEach((month, source) -> {
+            monthlyYears.add(Series.fiscalYear(month));
+            if (!source.release().rounded()) {
+                exactMonthlyYears.add(Series.fiscalYear(month));
+            }
+        });
+        Map<Integer, Series.Source> yearSources = new HashMap<>();
+        for (Release release : yearly) {
+            Family family = Family.bySlug(release.family());
+            FamilyView view = views.computeIfAbsent(family, f -> FamilyView.of(f, filters, groupDimension));
+            ReleaseTable table = tables.table(release);
+            Series.Source source = new Series.Source(table, view.rowFilter(tables.codes()));
+            for (YearMonth stored : table.months()) {
+                int year = Series.fiscalYear(stored);
+                boolean free = !monthlyYears.contains(year) || (!release.rounded() && !exactMonthlyYears.contains(year));
+                if (free && !yearSources.containsKey(year) && view.answers(stored)) {
+                    yearSources.put(year, source);
+                }
+            }
+        }
         NavigableMap<YearMonth, Long> values = new TreeMap<>();
         long[] sum = new long[1];
-        sources.forEach((month, table) -> {
+        sources.forEach((month, source) -> {
             sum[0] = 0;
-            table.sum(month, filter, null, sum);
+            source.table().sum(month, source.filter(), null, sum);
             values.put(month, sum[0]);
         });
-        Series series = new Series(values, Map.copyOf(sources));
+        NavigableMap<Integer, Long> years = new TreeMap<>();
+        yearSources.forEach((year, source) -> {
+            sum[0] = 0;
+            source.table().sum(YearMonth.of(year, 9), source.filter(), null, sum);
+            years.put(year, sum[0]);
+        });
+        Series series = new Series(values, Map.copyOf(sources), years, Map.copyOf(yearSources));
         if (seriesCache.size() > CACHE_LIMIT) {
             seriesCache.clear();
         }
@@ -255,13 +350,12 @@ public final class QueryEngine implements OfficialRecord {
 
     private List<AnswerRow> groupedRows(Query query, List<Period> buckets, Map<Dimension, Set<String>> filters,
             Dimension dimension, Series series) {
-        RowFilter filter = new RowFilter(filters, tables.codes());
         Vocabulary vocabulary = Vocabulary.standard();
         List<AnswerRow> rows = new ArrayList<>();
         for (Period bucket : buckets) {
             long[] sums = new long[tables.codes().size(dimension)];
-            for (YearMonth month : bucket.months()) {
-                series.sources().get(month).sum(month, filter, dimension, sums);
+            for (Map.Entry<YearMonth, Series.Source> part : series.parts(bucket)) {
+                part.getValue().table().sum(part.getKey(), part.getValue().filter(), dimension, sums);
             }
             long total = 0;
             for (long sum : sums) {
@@ -320,6 +414,13 @@ public final class QueryEngine implements OfficialRecord {
                     .formatted(otherFamilies.stream().map(f -> Family.bySlug(f).displayName()).collect(Collectors.joining(", ")),
                             otherFamilies.size() == 1 ? "s" : "")
                     + " across families.");
+        }
+        List<String> yearlyFamilies = used.stream().map(release -> Family.bySlug(release.family()))
+                .filter(family -> family.granularity() == Family.Granularity.FISCAL_YEAR).distinct()
+                .map(Family::displayName).toList();
+        if (!yearlyFamilies.isEmpty()) {
+            notes.add("Some fiscal years come from %s, which publishes whole-year totals only; no monthly source covers them."
+                    .formatted(String.join(", ", yearlyFamilies)));
         }
         if (used.stream().anyMatch(Release::rounded)) {
             notes.add("Figures from DHS statistics are rounded to the nearest 10.");

@@ -20,7 +20,7 @@ final class Ranker {
             case FISCAL_YEAR, CALENDAR_YEAR, FISCAL_YEAR_TO_DATE -> 12;
             case MONTHS, FISCAL_YEARS, CALENDAR_YEARS -> 0;
         };
-        if (step == 0 || series.values().isEmpty()) {
+        if (step == 0 || series.isEmpty()) {
             return Optional.empty();
         }
         List<Period> comparable = new ArrayList<>();

@@ -6,12 +6,21 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Set;
 
-/** The filters of a query as bit sets of allowed codes, one per filtered dimension. */
+/**
+ * The filters of a query as bit sets of allowed codes, one per filtered dimension, and for a
+ * family published as separate cuts the one cut whose rows count (rows of other cuts are skipped).
+ */
 final class RowFilter {
     private final int[] dimensions;
     private final BitSet[] allowed;
+    private final int cut;
 
     RowFilter(Map<Dimension, Set<String>> filters, Codes codes) {
+        this(filters, codes, null);
+    }
+
+    RowFilter(Map<Dimension, Set<String>> filters, Codes codes, Dimension cut) {
+        this.cut = cut == null ? -1 : cut.ordinal();
         Map<Dimension, BitSet> sets = new EnumMap<>(Dimension.class);
         filters.forEach((dimension, slugs) -> {
             BitSet bits = new BitSet();
@@ -28,6 +37,9 @@ final class RowFilter {
     }
 
     boolean accepts(int[][] columns, int row) {
+        if (cut >= 0 && columns[cut][row] == Codes.NOT_PUBLISHED) {
+            return false;
+        }
         for (int i = 0; i < dimensions.length; i++) {
             if (!allowed[i].get(columns[dimensions[i]][row])) {
                 return false;

@@ -14,9 +14,13 @@ import java.util.List;
  * file.observations();  // one Observation per data row, months as calendar months
  * }</pre>
  *
- * <p>Three families are known: {@link Family#NATIONWIDE_BY_STATE}, {@link Family#NATIONWIDE_BY_AREA}
- * and {@link Family#SOUTHWEST_BY_COMPONENT}. The family is found from the header row, never
- * the file name. The file may be plain or gzip-compressed (recognised by its first bytes).
+ * <p>CSV families: {@link Family#NATIONWIDE_BY_STATE}, {@link Family#NATIONWIDE_BY_AREA}
+ * and {@link Family#SOUTHWEST_BY_COMPONENT}, found from the header row, never the file name; the
+ * file may be plain or gzip-compressed (recognised by its first bytes). DHS statistics workbooks
+ * (xlsx, recognised by their sheet names): {@link Family#OHSS_USBP_MONTHLY},
+ * {@link Family#OHSS_SOUTHWEST_MONTHLY}. Border Patrol historical PDFs (recognised by their
+ * title): {@link Family#USBP_MONTHLY_BY_SECTOR}, {@link Family#USBP_SOUTHWEST_BY_SECTOR_YEARLY},
+ * {@link Family#USBP_NATIONWIDE_YEARLY}; every PDF table is reconciled with its printed totals.
  * It is streamed: memory grows with the number of rows, not with the bytes read.
  *
  * <p>Every value is checked. A file that cannot be read as published fails with a
@@ -39,7 +43,11 @@ public final class OfficialFiles {
      */
     public static ParsedFile read(Path file) {
         requireNonNull(file, "file is null");
-        return new OfficialFileParser(file, readers()).parse();
+        return switch (PublishedDocument.kindOf(file)) {
+            case WORKBOOK -> OhssWorkbooks.read(PublishedDocument.read(file));
+            case PDF -> UsbpPdfs.read(PublishedDocument.read(file));
+            case TEXT -> new OfficialFileParser(file, readers()).parse();
+        };
     }
 
     /** Fresh readers, one per known family: they cache labels for the one file they read. */

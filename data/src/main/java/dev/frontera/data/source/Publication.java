@@ -21,7 +21,9 @@ public record Publication(LocalDate published, Basis basis, Optional<String> sou
         /** Estimated from the {@code fyAA-fyBB[-mmm]} pattern in the file name. */
         FILE_NAME,
         /** Estimated from the last month of data: about the 15th of the month after it. */
-        LAST_MONTH
+        LAST_MONTH,
+        /** Estimated by us and recorded in the catalog: the publisher prints no date (the Border Patrol PDFs). */
+        CATALOG_ESTIMATE
     }
 
     public Publication {

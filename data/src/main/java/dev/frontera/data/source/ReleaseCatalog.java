@@ -20,6 +20,10 @@ import java.util.stream.Collectors;
 public final class ReleaseCatalog {
     private static final String NATIONWIDE_PAGE = "https://www.cbp.gov/document/stats/nationwide-encounters";
     private static final String SOUTHWEST_PAGE = "https://www.cbp.gov/document/stats/southwest-land-border-encounters";
+    private static final String KHSM_PAGE = "https://ohss.dhs.gov/khsm/cbp-encounters";
+    private static final String ENFORCEMENT_TABLES_PAGE =
+            "https://ohss.dhs.gov/topics/immigration/immigration-enforcement/immigration-enforcement-and-legal-processes-monthly";
+    private static final String USBP_STATS_PAGE = "https://www.cbp.gov/newsroom/media-resources/stats";
 
     private static final List<KnownRelease> OFFICIAL = List.of(
             KnownRelease.of("nationwide-encounters-fy20-fy23-state.csv", "2023-11-14",
@@ -39,7 +43,22 @@ public final class ReleaseCatalog {
             KnownRelease.of("sbo-encounters-fy19-fy22.csv", "2022-10-22",
                     "https://www.cbp.gov/sites/default/files/assets/documents/2022-Oct/sbo-encounters-fy19-fy22.csv"),
             KnownRelease.of("sbo-encounters-fy22-fy25-nov.csv", "2024-12-17"),
-            KnownRelease.of("sbo-encounters-fy22-fy25-aug.csv", "2025-09-16"));
+            KnownRelease.of("sbo-encounters-fy22-fy25-aug.csv", "2025-09-16"),
+            KnownRelease.of("2024_1108_ohss_immigration-enforcement-and-legal-processes-tables-july-2024.xlsx", "2024-11-08"),
+            KnownRelease.of("2024_1206_ohss_immigration-enforcement-and-legal-processes-tables-august-2024.xlsx", "2024-12-06"),
+            KnownRelease.of("KHSM Encounters (USBP) fy25m11.xlsx", "2025-01-16"),
+            // The Border Patrol PDFs carry no publication date: estimated (first after the last fiscal
+            // year they cover closed, before the next edition), and marked so.
+            KnownRelease.estimated("us_border_patrol_monthly_encounters_fy2000-fy2020-508.pdf", "2021-01-15",
+                    "https://www.cbp.gov/document/stats/us-border-patrol-monthly-encounters-fy-2000-fy-2020"),
+            KnownRelease.estimated("u.s._border_patrol_monthly_apprehensions_fy_2000_fy_2019_1.pdf", "2020-01-15",
+                    USBP_STATS_PAGE),
+            KnownRelease.estimated("u.s._border_patrol_fiscal_year_southwest_border_sector_apprehensions_fy_1960_fy_2019_0.pdf",
+                    "2020-01-15", "https://www.cbp.gov/document/stats/us-border-patrol-fiscal-year-southwest-border-sector-apprehensions-fy-1960-fy-2019"),
+            KnownRelease.estimated("u.s._border_patrol_total_apprehensions_fy_1925_fy_2019_.pdf", "2020-01-15",
+                    USBP_STATS_PAGE),
+            KnownRelease.estimated("u.s._border_patrol_nationwide_apprehensions_by_citizenship_and_sector_fy2007_fy_2019_1.pdf",
+                    "2020-01-15", USBP_STATS_PAGE));
 
     private final Map<String, KnownRelease> known;
 
@@ -63,7 +82,7 @@ public final class ReleaseCatalog {
         requireNonNull(lastMonth, "lastMonth is null");
         KnownRelease release = known.get(normalize(fileName));
         if (release != null) {
-            return new Publication(release.published(), Publication.Basis.KNOWN,
+            return new Publication(release.published(), release.estimated() ? Publication.Basis.CATALOG_ESTIMATE : Publication.Basis.KNOWN,
                     Optional.of(release.directUrl().orElse(landingPage(family))));
         }
         Optional<String> page = Optional.of(landingPage(family));
@@ -79,6 +98,10 @@ public final class ReleaseCatalog {
         return switch (family) {
             case NATIONWIDE_BY_STATE, NATIONWIDE_BY_AREA -> NATIONWIDE_PAGE;
             case SOUTHWEST_BY_COMPONENT -> SOUTHWEST_PAGE;
+            case OHSS_USBP_MONTHLY -> KHSM_PAGE;
+            case OHSS_SOUTHWEST_MONTHLY -> ENFORCEMENT_TABLES_PAGE;
+            case USBP_MONTHLY_BY_SECTOR, USBP_SOUTHWEST_BY_SECTOR_YEARLY, USBP_NATIONWIDE_YEARLY,
+                    USBP_CITIZENSHIP_BY_SECTOR_YEARLY -> USBP_STATS_PAGE;
         };
     }
 

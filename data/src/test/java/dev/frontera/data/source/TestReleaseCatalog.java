@@ -111,4 +111,21 @@ class TestReleaseCatalog {
         assertThat(publication.published()).isEqualTo(LocalDate.of(2026, 11, 15));
         assertThat(publication.sourceUrl()).isEqualTo(Optional.of(ReleaseCatalog.landingPage(Family.NATIONWIDE_BY_STATE)));
     }
+
+    @Test
+    void knows_the_dhs_workbooks_dates_and_marks_the_border_patrol_pdfs_estimated() {
+        Publication khsm = catalog.describe("KHSM Encounters (USBP) fy25m11.xlsx", Family.OHSS_USBP_MONTHLY, IRRELEVANT);
+        assertThat(khsm.published()).isEqualTo(LocalDate.of(2025, 1, 16));
+        assertThat(khsm.estimated()).isFalse();
+        assertThat(khsm.sourceUrl()).contains("https://ohss.dhs.gov/khsm/cbp-encounters");
+        assertThat(catalog.describe("2024_1206_ohss_immigration-enforcement-and-legal-processes-tables-august-2024.xlsx",
+                Family.OHSS_SOUTHWEST_MONTHLY, IRRELEVANT).published()).isEqualTo(LocalDate.of(2024, 12, 6));
+
+        Publication monthly = catalog.describe("us_border_patrol_monthly_encounters_fy2000-fy2020-508.pdf",
+                Family.USBP_MONTHLY_BY_SECTOR, IRRELEVANT);
+        assertThat(monthly.estimated()).isTrue();
+        assertThat(monthly.basis()).isEqualTo(Publication.Basis.CATALOG_ESTIMATE);
+        assertThat(monthly.published()).isAfter(catalog.describe("u.s._border_patrol_monthly_apprehensions_fy_2000_fy_2019_1.pdf",
+                Family.USBP_MONTHLY_BY_SECTOR, IRRELEVANT).published());
+    }
 }
