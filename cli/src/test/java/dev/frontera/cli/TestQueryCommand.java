@@ -31,7 +31,7 @@ class TestQueryCommand {
         db = folder.resolve("frontera.duckdb").toString();
         CommandRunner ingest = CommandRunner.run("--db", db, "ingest", cbp.toString());
         assertThat(ingest.exitCode()).as(ingest.err()).isZero();
-        assertThat(ingest.out()).contains("15 new release(s) stored");
+        assertThat(ingest.out()).contains("23 new release(s) stored");
     }
 
     private static JsonNode query(String... args) throws Exception {
