@@ -19,8 +19,10 @@ import dev.frontera.core.FronteraException;
 import dev.frontera.core.dimension.Dimension;
 import dev.frontera.core.period.Period;
 import dev.frontera.core.query.OfficialRecord;
+import dev.frontera.movements.Movements;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -48,8 +50,10 @@ public final class ClaimChecker {
     private final ClaimExtractor extractor;
     private final ClaimInterpreter interpreter;
     private final ClaimVerifier verifier;
+    private final DistanceCheck distances;
 
     private ClaimChecker(OfficialRecord record) {
+        this.distances = new DistanceCheck(Movements.create());
         this.splitter = SentenceSplitter.english();
         this.extractor = new ClaimExtractor();
         this.interpreter = new ClaimInterpreter(record);
@@ -87,14 +91,26 @@ public final class ClaimChecker {
             for (ExtractedClaim claim : extractor.extract(sentence, published, context)) {
                 for (Period period : claim.period().periods()) {
                     if (checked.size() >= MAX_CLAIMS) {
-                        return new CheckResult(checked);
+                        return withDistances(checked, text, published);
                     }
                     List<Reading> readings = interpreter.readings(claim, period, published);
                     checked.add(toResult(claim, verifier.verify(claim, readings, published)));
                 }
             }
         }
-        return new CheckResult(checked);
+        return withDistances(checked, text, published);
+    }
+
+    /** Adds the distance-to-the-border claims, a kind of their own, in the order they appear. */
+    private CheckResult withDistances(List<CheckedClaim> statistics, String text, LocalDate published) {
+        List<CheckedClaim> distanceClaims = distances.check(text, published);
+        if (distanceClaims.isEmpty()) {
+            return new CheckResult(statistics);
+        }
+        List<CheckedClaim> all = new ArrayList<>(statistics);
+        distanceClaims.stream().limit(Math.max(0, MAX_CLAIMS - statistics.size())).forEach(all::add);
+        all.sort(Comparator.comparingInt(CheckedClaim::start));
+        return new CheckResult(all);
     }
 
     private static boolean adjacent(String text, int previousEnd, int start) {
