@@ -48,16 +48,14 @@ public final class ClaimChecker {
 
     private final SentenceSplitter splitter;
     private final ClaimExtractor extractor;
-    private final ClaimInterpreter interpreter;
-    private final ClaimVerifier verifier;
+    private final OfficialRecord record;
     private final DistanceCheck distances;
 
     private ClaimChecker(OfficialRecord record) {
         this.distances = new DistanceCheck(Movements.create());
         this.splitter = SentenceSplitter.english();
         this.extractor = new ClaimExtractor();
-        this.interpreter = new ClaimInterpreter(record);
-        this.verifier = new ClaimVerifier(new ReadingEvaluator(record));
+        this.record = record;
     }
 
     /** A checker that answers from {@code record}. */
@@ -75,6 +73,10 @@ public final class ClaimChecker {
             throw new FronteraException(ErrorCode.INVALID_ARGUMENT, "published date is missing: give the article's date as YYYY-MM-DD");
         }
         TextGuard.check(text, "text");
+        // Readings are built and judged against a record that remembers its answers for this check only.
+        OfficialRecord cached = new CheckCache(record);
+        ClaimInterpreter interpreter = new ClaimInterpreter(cached);
+        ClaimVerifier verifier = new ClaimVerifier(new ReadingEvaluator(cached));
         List<CheckedClaim> checked = new ArrayList<>();
         Optional<PeriodMention> headline = Optional.empty();
         Optional<PeriodMention> previous = Optional.empty();

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.regex.Pattern;
 
 /**
  * Distance-to-the-border claims ("around 1,000 miles south of the US border") as claims of kind
@@ -24,6 +25,9 @@ final class DistanceCheck {
             + " (Natural Earth 1:10m boundary)";
     private static final String ROAD_METHOD = "estimated road distance along the main corridors to the likely crossing";
 
+    // Cheap gate: the movements module's distance claims are a number and a unit of length; most articles have none.
+    private static final Pattern LENGTH = Pattern.compile("(?i)\\d[\\s-]*(?:miles?|mi|kilomet(?:er|re)s|km)\\b");
+
     private final Movements movements;
 
     DistanceCheck(Movements movements) {
@@ -32,6 +36,9 @@ final class DistanceCheck {
 
     /** The distance claims of {@code text}, with offsets into it. */
     List<CheckedClaim> check(String text, LocalDate published) {
+        if (!LENGTH.matcher(text).find()) {
+            return List.of();
+        }
         List<CheckedClaim> claims = new ArrayList<>();
         int cursor = 0;
         for (DistanceClaim claim : movements.distanceClaims(text, published)) {

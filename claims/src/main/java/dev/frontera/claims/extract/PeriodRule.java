@@ -187,7 +187,8 @@ public final class PeriodRule {
             }
         }
         boolean toDate = !last.isBefore(now);
-        YearMonth end = last.isAfter(now) ? now : last;
+        // An article dated before the term began (a dateline error, a forecast) still gets a valid span: its first month.
+        YearMonth end = last.isAfter(now) ? (now.isBefore(first) ? first : now) : last;
         return new PeriodMention(List.of(Period.months(first, end)), Optional.empty(), toDate, true, Optional.empty(), m.group());
     }
 
