@@ -20,6 +20,7 @@ import picocli.CommandLine.Option;
                 ReleasesCommand.class,
                 CoverageCommand.class,
                 MovementsCommand.class,
+                ServeCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Frontera {
 

@@ -2,7 +2,7 @@ package dev.frontera.cli;
 
 import dev.frontera.core.ErrorCode;
 import dev.frontera.core.FronteraException;
-import dev.frontera.data.read.OfficialFiles;
+import dev.frontera.data.read.ReadAhead;
 import dev.frontera.data.read.ParsedFile;
 import dev.frontera.data.store.IngestResult;
 import dev.frontera.data.store.MonthRevision;
@@ -49,31 +49,36 @@ final class IngestCommand implements Callable<Integer> {
         int failed = 0;
         try (Workspace workspace = Workspace.forWriting(root.db)) {
             out.println("Store: " + workspace.store().path());
-            for (Path file : files) {
-                try {
-                    ParsedFile parsed = OfficialFiles.read(file);
-                    IngestResult result;
-                    if (System.console() == null) {
-                        // No terminal (a log, CI): a bar would print a line per update, so print only the outcome.
-                        result = workspace.store().ingest(parsed, ReleaseMetadata.fromCatalog(parsed));
-                    } else {
-                        try (ProgressBar bar = progressBar(parsed)) {
-                            result = workspace.store().ingest(parsed, ReleaseMetadata.fromCatalog(parsed),
-                                    (appended, total) -> bar.stepTo(appended));
-                        }
+            try (ReadAhead reading = ReadAhead.of(files)) {
+                while (reading.hasNext()) {
+                    ReadAhead.Result read = reading.next();
+                    try {
+                        ParsedFile parsed = read.parsed().orElseThrow(() -> read.failure().orElseThrow());
+                        IngestResult result = store(workspace, parsed);
+                        stored += result.status() == IngestResult.Status.STORED ? 1 : 0;
+                        report(result, out);
+                    } catch (FronteraException e) {
+                        // One bad file does not stop the others; the store holds none of it.
+                        failed++;
+                        spec.commandLine().getErr().println("frontera: rejected " + read.file() + ": " + e.getMessage());
                     }
-                    stored += result.status() == IngestResult.Status.STORED ? 1 : 0;
-                    report(result, out);
-                } catch (FronteraException e) {
-                    // One bad file does not stop the others; the store holds none of it.
-                    failed++;
-                    spec.commandLine().getErr().println("frontera: rejected " + file + ": " + e.getMessage());
                 }
             }
         }
         out.printf(Locale.ROOT, "%d new release(s) stored, %d already present, %d rejected.%n", stored,
                 files.size() - stored - failed, failed);
         return failed == 0 ? ExitCodes.OK : ExitCodes.USAGE;
+    }
+
+    private IngestResult store(Workspace workspace, ParsedFile parsed) {
+        if (System.console() == null) {
+            // No terminal (a log, CI): a bar would print a line per update, so print only the outcome.
+            return workspace.store().ingest(parsed, ReleaseMetadata.fromCatalog(parsed));
+        }
+        try (ProgressBar bar = progressBar(parsed)) {
+            return workspace.store().ingest(parsed, ReleaseMetadata.fromCatalog(parsed),
+                    (appended, total) -> bar.stepTo(appended));
+        }
     }
 
     private ProgressBar progressBar(ParsedFile parsed) {

@@ -5,9 +5,14 @@ import dev.frontera.core.FronteraException;
 import dev.frontera.core.query.Release;
 import dev.frontera.data.read.Observation;
 import dev.frontera.data.read.ParsedFile;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -17,7 +22,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
-import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 
 /**
@@ -121,40 +125,85 @@ final class ReleaseWriter {
         }
     }
 
-    /** Appends every row and returns, per month key, {rows, total}. */
+    /**
+     * Loads every row and returns, per month key, {rows, total}. The rows, already validated by
+     * the reader, are written to a staging CSV beside the store and loaded with one
+     * {@code INSERT ... SELECT FROM read_csv}: DuckDB's bulk reader is several times faster than
+     * appending value by value through JDBC (about 6 us a row), and the insert is an ordinary
+     * statement of the transaction, so a failure still rolls everything back.
+     */
     private Map<Integer, long[]> appendObservations(String id, List<Observation> observations,
             IngestProgress progress, IngestHook hook) throws SQLException {
         Map<Integer, long[]> months = new TreeMap<>();
         long total = observations.size();
         long appended = 0;
-        try (DuckDBAppender appender = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "observations")) {
-            for (Observation observation : observations) {
-                hook.beforeRow(appended);
-                int month = MonthKey.of(observation.month());
-                appender.beginRow()
-                        .append(id)
-                        .append(month)
-                        .append(observation.region())
-                        .append(observation.component())
-                        .append(observation.area())
-                        .append(observation.state())
-                        .append(observation.demographic())
-                        .append(observation.citizenship())
-                        .append(observation.title())
-                        .append(observation.count())
-                        .endRow();
-                long[] sums = months.computeIfAbsent(month, key -> new long[2]);
-                sums[0]++;
-                sums[1] += observation.count();
-                appended++;
-                if (appended % PROGRESS_EVERY == 0) {
-                    progress.rowsAppended(appended, total);
+        Path staging = stagingFile();
+        try {
+            try (Writer writer = Files.newBufferedWriter(staging, StandardCharsets.UTF_8)) {
+                StringBuilder line = new StringBuilder(128);
+                for (Observation observation : observations) {
+                    hook.beforeRow(appended);
+                    int month = MonthKey.of(observation.month());
+                    line.setLength(0);
+                    line.append(id).append(',').append(month);
+                    for (String value : new String[] {observation.region(), observation.component(), observation.area(),
+                            observation.state(), observation.demographic(), observation.citizenship(), observation.title()}) {
+                        line.append(',');
+                        if (value != null) {
+                            appendQuoted(line, value);
+                        }
+                    }
+                    line.append(',').append(observation.count()).append('\n');
+                    writer.write(line.toString());
+                    long[] sums = months.computeIfAbsent(month, key -> new long[2]);
+                    sums[0]++;
+                    sums[1] += observation.count();
+                    appended++;
+                    if (appended % PROGRESS_EVERY == 0) {
+                        progress.rowsAppended(appended, total);
+                    }
                 }
             }
-            appender.flush();
+            try (Statement load = connection.createStatement()) {
+                load.execute(("INSERT INTO observations SELECT * FROM read_csv('%s', header = false, delim = ',',"
+                        + " quote = '\"', escape = '\"', nullstr = '', columns = {'release_id': 'VARCHAR',"
+                        + " 'month': 'INTEGER', 'region': 'VARCHAR', 'component': 'VARCHAR', 'area': 'VARCHAR',"
+                        + " 'state': 'VARCHAR', 'demographic': 'VARCHAR', 'citizenship': 'VARCHAR', 'title': 'VARCHAR',"
+                        + " 'count': 'BIGINT'})").formatted(staging.toAbsolutePath().toString().replace("'", "''")));
+            }
+        } catch (IOException e) {
+            throw StoreErrors.failed(path, "write the staging file " + staging, new SQLException(e));
+        } finally {
+            try {
+                Files.deleteIfExists(staging);
+            } catch (IOException ignored) {
+                // A leftover staging file holds nothing the store depends on.
+            }
         }
         progress.rowsAppended(appended, total);
         return months;
+    }
+
+    private Path stagingFile() {
+        try {
+            Path folder = path.toAbsolutePath().getParent();
+            return Files.createTempFile(folder, ".frontera-ingest-", ".csv");
+        } catch (IOException e) {
+            throw StoreErrors.failed(path, "create a staging file beside the store", new SQLException(e));
+        }
+    }
+
+    /** Every value is quoted, so no label can be mistaken for an empty (null) field or break a line. */
+    private static void appendQuoted(StringBuilder line, String value) {
+        line.append('"');
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '"') {
+                line.append('"');
+            }
+            line.append(c);
+        }
+        line.append('"');
     }
 
     private void insertMonths(String id, Map<Integer, long[]> months) throws SQLException {

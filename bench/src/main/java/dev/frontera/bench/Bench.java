@@ -1,0 +1,41 @@
+package dev.frontera.bench;
+
+import dev.frontera.bench.claims.ClaimsThroughput;
+import dev.frontera.bench.ingest.IngestComparison;
+import dev.frontera.bench.query.QueryLatency;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Entry point of the bench profile: {@code all}, {@code ingest}, {@code query} or {@code claims}.
+ * Each benchmark compares Frontera with a baseline measured in the same run, because the machine
+ * is shared and absolute figures move by a third from one run to the next.
+ */
+public final class Bench {
+    private Bench() {}
+
+    public static void main(String[] args) throws Exception {
+        String which = args.length == 0 ? "all" : args[0];
+        boolean long_ = Boolean.getBoolean("bench.long");
+        List<String> summary = new ArrayList<>();
+        try {
+            switch (which) {
+                case "ingest" -> summary.addAll(IngestComparison.run(long_ ? 7 : 3));
+                case "query" -> summary.addAll(QueryLatency.run(long_));
+                case "claims" -> summary.addAll(ClaimsThroughput.run(long_));
+                case "all" -> {
+                    summary.addAll(IngestComparison.run(long_ ? 7 : 3));
+                    summary.addAll(QueryLatency.run(long_));
+                    summary.addAll(ClaimsThroughput.run(long_));
+                }
+                default -> throw new IllegalArgumentException("unknown benchmark '" + which + "': all, ingest, query or claims");
+            }
+        } catch (SharedData.MissingSharedData e) {
+            System.err.println("frontera-bench: " + e.getMessage());
+            System.exit(2);
+        }
+        System.out.println();
+        System.out.println("Summary (" + which + "):");
+        summary.forEach(line -> System.out.println("  " + line));
+    }
+}

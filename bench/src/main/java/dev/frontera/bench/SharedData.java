@@ -1,0 +1,82 @@
+package dev.frontera.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/**
+ * Where the shared official files are ({@code -Dfrontera.shared}, else {@code FRONTERA_SHARED},
+ * else {@code ../shared}). Benchmarks read them in place and never copy them; without them a
+ * benchmark stops at once with {@link MissingSharedData} saying where it looked.
+ */
+public final class SharedData {
+    private SharedData() {}
+
+    public static Path root() {
+        String property = System.getProperty("frontera.shared");
+        String environment = System.getenv("FRONTERA_SHARED");
+        String configured = property != null ? property : environment;
+        return Path.of(configured != null ? configured : "../shared").toAbsolutePath().normalize();
+    }
+
+    /** The CBP data folder, or {@link MissingSharedData}. */
+    public static Path cbp() {
+        return require(root().resolve("data").resolve("cbp"));
+    }
+
+    /** The shared fixtures folder, or empty when absent (the claims corpus then uses only its own sentences). */
+    public static java.util.Optional<Path> fixtures() {
+        Path fixtures = root().resolve("fixtures");
+        return Files.isDirectory(fixtures) ? java.util.Optional.of(fixtures) : java.util.Optional.empty();
+    }
+
+    /** The seed article of issue 4, or {@link MissingSharedData}. */
+    public static Path seedArticle() {
+        return require(root().resolve("fixtures").resolve("articles").resolve("blinken-mexico-city-2023-12.txt"));
+    }
+
+    /**
+     * The 15 official CSV releases (nationwide by state, southwest by component), sorted. The
+     * {@code derived/} folder is not official and is left out, as {@code frontera ingest} does.
+     */
+    public static List<Path> officialCsvFiles() {
+        Path cbp = cbp();
+        try (Stream<Path> walk = Files.walk(cbp)) {
+            List<Path> files = walk.filter(Files::isRegularFile)
+                    .filter(file -> {
+                        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+                        return name.endsWith(".csv") || name.endsWith(".csv.gz");
+                    })
+                    .filter(file -> !cbp.relativize(file).startsWith("derived"))
+                    .sorted()
+                    .toList();
+            if (files.isEmpty()) {
+                throw new MissingSharedData("no official CSV files under " + cbp);
+            }
+            return files;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + cbp, e);
+        }
+    }
+
+    private static Path require(Path path) {
+        if (!Files.exists(path)) {
+            throw new MissingSharedData(("benchmark needs the shared official files, not found at %s;"
+                    + " put the shared folder beside the checkout or set -Dfrontera.shared=DIR").formatted(path));
+        }
+        return path;
+    }
+
+    /** The shared folder is absent: the benchmark cannot run, and says why. */
+    public static final class MissingSharedData extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        public MissingSharedData(String message) {
+            super(message);
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package dev.frontera.server;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.frontera.server.api.Api;
+import dev.frontera.server.web.SecurityHeaders;
+import io.javalin.Javalin;
+import io.javalin.http.staticfiles.Location;
+import java.util.Map;
+
+/**
+ * The Frontera web server: the JSON API under {@code /api/v1}, its OpenAPI document at
+ * {@code /api/openapi.json}, and the pages (overview, check an article, releases, about the
+ * data, API) served from the jar with their libraries as WebJars, so they work with no internet.
+ *
+ * <pre>{@code
+ * try (ServedStore served = ServedStore.prepare(db, Optional.of(folder), System.out::println);
+ *      FronteraServer server = FronteraServer.create(served, ServerSettings.defaults()).start()) {
+ *     server.join();
+ * }
+ * }</pre>
+ */
+public final class FronteraServer implements AutoCloseable {
+    // Held so the level set below sticks (java.util.logging keeps loggers weakly).
+    private static final java.util.logging.Logger JAVALIN_LOG = java.util.logging.Logger.getLogger("io.javalin");
+    private static final java.util.logging.Logger JETTY_LOG = java.util.logging.Logger.getLogger("org.eclipse.jetty");
+
+    private final Javalin app;
+    private final ServerSettings settings;
+
+    private FronteraServer(Javalin app, ServerSettings settings) {
+        this.app = app;
+        this.settings = settings;
+    }
+
+    /** A server over a prepared store (its engine already warm); not listening until {@link #start()}. */
+    public static FronteraServer create(ServedStore served, ServerSettings settings) {
+        requireNonNull(served, "served is null");
+        requireNonNull(settings, "settings is null");
+        Api api = Api.create(served.engine(), served.store(), settings.checkRate(), settings.checkBurst(),
+                settings.maxBodyBytes());
+        // Javalin and Jetty describe their start at INFO; the serve command says what matters itself.
+        JAVALIN_LOG.setLevel(java.util.logging.Level.WARNING);
+        JETTY_LOG.setLevel(java.util.logging.Level.WARNING);
+        Javalin app = Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.http.maxRequestSize = settings.maxBodyBytes();
+            // API answers carry their own ETags (store fingerprint + query); hashing every body again would cost.
+            config.http.generateEtags = false;
+            config.staticFiles.enableWebjars();
+            config.staticFiles.add(files -> {
+                files.hostedPath = "/";
+                files.directory = "/web";
+                files.location = Location.CLASSPATH;
+                files.headers = Map.of("Cache-Control", "no-cache");
+            });
+            config.routes.before(SecurityHeaders::apply);
+            api.register(config);
+        });
+        return new FronteraServer(app, settings);
+    }
+
+    /** Starts listening on the configured host and port. */
+    public FronteraServer start() {
+        app.start(settings.host(), settings.port());
+        return this;
+    }
+
+    /** The port listened on (the chosen one when the settings asked for 0). */
+    public int port() {
+        return app.port();
+    }
+
+    /** The address to give people: {@code http://localhost:8080/}. */
+    public String url() {
+        String host = settings.host().equals(ServerSettings.LOCALHOST) ? "localhost" : settings.host();
+        return "http://%s:%d/".formatted(host.contains(":") ? "[" + host + "]" : host, port());
+    }
+
+    /** Blocks until the server stops. */
+    public void join() throws InterruptedException {
+        app.jettyServer().server().join();
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+    }
+}

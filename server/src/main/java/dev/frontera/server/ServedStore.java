@@ -1,0 +1,150 @@
+package dev.frontera.server;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.frontera.core.ErrorCode;
+import dev.frontera.core.FronteraException;
+import dev.frontera.core.query.Release;
+import dev.frontera.data.query.QueryEngine;
+import dev.frontera.data.query.ReleaseSource;
+import dev.frontera.data.read.Observation;
+import dev.frontera.data.read.OfficialFiles;
+import dev.frontera.data.read.ParsedFile;
+import dev.frontera.data.store.IngestResult;
+import dev.frontera.data.store.ReleaseMetadata;
+import dev.frontera.data.store.Store;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+/**
+ * A store opened read-only with a warmed query engine over it: what the server serves. Read-only,
+ * so {@code frontera query} can open the same file beside the server (DuckDB's file lock allows
+ * several readers, never a reader beside a writer).
+ */
+public final class ServedStore implements AutoCloseable {
+    private final Store store;
+    private final QueryEngine engine;
+
+    private ServedStore(Store store, QueryEngine engine) {
+        this.store = store;
+        this.engine = engine;
+    }
+
+    /**
+     * Opens {@code db} for serving. When it holds no release, ingests the official files of
+     * {@code data} first (read-write, then closed), reporting each step to {@code progress};
+     * without {@code data} it fails with what to do. The engine is warmed before this returns,
+     * so the server never answers from half-loaded data.
+     */
+    public static ServedStore prepare(Path db, Optional<Path> data, Consumer<String> progress) {
+        requireNonNull(db, "db is null");
+        requireNonNull(data, "data is null");
+        requireNonNull(progress, "progress is null");
+        if (isEmpty(db)) {
+            Path folder = data.orElseThrow(() -> new FronteraException(ErrorCode.NOT_FOUND, ("the store %s holds no"
+                    + " release yet, and the official download ('frontera fetch') is not available yet: start with"
+                    + " 'frontera serve --data DIR', DIR being a folder of official CBP files (e.g. ../shared/data/cbp)")
+                    .formatted(db)));
+            ingest(db, folder, progress);
+        } else {
+            data.ifPresent(folder -> progress.accept("The store already holds releases; not ingesting " + folder
+                    + " (run 'frontera ingest' to add files)."));
+        }
+        Store store = Store.openReadOnly(db);
+        try {
+            progress.accept("Loading the official record into memory...");
+            QueryEngine engine = QueryEngine.over(source(store)).warm();
+            progress.accept("Loaded %d releases.".formatted(engine.releases().size()));
+            return new ServedStore(store, engine);
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+    }
+
+    /** A store already open (tests): warms an engine over it. */
+    public static ServedStore over(Store store) {
+        return new ServedStore(requireNonNull(store, "store is null"), QueryEngine.over(source(store)).warm());
+    }
+
+    public Store store() {
+        return store;
+    }
+
+    public QueryEngine engine() {
+        return engine;
+    }
+
+    @Override
+    public void close() {
+        store.close();
+    }
+
+    private static boolean isEmpty(Path db) {
+        if (!Files.exists(db)) {
+            return true;
+        }
+        try (Store store = Store.openReadOnly(db)) {
+            return store.releases().isEmpty();
+        }
+    }
+
+    private static void ingest(Path db, Path folder, Consumer<String> progress) {
+        List<Path> files = officialFiles(folder);
+        if (files.isEmpty()) {
+            throw new FronteraException(ErrorCode.NOT_FOUND, "no official CSV files (.csv or .csv.gz) in " + folder);
+        }
+        progress.accept("The store %s is empty: ingesting %d files from %s".formatted(db, files.size(), folder));
+        try (Store store = Store.open(db)) {
+            int index = 0;
+            for (Path file : files) {
+                index++;
+                ParsedFile parsed = OfficialFiles.read(file);
+                IngestResult result = store.ingest(parsed, ReleaseMetadata.fromCatalog(parsed));
+                progress.accept(String.format(Locale.ROOT, "[%d/%d] %s: %s, %s to %s, %,d rows", index, files.size(),
+                        parsed.name(), result.status() == IngestResult.Status.STORED ? "stored" : "already stored",
+                        parsed.firstMonth(), parsed.lastMonth(), parsed.observations().size()));
+            }
+        }
+    }
+
+    /** The CSV files (plain or gzipped) under a folder, in a stable order; derived tables are not official files. */
+    static List<Path> officialFiles(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            throw new FronteraException(ErrorCode.NOT_FOUND, "--data: no such folder: " + folder);
+        }
+        try (Stream<Path> walk = Files.walk(folder)) {
+            return walk.filter(Files::isRegularFile)
+                    .filter(file -> {
+                        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+                        return name.endsWith(".csv") || name.endsWith(".csv.gz");
+                    })
+                    .filter(file -> !folder.relativize(file).toString().contains("derived"))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static ReleaseSource source(Store store) {
+        return new ReleaseSource() {
+            @Override
+            public List<Release> releases() {
+                return store.releases();
+            }
+
+            @Override
+            public List<Observation> observations(String releaseId) {
+                return store.observations(releaseId);
+            }
+        };
+    }
+}

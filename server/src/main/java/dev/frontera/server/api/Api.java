@@ -1,0 +1,113 @@
+package dev.frontera.server.api;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.frontera.claims.ClaimChecker;
+import dev.frontera.core.FronteraException;
+import dev.frontera.data.query.QueryEngine;
+import dev.frontera.data.store.FamilyCoverage;
+import dev.frontera.data.store.Store;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import java.time.YearMonth;
+import java.util.Comparator;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The JSON API under {@code /api/v1}: its routes and its error handling. Every error leaves as
+ * {@code application/problem+json}; internal errors are logged here and never shown.
+ */
+public final class Api {
+    /** Every API route, as {@code METHOD path}: kept in step with {@code /api/openapi.json} by a test. */
+    public static final List<String> ROUTES = List.of(
+            "GET /api/v1/query", "GET /api/v1/series", "GET /api/v1/breakdowns",
+            "GET /api/v1/dimensions", "GET /api/v1/releases",
+            "GET /api/v1/releases/{id}/revisions", "GET /api/v1/coverage", "POST /api/v1/check");
+
+    private static final Logger LOG = Logger.getLogger(Api.class.getName());
+
+    private final QueryEndpoints queries;
+    private final RecordEndpoints record;
+    private final CheckEndpoint check;
+
+    private Api(QueryEngine engine, Store store, double checkRate, int checkBurst, int maxBodyBytes) {
+        ResponseCache cache = new ResponseCache(store.fingerprint());
+        List<FamilyCoverage> families = store.coverage().families();
+        List<YearMonth> starts = families.stream().map(FamilyCoverage::firstMonth).distinct().sorted().toList();
+        List<YearMonth> ends = families.stream().map(FamilyCoverage::lastMonth).distinct()
+                .sorted(Comparator.reverseOrder()).toList();
+        this.queries = new QueryEndpoints(engine, cache, starts, ends);
+        this.record = new RecordEndpoints(engine, store, cache);
+        this.check = new CheckEndpoint(ClaimChecker.create(engine),
+                new TokenBuckets(checkRate, checkBurst, System::nanoTime), maxBodyBytes);
+    }
+
+    /** The API over a warmed engine and the read-only store it reads. */
+    public static Api create(QueryEngine engine, Store store, double checkRate, int checkBurst, int maxBodyBytes) {
+        return new Api(requireNonNull(engine, "engine is null"), requireNonNull(store, "store is null"),
+                checkRate, checkBurst, maxBodyBytes);
+    }
+
+    /** Adds the routes and the error handlers to a Javalin configuration. */
+    public void register(JavalinConfig config) {
+        config.routes.get("/api/v1/query", queries::query);
+        config.routes.get("/api/v1/series", queries::series);
+        config.routes.get("/api/v1/breakdowns", queries::breakdowns);
+        config.routes.get("/api/v1/dimensions", record::dimensions);
+        config.routes.get("/api/v1/releases", record::releases);
+        config.routes.get("/api/v1/releases/{id}/revisions", record::revisions);
+        config.routes.get("/api/v1/coverage", record::coverage);
+        config.routes.post("/api/v1/check", check::check);
+        config.routes.exception(FronteraException.class, (exception, context) -> Problem.of(exception).send(context));
+        config.routes.exception(HttpResponseException.class, (exception, context) -> fromHttp(exception, context));
+        config.routes.exception(Exception.class, (exception, context) -> {
+            LOG.log(Level.SEVERE, "internal error answering " + context.method() + " " + context.path(), exception);
+            Problem.internal().send(context);
+        });
+        config.routes.error(404, context -> {
+            if (!isProblem(context) && context.path().startsWith("/api/")) {
+                new Problem(404, dev.frontera.core.ErrorCode.NOT_FOUND, "Not found",
+                        "no API route %s %s; see /api/openapi.json".formatted(context.method(), context.path())).send(context);
+            }
+        });
+        config.routes.error(405, context -> {
+            if (!isProblem(context)) {
+                new Problem(405, dev.frontera.core.ErrorCode.INVALID_ARGUMENT, "Method not allowed",
+                        "%s is not allowed on %s".formatted(context.method(), context.path())).send(context);
+            }
+        });
+    }
+
+    private static boolean isProblem(Context context) {
+        String type = context.res().getContentType();
+        return type != null && type.startsWith(Problem.CONTENT_TYPE);
+    }
+
+    /** Javalin's own refusals (a body over the size limit, a bad request line) as problems too. */
+    private static void fromHttp(HttpResponseException exception, Context context) {
+        int status = exception.getStatus();
+        dev.frontera.core.ErrorCode code = switch (status) {
+            case 413 -> dev.frontera.core.ErrorCode.TOO_LARGE;
+            case 404 -> dev.frontera.core.ErrorCode.NOT_FOUND;
+            default -> status >= 500 ? dev.frontera.core.ErrorCode.INTERNAL : dev.frontera.core.ErrorCode.INVALID_ARGUMENT;
+        };
+        if (status >= 500) {
+            Problem.internal().send(context);
+            return;
+        }
+        String detail = switch (status) {
+            case 413 -> "the request body is larger than the server accepts";
+            case 404 -> "no API route %s %s; see /api/openapi.json".formatted(context.method(), context.path());
+            default -> exception.getMessage();
+        };
+        String title = switch (status) {
+            case 413 -> "Request too large";
+            case 404 -> "Not found";
+            default -> "Bad request";
+        };
+        new Problem(status, code, title, detail).send(context);
+    }
+}

@@ -1,0 +1,55 @@
+package dev.frontera.server.api;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.frontera.core.ErrorCode;
+import dev.frontera.core.FronteraException;
+import io.javalin.http.Context;
+
+/**
+ * An RFC 9457 problem document: {@code type, title, status, detail}, plus {@code code} (the
+ * stable {@link ErrorCode} slug). Every error the API returns is one of these.
+ *
+ * <p>{@code NOT_COVERED} is a 404, not a 422: the request is well formed and means something,
+ * but the official record holds no such figure (yet) - the figure is a resource that does not
+ * exist, and may exist once a release covers it. 422 would tell the client to fix its request.
+ */
+public record Problem(int status, ErrorCode code, String title, String detail) {
+    static final String CONTENT_TYPE = "application/problem+json";
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    /** The problem for an exception Frontera threw on purpose: its message is written for the caller. */
+    public static Problem of(FronteraException exception) {
+        ErrorCode code = exception.code();
+        return switch (code) {
+            case INVALID_ARGUMENT, UNKNOWN_VALUE, MALFORMED_FILE, UNSUPPORTED_FILE, INVALID_TEXT ->
+                    new Problem(400, code, "Bad request", exception.getMessage());
+            case NOT_FOUND -> new Problem(404, code, "Not found", exception.getMessage());
+            case NOT_COVERED -> new Problem(404, code, "Not covered by the official record", exception.getMessage());
+            case TOO_LARGE -> new Problem(413, code, "Request too large", exception.getMessage());
+            case RATE_LIMITED -> new Problem(429, code, "Too many requests", exception.getMessage());
+            case NETWORK, STORE, INTERNAL -> internal();
+        };
+    }
+
+    /** What a client sees of a bug: never the exception, its message or a stack trace. */
+    public static Problem internal() {
+        return new Problem(500, ErrorCode.INTERNAL, "Internal error",
+                "The server failed to answer; the error is logged on the server.");
+    }
+
+    /** A URI reference naming the kind of problem, documented on the API page. */
+    public String type() {
+        return "/api/#problem-" + code.slug();
+    }
+
+    void send(Context context) {
+        ObjectNode body = MAPPER.createObjectNode();
+        body.put("type", type());
+        body.put("title", title);
+        body.put("status", status);
+        body.put("detail", detail);
+        body.put("code", code.slug());
+        context.status(status).contentType(CONTENT_TYPE).result(body.toString());
+    }
+}

@@ -1,0 +1,68 @@
+package dev.frontera.server.api;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+
+/**
+ * Answers kept by request, with ETags tied to the store's fingerprint and the request: the store
+ * is read-only while served, so an answer never goes stale. Lock-free on hits (the hot path of a
+ * load test); when full, it starts again empty rather than tracking use on every hit.
+ */
+final class ResponseCache {
+    private static final int MAX_ENTRIES = 4096;
+
+    private final String fingerprint;
+    private final ConcurrentHashMap<String, CachedResponse> entries = new ConcurrentHashMap<>();
+
+    ResponseCache(String fingerprint) {
+        this.fingerprint = fingerprint;
+    }
+
+    /** The cached response for this request, computing it once (errors are thrown, not cached). */
+    CachedResponse get(String endpoint, Map<String, List<String>> parameters, String format, Supplier<Rendered> render) {
+        String key = key(endpoint, parameters, format);
+        CachedResponse cached = entries.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        Rendered rendered = render.get();
+        CachedResponse response = new CachedResponse(etag(key), rendered.contentType(), rendered.body());
+        if (entries.size() >= MAX_ENTRIES) {
+            entries.clear();
+        }
+        entries.put(key, response);
+        return response;
+    }
+
+    /** A rendered body and its content type. */
+    record Rendered(String contentType, byte[] body) {
+        static Rendered utf8(String contentType, String text) {
+            return new Rendered(contentType, text.getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    /** Parameters in a canonical order, so {@code ?a=1&b=2} and {@code ?b=2&a=1} share an entry. */
+    private static String key(String endpoint, Map<String, List<String>> parameters, String format) {
+        StringBuilder key = new StringBuilder(endpoint).append('|').append(format);
+        new TreeMap<>(parameters).forEach((name, values) -> values.forEach(value ->
+                key.append('|').append(name).append('=').append(value)));
+        return key.toString();
+    }
+
+    private String etag(String key) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            byte[] hash = digest.digest(key.getBytes(StandardCharsets.UTF_8));
+            return "\"" + fingerprint + "-" + HexFormat.of().formatHex(hash, 0, 8) + "\"";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+    }
+}

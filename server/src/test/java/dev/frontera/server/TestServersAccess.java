@@ -1,0 +1,10 @@
+package dev.frontera.server;
+
+/** Lets tests in other packages reach the shared test store. */
+public final class TestServersAccess {
+    private TestServersAccess() {}
+
+    public static ServedStore served() {
+        return TestServers.served();
+    }
+}
