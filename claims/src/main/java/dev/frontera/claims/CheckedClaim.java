@@ -12,7 +12,9 @@ import java.util.OptionalDouble;
  * figure, the verdict and why. {@code start} and {@code end} are character offsets of the
  * claimed phrase in the whole input. A claim about two periods yields one item per period.
  *
- * @param kind {@code statistic}: a figure checked against the encounter data
+ * @param kind {@code statistic}: a figure checked against the encounter data; {@code distance}: a distance to the
+ *     border checked against the computed distances (measure {@code distance-to-border}, the straight-line distance
+ *     as {@code official}, the road estimate as an alternative, each with its method as the release)
  * @param value the number claimed; empty for a record claim without a number
  * @param qualifier {@code exact}, {@code about}, {@code over}, {@code at_least}, {@code under},
  *     {@code up_to}, {@code change}, {@code ratio}, {@code record_high} or {@code record_low}

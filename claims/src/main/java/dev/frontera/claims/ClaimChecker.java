@@ -19,8 +19,10 @@ import dev.frontera.core.FronteraException;
 import dev.frontera.core.dimension.Dimension;
 import dev.frontera.core.period.Period;
 import dev.frontera.core.query.OfficialRecord;
+import dev.frontera.movements.Movements;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -46,14 +48,14 @@ public final class ClaimChecker {
 
     private final SentenceSplitter splitter;
     private final ClaimExtractor extractor;
-    private final ClaimInterpreter interpreter;
-    private final ClaimVerifier verifier;
+    private final OfficialRecord record;
+    private final DistanceCheck distances;
 
     private ClaimChecker(OfficialRecord record) {
+        this.distances = new DistanceCheck(Movements.create());
         this.splitter = SentenceSplitter.english();
         this.extractor = new ClaimExtractor();
-        this.interpreter = new ClaimInterpreter(record);
-        this.verifier = new ClaimVerifier(new ReadingEvaluator(record));
+        this.record = record;
     }
 
     /** A checker that answers from {@code record}. */
@@ -71,6 +73,10 @@ public final class ClaimChecker {
             throw new FronteraException(ErrorCode.INVALID_ARGUMENT, "published date is missing: give the article's date as YYYY-MM-DD");
         }
         TextGuard.check(text, "text");
+        // Readings are built and judged against a record that remembers its answers for this check only.
+        OfficialRecord cached = new CheckCache(record);
+        ClaimInterpreter interpreter = new ClaimInterpreter(cached);
+        ClaimVerifier verifier = new ClaimVerifier(new ReadingEvaluator(cached));
         List<CheckedClaim> checked = new ArrayList<>();
         Optional<PeriodMention> headline = Optional.empty();
         Optional<PeriodMention> previous = Optional.empty();
@@ -87,14 +93,26 @@ public final class ClaimChecker {
             for (ExtractedClaim claim : extractor.extract(sentence, published, context)) {
                 for (Period period : claim.period().periods()) {
                     if (checked.size() >= MAX_CLAIMS) {
-                        return new CheckResult(checked);
+                        return withDistances(checked, text, published);
                     }
                     List<Reading> readings = interpreter.readings(claim, period, published);
                     checked.add(toResult(claim, verifier.verify(claim, readings, published)));
                 }
             }
         }
-        return new CheckResult(checked);
+        return withDistances(checked, text, published);
+    }
+
+    /** Adds the distance-to-the-border claims, a kind of their own, in the order they appear. */
+    private CheckResult withDistances(List<CheckedClaim> statistics, String text, LocalDate published) {
+        List<CheckedClaim> distanceClaims = distances.check(text, published);
+        if (distanceClaims.isEmpty()) {
+            return new CheckResult(statistics);
+        }
+        List<CheckedClaim> all = new ArrayList<>(statistics);
+        distanceClaims.stream().limit(Math.max(0, MAX_CLAIMS - statistics.size())).forEach(all::add);
+        all.sort(Comparator.comparingInt(CheckedClaim::start));
+        return new CheckResult(all);
     }
 
     private static boolean adjacent(String text, int previousEnd, int start) {

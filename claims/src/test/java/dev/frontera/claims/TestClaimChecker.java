@@ -19,7 +19,16 @@ class TestClaimChecker {
     @Test
     void checks_the_seed_article_claims_and_ignores_caravan_distance_and_years() throws IOException {
         String text = Files.readString(SharedFixtures.require("articles/blinken-mexico-city-2023-12.txt"), StandardCharsets.UTF_8);
-        List<CheckedClaim> claims = CHECKER.check(text, PUBLISHED).claims();
+        List<CheckedClaim> all = CHECKER.check(text, PUBLISHED).claims();
+        List<CheckedClaim> claims = all.stream().filter(c -> c.kind().equals("statistic")).toList();
+
+        // The caravan's distance is a claim of its own kind, checked against the computed distances.
+        assertThat(all).filteredOn(c -> c.kind().equals("distance")).singleElement().satisfies(distance -> {
+            assertThat(text.substring(distance.start(), distance.end())).isEqualTo(distance.text()).contains("1,000 miles");
+            assertThat(distance.verdict()).isEqualTo(Verdict.ACCURATE);
+            assertThat(distance.official().orElseThrow().release()).contains("great-circle");
+            assertThat(distance.alternatives()).extracting(Alternative::measure).containsExactly("road-distance");
+        });
 
         assertThat(claims).extracting(CheckedClaim::text)
                 .containsExactly("Up to 10,000", "a record number", "more than two million", "more than two million", "over 190,000");

@@ -177,6 +177,10 @@ final class CheckCommand implements Callable<Integer> {
                     : sentence;
             out.println("%d. %s".formatted(index, marked.replaceAll("\\s+", " ")));
             out.println("   %s: \"%s\"".formatted(claim.verdict().name(), claim.text()));
+            if (claim.kind().equals("distance")) {
+                printDistance(claim, out);
+                continue;
+            }
             out.println("   read as: %s".formatted(reading(claim)));
             claim.official().ifPresent(figure -> out.println("   official figure: %s".formatted(figure(figure))));
             claim.officialAtPublication().ifPresent(figure -> out.println("   at publication: %s".formatted(figure(figure))));
@@ -190,6 +194,18 @@ final class CheckCommand implements Callable<Integer> {
             }
             out.println();
         }
+    }
+
+    /** A distance to the border: where it was measured from, the straight-line and road distances with their methods. */
+    private static void printDistance(CheckedClaim claim, PrintWriter out) {
+        String from = claim.filters().getOrDefault("from", List.of()).stream().findFirst().map(place -> " from " + place).orElse("");
+        out.println("   read as: distance to the US-Mexico border%s (%s)".formatted(from, claim.qualifier()));
+        claim.official().ifPresent(figure -> out.println("   straight line: %s".formatted(figure(figure))));
+        for (Alternative alternative : claim.alternatives()) {
+            alternative.official().ifPresent(figure -> out.println("   by road: %s".formatted(figure(figure))));
+        }
+        out.println("   why: %s".formatted(claim.explanation()));
+        out.println();
     }
 
     private static String reading(CheckedClaim claim) {

@@ -58,7 +58,12 @@ class TestCheckCommand {
                 .contains("[[Up to 10,000]]")
                 .contains("INACCURATE: \"a record number\"")
                 .doesNotContain("7,000")
-                .doesNotContain("1,000 miles");
+                .contains("[[around 1,000 miles]] south of the US border")
+                .contains("ACCURATE: \"around 1,000 miles\"")
+                .contains("read as: distance to the US-Mexico border from")
+                .contains("straight line: ")
+                .contains("by road: ")
+                .doesNotContain("query: frontera query --measure distance");
         assertThat(check.err()).isEmpty();
     }
 
@@ -68,8 +73,15 @@ class TestCheckCommand {
 
         assertThat(check.code()).as(check.err()).isZero();
         JsonNode claims = new ObjectMapper().readTree(check.out()).get("claims");
-        assertThat(claims).hasSize(5);
+        assertThat(claims).hasSize(6);
         assertThat(claims.get(4).get("text").asText()).isEqualTo("over 190,000");
+        JsonNode distance = claims.get(5);
+        assertThat(distance.get("kind").asText()).isEqualTo("distance");
+        assertThat(distance.get("text").asText()).isEqualTo("around 1,000 miles");
+        assertThat(distance.get("verdict").asText()).isEqualTo("accurate");
+        assertThat(distance.get("official").get("release").asText()).contains("great-circle");
+        String text = Files.readString(article, StandardCharsets.UTF_8);
+        assertThat(text.substring(distance.get("start").asInt(), distance.get("end").asInt())).isEqualTo("around 1,000 miles");
         assertThat(claims.get(4).get("period").asText()).isEqualTo("2023-11");
         assertThat(claims.get(4).get("verdict").asText()).isEqualTo("accurate");
     }

@@ -4,6 +4,7 @@ import dev.frontera.claims.numbers.Quantity;
 import dev.frontera.claims.numbers.QuantityFinder;
 import dev.frontera.claims.text.Sentence;
 import dev.frontera.core.dimension.Dimension;
+import dev.frontera.core.period.Period;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -22,10 +24,11 @@ import java.util.regex.Pattern;
  */
 public final class ClaimExtractor {
     private static final Pattern ABOUT_MIGRATION = Pattern.compile("(?i)migra|immigra|border|asylum|encounter|apprehen|cross|"
-            + "\\bcbp\\b|deport|expel|expuls|got[- ]?away|detain|arrest|unaccompanied|\\buacs?\\b|entering|entries");
+            + "\\bcbp\\b|deport|expel|expuls|got[- ]?away|detain|arrest|unaccompanied|\\buacs?\\b|entering|entries|ports? of entry");
     private static final Pattern PEOPLE_AFTER = Pattern.compile("(?i)^\\s*(?:\\p{L}+\\s+){0,2}?(?:migrants?|people|persons|individuals"
             + "|encounters|apprehensions|arrests|crossings|children|minors|families|adults|asylum|immigrants|nationals|times)\\b");
     private static final int SMALL = 100;
+    private static final Pattern BASE_CONNECTIVE = Pattern.compile("(?i)\\b(?:than|compared (?:to|with)|from|versus|vs\\.?)\\s+");
 
     private final QuantityFinder quantities = new QuantityFinder();
     private final NotStatisticRule notStatistic = new NotStatisticRule();
@@ -71,10 +74,22 @@ public final class ClaimExtractor {
             boolean daily = perDay.fires(text, quantity);
             MeasureWording measure = measures.find(text, quantity.start());
             int phraseStart = qualifiers.phraseStart(text, quantity);
-            PeriodMention period = inContext(periods.find(text, phraseStart, quantity.end(), published, daily), context);
-            claims.add(new ExtractedClaim(sentence, Optional.of(quantity), qualifiers.phraseStart(text, quantity), quantity.end(),
-                    qualifiers.find(text, quantity), measure, place, period, daily, filters, Optional.empty(),
-                    reason(cannot, period, measure), yearBefore, false));
+            Qualifier qualifier = qualifiers.find(text, quantity);
+            PeriodMention period;
+            boolean againstYearBefore = yearBefore;
+            if (qualifier == Qualifier.CHANGE) {
+                ChangePeriods change = changePeriods(text, phraseStart, quantity.end(), published);
+                period = inContext(change.period(), context);
+                if (change.base().isPresent() && period.periods().size() == 1) {
+                    againstYearBefore = change.base().get().equals(period.periods().get(0).yearBefore())
+                            || yearBefore && !change.base().get().equals(period.periods().get(0).previous());
+                }
+            } else {
+                period = inContext(periods.find(text, phraseStart, quantity.end(), published, daily), context);
+            }
+            claims.add(new ExtractedClaim(sentence, Optional.of(quantity), phraseStart, quantity.end(),
+                    qualifier, measure, place, period, daily, filters, Optional.empty(),
+                    reason(cannot, period, measure), againstYearBefore, false));
         }
         records.find(text, published).ifPresent(record -> {
             MeasureWording measure = measures.find(text, record.start());
@@ -91,8 +106,53 @@ public final class ClaimExtractor {
     /** The period this sentence states, if any, for the claims of the sentences after it. */
     public Optional<PeriodMention> statedPeriod(Sentence sentence, LocalDate published) {
         PeriodMention mention = periods.find(sentence.text(), 0, 0, published, false);
-        return mention.stated() ? Optional.of(mention) : Optional.empty();
+        // A day or a week does not carry over: the next sentence usually widens the view again.
+        return mention.stated() && mention.partial().isEmpty() ? Optional.of(mention) : Optional.empty();
     }
+
+    /**
+     * The period of a change and the period it is measured against. "From June to July" is July
+     * against June; a period after "than", "from" or "compared with" ("68% lower than in August 2023",
+     * "down 21% from 46,666 in June") is a base, so it is masked before the claim's own period is read.
+     */
+    private ChangePeriods changePeriods(String text, int start, int end, LocalDate published) {
+        PeriodMention direct = periods.find(text, start, end, published, false);
+        if (direct.stated() && direct.words().matches("(?is)^(?:from|between)\\s.*") && direct.periods().size() == 1
+                && direct.periods().get(0).length() >= 2) {
+            Period range = direct.periods().get(0);
+            PeriodMention last = new PeriodMention(List.of(Period.month(range.last())), Optional.empty(), false, true, Optional.empty(),
+                    direct.words());
+            return new ChangePeriods(last, Optional.of(Period.month(range.first())));
+        }
+        StringBuilder masked = new StringBuilder(text);
+        Optional<Period> nearestBase = Optional.empty();
+        int nearestDistance = Integer.MAX_VALUE;
+        Matcher connective = BASE_CONNECTIVE.matcher(text);
+        while (connective.find()) {
+            String after = text.substring(connective.end(), Math.min(text.length(), connective.end() + 60));
+            PeriodMention base = periods.find(after, 0, 0, published, false);
+            int at = base.words().isEmpty() ? -1 : after.indexOf(base.words());
+            if (!base.stated() || at < 0 || at > 35 || base.periods().size() != 1 || base.partial().isPresent()) {
+                continue;
+            }
+            int from = connective.end() + at;
+            int to = from + base.words().length();
+            for (int i = from; i < to; i++) {
+                masked.setCharAt(i, ' ');
+            }
+            int distance = Math.abs(connective.start() - end);
+            if (connective.start() >= end && distance < nearestDistance) {
+                nearestDistance = distance;
+                nearestBase = Optional.of(base.periods().get(0));
+            }
+        }
+        if (nearestBase.isEmpty()) {
+            return new ChangePeriods(direct, Optional.empty());
+        }
+        return new ChangePeriods(periods.find(masked.toString(), start, end, published, false), nearestBase);
+    }
+
+    private record ChangePeriods(PeriodMention period, Optional<Period> base) {}
 
     private static PeriodMention inContext(PeriodMention period, Optional<PeriodMention> context) {
         return period.stated() || context.isEmpty() ? period : context.get();

@@ -27,6 +27,11 @@ public final class NotStatisticRule {
                     + "|aged?|ages|rule|category|level|phase|gate|district|grade)[\\s-]*$");
     private static final Pattern POLL = Pattern.compile(
             "(?i)\\b(?:poll|polls|polled|survey|surveyed|respondents|voters|of americans|approval|approve|disapprove)\\b");
+    // Things and staff counted, not migrants: "500 beds", "20,000 agents", "1,200 National Guard troops".
+    private static final Pattern THINGS_AFTER = Pattern.compile("(?i)^\\s*(?:(?:new|more|additional|extra|federal|border|national guard"
+            + "|immigration|active-duty|patrol)\\s+){0,3}(?:beds?|agents?|officers?|troops|soldiers|guardsmen|personnel|staff|employees"
+            + "|judges|lawyers|attorneys|facilities|shelters?|buses|vehicles|flights|planes|drones|cameras|sensors|pages|words|votes"
+            + "|seats|jobs|rooms|tents|meals|doses|tests)\\b");
     private static final Pattern CARAVAN = Pattern.compile("(?i)\\bcaravans?\\b");
 
     /** The reason {@code quantity} is not a border statistic, or empty when it may be one. */
@@ -51,6 +56,9 @@ public final class NotStatisticRule {
         }
         if (LABEL_BEFORE.matcher(before).find() || after.startsWith("-") && Character.isLetter(after.charAt(Math.min(1, after.length() - 1)))) {
             return Optional.of("part of a name or label");
+        }
+        if (quantity.form() == Quantity.Form.COUNT && THINGS_AFTER.matcher(after).find()) {
+            return Optional.of("a count of things or staff, not of migrants");
         }
         if (quantity.form() == Quantity.Form.PERCENT && POLL.matcher(sentence).find()) {
             return Optional.of("a poll result");

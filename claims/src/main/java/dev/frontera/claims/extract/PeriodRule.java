@@ -55,6 +55,14 @@ public final class PeriodRule {
             + "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b|\\byesterday\\b|\\btoday\\b|\\bsingle day\\b"
             + "|\\bin one day\\b|\\b(?:past|last|first)\\s+(?:\\d+|two|three|four|five|six|seven|ten|fifteen)\\s+days\\b"
             + "|\\bseven-day\\b|\\bweekly\\b|\\bper week\\b|\\ba week\\b|\\bpeaked at\\b|\\bon \\w+ \\d{1,2}\\b");
+    // A day of a month ("on Sept. 17", "September 20th"): the record is monthly, so the claim is about a single day.
+    private static final Pattern DAY_DATE = Pattern.compile("(?i)\\b(?:on\\s+)?(" + MONTH + ")\\s*(\\d{1,2})(?:st|nd|rd|th)?\\b(?!\\s*(?:,|-|–)?\\s*\\d{3})");
+    // A weekday named alone ("crossed the border Wednesday"), capitalised as in news copy.
+    private static final Pattern WEEKDAY = Pattern.compile("\\b(?:(?:[Oo]n|[Ll]ast|[Tt]his)\\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
+    // Presidencies as periods: "during the Trump administration", "since Mr. Biden took office (in 2021)".
+    private static final Pattern PRESIDENCY = Pattern.compile("(?i)\\b(since|under|during|in|throughout)\\s+(?:the\\s+)?(?:(?:former\\s+)?president\\s+|mr\\.\\s+)?"
+            + "(?:joe\\s+|donald\\s+|barack\\s+)?(trump|biden|obama)(?:['’]s)?(?:\\s+(?:first\\s+|second\\s+)?(?:administration|presidency|term|era)"
+            + "|\\s+(?:took|entered|came (?:in)?to) office|\\s+was (?:inaugurated|sworn in))(?:\\s+in\\s+(?:january\\s+)?(?:19|20)\\d\\d)?");
     private static final Pattern REPORTING = Pattern.compile(
             "(?i)(?:according to|said|says|stated|told|announced|reported|released|statement|officials)[^.]{0,30}$");
 
@@ -84,6 +92,7 @@ public final class PeriodRule {
         add(found, LAST_FISCAL, sentence, m -> mention(List.of(Period.fiscalYear(Period.fiscalYearOf(now) - 1)), m.group()));
         add(found, FISCAL, sentence, m -> mention(List.of(Period.fiscalYear(fiscalYear(firstNonNull(m, 1, 2, 3)))), m.group()));
         add(found, CALENDAR, sentence, m -> mention(List.of(Period.calendarYear(Integer.parseInt(firstNonNull(m, 1, 2)))), m.group()));
+        add(found, PRESIDENCY, sentence, m -> presidency(m, now));
         add(found, MONTH_RANGE, sentence, m -> monthRange(m, now));
         add(found, MONTH_YEAR, sentence, m -> mention(List.of(Period.month(YearMonth.of(Integer.parseInt(m.group(1)),
                 MonthNames.number(m.group()).orElseThrow()))), m.group()));
@@ -108,23 +117,79 @@ public final class PeriodRule {
         Optional<Found> nearest = found.stream()
                 .min(Comparator.comparingInt((Found f) -> f.mention.periods().size() > 1 ? 0 : 1)
                         .thenComparingInt(f -> distance(f, start, end, sentence)));
+        Optional<Found> window = partialWindows(sentence, published).stream()
+                .min(Comparator.comparingInt(f -> distance(f, start, end, sentence)));
+        // A day or a week nearer the number than any month or year is the claim's window ("since September, ... 7,500 on Sunday").
+        if (window.isPresent() && (nearest.isEmpty() || distance(window.get(), start, end, sentence)
+                < distance(nearest.get(), start, end, sentence))) {
+            return window.get().mention;
+        }
         if (nearest.isPresent()) {
             return nearest.get().mention;
         }
-        Optional<String> partial = partialWindow(sentence);
         YearMonth assumed = rate || PRESENT.matcher(sentence).find() ? now : now.minusMonths(1);
-        return new PeriodMention(List.of(Period.month(assumed)), Optional.empty(), false, false, partial, "");
+        return new PeriodMention(List.of(Period.month(assumed)), Optional.empty(), false, false, Optional.empty(), "");
     }
 
-    private static Optional<String> partialWindow(String sentence) {
-        Matcher matcher = PARTIAL.matcher(sentence);
-        while (matcher.find()) {
-            String before = sentence.substring(Math.max(0, matcher.start() - 40), matcher.start());
-            if (!REPORTING.matcher(before).find()) {
-                return Optional.of("a window shorter than a month (\"%s\")".formatted(matcher.group()));
+    /** Days and weeks named in the sentence, each with the month it falls in. */
+    private static List<Found> partialWindows(String sentence, LocalDate published) {
+        List<Found> windows = new ArrayList<>();
+        YearMonth now = YearMonth.from(published);
+        Matcher day = DAY_DATE.matcher(sentence);
+        while (day.find()) {
+            int dayOfMonth = Integer.parseInt(day.group(2));
+            if (dayOfMonth >= 1 && dayOfMonth <= 31 && !reported(sentence, day.start())) {
+                YearMonth month = mostRecent(MonthNames.number(day.group(1)).orElseThrow(), now);
+                windows.add(new Found(day.start(), day.end(), window(month, day.group())));
             }
         }
-        return Optional.empty();
+        Matcher weekday = WEEKDAY.matcher(sentence);
+        while (weekday.find()) {
+            if (!reported(sentence, weekday.start())) {
+                LocalDate date = published.with(java.time.temporal.TemporalAdjusters.previousOrSame(
+                        java.time.DayOfWeek.valueOf(weekday.group(1).toUpperCase(java.util.Locale.ROOT))));
+                windows.add(new Found(weekday.start(), weekday.end(), window(YearMonth.from(date), weekday.group())));
+            }
+        }
+        Matcher other = PARTIAL.matcher(sentence);
+        while (other.find()) {
+            int s = other.start();
+            if (!reported(sentence, s) && windows.stream().noneMatch(w -> s < w.end && w.start < other.end())) {
+                windows.add(new Found(s, other.end(), window(YearMonth.from(published.minusDays(
+                        other.group().toLowerCase(java.util.Locale.ROOT).contains("week") ? 7 : 1)), other.group())));
+            }
+        }
+        return windows;
+    }
+
+    private static PeriodMention window(YearMonth month, String words) {
+        return new PeriodMention(List.of(Period.month(month)), Optional.empty(), false, true,
+                Optional.of("a window shorter than a month (\"%s\")".formatted(words.strip())), words);
+    }
+
+    private static boolean reported(String sentence, int at) {
+        return REPORTING.matcher(sentence.substring(Math.max(0, at - 40), at)).find();
+    }
+
+    /** A presidency as a span of whole months: from the first full month in office to the last, "since" running to date. */
+    private static PeriodMention presidency(Matcher m, YearMonth now) {
+        String who = m.group(2).toLowerCase(java.util.Locale.ROOT);
+        boolean second = m.group().toLowerCase(java.util.Locale.ROOT).contains("second") || who.equals("trump") && now.isAfter(YearMonth.of(2025, 1))
+                && !m.group().toLowerCase(java.util.Locale.ROOT).contains("first");
+        YearMonth first;
+        YearMonth last;
+        switch (who) {
+            case "obama" -> { first = YearMonth.of(2009, 2); last = YearMonth.of(2017, 1); }
+            case "biden" -> { first = YearMonth.of(2021, 2); last = YearMonth.of(2025, 1); }
+            default -> {
+                first = second ? YearMonth.of(2025, 2) : YearMonth.of(2017, 2);
+                last = second ? now : YearMonth.of(2021, 1);
+            }
+        }
+        boolean toDate = !last.isBefore(now);
+        // An article dated before the term began (a dateline error, a forecast) still gets a valid span: its first month.
+        YearMonth end = last.isAfter(now) ? (now.isBefore(first) ? first : now) : last;
+        return new PeriodMention(List.of(Period.months(first, end)), Optional.empty(), toDate, true, Optional.empty(), m.group());
     }
 
     private static PeriodMention mention(List<Period> periods, String words) {

@@ -33,7 +33,7 @@ public final class QuantityFinder {
                     + "|nine|ten|\\d+)\\b");
     private static final Pattern MULTIPLE = Pattern.compile(
             "(?i)\\b(doubled|doubling|double|tripled|tripling|triple|quadrupled|quadruple|twice"
-                    + "|(two|three|four|five|\\d+)\\s+times)\\b");
+                    + "|(?<![\\d,.])(two|three|four|five|\\d{1,2})\\s+times)\\b");
     private static final Map<String, Double> SMALL = Map.of("one", 1.0, "two", 2.0, "three", 3.0, "four", 4.0,
             "five", 5.0, "six", 6.0, "seven", 7.0, "eight", 8.0, "nine", 9.0, "ten", 10.0);
 
