@@ -42,11 +42,16 @@ import java.util.stream.Collectors;
  * release covers is refused with what is missing. Thread-safe.
  */
 public final class QueryEngine implements OfficialRecord {
-    private static final int CACHE_LIMIT = 20_000;
+    private static final int CACHE_LIMIT = 4_096;
 
     private final Tables tables;
     private final Planner planner;
-    private final Map<String, Series> seriesCache = new ConcurrentHashMap<>();
+    private final Map<SeriesKey, Series> seriesCache = new ConcurrentHashMap<>();
+    // The record never changes under an engine, so an answer, once computed, is the answer.
+    private final Map<Query, Answer> answerCache = new ConcurrentHashMap<>();
+
+    /** What a series depends on: the filters, the grouped dimension and the releases allowed to answer. */
+    private record SeriesKey(Map<Dimension, Set<String>> filters, Optional<Dimension> groupDimension, List<String> releases) {}
 
     private QueryEngine(ReleaseSource source) {
         this.tables = new Tables(requireNonNull(source, "source is null"));
@@ -89,6 +94,19 @@ public final class QueryEngine implements OfficialRecord {
 
     @Override
     public Answer answer(Query query) {
+        Answer cached = answerCache.get(query);
+        if (cached != null) {
+            return cached;
+        }
+        Answer answer = compute(query);
+        if (answerCache.size() > CACHE_LIMIT) {
+            answerCache.clear();
+        }
+        answerCache.put(query, answer);
+        return answer;
+    }
+
+    private Answer compute(Query query) {
         Map<Dimension, Set<String>> filters = checkedFilters(query);
         Optional<Dimension> groupDimension = groupDimension(query);
         Optional<Period.Grouping> timeGrouping = timeGrouping(query);
@@ -244,10 +262,7 @@ public final class QueryEngine implements OfficialRecord {
     }
 
     private Series series(Map<Dimension, Set<String>> filters, List<Release> candidates, Optional<Dimension> groupDimension) {
-        String key = new TreeMap<>(filters.entrySet().stream().collect(Collectors.toMap(
-                entry -> entry.getKey().name(), entry -> new TreeSet<>(entry.getValue()))))
-                + groupDimension.map(Dimension::name).orElse("")
-                + candidates.stream().map(Release::id).collect(Collectors.joining(",", "|", ""));
+        SeriesKey key = new SeriesKey(filters, groupDimension, candidates.stream().map(Release::id).toList());
         Series cached = seriesCache.get(key);
         if (cached != null) {
             return cached;

@@ -21,7 +21,13 @@ import java.util.Set;
  * only when the period holds that whole fiscal year: it is never split into months.
  */
 record Series(NavigableMap<YearMonth, Long> values, Map<YearMonth, Source> sources,
-        NavigableMap<Integer, Long> years, Map<Integer, Source> yearSources) {
+        NavigableMap<Integer, Long> years, Map<Integer, Source> yearSources, Map<Period, OptionalLong> sums) {
+
+    Series(NavigableMap<YearMonth, Long> values, Map<YearMonth, Source> sources, NavigableMap<Integer, Long> years,
+            Map<Integer, Source> yearSources) {
+        // Ranking a period sums every comparable period of the series; each sum is kept once made.
+        this(values, sources, years, yearSources, new java.util.concurrent.ConcurrentHashMap<>());
+    }
 
     /** A fiscal-year total that a whole-year period takes instead of the year's months (exact over rounded). */
     private boolean yearFirst(Period period, int fiscalYear) {
@@ -43,11 +49,16 @@ record Series(NavigableMap<YearMonth, Long> values, Map<YearMonth, Source> sourc
         return !period.first().isAfter(YearMonth.of(fiscalYear - 1, 10)) && !period.last().isBefore(YearMonth.of(fiscalYear, 9));
     }
 
+    /** True when every month is answered, by a monthly figure or a whole fiscal-year total. */
     boolean covers(Period period) {
-        return missing(period).isEmpty();
+        return sum(period).isPresent();
     }
 
     OptionalLong sum(Period period) {
+        return sums.computeIfAbsent(period, this::add);
+    }
+
+    private OptionalLong add(Period period) {
         long total = 0;
         Set<Integer> yearsAdded = new HashSet<>();
         for (YearMonth month : period.months()) {
