@@ -23,8 +23,8 @@ final class MovementDistanceCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        BorderDistances distances = parent.movements.distancesFrom(place);
-        out.println(parent.movements.gazetteer().resolve(place).label() + ":");
+        BorderDistances distances = parent.movements().distancesFrom(place);
+        out.println(parent.movements().gazetteer().resolve(place).label() + ":");
         MovementsCommand.printDistances(out, distances);
         MovementsCommand.line(out, "method", distances.likelyCrossing().method());
         return ExitCodes.OK;

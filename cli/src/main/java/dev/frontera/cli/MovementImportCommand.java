@@ -60,8 +60,8 @@ final class MovementImportCommand implements Callable<Integer> {
         }
         String text = Files.readString(article, StandardCharsets.UTF_8);
         var date = MovementsCommand.date("--published", published);
-        Optional<CaravanReport> report = parent.movements.caravanReport(text, date);
-        for (DistanceClaim claim : parent.movements.distanceClaims(text, date)) {
+        Optional<CaravanReport> report = parent.movements().caravanReport(text, date);
+        for (DistanceClaim claim : parent.movements().distanceClaims(text, date)) {
             out.printf("Distance claim \"%s\": %s. %s%n", claim.claimedText(), claim.verdict().slug(), claim.explanation());
         }
         if (report.isEmpty()) {

@@ -34,7 +34,7 @@ final class MovementShowCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        Movements movements = parent.movements;
+        Movements movements = parent.movements();
         try (MovementsCommand.Session session = parent.open()) {
             Movement movement = session.store.get(movementId);
             List<Sighting> sightings = session.store.sightings(movementId);
@@ -73,7 +73,7 @@ final class MovementShowCommand implements Callable<Integer> {
     private void printContext(Movement movement, List<Sighting> sightings, MovementsCommand.Session session,
             PrintWriter out) {
         out.println("Recent official figures:");
-        for (ContextQuery context : parent.movements.contextQueries(movement, sightings, session.workspace.engine())) {
+        for (ContextQuery context : parent.movements().contextQueries(movement, sightings, session.workspace.engine())) {
             try {
                 Answer answer = session.workspace.engine().answer(context.query());
                 List<AnswerRow> rows = answer.rows();

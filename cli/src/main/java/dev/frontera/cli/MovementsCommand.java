@@ -22,7 +22,15 @@ final class MovementsCommand {
     @ParentCommand
     Frontera root;
 
-    final Movements movements = Movements.create();
+    // Built on first use: the gazetteer is large, and picocli creates this command for every command line.
+    private Movements movements;
+
+    Movements movements() {
+        if (movements == null) {
+            movements = Movements.create();
+        }
+        return movements;
+    }
 
     /** The movement tables of the store, with the statistics beside them; closed together. */
     final class Session implements AutoCloseable {
@@ -33,7 +41,7 @@ final class MovementsCommand {
         Session() {
             workspace = Workspace.forWriting(root.db);
             connection = workspace.store().connection();
-            store = movements.openStore(connection, Clock.systemUTC());
+            store = movements().openStore(connection, Clock.systemUTC());
         }
 
         @Override

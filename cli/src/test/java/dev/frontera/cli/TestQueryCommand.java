@@ -103,11 +103,12 @@ class TestQueryCommand {
     }
 
     @Test
-    void december_2023_ranks_first_of_all_months_and_november_2023_was_no_record() throws Exception {
+    void december_2023_ranks_first_of_all_months_covered_and_november_2023_was_no_record() throws Exception {
         JsonNode december = query("--region", "southwest", "--period", "2023-12");
         assertThat(december.at("/rows/0/rank/rank").asInt()).isEqualTo(1);
-        assertThat(december.at("/rows/0/rank/of").asInt()).isEqualTo(86);
-        assertThat(december.at("/rows/0/rank/since").asText()).isEqualTo("2018-10");
+        // CBP's files reach back to October 2018; DHS's southwest tables (rounded to 10) to October 2013.
+        assertThat(december.at("/rows/0/rank/of").asInt()).isEqualTo(146);
+        assertThat(december.at("/rows/0/rank/since").asText()).isEqualTo("2013-10");
         assertThat(december.at("/rows/0/rank/record").asBoolean()).isTrue();
         JsonNode november = query("--region", "southwest", "--period", "2023-11");
         assertThat(november.at("/rows/0/rank/record").asBoolean()).isFalse();
