@@ -4,7 +4,7 @@
 'use strict';
 
 const MovementsPage = (() => {
-  const {el, getJson, ApiError, number, oneDecimal, monthName} = Frontera;
+  const {el, getJson, ApiError, number, monthName} = Frontera;
   let map = null;
   let trackLayer = null;
   let track = null;
@@ -86,7 +86,7 @@ const MovementsPage = (() => {
         + ') at ' + arrival.crossing.label
       : movement.arrivalNote));
     document.getElementById('arrival-method').textContent = arrival
-      ? 'Method: ' + arrival.method + '. Road estimate: ' + distances.road.method + '.' : '';
+      ? 'Method: ' + arrival.method + '. Road distance: ' + distances.road.method.replace(/^road estimate: /, '') + '.' : '';
   }
 
   function sourceCell(url) {
@@ -146,7 +146,7 @@ const MovementsPage = (() => {
     const list = await getJson('/api/v1/movements');
     const select = document.getElementById('movement-select');
     select.replaceChildren(...list.movements.map((m) => el('option', {value: m.id},
-      m.name + ' (' + m.status + ', ' + oneDecimal(m.toBorder.kilometres) + ' km from the border)')));
+      m.name + ' (' + m.status + ', ' + number(m.toBorder.kilometres) + ' km from the border)')));
     if (!list.movements.length) {
       status('status', 'No movement recorded yet.');
       return;
