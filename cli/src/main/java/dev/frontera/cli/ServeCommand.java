@@ -1,6 +1,7 @@
 package dev.frontera.cli;
 
 import dev.frontera.data.store.Store;
+import dev.frontera.server.AdminToken;
 import dev.frontera.server.FronteraServer;
 import dev.frontera.server.ServedStore;
 import dev.frontera.server.ServerSettings;
@@ -18,7 +19,12 @@ import picocli.CommandLine.Spec;
         footer = {"", "Examples:",
                 "  frontera serve --data ../shared/data/cbp     (an empty store: ingest that folder first)",
                 "  frontera serve --port 9090",
-                "  frontera serve --host 0.0.0.0                (reachable from other machines: think first)"})
+                "  frontera serve --host 0.0.0.0                (reachable from other machines: think first)",
+                "  frontera serve --admin-token-file ~/.frontera-token   (allow movement writes through the API)",
+                "",
+                "With an admin token (--admin-token-file, or FRONTERA_ADMIN_TOKEN) the server holds the store",
+                "read-write, so no other process can open it while it runs; without one it is read-only and",
+                "'frontera query' works beside it."})
 final class ServeCommand implements Callable<Integer> {
     @ParentCommand
     Frontera root;
@@ -39,18 +45,38 @@ final class ServeCommand implements Callable<Integer> {
             description = "article checks per second allowed per client (default: 5, bursts of 4x)")
     double checkRate = ServerSettings.defaults().checkRate();
 
+    @Option(names = "--admin-token-file", paramLabel = "FILE",
+            description = "file holding the secret that allows writes (movements) through the API;"
+                    + " default: the FRONTERA_ADMIN_TOKEN environment variable, else no writes")
+    Path adminTokenFile;
+
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         Path db = root.db != null ? root.db : Store.defaultLocation();
         ServerSettings settings = ServerSettings.defaults().withAddress(host, port)
                 .withCheckRate(checkRate, (int) Math.max(1, Math.ceil(checkRate * 4)));
-        try (ServedStore served = ServedStore.prepare(db, Optional.ofNullable(data), out::println);
+        Optional<AdminToken> token = adminToken();
+        if (token.isPresent()) {
+            settings = settings.withAdminToken(token.get());
+        }
+        try (ServedStore served = ServedStore.prepare(db, Optional.ofNullable(data), settings.writable(), out::println);
                 FronteraServer server = FronteraServer.create(served, settings).start()) {
-            out.println("Serving " + db + " (read-only: 'frontera query' works beside it) at " + server.url());
+            out.println("Serving " + db + (settings.writable()
+                    ? " (read-write: admin writes allowed with the token; other processes cannot open the store)"
+                    : " (read-only: 'frontera query' works beside it)") + " at " + server.url());
             out.println("Press Ctrl+C to stop.");
             server.join();
         }
         return ExitCodes.OK;
+    }
+
+    private Optional<AdminToken> adminToken() {
+        if (adminTokenFile != null) {
+            return Optional.of(AdminToken.fromFile(adminTokenFile));
+        }
+        String fromEnvironment = System.getenv("FRONTERA_ADMIN_TOKEN");
+        return fromEnvironment == null || fromEnvironment.isBlank() ? Optional.empty()
+                : Optional.of(AdminToken.of(fromEnvironment));
     }
 }

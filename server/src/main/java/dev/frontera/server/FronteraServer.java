@@ -26,19 +26,24 @@ public final class FronteraServer implements AutoCloseable {
     private static final java.util.logging.Logger JETTY_LOG = java.util.logging.Logger.getLogger("org.eclipse.jetty");
 
     private final Javalin app;
+    private final Api api;
     private final ServerSettings settings;
 
-    private FronteraServer(Javalin app, ServerSettings settings) {
+    private FronteraServer(Javalin app, Api api, ServerSettings settings) {
         this.app = app;
+        this.api = api;
         this.settings = settings;
     }
 
-    /** A server over a prepared store (its engine already warm); not listening until {@link #start()}. */
+    /**
+     * A server over a prepared store (its engine already warm); not listening until {@link #start()}.
+     * Settings with an admin token need a store prepared writable.
+     */
     public static FronteraServer create(ServedStore served, ServerSettings settings) {
         requireNonNull(served, "served is null");
         requireNonNull(settings, "settings is null");
         Api api = Api.create(served.engine(), served.store(), settings.checkRate(), settings.checkBurst(),
-                settings.maxBodyBytes());
+                settings.maxBodyBytes(), settings.adminToken());
         // Javalin and Jetty describe their start at INFO; the serve command says what matters itself.
         JAVALIN_LOG.setLevel(java.util.logging.Level.WARNING);
         JETTY_LOG.setLevel(java.util.logging.Level.WARNING);
@@ -57,7 +62,7 @@ public final class FronteraServer implements AutoCloseable {
             config.routes.before(SecurityHeaders::apply);
             api.register(config);
         });
-        return new FronteraServer(app, settings);
+        return new FronteraServer(app, api, settings);
     }
 
     /** Starts listening on the configured host and port. */
@@ -84,6 +89,10 @@ public final class FronteraServer implements AutoCloseable {
 
     @Override
     public void close() {
-        app.stop();
+        try {
+            app.stop();
+        } finally {
+            api.close();
+        }
     }
 }

@@ -24,9 +24,23 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
- * A store opened read-only with a warmed query engine over it: what the server serves. Read-only,
- * so {@code frontera query} can open the same file beside the server (DuckDB's file lock allows
- * several readers, never a reader beside a writer).
+ * A store with a warmed query engine over it: what the server serves.
+ *
+ * <p>Opened read-only unless the server accepts writes. DuckDB's file lock allows several
+ * read-only processes, or one read-write process and nothing else, and one JVM cannot hold the
+ * same file in both modes. So:
+ * <ul>
+ * <li>read-only (no admin token): {@code frontera query} and other readers can run beside the
+ *     server;</li>
+ * <li>writable (an admin token was given, so movements can be recorded through the API): the
+ *     server holds the file read-write for its whole life, movement writes go through a
+ *     connection to that same database, and any other process opening the file (even
+ *     {@code frontera query}) fails with the store's "locked by process N" message.</li>
+ * </ul>
+ * Keeping movements in a second file would leave readers free, but the movements belong in the
+ * same store as the statistics (one file to back up, one transaction log). The statistics never
+ * change while serving either way: they are ingested before the engine warms, and movement writes
+ * touch only the {@code movement_} tables, so the engine never sees half-loaded data.
  */
 public final class ServedStore implements AutoCloseable {
     private final Store store;
@@ -44,6 +58,14 @@ public final class ServedStore implements AutoCloseable {
      * so the server never answers from half-loaded data.
      */
     public static ServedStore prepare(Path db, Optional<Path> data, Consumer<String> progress) {
+        return prepare(db, data, false, progress);
+    }
+
+    /**
+     * {@link #prepare(Path, Optional, Consumer)}, opening the store read-write for the server's
+     * life when {@code writable} (movement writes through the API), read-only otherwise.
+     */
+    public static ServedStore prepare(Path db, Optional<Path> data, boolean writable, Consumer<String> progress) {
         requireNonNull(db, "db is null");
         requireNonNull(data, "data is null");
         requireNonNull(progress, "progress is null");
@@ -57,7 +79,7 @@ public final class ServedStore implements AutoCloseable {
             data.ifPresent(folder -> progress.accept("The store already holds releases; not ingesting " + folder
                     + " (run 'frontera ingest' to add files)."));
         }
-        Store store = Store.openReadOnly(db);
+        Store store = writable ? Store.open(db) : Store.openReadOnly(db);
         try {
             progress.accept("Loading the official record into memory...");
             QueryEngine engine = QueryEngine.over(source(store)).warm();
@@ -69,7 +91,7 @@ public final class ServedStore implements AutoCloseable {
         }
     }
 
-    /** A store already open (tests): warms an engine over it. */
+    /** A store already open (tests): warms an engine over it; writable when the store was opened read-write. */
     public static ServedStore over(Store store) {
         return new ServedStore(requireNonNull(store, "store is null"), QueryEngine.over(source(store)).warm());
     }
@@ -80,6 +102,11 @@ public final class ServedStore implements AutoCloseable {
 
     public QueryEngine engine() {
         return engine;
+    }
+
+    /** Whether the store is open read-write, so the API may record movements in it. */
+    public boolean writable() {
+        return !store.readOnly();
     }
 
     @Override

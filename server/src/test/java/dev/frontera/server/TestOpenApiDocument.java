@@ -44,11 +44,16 @@ class TestOpenApiDocument {
         String release = TestServers.served().store().releases().get(0).id();
         for (String route : documentedRoutes()) {
             String[] parts = route.split(" ");
-            String path = parts[1].replace("{id}", release);
-            HttpResponse<String> response = parts[0].equals("GET") ? http.get(path)
-                    : http.post(path, "application/json", "{\"text\":\"No figures.\",\"published\":\"2023-12-28\"}");
-            // A route that exists answers 200, or 400 for missing parameters; never "no such route".
-            assertThat(response.statusCode()).as(route).isIn(200, 400);
+            String path = parts[1].replace("{id}", release).replace("{sid}", "1");
+            String body = "{\"text\":\"No figures.\",\"published\":\"2023-12-28\"}";
+            HttpResponse<String> response = switch (parts[0]) {
+                case "GET" -> http.get(path);
+                case "PUT" -> http.put(path, "application/json", body);
+                default -> http.post(path, "application/json", body);
+            };
+            // A route that exists answers 200, 400 for missing parameters, 403 for a write on this
+            // read-only server, or 404 for a movement it does not hold; never "no such route".
+            assertThat(response.statusCode()).as(route).isIn(200, 400, 403, 404);
             assertThat(response.body()).as(route).doesNotContain("no API route");
         }
     }

@@ -7,12 +7,16 @@ import dev.frontera.core.FronteraException;
 import dev.frontera.data.query.QueryEngine;
 import dev.frontera.data.store.FamilyCoverage;
 import dev.frontera.data.store.Store;
+import dev.frontera.movements.Movements;
+import dev.frontera.server.AdminToken;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
+import java.time.Clock;
 import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -20,20 +24,26 @@ import java.util.logging.Logger;
  * The JSON API under {@code /api/v1}: its routes and its error handling. Every error leaves as
  * {@code application/problem+json}; internal errors are logged here and never shown.
  */
-public final class Api {
+public final class Api implements AutoCloseable {
     /** Every API route, as {@code METHOD path}: kept in step with {@code /api/openapi.json} by a test. */
     public static final List<String> ROUTES = List.of(
             "GET /api/v1/query", "GET /api/v1/series", "GET /api/v1/breakdowns",
             "GET /api/v1/dimensions", "GET /api/v1/releases",
-            "GET /api/v1/releases/{id}/revisions", "GET /api/v1/coverage", "POST /api/v1/check");
+            "GET /api/v1/releases/{id}/revisions", "GET /api/v1/coverage", "POST /api/v1/check",
+            "GET /api/v1/movements", "POST /api/v1/movements", "GET /api/v1/movements/{id}",
+            "POST /api/v1/movements/{id}/sightings", "POST /api/v1/movements/{id}/status",
+            "PUT /api/v1/movements/sightings/{sid}", "POST /api/v1/movements/proposals");
 
     private static final Logger LOG = Logger.getLogger(Api.class.getName());
 
     private final QueryEndpoints queries;
     private final RecordEndpoints record;
     private final CheckEndpoint check;
+    private final MovementRecords movementRecords;
+    private final MovementEndpoints movements;
 
-    private Api(QueryEngine engine, Store store, double checkRate, int checkBurst, int maxBodyBytes) {
+    private Api(QueryEngine engine, Store store, double checkRate, int checkBurst, int maxBodyBytes,
+            Optional<AdminToken> adminToken) {
         ResponseCache cache = new ResponseCache(store.fingerprint());
         List<FamilyCoverage> families = store.coverage().families();
         List<YearMonth> starts = families.stream().map(FamilyCoverage::firstMonth).distinct().sorted().toList();
@@ -43,12 +53,29 @@ public final class Api {
         this.record = new RecordEndpoints(engine, store, cache);
         this.check = new CheckEndpoint(ClaimChecker.create(engine),
                 new TokenBuckets(checkRate, checkBurst, System::nanoTime), maxBodyBytes);
+        Movements front = Movements.create();
+        this.movementRecords = MovementRecords.open(store, front, Clock.systemUTC());
+        this.movements = new MovementEndpoints(front, movementRecords, engine, new AdminGate(adminToken), maxBodyBytes);
     }
 
-    /** The API over a warmed engine and the read-only store it reads. */
+    /** The API over a warmed engine and the read-only store it reads; no writes. */
     public static Api create(QueryEngine engine, Store store, double checkRate, int checkBurst, int maxBodyBytes) {
-        return new Api(requireNonNull(engine, "engine is null"), requireNonNull(store, "store is null"),
-                checkRate, checkBurst, maxBodyBytes);
+        return create(engine, store, checkRate, checkBurst, maxBodyBytes, Optional.empty());
+    }
+
+    /**
+     * The API over a warmed engine and its store; with an admin token, movement writes are allowed
+     * to holders of it, which needs the store open read-write.
+     */
+    public static Api create(QueryEngine engine, Store store, double checkRate, int checkBurst, int maxBodyBytes,
+            Optional<AdminToken> adminToken) {
+        requireNonNull(store, "store is null");
+        requireNonNull(adminToken, "adminToken is null");
+        if (adminToken.isPresent() && store.readOnly()) {
+            throw new IllegalArgumentException("an admin token allows writes, but the store " + store.path()
+                    + " is open read-only: prepare it writable");
+        }
+        return new Api(requireNonNull(engine, "engine is null"), store, checkRate, checkBurst, maxBodyBytes, adminToken);
     }
 
     /** Adds the routes and the error handlers to a Javalin configuration. */
@@ -61,6 +88,14 @@ public final class Api {
         config.routes.get("/api/v1/releases/{id}/revisions", record::revisions);
         config.routes.get("/api/v1/coverage", record::coverage);
         config.routes.post("/api/v1/check", check::check);
+        config.routes.get("/api/v1/movements", movements::list);
+        config.routes.post("/api/v1/movements", movements::create);
+        config.routes.post("/api/v1/movements/proposals", movements::propose);
+        config.routes.get("/api/v1/movements/{id}", movements::show);
+        config.routes.post("/api/v1/movements/{id}/sightings", movements::sight);
+        config.routes.post("/api/v1/movements/{id}/status", movements::status);
+        config.routes.put("/api/v1/movements/sightings/{sid}", movements::correct);
+        config.routes.exception(ProblemException.class, (exception, context) -> exception.problem().send(context));
         config.routes.exception(FronteraException.class, (exception, context) -> Problem.of(exception).send(context));
         config.routes.exception(HttpResponseException.class, (exception, context) -> fromHttp(exception, context));
         config.routes.exception(Exception.class, (exception, context) -> {
@@ -79,6 +114,12 @@ public final class Api {
                         "%s is not allowed on %s".formatted(context.method(), context.path())).send(context);
             }
         });
+    }
+
+    /** Releases the connection the movement endpoints hold. */
+    @Override
+    public void close() {
+        movementRecords.close();
     }
 
     private static boolean isProblem(Context context) {

@@ -14,9 +14,24 @@ import io.javalin.http.Context;
  * but the official record holds no such figure (yet) - the figure is a resource that does not
  * exist, and may exist once a release covers it. 422 would tell the client to fix its request.
  */
-public record Problem(int status, ErrorCode code, String title, String detail) {
+public record Problem(int status, String code, String title, String detail) {
     static final String CONTENT_TYPE = "application/problem+json";
     private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    /** A problem named by an {@link ErrorCode}. */
+    public Problem(int status, ErrorCode code, String title, String detail) {
+        this(status, code.slug(), title, detail);
+    }
+
+    /** 401: writes need {@code Authorization: Bearer TOKEN}, and none or a wrong one was sent. */
+    public static Problem unauthorized(String detail) {
+        return new Problem(401, "unauthorized", "Unauthorized", detail);
+    }
+
+    /** 403: this server does not accept writes at all. */
+    public static Problem forbidden(String detail) {
+        return new Problem(403, "forbidden", "Forbidden", detail);
+    }
 
     /** The problem for an exception Frontera threw on purpose: its message is written for the caller. */
     public static Problem of(FronteraException exception) {
@@ -40,7 +55,7 @@ public record Problem(int status, ErrorCode code, String title, String detail) {
 
     /** A URI reference naming the kind of problem, documented on the API page. */
     public String type() {
-        return "/api/#problem-" + code.slug();
+        return "/api/#problem-" + code;
     }
 
     void send(Context context) {
@@ -49,7 +64,7 @@ public record Problem(int status, ErrorCode code, String title, String detail) {
         body.put("title", title);
         body.put("status", status);
         body.put("detail", detail);
-        body.put("code", code.slug());
+        body.put("code", code);
         context.status(status).contentType(CONTENT_TYPE).result(body.toString());
     }
 }
