@@ -267,6 +267,7 @@ public final class QueryEngine implements OfficialRecord {
         if (cached != null) {
             return cached;
         }
+        tables.prefetch(likelyNeeded(candidates));
         Map<Family, FamilyView> views = new HashMap<>();
         Map<YearMonth, Series.Source> sources = new HashMap<>();
         List<Release> yearly = new ArrayList<>();
@@ -333,6 +334,26 @@ public final class QueryEngine implements OfficialRecord {
         }
         seriesCache.put(key, series);
         return series;
+    }
+
+    /**
+     * The releases a series will read, judged by the months each says it covers: the first
+     * (best) release for each month, and every yearly table. Only a guess to load them together;
+     * the series itself still checks what each release really holds.
+     */
+    private static List<Release> likelyNeeded(List<Release> candidates) {
+        Set<YearMonth> claimed = new java.util.HashSet<>();
+        List<Release> needed = new ArrayList<>();
+        for (Release release : candidates) {
+            boolean adds = Family.bySlug(release.family()).granularity() == Family.Granularity.FISCAL_YEAR;
+            for (YearMonth month = release.firstMonth(); !month.isAfter(release.lastMonth()); month = month.plusMonths(1)) {
+                adds |= claimed.add(month);
+            }
+            if (adds) {
+                needed.add(release);
+            }
+        }
+        return needed;
     }
 
     /** A fiscal year to date ends at the last month the data covers. */

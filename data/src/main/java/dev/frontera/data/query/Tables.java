@@ -58,6 +58,19 @@ final class Tables {
     }
 
     void loadAll() {
-        releases.forEach(this::table);
+        prefetch(releases);
+    }
+
+    /**
+     * Loads releases not yet in memory side by side: a cold query needs several, and reading one
+     * is mostly waiting on the store and building arrays, which two cores do in half the time.
+     */
+    void prefetch(List<Release> wanted) {
+        List<Release> missing = wanted.stream().filter(release -> !loaded.containsKey(release.id())).toList();
+        if (missing.size() < 2) {
+            missing.forEach(this::table);
+            return;
+        }
+        missing.parallelStream().forEach(this::table);
     }
 }
