@@ -10,7 +10,7 @@ shared="${FRONTERA_SHARED:-$root/../shared}"
 runs="${1:-10}"
 db="${BENCH_DB:-${TMPDIR:-/tmp}/frontera-bench-cold-$(id -u).duckdb}"
 out="${BENCH_OUT:-$root/bench/target/bench-results}"
-flags="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xshare:auto"
+flags="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xshare:auto"  # what ./frontera gives a query
 
 if [ ! -d "$shared/data/cbp" ]; then
   echo "cold-start: the shared official files are not at $shared/data/cbp; put the shared folder beside the checkout or set FRONTERA_SHARED" >&2
