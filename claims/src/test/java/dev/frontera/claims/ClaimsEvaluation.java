@@ -124,7 +124,7 @@ public final class ClaimsEvaluation {
     /** Prints the report against the real published record, with every claim read or judged wrongly. */
     public static void main(String[] args) throws IOException {
         Path devJsonl = devSet().orElseThrow(() -> new IllegalStateException("dev.jsonl not found; set FRONTERA_SHARED"));
-        Report report = run(dev.frontera.data.PublishedRecord.engine(), devJsonl);
+        Report report = run(FullRecord.engine(), devJsonl);
         report.misses().forEach(System.out::println);
         System.out.println(report);
     }

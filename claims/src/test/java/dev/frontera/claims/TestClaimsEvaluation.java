@@ -3,7 +3,6 @@ package dev.frontera.claims;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.frontera.data.PublishedRecord;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -15,7 +14,7 @@ class TestClaimsEvaluation {
         Optional<Path> dev = ClaimsEvaluation.devSet();
         assumeTrue(dev.isPresent(), "skipped: shared dev.jsonl not found");
 
-        ClaimsEvaluation.Report report = ClaimsEvaluation.run(PublishedRecord.engine(), dev.get());
+        ClaimsEvaluation.Report report = ClaimsEvaluation.run(FullRecord.engine(), dev.get());
         report.misses().forEach(System.out::println);
         System.out.println("dev.jsonl against the published record: " + report);
 

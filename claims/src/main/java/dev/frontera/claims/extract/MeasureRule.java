@@ -28,6 +28,8 @@ public final class MeasureRule {
             + "|\\bbetween official crossings\\b|\\bUSBP\\b");
     private static final Pattern CBP_ENCOUNTERS = Pattern.compile("(?i)\\bCBP\\b|\\bCustoms and Border Protection\\b"
             + "|\\bincluding (?:at )?ports\\b");
+    // "CBP apprehended", "CBP's apprehensions": apprehensions are the Border Patrol's count, whoever reports them.
+    private static final Pattern APPREHENSIONS_AFTER = Pattern.compile("(?i)^(?:['’]s)?\\s+(?:\\w+\\s+)?apprehen");
     private static final Pattern BETWEEN_PORTS = Pattern.compile("(?i)\\bbetween\\s+(?:the\\s+)?(?:[\\w.’'-]+\\s+){0,3}$");
     private static final Pattern SOURCE_AFTER = Pattern.compile("(?i)^[)\\]]?\\s*(?:[(\\[]CBP[)\\]]\\s*)?(?:'s\\s+|’s\\s+)?(?:data|figures|statistics"
             + "|numbers|said|says|stated|reported|released|releases|announced|(?:authorities|officials?)\\s+(?:said|say|stated|reported"
@@ -84,9 +86,12 @@ public final class MeasureRule {
                 if (entry.getKey() == Measure.ENCOUNTERS && isSource(sentence, matcher)) {
                     continue;
                 }
+                Measure measure = entry.getKey() == Measure.ENCOUNTERS && APPREHENSIONS_AFTER.matcher(
+                        sentence.substring(matcher.end(), Math.min(sentence.length(), matcher.end() + 30))).find()
+                        ? Measure.USBP_ENCOUNTERS : entry.getKey();
                 int distance = matcher.start() > anchor ? matcher.start() - anchor : Math.max(0, anchor - matcher.end());
                 if (distance <= NEAR && !acrossClause(sentence, anchor, matcher.start()) && (best == null || distance < best.hit.distance)) {
-                    best = new Scope(entry.getKey(), new Hit(matcher.group(), distance));
+                    best = new Scope(measure, new Hit(matcher.group(), distance));
                 }
             }
         }
