@@ -90,8 +90,9 @@ public final class GroupRule {
         boolean countryName = VOCABULARY.values(Dimension.CITIZENSHIP).stream()
                 .anyMatch(v -> v.displayName().equalsIgnoreCase(word));
         if (countryName) {
-            // "crossed into the US from Mexico" is the route, not the migrants' citizenship.
-            if (ROUTE.matcher(sentence.substring(Math.max(0, matcher.start() - 60), matcher.start())).find()) {
+            // "crossed into the US from Mexico" is the route, not the migrants' citizenship; only a bordering
+            // country can be the route ("came to the U.S. from Honduras" is where they are from).
+            if ((lower.equals("mexico") || lower.equals("canada")) && ROUTE.matcher(sentence.substring(Math.max(0, matcher.start() - 60), matcher.start())).find()) {
                 return false;
             }
             return before.matches("(?is).*\\b(?:from|of|citizens of|nationals of)\\s+$")

@@ -89,10 +89,10 @@ public final class ClaimInterpreter {
     /** Ends a to-date period at the last month published by the article's date (or the latest, if none was). */
     private Period toDate(Period period, LocalDate published) {
         // The files kept are a sample of vintages: when the release of the article's day is not among them, the month
-        // before publication (which CBP had published or was about to) is the best guess of what "so far" covered.
+        // CBP's schedule had published by then (a month's figures come out mid-way through the next) is the best guess.
         Optional<YearMonth> newest = record.latestMonth(Optional.empty());
         Optional<YearMonth> monthBefore = newest.map(last -> {
-            YearMonth before = YearMonth.from(published).minusMonths(1);
+            YearMonth before = YearMonth.from(published).minusMonths(published.getDayOfMonth() >= 15 ? 1 : 2);
             return before.isAfter(last) ? last : before;
         });
         Optional<YearMonth> atPublication = record.latestMonth(Optional.of(published));
