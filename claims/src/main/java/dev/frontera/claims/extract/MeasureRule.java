@@ -40,7 +40,9 @@ public final class MeasureRule {
     private static final Pattern APPREHENDED = Pattern.compile("(?i)\\b(?:apprehen\\w*|arrest\\w*|detain(?:ed|ing)?|detentions"
             + "|caught|catch\\w*|stopped|captured)\\b");
     private static final Pattern ENCOUNTERED = Pattern.compile("(?i)\\b(?:encounter\\w*|cross(?:ed|ing|ings|ers)?|enter(?:ed|ing)?"
-            + "|entries|arriv\\w*|processed|came|coming|illegal immigration|migrants|people|persons|individuals)\\b");
+            + "|entries|arriv\\w*|processed|came|coming|illegal immigration)\\b");
+    // Words for people name no measure of their own: they count only when the sentence has no verb that does.
+    private static final Pattern PEOPLE = Pattern.compile("(?i)\\b(?:migrants|people|persons|individuals)\\b");
 
     private static Map<Measure, Pattern> scopes() {
         Map<Measure, Pattern> scopes = new LinkedHashMap<>();
@@ -68,6 +70,9 @@ public final class MeasureRule {
         }
         Optional<Hit> apprehended = nearest(APPREHENDED, sentence, anchor);
         Optional<Hit> encountered = nearest(ENCOUNTERED, sentence, anchor);
+        if (encountered.isEmpty() && apprehended.isEmpty()) {
+            encountered = nearest(PEOPLE, sentence, anchor);
+        }
         if (apprehended.isPresent() && (encountered.isEmpty() || apprehended.get().distance <= encountered.get().distance + 40)) {
             return MeasureWording.of(Measure.USBP_ENCOUNTERS, false, apprehended.get().words);
         }
