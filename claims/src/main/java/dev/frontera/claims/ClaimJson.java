@@ -162,7 +162,7 @@ public final class ClaimJson {
         String value = text == null ? "" : text.trim();
         try {
             if (value.matches("\\d{4}-\\d{2}")) {
-                return YearMonth.parse(value).atDay(1);
+                return YearMonth.parse(value).atDay(15); // a month alone: its middle, as likely as any day
             }
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {

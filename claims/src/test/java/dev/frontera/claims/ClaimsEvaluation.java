@@ -118,13 +118,19 @@ public final class ClaimsEvaluation {
             default -> expected.get("measure").asText();
         };
         return claim.measure().equals(measure) && claim.region().equals(expected.get("region").asText())
-                && expected.get("period").asText().contains(claim.period());
+                && expected.get("period").asText().contains(asMonths(claim.period()));
+    }
+
+    /** A fiscal year to date ("FY2020-YTD..2020-01") in the labels' month-range form ("2019-10..2020-01"). */
+    private static String asMonths(String period) {
+        java.util.regex.Matcher ytd = java.util.regex.Pattern.compile("^FY(\\d{4})-YTD\\.\\.(\\d{4}-\\d{2})$").matcher(period);
+        return ytd.matches() ? "%d-10..%s".formatted(Integer.parseInt(ytd.group(1)) - 1, ytd.group(2)) : period;
     }
 
     /** Prints the report against the real published record, with every claim read or judged wrongly. */
     public static void main(String[] args) throws IOException {
         Path devJsonl = devSet().orElseThrow(() -> new IllegalStateException("dev.jsonl not found; set FRONTERA_SHARED"));
-        Report report = run(dev.frontera.data.PublishedRecord.engine(), devJsonl);
+        Report report = run(FullRecord.engine(), devJsonl);
         report.misses().forEach(System.out::println);
         System.out.println(report);
     }

@@ -2,7 +2,6 @@ package dev.frontera.claims;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.frontera.data.PublishedRecord;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +15,7 @@ class TestClaimCheckerThreads {
     @Test
     void checks_the_same_articles_from_several_threads_as_from_one() throws IOException, InterruptedException, ExecutionException {
         List<ClaimCorpus.Article> articles = ClaimCorpus.generate(60, 7);
-        ClaimChecker checker = ClaimChecker.create(PublishedRecord.engine());
+        ClaimChecker checker = ClaimChecker.create(FullRecord.engine());
         ClaimJson json = ClaimJson.create();
         List<String> alone = new ArrayList<>();
         for (ClaimCorpus.Article article : articles) {

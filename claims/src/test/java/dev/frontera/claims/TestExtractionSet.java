@@ -117,7 +117,7 @@ class TestExtractionSet {
         // Floors a little below the measured figures (docs/CLAIMS.md), so a regression fails the build.
         assertThat(precision).isGreaterThanOrEqualTo(0.97);
         assertThat(recall).isGreaterThanOrEqualTo(0.97);
-        assertThat(readings).isGreaterThanOrEqualTo(0.98);
+        assertThat(readings).isGreaterThanOrEqualTo(0.97);
     }
 
     private static Map<String, Object> describe(ExtractedClaim claim, Reading reading) {

@@ -61,13 +61,13 @@ public final class ClaimExtractor {
             return List.of();
         }
         Place place = places.find(text);
-        Map<Dimension, Set<String>> filters = new EnumMap<>(Dimension.class);
-        groups.find(text).forEach((dimension, values) -> filters.put(dimension, new HashSet<>(values)));
-        place.areas().forEach((dimension, values) -> filters.computeIfAbsent(dimension, d -> new HashSet<>()).addAll(values));
+        List<Quantity> found = quantities.find(text);
+        ClauseGroups clauseGroups = new ClauseGroups(text, groups.mentions(text), found);
+        Map<Dimension, Set<String>> filters = withPlace(clauseGroups.sentenceWide(), place);
         Optional<String> cannot = unverifiable.find(text);
         boolean yearBefore = changeBase.fires(text);
         List<ExtractedClaim> claims = new ArrayList<>();
-        for (Quantity quantity : quantities.find(text)) {
+        for (Quantity quantity : found) {
             if (notStatistic.find(text, quantity).isPresent() || tooSmallToCount(text, quantity)) {
                 continue;
             }
@@ -88,7 +88,7 @@ public final class ClaimExtractor {
                 period = inContext(periods.find(text, phraseStart, quantity.end(), published, daily), context);
             }
             claims.add(new ExtractedClaim(sentence, Optional.of(quantity), phraseStart, quantity.end(),
-                    qualifier, measure, place, period, daily, filters, Optional.empty(),
+                    qualifier, measure, place, period, daily, withPlace(clauseGroups.of(quantity), place), Optional.empty(),
                     reason(cannot, period, measure), againstYearBefore, false));
         }
         records.find(text, published).ifPresent(record -> {
@@ -101,6 +101,13 @@ public final class ClaimExtractor {
         });
         claims.sort(java.util.Comparator.comparingInt(ExtractedClaim::phraseStart));
         return claims;
+    }
+
+    private static Map<Dimension, Set<String>> withPlace(Map<Dimension, Set<String>> groups, Place place) {
+        Map<Dimension, Set<String>> filters = new EnumMap<>(Dimension.class);
+        groups.forEach((dimension, values) -> filters.put(dimension, new HashSet<>(values)));
+        place.areas().forEach((dimension, values) -> filters.computeIfAbsent(dimension, d -> new HashSet<>()).addAll(values));
+        return filters;
     }
 
     /** The period this sentence states, if any, for the claims of the sentences after it. */

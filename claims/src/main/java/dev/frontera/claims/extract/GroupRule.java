@@ -3,9 +3,11 @@ package dev.frontera.claims.extract;
 import dev.frontera.core.dimension.Dimension;
 import dev.frontera.core.dimension.DimensionValue;
 import dev.frontera.core.dimension.Vocabulary;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -25,7 +27,7 @@ public final class GroupRule {
     private static final String PEOPLE = "(?:migrants?|nationals?|citizens?|people|persons|famil(?:y|ies)|children|kids|minors|adults?"
             + "|men|women|asylum[- ]seekers?|immigrants?|individuals|encounters|apprehensions|border crossers|crossers|arrivals)";
     private static final Pattern ROUTE = Pattern.compile("(?i)\\b(?:cross\\w*|enter\\w*|into the (?:u\\.?s\\.?|united states)|over the border"
-            + "|came|coming|come)\\b[^.;]*\\bfrom\\s+$");
+            + "|came|coming|come)\\b(?:[^.;]|\\.(?=\\S|\\s+\\p{Ll}))*\\bfrom\\s+$");
     private static final Vocabulary VOCABULARY = Vocabulary.standard();
     private final Map<String, String> countryByWord = new HashMap<>();
     private final Pattern nationality;
@@ -45,33 +47,39 @@ public final class GroupRule {
         nationality = Pattern.compile("(?i)(?<![-\\w])(" + PlaceRule.alternatives(countryByWord.keySet()) + ")(?![-\\w])");
     }
 
+    /** A group named at a place in the sentence. */
+    public record Mention(Dimension dimension, String slug, int start, int end) {}
+
     /** Citizenship and demographic filters named in the sentence. */
     public Map<Dimension, Set<String>> find(String sentence) {
         Map<Dimension, Set<String>> filters = new EnumMap<>(Dimension.class);
-        Set<String> demographics = new LinkedHashSet<>();
-        if (UNACCOMPANIED.matcher(sentence).find()) {
-            demographics.add("unaccompanied-children");
+        for (Mention mention : mentions(sentence)) {
+            filters.computeIfAbsent(mention.dimension(), d -> new LinkedHashSet<>()).add(mention.slug());
         }
-        if (FAMILIES.matcher(sentence).find()) {
-            demographics.add("family-units");
-        }
-        if (SINGLE_ADULTS.matcher(sentence).find()) {
-            demographics.add("single-adults");
-        }
-        if (!demographics.isEmpty()) {
-            filters.put(Dimension.DEMOGRAPHIC, demographics);
-        }
-        Set<String> countries = new LinkedHashSet<>();
+        return filters;
+    }
+
+    /** Every group named in the sentence, with where it is named, demographics first. */
+    public List<Mention> mentions(String sentence) {
+        List<Mention> mentions = new ArrayList<>();
+        addAll(mentions, UNACCOMPANIED, sentence, "unaccompanied-children");
+        addAll(mentions, FAMILIES, sentence, "family-units");
+        addAll(mentions, SINGLE_ADULTS, sentence, "single-adults");
         Matcher matcher = nationality.matcher(sentence);
         while (matcher.find()) {
             if (isGroup(sentence, matcher)) {
-                countries.add(countryByWord.get(matcher.group(1).toLowerCase(Locale.ROOT)));
+                mentions.add(new Mention(Dimension.CITIZENSHIP, countryByWord.get(matcher.group(1).toLowerCase(Locale.ROOT)),
+                        matcher.start(), matcher.end()));
             }
         }
-        if (!countries.isEmpty()) {
-            filters.put(Dimension.CITIZENSHIP, countries);
+        return mentions;
+    }
+
+    private static void addAll(List<Mention> mentions, Pattern pattern, String sentence, String slug) {
+        Matcher matcher = pattern.matcher(sentence);
+        while (matcher.find()) {
+            mentions.add(new Mention(Dimension.DEMOGRAPHIC, slug, matcher.start(), matcher.end()));
         }
-        return filters;
     }
 
     private boolean isGroup(String sentence, Matcher matcher) {
@@ -82,8 +90,9 @@ public final class GroupRule {
         boolean countryName = VOCABULARY.values(Dimension.CITIZENSHIP).stream()
                 .anyMatch(v -> v.displayName().equalsIgnoreCase(word));
         if (countryName) {
-            // "crossed into the US from Mexico" is the route, not the migrants' citizenship.
-            if (ROUTE.matcher(sentence.substring(Math.max(0, matcher.start() - 60), matcher.start())).find()) {
+            // "crossed into the US from Mexico" is the route, not the migrants' citizenship; only a bordering
+            // country can be the route ("came to the U.S. from Honduras" is where they are from).
+            if ((lower.equals("mexico") || lower.equals("canada")) && ROUTE.matcher(sentence.substring(Math.max(0, matcher.start() - 60), matcher.start())).find()) {
                 return false;
             }
             return before.matches("(?is).*\\b(?:from|of|citizens of|nationals of)\\s+$")

@@ -28,6 +28,8 @@ public final class MeasureRule {
             + "|\\bbetween official crossings\\b|\\bUSBP\\b");
     private static final Pattern CBP_ENCOUNTERS = Pattern.compile("(?i)\\bCBP\\b|\\bCustoms and Border Protection\\b"
             + "|\\bincluding (?:at )?ports\\b");
+    // "CBP apprehended", "CBP's apprehensions": apprehensions are the Border Patrol's count, whoever reports them.
+    private static final Pattern APPREHENSIONS_AFTER = Pattern.compile("(?i)^(?:['’]s)?\\s+(?:\\w+\\s+)?apprehen");
     private static final Pattern BETWEEN_PORTS = Pattern.compile("(?i)\\bbetween\\s+(?:the\\s+)?(?:[\\w.’'-]+\\s+){0,3}$");
     private static final Pattern SOURCE_AFTER = Pattern.compile("(?i)^[)\\]]?\\s*(?:[(\\[]CBP[)\\]]\\s*)?(?:'s\\s+|’s\\s+)?(?:data|figures|statistics"
             + "|numbers|said|says|stated|reported|released|releases|announced|(?:authorities|officials?)\\s+(?:said|say|stated|reported"
@@ -38,7 +40,9 @@ public final class MeasureRule {
     private static final Pattern APPREHENDED = Pattern.compile("(?i)\\b(?:apprehen\\w*|arrest\\w*|detain(?:ed|ing)?|detentions"
             + "|caught|catch\\w*|stopped|captured)\\b");
     private static final Pattern ENCOUNTERED = Pattern.compile("(?i)\\b(?:encounter\\w*|cross(?:ed|ing|ings|ers)?|enter(?:ed|ing)?"
-            + "|entries|arriv\\w*|processed|came|coming|illegal immigration|migrants|people|persons|individuals)\\b");
+            + "|entries|arriv\\w*|processed|came|coming|illegal immigration)\\b");
+    // Words for people name no measure of their own: they count only when the sentence has no verb that does.
+    private static final Pattern PEOPLE = Pattern.compile("(?i)\\b(?:migrants|people|persons|individuals)\\b");
 
     private static Map<Measure, Pattern> scopes() {
         Map<Measure, Pattern> scopes = new LinkedHashMap<>();
@@ -66,6 +70,9 @@ public final class MeasureRule {
         }
         Optional<Hit> apprehended = nearest(APPREHENDED, sentence, anchor);
         Optional<Hit> encountered = nearest(ENCOUNTERED, sentence, anchor);
+        if (encountered.isEmpty() && apprehended.isEmpty()) {
+            encountered = nearest(PEOPLE, sentence, anchor);
+        }
         if (apprehended.isPresent() && (encountered.isEmpty() || apprehended.get().distance <= encountered.get().distance + 40)) {
             return MeasureWording.of(Measure.USBP_ENCOUNTERS, false, apprehended.get().words);
         }
@@ -84,9 +91,12 @@ public final class MeasureRule {
                 if (entry.getKey() == Measure.ENCOUNTERS && isSource(sentence, matcher)) {
                     continue;
                 }
+                Measure measure = entry.getKey() == Measure.ENCOUNTERS && APPREHENSIONS_AFTER.matcher(
+                        sentence.substring(matcher.end(), Math.min(sentence.length(), matcher.end() + 30))).find()
+                        ? Measure.USBP_ENCOUNTERS : entry.getKey();
                 int distance = matcher.start() > anchor ? matcher.start() - anchor : Math.max(0, anchor - matcher.end());
                 if (distance <= NEAR && !acrossClause(sentence, anchor, matcher.start()) && (best == null || distance < best.hit.distance)) {
-                    best = new Scope(entry.getKey(), new Hit(matcher.group(), distance));
+                    best = new Scope(measure, new Hit(matcher.group(), distance));
                 }
             }
         }

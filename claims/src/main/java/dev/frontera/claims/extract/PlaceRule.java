@@ -25,6 +25,7 @@ public final class PlaceRule {
     private static final Pattern NORTHERN = Pattern.compile("(?i)\\bnorthern\\s+(?:u\\.?s\\.?\\s+)?border|\\bcanad(?:a|ian)\\s+border"
             + "|\\bu\\.?s\\.?[- ]canad(?:a|ian)\\s+border|\\bborder with canada\\b");
     private static final Pattern NATIONWIDE = Pattern.compile("(?i)\\bnationwide\\b|\\bnationally\\b|\\bacross the (?:country|nation)\\b"
+            + "|\\b(?:mexico|canada),?\\s+(?:or\\s+|and\\s+)?(?:canada|mexico)\\b|\\bcoastal (?:boundaries|borders|waters)\\b"
             + "|\\ball (?:u\\.?s\\.? )?borders\\b|\\bcountry-?wide\\b|\\bat all (?:ports|borders)\\b|\\bnational (?:total|level)\\b");
     private static final Vocabulary VOCABULARY = Vocabulary.standard();
     private final Map<String, DimensionValue> sectorsByName;
@@ -39,7 +40,9 @@ public final class PlaceRule {
                 .collect(Collectors.toMap(v -> v.displayName().replace(" Sector", "").toLowerCase(java.util.Locale.ROOT), v -> v, (a, b) -> a, java.util.HashMap::new));
         sectorsByName.put("rgv", VOCABULARY.bySlug(Dimension.AREA, "rio-grande-valley").orElseThrow());
         sectors = Pattern.compile("(?i)\\b(" + alternatives(sectorsByName.keySet()) + ")\\s+(?:border\\s+patrol\\s+)?sector\\b"
-                + "|\\b(?:in|near|around|across)\\s+(?:the\\s+)?(" + alternatives(sectorsByName.keySet()) + ")\\b|\\b(RGV)\\b");
+                + "|\\b(?:in|near|around|across)\\s+(?:the\\s+)?(" + alternatives(sectorsByName.keySet()) + ")\\b|\\b(RGV)\\b"
+                // "Tucson agents encountered...": the agents of a sector.
+                + "|\\b(" + alternatives(sectorsByName.keySet()) + ")\\s+(?:border\\s+patrol\\s+)?agents\\b");
         fieldOffices = Pattern.compile("(?i)\\b([A-Z][a-z]+(?: [A-Z][a-z]+)?) field office\\b");
         statesByName = VOCABULARY.values(Dimension.STATE).stream()
                 .collect(Collectors.toMap(v -> v.displayName().toLowerCase(java.util.Locale.ROOT), v -> v, (a, b) -> a));
@@ -60,8 +63,8 @@ public final class PlaceRule {
         }
         Matcher matcher = sectors.matcher(sentence);
         while (matcher.find()) {
-            String name = (matcher.group(1) != null ? matcher.group(1)
-                    : matcher.group(2) != null ? matcher.group(2) : matcher.group(3)).toLowerCase(java.util.Locale.ROOT);
+            String name = (matcher.group(1) != null ? matcher.group(1) : matcher.group(2) != null ? matcher.group(2)
+                    : matcher.group(3) != null ? matcher.group(3) : matcher.group(4)).toLowerCase(java.util.Locale.ROOT);
             DimensionValue sector = sectorsByName.get(name);
             if (sector != null && !statesByName.containsKey(name)) {
                 areas.computeIfAbsent(Dimension.AREA, d -> new HashSet<>()).add(sector.slug());

@@ -88,7 +88,16 @@ public final class ClaimInterpreter {
 
     /** Ends a to-date period at the last month published by the article's date (or the latest, if none was). */
     private Period toDate(Period period, LocalDate published) {
-        Optional<YearMonth> latest = record.latestMonth(Optional.of(published)).or(() -> record.latestMonth(Optional.empty()));
+        // The files kept are a sample of vintages: when the release of the article's day is not among them, the month
+        // CBP's schedule had published by then (a month's figures come out mid-way through the next) is the best guess.
+        Optional<YearMonth> newest = record.latestMonth(Optional.empty());
+        Optional<YearMonth> monthBefore = newest.map(last -> {
+            YearMonth before = YearMonth.from(published).minusMonths(published.getDayOfMonth() >= 15 ? 1 : 2);
+            return before.isAfter(last) ? last : before;
+        });
+        Optional<YearMonth> atPublication = record.latestMonth(Optional.of(published));
+        Optional<YearMonth> latest = atPublication.isPresent() && monthBefore.isPresent()
+                && atPublication.get().plusMonths(1).isBefore(monthBefore.get()) ? monthBefore : atPublication.or(() -> newest);
         YearMonth end = latest.filter(month -> !month.isAfter(period.last())).orElse(period.last());
         if (end.isBefore(period.first())) {
             end = period.first();

@@ -72,7 +72,8 @@ public final class ClaimVerifier {
     }
 
     private static String figure(Evaluation evaluation) {
-        return evaluation.judged().map(f -> ReadingEvaluator.format(f.value())).orElse("not available");
+        return evaluation.judged().map(f -> ReadingEvaluator.format(f.value()) + (f.release().contains("rounded to 10") ? " (rounded to 10)" : ""))
+                .orElse("not available");
     }
 
     static String describe(Reading reading) {

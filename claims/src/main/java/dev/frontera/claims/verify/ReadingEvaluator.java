@@ -68,7 +68,7 @@ public final class ReadingEvaluator {
             case COUNT -> {
                 double official = reading.perDay() ? perDay(answer) : answer.total();
                 boolean fits = Tolerance.fitsCount(claim.qualifier(), quantity.value(), quantity.unit(), official,
-                        reading.perDay(), answer.rounded());
+                        reading.perDay(), !answer.rounded() ? 0 : reading.perDay() ? 1 : answer.period().length());
                 yield Optional.of(new Measured(new Figure(round(official), release), Optional.of(fits), ""));
             }
             case PERCENT -> claim.qualifier() == Qualifier.CHANGE ? Optional.of(change(claim, reading, answer, release, asOf))

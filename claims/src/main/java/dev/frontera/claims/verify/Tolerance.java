@@ -18,7 +18,16 @@ public final class Tolerance {
      */
     public static boolean fitsCount(Qualifier qualifier, double claimed, double unit, double official, boolean perDay,
             boolean rounded) {
-        double slack = rounded ? 5 : 0;
+        return fitsCount(qualifier, claimed, unit, official, perDay, rounded ? 1 : 0);
+    }
+
+    /**
+     * @param roundedFigures how many figures rounded to 10 the official figure adds up (a year of rounded months
+     *     may be off by up to 5 for each month)
+     */
+    public static boolean fitsCount(Qualifier qualifier, double claimed, double unit, double official, boolean perDay,
+            int roundedFigures) {
+        double slack = 5.0 * roundedFigures;
         return switch (qualifier) {
             case EXACT -> Math.abs(official - claimed) <= (perDay ? 0.05 * claimed
                     : Math.max(0.01 * claimed, Math.min(unit / 2, 0.05 * claimed))) + slack;
