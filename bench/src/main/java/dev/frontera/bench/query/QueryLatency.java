@@ -42,11 +42,11 @@ public final class QueryLatency {
         double[] sql = percentiles(results, "sql");
         List<String> lines = new ArrayList<>();
         lines.add(String.format(Locale.ROOT,
-                "query latency (warm, %d questions of issue 2, cycled): engine p50 %.3f ms, p99 %.3f ms vs SQL p50 %.3f ms, p99 %.3f ms",
+                "query latency (warm, %d questions of issue 2, cycled): engine p50 %.4f ms, p99 %.4f ms vs SQL p50 %.3f ms, p99 %.3f ms",
                 Question.issueTwo().size(), engine[0], engine[1], sql[0], sql[1]));
         lines.add(String.format(Locale.ROOT, "query latency: allocation per question: engine %.0f B vs SQL %.0f B (JVM side)",
                 secondary(results, "engine", "gc.alloc.rate.norm"), secondary(results, "sql", "gc.alloc.rate.norm")));
-        lines.add(String.format(Locale.ROOT, "query latency: engine p99 %.3f ms (goal < 5 ms) %s; SQL p99 / engine p99 = %.1fx",
+        lines.add(String.format(Locale.ROOT, "query latency: engine p99 %.4f ms (goal < 5 ms) %s; SQL p99 / engine p99 = %.1fx",
                 engine[1], Report.verdict(engine[1] < 5), sql[1] / engine[1]));
         Report.write("query", lines);
         return lines;
