@@ -30,6 +30,7 @@ public final class RoadNetwork {
     private final Map<String, GeoPoint> cities = new LinkedHashMap<>();
     private final Map<String, Map<String, Double>> legs = new HashMap<>();
     private final double circuity;
+    private final Map<String, Map<String, Path>> paths = new java.util.concurrent.ConcurrentHashMap<>();
     // Fixed once the factor is fitted; every estimate's method text quotes them.
     private final double meanError;
     private final double worstError;
@@ -142,7 +143,12 @@ public final class RoadNetwork {
     private record Path(double kilometres, List<String> cities) {}
 
     /** Dijkstra from one city to every city. */
+    /** Shortest paths from a corridor city; the graph never changes, so each start is searched once. */
     private Map<String, Path> shortestPaths(String start) {
+        return paths.computeIfAbsent(start, this::search);
+    }
+
+    private Map<String, Path> search(String start) {
         Map<String, Double> distance = new HashMap<>();
         Map<String, String> previous = new HashMap<>();
         PriorityQueue<Map.Entry<String, Double>> queue = new PriorityQueue<>(Map.Entry.comparingByValue());
@@ -162,15 +168,15 @@ public final class RoadNetwork {
                 }
             });
         }
-        Map<String, Path> paths = new HashMap<>();
+        Map<String, Path> found = new HashMap<>();
         distance.forEach((city, kilometres) -> {
             List<String> route = new ArrayList<>();
             for (String step = city; step != null; step = previous.get(step)) {
                 route.add(step);
             }
             Collections.reverse(route);
-            paths.put(city, new Path(kilometres, route));
+            found.put(city, new Path(kilometres, route));
         });
-        return paths;
+        return Map.copyOf(found);
     }
 }
