@@ -116,19 +116,33 @@ public final class PeriodRule {
 
     private static List<Found> periods(String sentence, YearMonth now) {
         List<Found> found = new ArrayList<>();
-        add(found, TWO_FISCAL, sentence, m -> {
-            int first = fiscalYear(firstNonNull(m, 1, 3, 5));
-            int second = fiscalYear(firstNonNull(m, 2, 4, 6));
-            return mention(List.of(Period.fiscalYear(first), Period.fiscalYear(second)), m.group());
-        });
-        add(found, FISCAL_RANGE, sentence, m -> mention(List.of(Period.fiscalYears(
-                Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)))), m.group()));
-        add(found, FISCAL_TO_DATE, sentence, m -> new PeriodMention(List.of(Period.fiscalYear(Period.fiscalYearOf(now))),
-                Optional.empty(), true, true, Optional.empty(), m.group()));
-        add(found, LAST_FISCAL, sentence, m -> mention(List.of(Period.fiscalYear(Period.fiscalYearOf(now) - 1)), m.group()));
-        add(found, FISCAL, sentence, m -> mention(List.of(Period.fiscalYear(fiscalYear(firstNonNull(m, 1, 2, 3)))), m.group()));
-        add(found, CALENDAR, sentence, m -> mention(List.of(Period.calendarYear(Integer.parseInt(firstNonNull(m, 1, 2)))), m.group()));
-        add(found, PRESIDENCY, sentence, m -> presidency(m, now));
+        // Most sentences name no fiscal year, calendar year, presidency or "month": those patterns are skipped outright.
+        String lower = sentence.toLowerCase(java.util.Locale.ROOT);
+        boolean fiscal = lower.contains("fiscal");
+        boolean fy = fiscal || lower.contains("fy");
+        if (fy) {
+            add(found, TWO_FISCAL, sentence, m -> {
+                int first = fiscalYear(firstNonNull(m, 1, 3, 5));
+                int second = fiscalYear(firstNonNull(m, 2, 4, 6));
+                return mention(List.of(Period.fiscalYear(first), Period.fiscalYear(second)), m.group());
+            });
+        }
+        if (fiscal) {
+            add(found, FISCAL_RANGE, sentence, m -> mention(List.of(Period.fiscalYears(
+                    Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)))), m.group()));
+            add(found, FISCAL_TO_DATE, sentence, m -> new PeriodMention(List.of(Period.fiscalYear(Period.fiscalYearOf(now))),
+                    Optional.empty(), true, true, Optional.empty(), m.group()));
+            add(found, LAST_FISCAL, sentence, m -> mention(List.of(Period.fiscalYear(Period.fiscalYearOf(now) - 1)), m.group()));
+        }
+        if (fy) {
+            add(found, FISCAL, sentence, m -> mention(List.of(Period.fiscalYear(fiscalYear(firstNonNull(m, 1, 2, 3)))), m.group()));
+        }
+        if (lower.contains("calendar") || lower.contains("cy")) {
+            add(found, CALENDAR, sentence, m -> mention(List.of(Period.calendarYear(Integer.parseInt(firstNonNull(m, 1, 2)))), m.group()));
+        }
+        if (lower.contains("trump") || lower.contains("biden") || lower.contains("obama")) {
+            add(found, PRESIDENCY, sentence, m -> presidency(m, now));
+        }
         add(found, MONTH_RANGE, sentence, m -> monthRange(m, now));
         add(found, MONTH_YEAR, sentence, m -> mention(List.of(Period.month(YearMonth.of(Integer.parseInt(m.group(1)),
                 MonthNames.number(m.group()).orElseThrow()))), m.group()));
@@ -144,11 +158,15 @@ public final class PeriodRule {
         add(found, MONTH_NAMED, sentence, m -> mention(List.of(Period.month(mostRecent(
                 MonthNames.number(m.group(1)).orElseThrow(), now))), m.group()));
         add(found, HEADLINE_YEAR, sentence, m -> yearOpen(Integer.parseInt(m.group(1)), m.group()));
-        add(found, LAST_MONTH, sentence, m -> mention(List.of(Period.month(now.minusMonths(1))), m.group()));
-        add(found, THIS_MONTH, sentence, m -> mention(List.of(Period.month(now)), m.group()));
+        if (lower.contains("month")) {
+            add(found, LAST_MONTH, sentence, m -> mention(List.of(Period.month(now.minusMonths(1))), m.group()));
+            add(found, THIS_MONTH, sentence, m -> mention(List.of(Period.month(now)), m.group()));
+        }
         add(found, THIS_YEAR, sentence, m -> new PeriodMention(List.of(Period.months(YearMonth.of(now.getYear(), 1), now)),
                 Optional.empty(), true, true, Optional.empty(), m.group()));
-        add(found, LAST_YEAR, sentence, m -> yearOpen(now.getYear() - 1, m.group()));
+        if (lower.contains("last year")) {
+            add(found, LAST_YEAR, sentence, m -> yearOpen(now.getYear() - 1, m.group()));
+        }
         add(found, BARE_YEAR, sentence, m -> yearOpen(Integer.parseInt(m.group(1)), m.group()));
         return List.copyOf(found);
     }
