@@ -13,30 +13,49 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The official record as seen by one check: a claim's readings, its figure at publication and
  * its base period ask the same queries again and again (every claim of an article about November
  * asks for November), so each answer, or refusal, is kept for the rest of the check. One per
- * check, on one thread: not shared, so it needs no locking.
+ * check, on one thread: not shared, so it needs no locking. Refusals are also kept across checks
+ * in {@code refusals} (shared, thread-safe): the engine caches its answers but explains each
+ * refusal anew, which costs about as much as answering (readings at publication often ask for
+ * months not yet published).
  */
 final class CheckCache implements OfficialRecord {
+    private static final int REFUSALS_KEPT = 50_000;
     private final OfficialRecord record;
     private final Map<Query, Object> answers = new HashMap<>();
     private final Map<Optional<LocalDate>, Optional<YearMonth>> latest = new HashMap<>();
+    private final Map<Query, FronteraException> refusals;
 
-    CheckCache(OfficialRecord record) {
+    CheckCache(OfficialRecord record, Map<Query, FronteraException> refusals) {
         this.record = record;
+        this.refusals = refusals;
+    }
+
+    /** A map to share refusals between checks over one record; it is emptied when it grows past a bound. */
+    static Map<Query, FronteraException> refusalMemo() {
+        return new ConcurrentHashMap<>();
     }
 
     @Override
     public Answer answer(Query query) {
         Object known = answers.get(query);
         if (known == null) {
+            known = refusals.get(query);
+        }
+        if (known == null) {
             try {
                 known = record.answer(query);
             } catch (FronteraException e) {
                 known = e;
+                if (refusals.size() >= REFUSALS_KEPT) {
+                    refusals.clear();
+                }
+                refusals.put(query, e);
             }
             answers.put(query, known);
         }

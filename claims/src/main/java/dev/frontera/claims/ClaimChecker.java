@@ -19,6 +19,7 @@ import dev.frontera.core.FronteraException;
 import dev.frontera.core.dimension.Dimension;
 import dev.frontera.core.period.Period;
 import dev.frontera.core.query.OfficialRecord;
+import dev.frontera.core.query.Query;
 import dev.frontera.movements.Movements;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -40,7 +41,9 @@ import java.util.TreeMap;
  * String json = ClaimJson.create().write(result);
  * }</pre>
  *
- * <p>Thread-safe: create one and share it. The sentence model is loaded once, at creation.
+ * <p>Thread-safe: create one and share it. The sentence model is loaded once, at creation. The
+ * record is taken to stay as it is for the checker's life (as the engine, which caches its
+ * answers, does): what it refused is remembered; a new record needs a new checker.
  */
 public final class ClaimChecker {
     /** More claims than this in one text are not reported: the rest of a huge input is skipped. */
@@ -50,6 +53,7 @@ public final class ClaimChecker {
     private final ClaimExtractor extractor;
     private final OfficialRecord record;
     private final DistanceCheck distances;
+    private final Map<Query, FronteraException> refusals = CheckCache.refusalMemo();
 
     private ClaimChecker(OfficialRecord record) {
         this.distances = new DistanceCheck(Movements.create());
@@ -74,7 +78,7 @@ public final class ClaimChecker {
         }
         TextGuard.check(text, "text");
         // Readings are built and judged against a record that remembers its answers for this check only.
-        OfficialRecord cached = new CheckCache(record);
+        OfficialRecord cached = new CheckCache(record, refusals);
         ClaimInterpreter interpreter = new ClaimInterpreter(cached);
         ClaimVerifier verifier = new ClaimVerifier(new ReadingEvaluator(cached));
         List<CheckedClaim> checked = new ArrayList<>();

@@ -115,4 +115,19 @@ class TestClaimChecker {
 
         assertThat(CHECKER.check(text, PUBLISHED).claims()).hasSize(1);
     }
+
+    @Test
+    void judges_records_on_the_span_the_record_compares_and_names_it() {
+        LocalDate published = LocalDate.of(2024, 1, 15);
+        CheckedClaim record = CHECKER.check("Migrant encounters at the southwest border reached a record high in December.", published)
+                .claims().get(0);
+        assertThat(record.verdict()).isEqualTo(Verdict.ACCURATE);
+        assertThat(record.explanation()).contains("comparable periods from 2023-09");
+
+        // The series held begins in 2023-09: fifteen years back cannot be checked.
+        CheckedClaim years = CHECKER.check("Migrant encounters at the southwest border in December were the most in at least 15 years.",
+                published).claims().get(0);
+        assertThat(years.verdict()).isEqualTo(Verdict.UNVERIFIABLE);
+        assertThat(years.explanation()).contains("from 2023-09, where the official series begins");
+    }
 }

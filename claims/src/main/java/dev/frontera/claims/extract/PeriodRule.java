@@ -66,6 +66,9 @@ public final class PeriodRule {
     private static final Pattern REPORTING = Pattern.compile(
             "(?i)(?:according to|said|says|stated|told|announced|reported|released|statement|officials)[^.]{0,30}$");
 
+    // The last sentence read on this thread: one rule is shared by every thread of a checker.
+    private final ThreadLocal<Scan> lastScan = new ThreadLocal<>();
+
     /** The period(s) of a claim whose number (or record phrase) sits at {@code anchor}. */
     public PeriodMention find(String sentence, int anchor, LocalDate published) {
         return find(sentence, anchor, anchor, published, false);
@@ -78,21 +81,68 @@ public final class PeriodRule {
      * progress, anything else about the month before publication.
      */
     public PeriodMention find(String sentence, int start, int end, LocalDate published, boolean rate) {
+        Scan scan = scan(sentence, published);
         YearMonth now = YearMonth.from(published);
+        Optional<Found> nearest = scan.periods.stream()
+                .min(Comparator.comparingInt((Found f) -> f.mention.periods().size() > 1 ? 0 : 1)
+                        .thenComparingInt(f -> distance(f, start, end, sentence)));
+        Optional<Found> window = scan.windows.stream()
+                .min(Comparator.comparingInt(f -> distance(f, start, end, sentence)));
+        // A day or a week nearer the number than any month or year is the claim's window ("since September, ... 7,500 on Sunday").
+        if (window.isPresent() && (nearest.isEmpty() || distance(window.get(), start, end, sentence)
+                < distance(nearest.get(), start, end, sentence))) {
+            return window.get().mention;
+        }
+        if (nearest.isPresent()) {
+            return nearest.get().mention;
+        }
+        YearMonth assumed = rate || PRESENT.matcher(sentence).find() ? now : now.minusMonths(1);
+        return new PeriodMention(List.of(Period.month(assumed)), Optional.empty(), false, false, Optional.empty(), "");
+    }
+
+    /**
+     * Every period and window the sentence names, found once per sentence: a sentence with
+     * several numbers asks for its period once per number (and its stated period besides).
+     */
+    private Scan scan(String sentence, LocalDate published) {
+        Scan known = lastScan.get();
+        if (known != null && known.sentence.equals(sentence) && known.published.equals(published)) {
+            return known;
+        }
+        Scan scan = new Scan(sentence, published, periods(sentence, YearMonth.from(published)), partialWindows(sentence, published));
+        lastScan.set(scan);
+        return scan;
+    }
+
+    private static List<Found> periods(String sentence, YearMonth now) {
         List<Found> found = new ArrayList<>();
-        add(found, TWO_FISCAL, sentence, m -> {
-            int first = fiscalYear(firstNonNull(m, 1, 3, 5));
-            int second = fiscalYear(firstNonNull(m, 2, 4, 6));
-            return mention(List.of(Period.fiscalYear(first), Period.fiscalYear(second)), m.group());
-        });
-        add(found, FISCAL_RANGE, sentence, m -> mention(List.of(Period.fiscalYears(
-                Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)))), m.group()));
-        add(found, FISCAL_TO_DATE, sentence, m -> new PeriodMention(List.of(Period.fiscalYear(Period.fiscalYearOf(now))),
-                Optional.empty(), true, true, Optional.empty(), m.group()));
-        add(found, LAST_FISCAL, sentence, m -> mention(List.of(Period.fiscalYear(Period.fiscalYearOf(now) - 1)), m.group()));
-        add(found, FISCAL, sentence, m -> mention(List.of(Period.fiscalYear(fiscalYear(firstNonNull(m, 1, 2, 3)))), m.group()));
-        add(found, CALENDAR, sentence, m -> mention(List.of(Period.calendarYear(Integer.parseInt(firstNonNull(m, 1, 2)))), m.group()));
-        add(found, PRESIDENCY, sentence, m -> presidency(m, now));
+        // Most sentences name no fiscal year, calendar year, presidency or "month": those patterns are skipped outright.
+        String lower = sentence.toLowerCase(java.util.Locale.ROOT);
+        boolean fiscal = lower.contains("fiscal");
+        boolean fy = fiscal || lower.contains("fy");
+        if (fy) {
+            add(found, TWO_FISCAL, sentence, m -> {
+                int first = fiscalYear(firstNonNull(m, 1, 3, 5));
+                int second = fiscalYear(firstNonNull(m, 2, 4, 6));
+                return mention(List.of(Period.fiscalYear(first), Period.fiscalYear(second)), m.group());
+            });
+        }
+        if (fiscal) {
+            add(found, FISCAL_RANGE, sentence, m -> mention(List.of(Period.fiscalYears(
+                    Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)))), m.group()));
+            add(found, FISCAL_TO_DATE, sentence, m -> new PeriodMention(List.of(Period.fiscalYear(Period.fiscalYearOf(now))),
+                    Optional.empty(), true, true, Optional.empty(), m.group()));
+            add(found, LAST_FISCAL, sentence, m -> mention(List.of(Period.fiscalYear(Period.fiscalYearOf(now) - 1)), m.group()));
+        }
+        if (fy) {
+            add(found, FISCAL, sentence, m -> mention(List.of(Period.fiscalYear(fiscalYear(firstNonNull(m, 1, 2, 3)))), m.group()));
+        }
+        if (lower.contains("calendar") || lower.contains("cy")) {
+            add(found, CALENDAR, sentence, m -> mention(List.of(Period.calendarYear(Integer.parseInt(firstNonNull(m, 1, 2)))), m.group()));
+        }
+        if (lower.contains("trump") || lower.contains("biden") || lower.contains("obama")) {
+            add(found, PRESIDENCY, sentence, m -> presidency(m, now));
+        }
         add(found, MONTH_RANGE, sentence, m -> monthRange(m, now));
         add(found, MONTH_YEAR, sentence, m -> mention(List.of(Period.month(YearMonth.of(Integer.parseInt(m.group(1)),
                 MonthNames.number(m.group()).orElseThrow()))), m.group()));
@@ -108,27 +158,17 @@ public final class PeriodRule {
         add(found, MONTH_NAMED, sentence, m -> mention(List.of(Period.month(mostRecent(
                 MonthNames.number(m.group(1)).orElseThrow(), now))), m.group()));
         add(found, HEADLINE_YEAR, sentence, m -> yearOpen(Integer.parseInt(m.group(1)), m.group()));
-        add(found, LAST_MONTH, sentence, m -> mention(List.of(Period.month(now.minusMonths(1))), m.group()));
-        add(found, THIS_MONTH, sentence, m -> mention(List.of(Period.month(now)), m.group()));
+        if (lower.contains("month")) {
+            add(found, LAST_MONTH, sentence, m -> mention(List.of(Period.month(now.minusMonths(1))), m.group()));
+            add(found, THIS_MONTH, sentence, m -> mention(List.of(Period.month(now)), m.group()));
+        }
         add(found, THIS_YEAR, sentence, m -> new PeriodMention(List.of(Period.months(YearMonth.of(now.getYear(), 1), now)),
                 Optional.empty(), true, true, Optional.empty(), m.group()));
-        add(found, LAST_YEAR, sentence, m -> yearOpen(now.getYear() - 1, m.group()));
+        if (lower.contains("last year")) {
+            add(found, LAST_YEAR, sentence, m -> yearOpen(now.getYear() - 1, m.group()));
+        }
         add(found, BARE_YEAR, sentence, m -> yearOpen(Integer.parseInt(m.group(1)), m.group()));
-        Optional<Found> nearest = found.stream()
-                .min(Comparator.comparingInt((Found f) -> f.mention.periods().size() > 1 ? 0 : 1)
-                        .thenComparingInt(f -> distance(f, start, end, sentence)));
-        Optional<Found> window = partialWindows(sentence, published).stream()
-                .min(Comparator.comparingInt(f -> distance(f, start, end, sentence)));
-        // A day or a week nearer the number than any month or year is the claim's window ("since September, ... 7,500 on Sunday").
-        if (window.isPresent() && (nearest.isEmpty() || distance(window.get(), start, end, sentence)
-                < distance(nearest.get(), start, end, sentence))) {
-            return window.get().mention;
-        }
-        if (nearest.isPresent()) {
-            return nearest.get().mention;
-        }
-        YearMonth assumed = rate || PRESENT.matcher(sentence).find() ? now : now.minusMonths(1);
-        return new PeriodMention(List.of(Period.month(assumed)), Optional.empty(), false, false, Optional.empty(), "");
+        return List.copyOf(found);
     }
 
     /** Days and weeks named in the sentence, each with the month it falls in. */
@@ -262,4 +302,6 @@ public final class PeriodRule {
     }
 
     private record Found(int start, int end, PeriodMention mention) {}
+
+    private record Scan(String sentence, LocalDate published, List<Found> periods, List<Found> windows) {}
 }

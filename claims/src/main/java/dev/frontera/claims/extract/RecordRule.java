@@ -10,15 +10,16 @@ import java.util.regex.Pattern;
 
 /**
  * Finds record claims that need no number: "a record number of", "the highest on record", "an
- * all-time high", "the lowest since February 2021", "the lowest in over two years". A record
- * in "criminal record" or "on the record" is not one.
+ * all-time high", "the lowest since February 2021" or "since the fall of 2020", "the most in at
+ * least 15 years". A record in "criminal record" or "on the record" is not one.
  */
 public final class RecordRule {
     private static final String YEAR = "((?:19|20)\\d\\d)";
     private static final Pattern SINCE = Pattern.compile("(?i)\\b(highest|lowest|most|fewest|largest|smallest)\\b[^.;]{0,60}?\\bsince\\s+"
-            + "(?:(?:fiscal(?: year)?|FY)\\s*" + YEAR + "|(" + MonthNames.PATTERN + ")\\s+" + YEAR + "|" + YEAR + ")");
+            + "(?:(?:fiscal(?: year)?|FY)\\s*" + YEAR + "|(" + MonthNames.PATTERN + ")\\s+" + YEAR + "|" + YEAR
+            + "|(?:the\\s+)?(?:fall|autumn|spring|summer|winter|end|beginning|start|middle)\\s+of\\s+" + YEAR + ")");
     private static final Pattern IN_YEARS = Pattern.compile("(?i)\\b(highest|lowest|most|fewest|largest|smallest)\\b[^.;]{0,60}?"
-            + "\\bin\\s+(?:over\\s+|more than\\s+|nearly\\s+|almost\\s+)?(\\d+|two|three|four|five|six|seven|eight|nine|ten|a)\\s+"
+            + "\\bin\\s+(?:over\\s+|more than\\s+|at least\\s+|nearly\\s+|almost\\s+)?(\\d+|two|three|four|five|six|seven|eight|nine|ten|a)\\s+"
             + "(years?|decades?)\\b");
     private static final Pattern RECORD_HIGH = Pattern.compile("(?i)\\b(?:(?:a|new|the)\\s+)?(?:all-time\\s+)?record(?:-breaking|-setting)?"
             + "(?:[- ]high)?\\s+(?:numbers?|levels?|highs?|months?|years?|totals?|surge|influx|crossings|encounters|apprehensions"
@@ -69,7 +70,8 @@ public final class RecordRule {
         if (matcher.group(3) != null) {
             return Period.month(YearMonth.of(Integer.parseInt(matcher.group(4)), MonthNames.number(matcher.group(3)).orElseThrow()));
         }
-        return Period.calendarYear(Integer.parseInt(matcher.group(5)));
+        // A season or part of a year ("the fall of 2020") is read as that calendar year.
+        return Period.calendarYear(Integer.parseInt(matcher.group(5) != null ? matcher.group(5) : matcher.group(6)));
     }
 
     private static int words(String count) {

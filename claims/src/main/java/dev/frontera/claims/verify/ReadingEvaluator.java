@@ -13,7 +13,6 @@ import dev.frontera.core.query.AnswerRow;
 import dev.frontera.core.query.OfficialRecord;
 import dev.frontera.core.query.Query;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -117,6 +116,11 @@ public final class ReadingEvaluator {
         return record.answer(reading.query(asOf).withPeriod(before)).total();
     }
 
+    /**
+     * Judges a record against what the engine's answer compares: every earlier period of the same
+     * length the official record covers for this series. A plain "record" is judged on that whole
+     * span; "since X" and "in N years" need the span to reach back to X.
+     */
     private static Measured rank(ExtractedClaim claim, Reading reading, Answer answer, String release) {
         Optional<AnswerRow.Ranking> ranking = answer.rows().stream().findFirst().flatMap(AnswerRow::ranking);
         Figure figure = new Figure(answer.total(), release);
@@ -126,39 +130,36 @@ public final class ReadingEvaluator {
         AnswerRow.Ranking rank = ranking.get();
         boolean high = claim.qualifier() == Qualifier.RECORD_HIGH;
         String word = high ? "higher" : "lower";
+        String extreme = high ? "highest" : "lowest";
+        String span = "%d comparable periods from %s".formatted(rank.of(), rank.firstCompared().label());
         // Only earlier periods count: a record that later months broke still held when it was published.
         Optional<Period> beaten = high ? rank.higherBefore() : rank.lowerBefore();
-        YearMonth seriesStart = SeriesStart.of(reading);
-        boolean partial = rank.firstCompared().first().isAfter(seriesStart);
-        String coverage = partial ? "; the files loaded hold this series only from %s, while the official record goes back to %s"
-                .formatted(rank.firstCompared().label(), seriesStart) : "";
         if (claim.since().isEmpty()) {
             if (beaten.isPresent()) {
-                return new Measured(figure, Optional.of(false), "it was not a record: %s was %s%s".formatted(beaten.get().label(), word,
-                        coverage));
+                return new Measured(figure, Optional.of(false), "it was not a record: %s was %s (of %s)".formatted(
+                        beaten.get().label(), word, span));
             }
-            if (partial) {
-                return new Measured(figure, Optional.empty(), "it is the %s since %s%s".formatted(high ? "highest" : "lowest",
-                        rank.firstCompared().label(), coverage));
-            }
-            return new Measured(figure, Optional.of(true), "it is the %s of %d comparable periods since %s".formatted(
-                    high ? "highest" : "lowest", rank.of(), rank.firstCompared().label()));
+            return new Measured(figure, Optional.of(true), "it is the %s of %s, the whole official series".formatted(extreme, span));
         }
         Period since = claim.since().get();
         if (beaten.isPresent()) {
             Period last = beaten.get();
             boolean fits = !last.last().isAfter(since.last()) && (claim.sinceAtLeast() || !last.last().isBefore(since.first()));
-            String detail = fits ? "the last period %s than it was %s".formatted(word, last.label())
-                    : last.last().isAfter(since.last()) ? "%s, after %s, was %s".formatted(last.label(), since.label(), word)
+            String detail = fits ? "the last period %s than it was %s (of %s)".formatted(word, last.label(), span)
+                    : last.last().isAfter(since.last()) ? "%s, after %s, was %s (of %s)".formatted(last.label(), since.label(), word, span)
                     : "nothing was %s since %s either: the last period %s was %s".formatted(word, last.label(), word, last.label());
             return new Measured(figure, Optional.of(fits), detail);
         }
         if (rank.firstCompared().first().isAfter(since.first())) {
-            return new Measured(figure, Optional.empty(), "it is the %s since %s, where the files loaded begin, so %s cannot be checked%s"
-                    .formatted(high ? "highest" : "lowest", rank.firstCompared().label(), since.label(), coverage));
+            return new Measured(figure, Optional.empty(), "it is the %s of %s, where the official series begins, so %s cannot be checked"
+                    .formatted(extreme, span, since.label()));
         }
-        return new Measured(figure, Optional.of(false), "it is the %s in the whole record, not only since %s".formatted(
-                high ? "highest" : "lowest", since.label()));
+        if (claim.sinceAtLeast()) {
+            return new Measured(figure, Optional.of(true), "it is the %s of %s, which reaches back to %s".formatted(
+                    extreme, span, since.label()));
+        }
+        return new Measured(figure, Optional.of(false), "it is the %s of %s, the whole official series, not only since %s".formatted(
+                extreme, span, since.label()));
     }
 
     private static double perDay(Answer answer) {

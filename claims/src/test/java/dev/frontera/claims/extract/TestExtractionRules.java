@@ -84,4 +84,14 @@ class TestExtractionRules {
         assertThat(rule.find("the lowest since February 2021", PUBLISHED).orElseThrow().since()).isPresent();
         assertThat(rule.find("he had a criminal record", PUBLISHED)).isEmpty();
     }
+
+    @Test
+    void record_rule_reads_seasons_of_a_year_and_at_least_n_years() {
+        RecordRule rule = new RecordRule();
+        RecordRule.Found season = rule.find("the lowest level since the fall of 2020", PUBLISHED).orElseThrow();
+        assertThat(season.since()).contains(dev.frontera.core.period.Period.calendarYear(2020));
+        RecordRule.Found atLeast = rule.find("the most in at least 15 years", PUBLISHED).orElseThrow();
+        assertThat(atLeast.sinceAtLeast()).isTrue();
+        assertThat(atLeast.since().orElseThrow().first()).isEqualTo(java.time.YearMonth.of(2008, 12));
+    }
 }
