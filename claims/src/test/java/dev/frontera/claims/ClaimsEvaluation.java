@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.frontera.core.FronteraException;
 import dev.frontera.core.query.OfficialRecord;
+import dev.frontera.data.PublishedRecord;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -130,7 +131,7 @@ public final class ClaimsEvaluation {
     /** Prints the report against the real published record, with every claim read or judged wrongly. */
     public static void main(String[] args) throws IOException {
         Path devJsonl = devSet().orElseThrow(() -> new IllegalStateException("dev.jsonl not found; set FRONTERA_SHARED"));
-        Report report = run(FullRecord.engine(), devJsonl);
+        Report report = run(PublishedRecord.full(), devJsonl);
         report.misses().forEach(System.out::println);
         System.out.println(report);
     }

@@ -1,5 +1,6 @@
 package dev.frontera.claims;
 
+import dev.frontera.data.PublishedRecord;
 import java.io.IOException;
 import java.nio.file.Path;
 
@@ -13,7 +14,7 @@ public final class ClaimsReport {
 
     public static void main(String[] args) throws IOException {
         Path dev = ClaimsEvaluation.devSet().orElseThrow(() -> new IllegalStateException("dev.jsonl not found; set FRONTERA_SHARED"));
-        ClaimsEvaluation.Report report = ClaimsEvaluation.run(FullRecord.engine(), dev);
+        ClaimsEvaluation.Report report = ClaimsEvaluation.run(PublishedRecord.full(), dev);
         if (args.length > 0 && args[0].equals("--misses")) {
             report.misses().forEach(System.out::println);
         }

@@ -1,5 +1,6 @@
 package dev.frontera.claims;
 
+import dev.frontera.data.PublishedRecord;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,7 +25,7 @@ public final class ClaimsThroughput {
         int size = args.length > 0 ? Integer.parseInt(args[0]) : 3000;
         int threads = args.length > 1 ? Integer.parseInt(args[1]) : 2;
         List<ClaimCorpus.Article> corpus = ClaimCorpus.generate(size, 42);
-        ClaimChecker checker = ClaimChecker.create(FullRecord.engine());
+        ClaimChecker checker = ClaimChecker.create(PublishedRecord.full());
         run(checker, corpus.subList(0, Math.min(500, size)), threads); // warm-up: JIT and the engine's series caches
         long started = System.nanoTime();
         long cpuStarted = cpuNanos();

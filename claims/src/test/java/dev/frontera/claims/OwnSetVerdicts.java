@@ -11,6 +11,7 @@ import dev.frontera.core.query.Answer;
 import dev.frontera.core.query.Measure;
 import dev.frontera.core.query.OfficialRecord;
 import dev.frontera.core.query.Query;
+import dev.frontera.data.PublishedRecord;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -34,7 +35,7 @@ public final class OwnSetVerdicts {
     private OwnSetVerdicts() {}
 
     public static void main(String[] args) throws IOException {
-        OfficialRecord record = FullRecord.engine();
+        OfficialRecord record = PublishedRecord.full();
         ObjectMapper mapper = new ObjectMapper();
         try (BufferedReader in = new BufferedReader(new InputStreamReader(
                 OwnSetVerdicts.class.getResourceAsStream("extraction-set.jsonl"), StandardCharsets.UTF_8))) {

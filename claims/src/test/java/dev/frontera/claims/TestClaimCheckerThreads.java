@@ -1,5 +1,6 @@
 package dev.frontera.claims;
 
+import dev.frontera.data.PublishedRecord;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -15,7 +16,7 @@ class TestClaimCheckerThreads {
     @Test
     void checks_the_same_articles_from_several_threads_as_from_one() throws IOException, InterruptedException, ExecutionException {
         List<ClaimCorpus.Article> articles = ClaimCorpus.generate(60, 7);
-        ClaimChecker checker = ClaimChecker.create(FullRecord.engine());
+        ClaimChecker checker = ClaimChecker.create(PublishedRecord.full());
         ClaimJson json = ClaimJson.create();
         List<String> alone = new ArrayList<>();
         for (ClaimCorpus.Article article : articles) {

@@ -1,5 +1,6 @@
 package dev.frontera.claims;
 
+import dev.frontera.data.PublishedRecord;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -14,7 +15,7 @@ class TestClaimsEvaluation {
         Optional<Path> dev = ClaimsEvaluation.devSet();
         assumeTrue(dev.isPresent(), "skipped: shared dev.jsonl not found");
 
-        ClaimsEvaluation.Report report = ClaimsEvaluation.run(FullRecord.engine(), dev.get());
+        ClaimsEvaluation.Report report = ClaimsEvaluation.run(PublishedRecord.full(), dev.get());
         report.misses().forEach(System.out::println);
         System.out.println("dev.jsonl against the published record: " + report);
 

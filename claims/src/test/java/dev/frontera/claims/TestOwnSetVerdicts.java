@@ -1,5 +1,6 @@
 package dev.frontera.claims;
 
+import dev.frontera.data.PublishedRecord;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -22,7 +23,7 @@ import org.junit.jupiter.api.Test;
 class TestOwnSetVerdicts {
     @Test
     void judges_our_own_set_against_the_whole_official_record() throws IOException {
-        ClaimChecker checker = ClaimChecker.create(FullRecord.engine());
+        ClaimChecker checker = ClaimChecker.create(PublishedRecord.full());
         ObjectMapper mapper = new ObjectMapper();
         int scored = 0;
         int right = 0;

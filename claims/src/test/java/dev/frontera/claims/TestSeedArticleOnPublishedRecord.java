@@ -1,5 +1,6 @@
 package dev.frontera.claims;
 
+import dev.frontera.data.PublishedRecord;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.frontera.data.SharedFiles;
@@ -16,7 +17,7 @@ class TestSeedArticleOnPublishedRecord {
     void reads_and_judges_each_figure_of_the_seed_article_and_nothing_else() throws IOException {
         String text = Files.readString(SharedFiles.fixtures("articles/blinken-mexico-city-2023-12.txt"), StandardCharsets.UTF_8);
 
-        List<CheckedClaim> all = ClaimChecker.create(FullRecord.engine()).check(text, LocalDate.of(2023, 12, 28)).claims();
+        List<CheckedClaim> all = ClaimChecker.create(PublishedRecord.full()).check(text, LocalDate.of(2023, 12, 28)).claims();
         List<CheckedClaim> claims = all.stream().filter(c -> c.kind().equals("statistic")).toList();
 
         // The caravan's distance is a claim of its own kind, checked against the computed distances.

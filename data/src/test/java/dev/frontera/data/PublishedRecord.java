@@ -26,6 +26,7 @@ import java.util.stream.Stream;
  */
 public final class PublishedRecord {
     private static QueryEngine engine;
+    private static QueryEngine full;
 
     private PublishedRecord() {}
 
@@ -37,11 +38,37 @@ public final class PublishedRecord {
         return engine;
     }
 
+    /**
+     * The whole record the folder holds: CSV releases, DHS workbooks and Border Patrol PDF tables,
+     * joined into one history. Reading the workbooks and PDFs takes tens of seconds: once per JVM.
+     */
+    public static synchronized QueryEngine full() {
+        Path folder = SharedFiles.cbp();
+        if (full == null) {
+            full = QueryEngine.over(source(folder, PublishedRecord::isOfficialFile)).warm();
+        }
+        return full;
+    }
+
     /** The CSV releases of a folder as a release source, dated by the release catalog. */
     public static ReleaseSource source(Path folder) {
+        return source(folder, name -> name.endsWith(".csv") || name.endsWith(".csv.gz"));
+    }
+
+    /** Every official file: CSV, workbook or PDF table; not the data dictionary. */
+    public static boolean isOfficialFile(String lowerCaseName) {
+        return (lowerCaseName.endsWith(".csv") || lowerCaseName.endsWith(".csv.gz") || lowerCaseName.endsWith(".xlsx")
+                || lowerCaseName.endsWith(".pdf")) && !lowerCaseName.contains("dictionary");
+    }
+
+    /**
+     * The official files of a folder whose lower-case name passes {@code keep}, as a release
+     * source dated by the release catalog. The derived folder (not official) is never read.
+     */
+    public static ReleaseSource source(Path folder, java.util.function.Predicate<String> keep) {
         Map<Release, List<Observation>> releases = new LinkedHashMap<>();
         ReleaseCatalog catalog = ReleaseCatalog.official();
-        for (Path file : csvFiles(folder)) {
+        for (Path file : files(folder, keep)) {
             ParsedFile parsed = OfficialFiles.read(file);
             Publication publication = catalog.describe(parsed.name(), parsed.family(), parsed.lastMonth());
             Release release = new Release(parsed.sha256().substring(0, 12), parsed.name(), parsed.family().slug(),
@@ -63,14 +90,11 @@ public final class PublishedRecord {
         };
     }
 
-    private static List<Path> csvFiles(Path folder) {
+    private static List<Path> files(Path folder, java.util.function.Predicate<String> keep) {
         try (Stream<Path> walk = Files.walk(folder)) {
             return walk.filter(Files::isRegularFile)
                     .filter(path -> !path.toString().contains("derived"))
-                    .filter(path -> {
-                        String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
-                        return name.endsWith(".csv") || name.endsWith(".csv.gz");
-                    })
+                    .filter(path -> keep.test(path.getFileName().toString().toLowerCase(Locale.ROOT)))
                     .sorted()
                     .toList();
         } catch (IOException e) {
