@@ -3,6 +3,7 @@ package dev.frontera.cli;
 import dev.frontera.core.ErrorCode;
 import dev.frontera.core.FronteraException;
 import dev.frontera.data.read.ReadAhead;
+import dev.frontera.data.read.OfficialFiles;
 import dev.frontera.data.read.ParsedFile;
 import dev.frontera.data.store.IngestResult;
 import dev.frontera.data.store.MonthRevision;
@@ -135,19 +136,7 @@ final class IngestCommand implements Callable<Integer> {
                 throw new FronteraException(ErrorCode.NOT_FOUND, "no such file or folder: " + path);
             }
             if (Files.isDirectory(path)) {
-                try (Stream<Path> walk = Files.walk(path)) {
-                    walk.filter(Files::isRegularFile)
-                            .filter(file -> {
-                                String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-                                return (name.endsWith(".csv") || name.endsWith(".csv.gz") || name.endsWith(".xlsx")
-                                        || name.endsWith(".pdf")) && !name.contains("data-dictionary");
-                            })
-                            .filter(file -> !file.toString().contains("/derived/"))
-                            .sorted()
-                            .forEach(files::add);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
+                files.addAll(OfficialFiles.inFolder(path));
             } else {
                 files.add(path);
             }

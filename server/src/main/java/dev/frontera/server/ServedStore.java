@@ -126,7 +126,7 @@ public final class ServedStore implements AutoCloseable {
     private static void ingest(Path db, Path folder, Consumer<String> progress) {
         List<Path> files = officialFiles(folder);
         if (files.isEmpty()) {
-            throw new FronteraException(ErrorCode.NOT_FOUND, "no official CSV files (.csv or .csv.gz) in " + folder);
+            throw new FronteraException(ErrorCode.NOT_FOUND, "no official files (.csv, .csv.gz, .xlsx, .pdf) in " + folder);
         }
         progress.accept("The store %s is empty: ingesting %d files from %s".formatted(db, files.size(), folder));
         try (Store store = Store.open(db)) {
@@ -142,23 +142,12 @@ public final class ServedStore implements AutoCloseable {
         }
     }
 
-    /** The CSV files (plain or gzipped) under a folder, in a stable order; derived tables are not official files. */
+    /** The official files under the --data folder (see {@link OfficialFiles#inFolder}). */
     static List<Path> officialFiles(Path folder) {
         if (!Files.isDirectory(folder)) {
             throw new FronteraException(ErrorCode.NOT_FOUND, "--data: no such folder: " + folder);
         }
-        try (Stream<Path> walk = Files.walk(folder)) {
-            return walk.filter(Files::isRegularFile)
-                    .filter(file -> {
-                        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-                        return name.endsWith(".csv") || name.endsWith(".csv.gz");
-                    })
-                    .filter(file -> !folder.relativize(file).toString().contains("derived"))
-                    .sorted()
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return OfficialFiles.inFolder(folder);
     }
 
     private static ReleaseSource source(Store store) {

@@ -67,4 +67,15 @@ class TestServedStore {
         Files.createSymbolicLink(folder.resolve(file.getFileName()), file);
         return folder;
     }
+
+    @Test
+    void data_folder_yields_every_official_file_but_not_derived_tables_or_the_dictionary() {
+        List<Path> files = ServedStore.officialFiles(dev.frontera.data.SharedFiles.cbp());
+        assertThat(files).extracting(path -> path.getFileName().toString())
+                .anyMatch(name -> name.endsWith(".csv.gz"))
+                .anyMatch(name -> name.endsWith(".xlsx"))
+                .anyMatch(name -> name.endsWith(".pdf"))
+                .noneMatch(name -> name.contains("dictionary"));
+        assertThat(files).noneMatch(path -> path.toString().contains("derived"));
+    }
 }

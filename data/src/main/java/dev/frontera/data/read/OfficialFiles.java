@@ -2,8 +2,15 @@ package dev.frontera.data.read;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.frontera.core.ErrorCode;
+import dev.frontera.core.FronteraException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
 
 /**
  * The front door for reading CBP's official encounter files.
@@ -53,5 +60,31 @@ public final class OfficialFiles {
     /** Fresh readers, one per known family: they cache labels for the one file they read. */
     static List<FamilyReader> readers() {
         return List.of(new NationwideByStateReader(), new SouthwestByComponentReader(), new NationwideByAreaReader());
+    }
+
+    /**
+     * The official files under a folder, in a stable order: CSV releases (plain or gzipped), DHS
+     * workbooks and Border Patrol PDF tables. Not a {@code derived} folder (conversions made by
+     * others, not official files) and not CBP's data dictionary.
+     */
+    public static List<Path> inFolder(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            throw new FronteraException(ErrorCode.NOT_FOUND, "no such folder: " + folder);
+        }
+        try (Stream<Path> walk = Files.walk(folder)) {
+            return walk.filter(Files::isRegularFile)
+                    .filter(file -> isOfficialName(file.getFileName().toString()))
+                    .filter(file -> !folder.relativize(file).toString().replace('\\', '/').contains("derived/"))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + folder, e);
+        }
+    }
+
+    private static boolean isOfficialName(String fileName) {
+        String name = fileName.toLowerCase(Locale.ROOT);
+        boolean known = name.endsWith(".csv") || name.endsWith(".csv.gz") || name.endsWith(".xlsx") || name.endsWith(".pdf");
+        return known && !name.contains("data-dictionary");
     }
 }
