@@ -1,9 +1,6 @@
 package dev.frontera.bench;
 
-import dev.frontera.core.query.Release;
 import dev.frontera.data.query.QueryEngine;
-import dev.frontera.data.query.ReleaseSource;
-import dev.frontera.data.read.Observation;
 import dev.frontera.data.read.ReadAhead;
 import dev.frontera.data.read.ParsedFile;
 import dev.frontera.data.store.ReleaseMetadata;
@@ -53,22 +50,7 @@ public final class BenchStore {
 
     /** The query engine over a store, every release loaded (as a server warms it). */
     public static QueryEngine warmEngine(Store store) {
-        return QueryEngine.over(source(store)).warm();
-    }
-
-    /** The store as the query engine reads it. */
-    public static ReleaseSource source(Store store) {
-        return new ReleaseSource() {
-            @Override
-            public List<Release> releases() {
-                return store.releases();
-            }
-
-            @Override
-            public List<Observation> observations(String releaseId) {
-                return store.observations(releaseId);
-            }
-        };
+        return QueryEngine.over(store).warm();
     }
 
     /** Deletes a store file and its folder (and DuckDB's write-ahead log), ignoring what is already gone. */

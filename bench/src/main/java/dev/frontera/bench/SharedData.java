@@ -1,12 +1,11 @@
 package dev.frontera.bench;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import dev.frontera.data.query.FolderSource;
+import dev.frontera.data.read.OfficialFiles;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
-import java.util.stream.Stream;
 
 /**
  * Where the shared official files are ({@code -Dfrontera.shared}, else {@code FRONTERA_SHARED},
@@ -45,22 +44,11 @@ public final class SharedData {
      */
     public static List<Path> officialCsvFiles() {
         Path cbp = cbp();
-        try (Stream<Path> walk = Files.walk(cbp)) {
-            List<Path> files = walk.filter(Files::isRegularFile)
-                    .filter(file -> {
-                        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-                        return name.endsWith(".csv") || name.endsWith(".csv.gz");
-                    })
-                    .filter(file -> !cbp.relativize(file).startsWith("derived"))
-                    .sorted()
-                    .toList();
-            if (files.isEmpty()) {
-                throw new MissingSharedData("no official CSV files under " + cbp);
-            }
-            return files;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + cbp, e);
+        List<Path> files = OfficialFiles.inFolder(cbp).stream().filter(FolderSource::isCsv).toList();
+        if (files.isEmpty()) {
+            throw new MissingSharedData("no official CSV files under " + cbp);
         }
+        return files;
     }
 
     private static Path require(Path path) {

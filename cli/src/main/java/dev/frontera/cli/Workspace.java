@@ -1,13 +1,9 @@
 package dev.frontera.cli;
 
-import dev.frontera.core.query.Release;
 import dev.frontera.data.query.QueryEngine;
-import dev.frontera.data.query.ReleaseSource;
-import dev.frontera.data.read.Observation;
 import dev.frontera.data.store.Store;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 
 /** The store a command works on, and the query engine over it. Closed when the command ends. */
 final class Workspace implements AutoCloseable {
@@ -39,24 +35,9 @@ final class Workspace implements AutoCloseable {
 
     QueryEngine engine() {
         if (engine == null) {
-            engine = QueryEngine.over(source(store));
+            engine = QueryEngine.over(store);
         }
         return engine;
-    }
-
-    /** The store as the query engine reads it. */
-    static ReleaseSource source(Store store) {
-        return new ReleaseSource() {
-            @Override
-            public List<Release> releases() {
-                return store.releases();
-            }
-
-            @Override
-            public List<Observation> observations(String releaseId) {
-                return store.observations(releaseId);
-            }
-        };
     }
 
     @Override

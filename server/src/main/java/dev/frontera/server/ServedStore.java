@@ -4,24 +4,19 @@ import static java.util.Objects.requireNonNull;
 
 import dev.frontera.core.ErrorCode;
 import dev.frontera.core.FronteraException;
-import dev.frontera.core.query.Release;
 import dev.frontera.data.query.QueryEngine;
-import dev.frontera.data.query.ReleaseSource;
-import dev.frontera.data.read.Observation;
 import dev.frontera.data.read.OfficialFiles;
 import dev.frontera.data.read.ParsedFile;
+import dev.frontera.data.read.ReadAhead;
 import dev.frontera.data.store.IngestResult;
 import dev.frontera.data.store.ReleaseMetadata;
 import dev.frontera.data.store.Store;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 /**
  * A store with a warmed query engine over it: what the server serves.
@@ -82,7 +77,7 @@ public final class ServedStore implements AutoCloseable {
         Store store = writable ? Store.open(db) : Store.openReadOnly(db);
         try {
             progress.accept("Loading the official record into memory...");
-            QueryEngine engine = QueryEngine.over(source(store)).warm();
+            QueryEngine engine = QueryEngine.over(store).warm();
             progress.accept("Loaded %d releases.".formatted(engine.releases().size()));
             return new ServedStore(store, engine);
         } catch (RuntimeException e) {
@@ -93,7 +88,7 @@ public final class ServedStore implements AutoCloseable {
 
     /** A store already open (tests): warms an engine over it; writable when the store was opened read-write. */
     public static ServedStore over(Store store) {
-        return new ServedStore(requireNonNull(store, "store is null"), QueryEngine.over(source(store)).warm());
+        return new ServedStore(requireNonNull(store, "store is null"), QueryEngine.over(store).warm());
     }
 
     public Store store() {
@@ -129,11 +124,13 @@ public final class ServedStore implements AutoCloseable {
             throw new FronteraException(ErrorCode.NOT_FOUND, "no official files (.csv, .csv.gz, .xlsx, .pdf) in " + folder);
         }
         progress.accept("The store %s is empty: ingesting %d files from %s".formatted(db, files.size(), folder));
-        try (Store store = Store.open(db)) {
+        try (Store store = Store.open(db); ReadAhead reading = ReadAhead.of(files)) {
             int index = 0;
-            for (Path file : files) {
+            while (reading.hasNext()) {
                 index++;
-                ParsedFile parsed = OfficialFiles.read(file);
+                ReadAhead.Result read = reading.next();
+                // Any file that cannot be read stops the start: a server never serves half-loaded data.
+                ParsedFile parsed = read.parsed().orElseThrow(() -> read.failure().orElseThrow());
                 IngestResult result = store.ingest(parsed, ReleaseMetadata.fromCatalog(parsed));
                 progress.accept(String.format(Locale.ROOT, "[%d/%d] %s: %s, %s to %s, %,d rows", index, files.size(),
                         parsed.name(), result.status() == IngestResult.Status.STORED ? "stored" : "already stored",
@@ -148,19 +145,5 @@ public final class ServedStore implements AutoCloseable {
             throw new FronteraException(ErrorCode.NOT_FOUND, "--data: no such folder: " + folder);
         }
         return OfficialFiles.inFolder(folder);
-    }
-
-    private static ReleaseSource source(Store store) {
-        return new ReleaseSource() {
-            @Override
-            public List<Release> releases() {
-                return store.releases();
-            }
-
-            @Override
-            public List<Observation> observations(String releaseId) {
-                return store.observations(releaseId);
-            }
-        };
     }
 }

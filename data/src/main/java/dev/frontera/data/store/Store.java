@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import dev.frontera.core.ErrorCode;
 import dev.frontera.core.FronteraException;
 import dev.frontera.core.query.Release;
+import dev.frontera.data.query.ReleaseSource;
 import dev.frontera.data.read.Observation;
 import dev.frontera.data.read.ParsedFile;
 import java.io.IOException;
@@ -41,7 +42,7 @@ import org.duckdb.DuckDBDriver;
  * read-only at once. So {@code frontera query} can run beside a server only if the server opened
  * the store with {@link #openReadOnly}; and one JVM cannot open the same file in both modes.
  */
-public final class Store implements AutoCloseable {
+public final class Store implements AutoCloseable, ReleaseSource {
     private static final String MEMORY_LIMIT = "1GB";
     private static final int MAX_THREADS = 4;
 
@@ -158,6 +159,7 @@ public final class Store implements AutoCloseable {
     }
 
     /** Every stored release, newest publication first. */
+    @Override
     public List<Release> releases() {
         return withConnection(connection -> ReleaseRows.query(connection, "ORDER BY " + ReleaseRows.NEWEST_FIRST),
                 "list releases");
@@ -175,6 +177,7 @@ public final class Store implements AutoCloseable {
     }
 
     /** A release's observations, in file order, for the in-memory query engine. Accepts what {@link #release} does. */
+    @Override
     public List<Observation> observations(String releaseId) {
         Release release = require(releaseId);
         return withConnection(connection -> ObservationRows.load(connection, release.id(), (int) release.rows()),

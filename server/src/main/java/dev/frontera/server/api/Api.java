@@ -58,11 +58,6 @@ public final class Api implements AutoCloseable {
         this.movements = new MovementEndpoints(front, movementRecords, engine, new AdminGate(adminToken), maxBodyBytes);
     }
 
-    /** The API over a warmed engine and the read-only store it reads; no writes. */
-    public static Api create(QueryEngine engine, Store store, double checkRate, int checkBurst, int maxBodyBytes) {
-        return create(engine, store, checkRate, checkBurst, maxBodyBytes, Optional.empty());
-    }
-
     /**
      * The API over a warmed engine and its store; with an admin token, movement writes are allowed
      * to holders of it, which needs the store open read-write.
