@@ -59,7 +59,7 @@ final class DistanceCheck {
     }
 
     private static CheckedClaim toClaim(DistanceClaim claim, int start, int end, LocalDate published) {
-        boolean miles = claim.claimedText().toLowerCase(Locale.ROOT).matches("(?s).*\\bmi(?:les?|\\.)?\\b.*");
+        boolean miles = MILES.matcher(claim.claimedText().toLowerCase(Locale.ROOT)).matches();
         String unit = miles ? "mi" : "km";
         double value = miles ? claim.claimed().miles() : claim.claimed().kilometres();
         Optional<Figure> straight = claim.straightLine().map(d -> new Figure(inUnit(d, miles), STRAIGHT_METHOD + ", " + unit));
@@ -91,4 +91,7 @@ final class DistanceCheck {
             default -> words.replace(' ', '_');
         };
     }
+
+    // Compiled once: these run for every number found.
+    private static final Pattern MILES = Pattern.compile("(?s).*\\bmi(?:les?|\\.)?\\b.*");
 }

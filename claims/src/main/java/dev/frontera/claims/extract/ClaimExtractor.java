@@ -124,7 +124,7 @@ public final class ClaimExtractor {
      */
     private ChangePeriods changePeriods(String text, int start, int end, LocalDate published) {
         PeriodMention direct = periods.find(text, start, end, published, false);
-        if (direct.stated() && direct.words().matches("(?is)^(?:from|between)\\s.*") && direct.periods().size() == 1
+        if (direct.stated() && FROM_OR_BETWEEN_FIRST.matcher(direct.words()).matches() && direct.periods().size() == 1
                 && direct.periods().get(0).length() >= 2) {
             Period range = direct.periods().get(0);
             PeriodMention last = new PeriodMention(List.of(Period.month(range.last())), Optional.empty(), false, true, Optional.empty(),
@@ -183,4 +183,7 @@ public final class ClaimExtractor {
         }
         return period.partial().map(window -> "it covers %s, and the official record is monthly".formatted(window));
     }
+
+    // Compiled once: these run for every number found.
+    private static final Pattern FROM_OR_BETWEEN_FIRST = Pattern.compile("(?is)^(?:from|between)\\s.*");
 }

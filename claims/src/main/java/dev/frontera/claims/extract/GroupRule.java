@@ -95,14 +95,21 @@ public final class GroupRule {
             if ((lower.equals("mexico") || lower.equals("canada")) && ROUTE.matcher(sentence.substring(Math.max(0, matcher.start() - 60), matcher.start())).find()) {
                 return false;
             }
-            return before.matches("(?is).*\\b(?:from|of|citizens of|nationals of)\\s+$")
-                    && !after.matches("(?is)^\\s*(?:city|border|into|to)\\b.*")
-                    && !before.matches("(?is).*\\b(?:president|government|border|side|leaders?)\\s+of\\s+$");
+            return ORIGIN_WORD_BEFORE.matcher(before).matches()
+                    && !PLACE_WORD_AFTER.matcher(after).matches()
+                    && !INSTITUTION_OF_BEFORE.matcher(before).matches();
         }
-        if (after.matches("(?is)^\\s*(?:and\\s+\\p{L}+\\s+)?" + PEOPLE + "\\b.*")) {
+        if (PEOPLE_AFTER.matcher(after).matches()) {
             return true;
         }
         // A plural demonym is a group on its own: "Hondurans", "Venezuelans".
-        return lower.endsWith("ans") || lower.endsWith("ians") || lower.endsWith("ese") && after.matches("(?is)^\\s*(?:were|are|made|accounted|and)\\b.*");
+        return lower.endsWith("ans") || lower.endsWith("ese") && VERB_AFTER.matcher(after).matches();
     }
+
+    // Compiled once: these run for every number found.
+    private static final Pattern ORIGIN_WORD_BEFORE = Pattern.compile("(?is).*\\b(?:from|of|citizens of|nationals of)\\s+$");
+    private static final Pattern PLACE_WORD_AFTER = Pattern.compile("(?is)^\\s*(?:city|border|into|to)\\b.*");
+    private static final Pattern INSTITUTION_OF_BEFORE = Pattern.compile("(?is).*\\b(?:president|government|border|side|leaders?)\\s+of\\s+$");
+    private static final Pattern PEOPLE_AFTER = Pattern.compile("(?is)^\\s*(?:and\\s+\\p{L}+\\s+)?" + PEOPLE + "\\b.*");
+    private static final Pattern VERB_AFTER = Pattern.compile("(?is)^\\s*(?:were|are|made|accounted|and)\\b.*");
 }

@@ -38,7 +38,7 @@ public final class NotStatisticRule {
     public Optional<String> find(String sentence, Quantity quantity) {
         String before = sentence.substring(Math.max(0, quantity.start() - 25), quantity.start());
         String after = sentence.substring(quantity.end(), Math.min(sentence.length(), quantity.end() + 25));
-        if (before.endsWith("$") || before.matches("(?s).*(?:US\\$|USD ?)$") || MONEY_AFTER.matcher(after).find()) {
+        if (before.endsWith("$") || DOLLARS_BEFORE.matcher(before).matches() || MONEY_AFTER.matcher(after).find()) {
             return Optional.of("money");
         }
         if (quantity.form() == Quantity.Form.COUNT && isYear(quantity)) {
@@ -71,7 +71,7 @@ public final class NotStatisticRule {
 
     private static boolean isYear(Quantity quantity) {
         double value = quantity.value();
-        return quantity.text().matches("\\d{4}s?") && value >= 1900 && value <= 2100;
+        return YEAR_OR_DECADE.matcher(quantity.text()).matches() && value >= 1900 && value <= 2100;
     }
 
     private static boolean nearCaravan(String sentence, Quantity quantity) {
@@ -83,4 +83,8 @@ public final class NotStatisticRule {
         }
         return false;
     }
+
+    // Compiled once: these run for every number found.
+    private static final Pattern DOLLARS_BEFORE = Pattern.compile("(?s).*(?:US\\$|USD ?)$");
+    private static final Pattern YEAR_OR_DECADE = Pattern.compile("\\d{4}s?");
 }

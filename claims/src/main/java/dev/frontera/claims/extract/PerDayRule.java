@@ -17,6 +17,9 @@ public final class PerDayRule {
             return true;
         }
         return BEFORE.matcher(before).find() && before.toLowerCase(java.util.Locale.ROOT).contains("daily")
-                || before.matches("(?is).*\\bdaily average of\\s*(?:about|more than|nearly|over|some)?\\s*$");
+                || DAILY_AVERAGE_BEFORE.matcher(before).matches();
     }
+
+    // Compiled once: these run for every number found.
+    private static final Pattern DAILY_AVERAGE_BEFORE = Pattern.compile("(?is).*\\bdaily average of\\s*(?:about|more than|nearly|over|some)?\\s*$");
 }

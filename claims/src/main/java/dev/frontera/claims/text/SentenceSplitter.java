@@ -110,7 +110,7 @@ public final class SentenceSplitter {
     }
 
     private static boolean endsWithMonthAbbreviation(String sentence) {
-        return sentence.matches("(?s).*\\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.\\s*$");
+        return ENDS_WITH_MONTH_ABBREVIATION.matcher(sentence).matches();
     }
 
     /** The end of a piece of at most {@code max} characters, at a space when one is near. */
@@ -122,4 +122,7 @@ public final class SentenceSplitter {
         int space = text.lastIndexOf(' ', limit);
         return space > from + max / 2 ? space + 1 : limit;
     }
+
+    // Compiled once: these run for every number found.
+    private static final Pattern ENDS_WITH_MONTH_ABBREVIATION = Pattern.compile("(?s).*\\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.\\s*$");
 }

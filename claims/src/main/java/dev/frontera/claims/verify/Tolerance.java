@@ -14,14 +14,6 @@ public final class Tolerance {
 
     /**
      * @param unit the value of the last significant digit written (1 for "191,113", 100,000 for "1.2 million")
-     * @param rounded the official figure is published rounded to 10
-     */
-    public static boolean fitsCount(Qualifier qualifier, double claimed, double unit, double official, boolean perDay,
-            boolean rounded) {
-        return fitsCount(qualifier, claimed, unit, official, perDay, rounded ? 1 : 0);
-    }
-
-    /**
      * @param roundedFigures how many figures rounded to 10 the official figure adds up (a year of rounded months
      *     may be off by up to 5 for each month)
      */
