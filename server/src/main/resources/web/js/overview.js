@@ -134,6 +134,12 @@
     document.getElementById('monthly-table').replaceChildren(table);
   }
 
+  /** "Source: release (published date)" for an answer: every figure on the page names its release. */
+  function sourceLine(answer) {
+    return 'Source: ' + answer.provenance.releases.map((r) => r.name + ' (published ' + r.published + ')').join('; ')
+      + (answer.provenance.rounded ? '; rounded to 10.' : '.');
+  }
+
   function breakdown(dimension, answer) {
     const node = document.getElementById(dimension + '-status');
     if (!answer || answer.not_covered) {
@@ -145,7 +151,7 @@
     const rows = answer.rows.map((r) => ({name: r.name || r[dimension], value: r.value}));
     data[dimension] = [[dimension, 'value', 'share'], ...answer.rows.map((r) => [r.name || r[dimension], r.value, r.share])];
     Charts.bars(dimension, rows);
-    node.textContent = '';
+    node.textContent = sourceLine(answer);
   }
 
   const CLASSES = ['c0', 'c1', 'c2', 'c3', 'c4'];
@@ -169,7 +175,7 @@
     if (answer && !answer.not_covered) {
       byState = new Map(answer.rows.map((r) => [r.state, {name: r.name || r.state, value: r.value}]));
       data.map = [['state', 'name', 'value'], ...answer.rows.map((r) => [r.state, r.name, r.value])];
-      node.textContent = '';
+      node.textContent = sourceLine(answer);
     } else {
       data.map = null;
       node.textContent = 'The stored files do not publish states for these filters.';
