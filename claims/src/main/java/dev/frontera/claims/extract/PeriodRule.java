@@ -101,6 +101,30 @@ public final class PeriodRule {
     }
 
     /**
+     * Every period the sentence names and every window shorter than a month (a day, a week), in
+     * order of position: the candidates a figure's period is chosen from.
+     */
+    public List<Located> mentions(String sentence, LocalDate published) {
+        Scan scan = scan(sentence, published);
+        List<Located> all = new ArrayList<>(scan.periods.size() + scan.windows.size());
+        scan.periods.forEach(f -> all.add(new Located(f.start, f.end, f.mention)));
+        scan.windows.forEach(f -> all.add(new Located(f.start, f.end, f.mention)));
+        all.sort(Comparator.comparingInt(Located::start));
+        return List.copyOf(all);
+    }
+
+    /** A period or window named at {@code [start, end)} of a sentence. */
+    public record Located(int start, int end, PeriodMention mention) {
+        /** Characters between this mention and the span {@code [from, to)}; 0 when they overlap. */
+        public int distanceTo(int from, int to) {
+            if (to <= start) {
+                return start - to;
+            }
+            return from >= end ? from - end : 0;
+        }
+    }
+
+    /**
      * Every period and window the sentence names, found once per sentence: a sentence with
      * several numbers asks for its period once per number (and its stated period besides).
      */

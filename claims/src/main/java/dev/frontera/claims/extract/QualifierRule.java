@@ -32,6 +32,14 @@ public final class QualifierRule {
                     Math.min(sentence.length(), quantity.end() + 25));
             return CHANGE_WORDS.matcher(around).find() ? Qualifier.CHANGE : Qualifier.RATIO;
         }
+        return bound(sentence, quantity);
+    }
+
+    /**
+     * The bound the words put on the number, whatever its kind: "more than 40%" is an {@code OVER}
+     * change, "nearly double" a {@code NEARLY} multiple; a plain number is {@code EXACT}.
+     */
+    public Qualifier bound(String sentence, Quantity quantity) {
         String after = sentence.substring(quantity.end(), Math.min(sentence.length(), quantity.end() + 12));
         if (OR_MORE_AFTER.matcher(after).find()) {
             return Qualifier.AT_LEAST;

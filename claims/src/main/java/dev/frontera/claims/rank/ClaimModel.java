@@ -1,0 +1,89 @@
+package dev.frontera.claims.rank;
+
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.frontera.claims.reading.Feature;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The few numbers the checker's judgement rests on, fitted on labelled claims (never set per
+ * sentence): a weight per {@link Feature} for the prior over readings, the weight of a reading the
+ * checker failed to build ({@code unread}), the share of published figures that are right
+ * ({@code rightShare}), and the two thresholds of the verdict policy. The shipped values live in
+ * {@code claim-model.json} beside this class and are written by the fitting tool in the tests
+ * ({@code ClaimModelFit}), which also reports how they do on sources held out.
+ *
+ * @param weights log-weight of each feature in a reading's prior (0 or below)
+ * @param unread log-weight of the readings the checker did not build, against a reading with no feature
+ * @param rightShare the share of published figures that are right (the prior before the record is asked)
+ * @param acceptAt the probability of being right above which a claim is called accurate (or misleading)
+ * @param flagAt the probability of being wrong above which a claim is called inaccurate
+ */
+public record ClaimModel(Map<Feature, Double> weights, double unread, double rightShare, double acceptAt, double flagAt) {
+    private static final String RESOURCE = "claim-model.json";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    public ClaimModel {
+        Map<Feature, Double> all = new EnumMap<>(Feature.class);
+        for (Feature feature : Feature.values()) {
+            all.put(feature, requireNonNull(weights, "weights is null").getOrDefault(feature, 0.0));
+        }
+        weights = Map.copyOf(all);
+        if (!(rightShare > 0 && rightShare < 1)) {
+            throw new IllegalArgumentException("rightShare must lie strictly between 0 and 1, not " + rightShare);
+        }
+    }
+
+    /** The model shipped with the checker. */
+    public static ClaimModel shipped() {
+        try (InputStream in = ClaimModel.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException(RESOURCE + " is missing from the claims jar");
+            }
+            return fromJson(JSON.readTree(in));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+        }
+    }
+
+    public double weight(Feature feature) {
+        return weights.get(feature);
+    }
+
+    public ClaimModel withWeight(Feature feature, double weight) {
+        Map<Feature, Double> changed = new EnumMap<>(weights);
+        changed.put(feature, weight);
+        return new ClaimModel(changed, unread, rightShare, acceptAt, flagAt);
+    }
+
+    public ClaimModel with(double newUnread, double newRightShare, double newAcceptAt, double newFlagAt) {
+        return new ClaimModel(weights, newUnread, newRightShare, newAcceptAt, newFlagAt);
+    }
+
+    public static ClaimModel fromJson(JsonNode node) {
+        Map<Feature, Double> weights = new EnumMap<>(Feature.class);
+        node.path("weights").fields().forEachRemaining(entry -> weights.put(
+                Feature.valueOf(entry.getKey().toUpperCase(Locale.ROOT).replace('-', '_')), entry.getValue().asDouble()));
+        return new ClaimModel(weights, node.path("unread").asDouble(), node.path("right_share").asDouble(),
+                node.path("accept_at").asDouble(), node.path("flag_at").asDouble());
+    }
+
+    public ObjectNode toJson() {
+        ObjectNode node = JSON.createObjectNode();
+        ObjectNode weightNode = node.putObject("weights");
+        weights.forEach((feature, weight) -> weightNode.put(feature.name().toLowerCase(Locale.ROOT).replace('_', '-'), weight));
+        node.put("unread", unread);
+        node.put("right_share", rightShare);
+        node.put("accept_at", acceptAt);
+        node.put("flag_at", flagAt);
+        return node;
+    }
+}

@@ -1,0 +1,91 @@
+package dev.frontera.claims.rank;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.frontera.claims.reading.Feature;
+import dev.frontera.claims.verify.Evaluated;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The ranker of AggChecker and Scrutinizer, in a small form. Each reading r has a prior from the
+ * words, P(r | words) proportional to exp(sum of its feature weights); one more pseudo-reading
+ * stands for every reading the checker failed to build. With pi the share of published figures
+ * that are right and q(r) the chance that the claimed number fits r's answer by accident:
+ *
+ * <ul>
+ *   <li>meant r and right: P(r) * pi * fit(r) / q(r) (a precise fit is strong evidence, a loose one weak);
+ *   <li>meant r and wrong: P(r) * (1 - pi);
+ *   <li>meant r, which the record cannot answer, or a reading not built: P(r), telling nothing.
+ * </ul>
+ *
+ * Normalised, these give the posterior over readings and the probability that the claim is right
+ * as stated, right only for a confused scope, wrong, or undecidable. (The 1/q form follows from
+ * the fits of the other readings being accidents under either hypothesis.)
+ */
+public final class LogLinearRanker implements ReadingRanker {
+    private final ClaimModel model;
+
+    public LogLinearRanker(ClaimModel model) {
+        this.model = requireNonNull(model, "model is null");
+    }
+
+    @Override
+    public Posterior rank(List<Evaluated> candidates) {
+        int n = candidates.size();
+        double[] score = new double[n];
+        double top = model.unread();
+        for (int i = 0; i < n; i++) {
+            score[i] = score(candidates.get(i).candidate().features());
+            top = Math.max(top, score[i]);
+        }
+        double norm = Math.exp(model.unread() - top);
+        double[] prior = new double[n];
+        for (int i = 0; i < n; i++) {
+            prior[i] = Math.exp(score[i] - top);
+            norm += prior[i];
+        }
+        double pi = model.rightShare();
+        double accurate = 0;
+        double misleading = 0;
+        double wrong = 0;
+        double unknown = Math.exp(model.unread() - top) / norm;
+        double[] right = new double[n];
+        double[] mass = new double[n];
+        for (int i = 0; i < n; i++) {
+            prior[i] /= norm;
+            Evaluated evaluated = candidates.get(i);
+            if (!evaluated.answered()) {
+                mass[i] = prior[i];
+                unknown += prior[i];
+                continue;
+            }
+            double meantWrong = prior[i] * (1 - pi);
+            right[i] = evaluated.fits() ? prior[i] * pi / evaluated.fit().orElseThrow().chance() : 0;
+            mass[i] = right[i] + meantWrong;
+            wrong += meantWrong;
+            if (evaluated.candidate().confused()) {
+                misleading += right[i];
+            } else {
+                accurate += right[i];
+            }
+        }
+        double total = accurate + misleading + wrong + unknown;
+        List<Weighed> weighed = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            weighed.add(new Weighed(candidates.get(i), prior[i], mass[i] / total, right[i] / total));
+        }
+        weighed.sort(Comparator.comparingDouble(Weighed::posterior).reversed());
+        return new Posterior(weighed, accurate / total, misleading / total, wrong / total, unknown / total);
+    }
+
+    private double score(Map<Feature, Integer> features) {
+        double sum = 0;
+        for (Map.Entry<Feature, Integer> entry : features.entrySet()) {
+            sum += model.weight(entry.getKey()) * entry.getValue();
+        }
+        return sum;
+    }
+}

@@ -1,0 +1,50 @@
+package dev.frontera.claims.verdict;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.frontera.claims.Verdict;
+import dev.frontera.claims.extract.ExtractedClaim;
+import dev.frontera.claims.rank.ClaimModel;
+import dev.frontera.claims.rank.Posterior;
+import dev.frontera.claims.verdict.Judgement.Ground;
+
+/**
+ * Turns a posterior into a verdict, erring towards silence: a claim is called inaccurate only
+ * when the readings the words support are answered, disagree with it, and together carry enough
+ * weight ({@code flagAt}); misleading when only a scope often confused with the stated one fits;
+ * accurate when being right is likely enough ({@code acceptAt}). Everything else is unverifiable,
+ * saying whether the record does not cover the likely readings or the figure could not be pinned
+ * down. Words that put a claim beyond monthly figures (a forecast, a single day, got-aways)
+ * decide before any reading is weighed. The thresholds are the model's, fitted, not chosen by taste.
+ */
+public final class VerdictPolicy {
+    /** How sure a verdict that the words alone decide is; measured on labelled claims (docs/CLAIMS.md). */
+    static final double RULED_OUT_CONFIDENCE = 0.85;
+
+    private final ClaimModel model;
+
+    public VerdictPolicy(ClaimModel model) {
+        this.model = requireNonNull(model, "model is null");
+    }
+
+    public Judgement decide(ExtractedClaim claim, Posterior posterior) {
+        if (claim.unverifiable().isPresent()) {
+            return new Judgement(Verdict.UNVERIFIABLE, RULED_OUT_CONFIDENCE, posterior.mostLikely(), Ground.WORDS_RULE_OUT);
+        }
+        double accurate = posterior.accurate();
+        double misleading = posterior.misleading();
+        double wrong = posterior.inaccurate();
+        if (accurate >= model.acceptAt()) {
+            return new Judgement(Verdict.ACCURATE, accurate, posterior.bestRight(false), Ground.FITS);
+        }
+        if (accurate + misleading >= model.acceptAt() && misleading > accurate) {
+            return new Judgement(Verdict.MISLEADING, misleading, posterior.bestRight(true), Ground.FITS_CONFUSED_SCOPE);
+        }
+        if (wrong >= model.flagAt()) {
+            return new Judgement(Verdict.INACCURATE, wrong, posterior.bestAnswered(), Ground.NONE_FITS);
+        }
+        double undecided = 1 - Math.max(accurate + misleading, wrong);
+        boolean covered = posterior.mostLikely().map(w -> w.evaluated().answered()).orElse(false);
+        return new Judgement(Verdict.UNVERIFIABLE, undecided, posterior.mostLikely(), covered ? Ground.UNDECIDED : Ground.NOT_COVERED);
+    }
+}
