@@ -58,6 +58,8 @@ import java.util.OptionalDouble;
 public final class ClaimChecker {
     /** More claims than this in one text are not reported: the rest of a huge input is skipped. */
     public static final int MAX_CLAIMS = 10_000;
+    /** A text this short is a claim pasted alone: every sentence is read, whatever its words. */
+    static final int SHORT_TEXT = 600;
     /** Alternatives reported with each claim. */
     static final int ALTERNATIVES = 5;
 
@@ -117,7 +119,16 @@ public final class ClaimChecker {
         Optional<SentenceMentions> previous = Optional.empty();
         int previousEnd = -1;
         int first = firstSentenceStart(text);
-        for (Sentence sentence : splitter.split(text, ClaimExtractor::mayHoldClaims)) {
+        boolean shortText = text.length() <= SHORT_TEXT;
+        boolean previousAbout = false;
+        for (Sentence sentence : splitter.split(text, paragraph -> shortText || ClaimExtractor.mayHoldClaims(paragraph))) {
+            // A sentence is read when it, or the one before it, is about migration; a short text (a claim pasted alone) always is.
+            boolean about = ClaimExtractor.mayHoldClaims(sentence.text());
+            if (!about && !previousAbout && !shortText) {
+                previousAbout = false;
+                continue;
+            }
+            previousAbout = about;
             SentenceMentions mentions = extractor.mentions(sentence, published);
             Optional<SentenceMentions> before = adjacent(text, previousEnd, sentence.offset()) ? previous : Optional.empty();
             ClaimContext context = new ClaimContext(before, headline, published, lastPublished);

@@ -17,6 +17,7 @@ import java.util.function.DoubleFunction;
 final class ClaimModelFit {
     private static final double[] WEIGHTS = {0, -0.5, -1, -1.5, -2, -3, -4, -6};
     private static final double[] UNREAD = {-6, -5, -4, -3, -2.5, -2, -1.5, -1, 0, 1};
+    private static final double[] UNANSWERED = {-4, -3, -2, -1.5, -1, -0.5, 0};
     private static final double[] RIGHT_SHARE = {0.6, 0.7, 0.8, 0.85, 0.9, 0.95};
     private static final double[] ACCEPT = {0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9};
     private static final double[] FLAG = {0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95};
@@ -33,16 +34,15 @@ final class ClaimModelFit {
                 model = best(training, model, WEIGHTS, w -> before.withWeight(feature, w));
             }
             ClaimModel current = model;
-            model = best(training, model, UNREAD, u -> current.with(u, current.rightShare(), current.acceptAt(), current.flagAt()));
+            model = best(training, model, UNREAD, current::withUnread);
             ClaimModel withUnread = model;
-            model = best(training, model, RIGHT_SHARE, p -> withUnread.with(withUnread.unread(), p, withUnread.acceptAt(),
-                    withUnread.flagAt()));
+            model = best(training, model, UNANSWERED, withUnread::withUnanswered);
+            ClaimModel withUnanswered = model;
+            model = best(training, model, RIGHT_SHARE, withUnanswered::withRightShare);
             ClaimModel withShare = model;
-            model = best(training, model, ACCEPT, a -> withShare.with(withShare.unread(), withShare.rightShare(), a,
-                    withShare.flagAt()));
+            model = best(training, model, ACCEPT, withShare::withAcceptAt);
             ClaimModel withAccept = model;
-            model = best(training, model, FLAG, f -> withAccept.with(withAccept.unread(), withAccept.rightShare(),
-                    withAccept.acceptAt(), f));
+            model = best(training, model, FLAG, withAccept::withFlagAt);
         }
         return model;
     }

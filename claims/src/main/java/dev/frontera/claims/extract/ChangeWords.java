@@ -11,10 +11,11 @@ import java.util.List;
  * @param direction +1 for a rise ("up", "more than"), -1 for a fall ("down", "fewer than"), 0 when unsaid
  * @param bases periods written after "than", "from", "compared with" or "over", nearest first
  * @param yearBefore the words compare with a year earlier ("year over year", "from a year ago")
+ * @param previous the words compare with the period before ("over the previous month", "month over month")
  * @param difference a count written as a difference ("2,300 fewer than", "an increase of 366,470")
  */
-public record ChangeWords(int direction, List<Period> bases, boolean yearBefore, boolean difference) {
-    public static final ChangeWords NONE = new ChangeWords(0, List.of(), false, false);
+public record ChangeWords(int direction, List<Period> bases, boolean yearBefore, boolean previous, boolean difference) {
+    public static final ChangeWords NONE = new ChangeWords(0, List.of(), false, false, false);
 
     public ChangeWords {
         bases = List.copyOf(bases);

@@ -19,8 +19,8 @@ import java.util.regex.Pattern;
  * ({@link SentenceMentions}); then each number that is not excluded by {@link NotStatisticRule}
  * becomes a claim with its qualifier, its rate and change words, and the periods written as its
  * base; a record phrase becomes a claim of its own. Which period, place and group a figure is
- * about is not decided here: the candidate readings weigh every mention. Sentences that say
- * nothing about migration or the border are skipped. Stateless after construction; thread-safe.
+ * about is not decided here: the candidate readings weigh every mention. Which sentences are
+ * worth reading is the checker's call ({@link #mayHoldClaims}). Stateless after construction; thread-safe.
  */
 public final class ClaimExtractor {
     private static final Pattern ABOUT_MIGRATION = Pattern.compile("(?i)migra|immigra|border|asylum|encounter|apprehen|cross|"
@@ -29,7 +29,7 @@ public final class ClaimExtractor {
             + "|encounters|apprehensions|arrests|crossings|children|minors|families|adults|asylum|immigrants|nationals|times)\\b");
     private static final int SMALL = 100;
     private static final Pattern CONNECTIVE = Pattern.compile("(?i)\\b(?:than|compared (?:to|with)|from|versus|vs\\.?|over|against|since)\\s+");
-    private static final int BASE_REACH = 40;
+    private static final int BASE_REACH = 80;
     private static final Pattern FALLING = Pattern.compile("(?i)\\b(?:fell|fall(?:en|ing|s)?|drop(?:ped|s)?|declin\\w*|down|lower"
             + "|decreas\\w*|plunge\\w*|plummet\\w*|dip(?:ped|s)?|cut|reduc\\w*|less|fewer|slid|sank|shr[ai]nk\\w*)\\b");
     private static final Pattern RISING = Pattern.compile("(?i)\\b(?:rose|ris(?:e|es|en|ing)|up|increas\\w*|jump\\w*|surg\\w*|spik\\w*"
@@ -42,6 +42,8 @@ public final class ClaimExtractor {
             + "|^\\s*(?:\\p{L}+\\s+){0,3}monthly\\b");
     private static final Pattern PER_MONTH_BEFORE = Pattern.compile("(?i)\\bmonthly\\s+(?:average|totals?|rate)\\b[^.;]{0,30}$");
     private static final Pattern AVERAGE_BEFORE = Pattern.compile("(?i)\\baverag\\w*\\b[^.;]{0,40}$");
+    private static final Pattern PREVIOUS = Pattern.compile("(?i)\\b(?:the\\s+)?(?:previous|prior|preceding)\\s+month\\b"
+            + "|\\bmonth[- ](?:over|on|to)[- ]month\\b|\\b(?:the\\s+)?month\\s+before\\b|\\bfrom\\s+a\\s+month\\s+(?:earlier|ago)\\b");
     private static final Pattern FROM_OR_BETWEEN = Pattern.compile("(?is)^(?:from|between)\\s.*");
 
     private final QuantityFinder quantities = new QuantityFinder();
@@ -71,10 +73,6 @@ public final class ClaimExtractor {
     /** The figures of a sentence, each with the words that are its own, in order of position. */
     public List<ExtractedClaim> extract(SentenceMentions mentions, LocalDate published) {
         String text = mentions.text();
-        if (!mayHoldClaims(text)) {
-            return List.of();
-        }
-        Optional<String> cannot = unverifiable.find(text);
         boolean yearBefore = changeBase.fires(text);
         List<ExtractedClaim> claims = new ArrayList<>();
         for (Quantity quantity : mentions.quantities()) {
@@ -91,7 +89,8 @@ public final class ClaimExtractor {
             ChangeWords change = compares ? change(mentions, quantity, yearBefore, difference, baseMentions) : ChangeWords.NONE;
             claims.add(new ExtractedClaim(mentions, Optional.of(quantity), phraseStart, quantity.end(), qualifier,
                     qualifiers.bound(text, quantity), measure,
-                    rate(text, quantity), change, baseMentions, Optional.empty(), false, reason(cannot, measure)));
+                    rate(text, quantity), change, baseMentions, Optional.empty(), false,
+                    reason(unverifiable.find(text, quantity.start(), quantity.end()), measure)));
         }
         records.find(text, published).ifPresent(record -> {
             MeasureWording measure = measures.find(text, record.start());
@@ -104,7 +103,8 @@ public final class ClaimExtractor {
             }
             claims.add(new ExtractedClaim(mentions, Optional.empty(), record.start(), record.end(), record.qualifier(), Qualifier.EXACT,
                     measure,
-                    Rate.NONE, ChangeWords.NONE, sinceMentions, record.since(), record.sinceAtLeast(), reason(cannot, measure)));
+                    Rate.NONE, ChangeWords.NONE, sinceMentions, record.since(), record.sinceAtLeast(),
+                    reason(unverifiable.find(text, record.start(), record.end()), measure)));
         });
         claims.sort(Comparator.comparingInt(ExtractedClaim::phraseStart));
         return claims;
@@ -135,6 +135,16 @@ public final class ClaimExtractor {
             Set<Integer> baseMentions) {
         String text = mentions.text();
         List<Period> bases = new ArrayList<>();
+        for (PeriodRule.Located located : mentions.periods()) {
+            // "Increased 33 percent from June to July": the range names the base and the period at once.
+            Period range = located.mention().periods().get(0);
+            int gap = located.start() - quantity.end();
+            if (gap >= 0 && gap <= BASE_REACH && FROM_OR_BETWEEN.matcher(located.mention().words()).matches() && range.length() >= 2
+                    && located.mention().periods().size() == 1 && !mentions.figureBetween(quantity.end(), located.start())) {
+                bases.add(firstUnit(range));
+                baseMentions.add(located.start());
+            }
+        }
         Matcher connective = CONNECTIVE.matcher(text);
         while (connective.find()) {
             if (connective.start() < quantity.start()) {
@@ -159,7 +169,7 @@ public final class ClaimExtractor {
                 baseMentions.add(located.start());
             }
         }
-        return new ChangeWords(direction(text, quantity), bases, yearBefore, difference);
+        return new ChangeWords(direction(text, quantity), bases, yearBefore, PREVIOUS.matcher(text).find(), difference);
     }
 
     /** The first month, fiscal year or calendar year of a range, as the base of "from X to Y". */
@@ -181,6 +191,13 @@ public final class ClaimExtractor {
     }
 
     private static int direction(String text, Quantity quantity) {
+        char first = quantity.text().charAt(0);
+        if (first == '+') {
+            return 1;
+        }
+        if (first == '-' || first == '\u2212' || first == '\u2013') {
+            return -1;
+        }
         String before = text.substring(Math.max(0, quantity.start() - 40), quantity.start());
         String after = text.substring(quantity.end(), Math.min(text.length(), quantity.end() + 30));
         int falling = lastMatch(FALLING, before);

@@ -21,9 +21,13 @@ import java.util.regex.Pattern;
  * "US-Mexico border") is not a group.
  */
 public final class GroupRule {
-    private static final Pattern UNACCOMPANIED = Pattern.compile("(?i)\\bunaccompanied\\b|\\bUACs?\\b|\\bsingle minors\\b");
-    private static final Pattern FAMILIES = Pattern.compile("(?i)\\bfamil(?:y|ies)\\b|\\bparents? (?:with|and) (?:their )?children\\b");
-    private static final Pattern SINGLE_ADULTS = Pattern.compile("(?i)\\bsingle adults?\\b|\\blone adults?\\b");
+    private static final Pattern UNACCOMPANIED = Pattern.compile("(?i)\\bunaccompanied\\b|\\bUA?Cs?\\b|\\bsingle minors\\b"
+            // Children named alone are, in border statistics, almost always the unaccompanied ones.
+            + "|(?<!(?:with|and|their|accompanied by|families of)\\s)\\b(?:children|minors|kids|teenagers)\\b");
+    private static final Pattern FAMILIES = Pattern.compile("(?i)\\bfamil(?:y|ies)\\b|\\bFMUAs?\\b|\\bparents? (?:with|and) (?:their )?children\\b"
+            + "|\\badults? (?:with|traveling with|accompanied by) (?:their )?children\\b");
+    private static final Pattern SINGLE_ADULTS = Pattern.compile("(?i)\\b(?:single|lone) adults?\\b(?!\\s+(?:with|traveling with) (?:their )?children)"
+            + "|(?<!(?:single|lone)\\s)\\badults\\b(?!\\s+(?:with|traveling with|accompanied by) (?:their )?children)");
     private static final String PEOPLE = "(?:migrants?|nationals?|citizens?|people|persons|famil(?:y|ies)|children|kids|minors|adults?"
             + "|men|women|asylum[- ]seekers?|immigrants?|individuals|encounters|apprehensions|border crossers|crossers|arrivals)";
     private static final Pattern ROUTE = Pattern.compile("(?i)\\b(?:cross\\w*|enter\\w*|into the (?:u\\.?s\\.?|united states)|over the border"

@@ -23,11 +23,13 @@ import java.util.Map;
  *
  * @param weights log-weight of each feature in a reading's prior (0 or below)
  * @param unread log-weight of the readings the checker did not build, against a reading with no feature
+ * @param unanswered log-weight of a reading the record cannot answer (it keeps its prior as undecidable mass; this scales it)
  * @param rightShare the share of published figures that are right (the prior before the record is asked)
  * @param acceptAt the probability of being right above which a claim is called accurate (or misleading)
  * @param flagAt the probability of being wrong above which a claim is called inaccurate
  */
-public record ClaimModel(Map<Feature, Double> weights, double unread, double rightShare, double acceptAt, double flagAt) {
+public record ClaimModel(Map<Feature, Double> weights, double unread, double unanswered, double rightShare, double acceptAt,
+        double flagAt) {
     private static final String RESOURCE = "claim-model.json";
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -61,18 +63,34 @@ public record ClaimModel(Map<Feature, Double> weights, double unread, double rig
     public ClaimModel withWeight(Feature feature, double weight) {
         Map<Feature, Double> changed = new EnumMap<>(weights);
         changed.put(feature, weight);
-        return new ClaimModel(changed, unread, rightShare, acceptAt, flagAt);
+        return new ClaimModel(changed, unread, unanswered, rightShare, acceptAt, flagAt);
     }
 
-    public ClaimModel with(double newUnread, double newRightShare, double newAcceptAt, double newFlagAt) {
-        return new ClaimModel(weights, newUnread, newRightShare, newAcceptAt, newFlagAt);
+    public ClaimModel withUnread(double value) {
+        return new ClaimModel(weights, value, unanswered, rightShare, acceptAt, flagAt);
+    }
+
+    public ClaimModel withUnanswered(double value) {
+        return new ClaimModel(weights, unread, value, rightShare, acceptAt, flagAt);
+    }
+
+    public ClaimModel withRightShare(double value) {
+        return new ClaimModel(weights, unread, unanswered, value, acceptAt, flagAt);
+    }
+
+    public ClaimModel withAcceptAt(double value) {
+        return new ClaimModel(weights, unread, unanswered, rightShare, value, flagAt);
+    }
+
+    public ClaimModel withFlagAt(double value) {
+        return new ClaimModel(weights, unread, unanswered, rightShare, acceptAt, value);
     }
 
     public static ClaimModel fromJson(JsonNode node) {
         Map<Feature, Double> weights = new EnumMap<>(Feature.class);
         node.path("weights").fields().forEachRemaining(entry -> weights.put(
                 Feature.valueOf(entry.getKey().toUpperCase(Locale.ROOT).replace('-', '_')), entry.getValue().asDouble()));
-        return new ClaimModel(weights, node.path("unread").asDouble(), node.path("right_share").asDouble(),
+        return new ClaimModel(weights, node.path("unread").asDouble(), node.path("unanswered").asDouble(), node.path("right_share").asDouble(),
                 node.path("accept_at").asDouble(), node.path("flag_at").asDouble());
     }
 
@@ -81,6 +99,7 @@ public record ClaimModel(Map<Feature, Double> weights, double unread, double rig
         ObjectNode weightNode = node.putObject("weights");
         weights.forEach((feature, weight) -> weightNode.put(feature.name().toLowerCase(Locale.ROOT).replace('_', '-'), weight));
         node.put("unread", unread);
+        node.put("unanswered", unanswered);
         node.put("right_share", rightShare);
         node.put("accept_at", acceptAt);
         node.put("flag_at", flagAt);

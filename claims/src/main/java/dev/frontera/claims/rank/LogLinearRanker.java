@@ -18,7 +18,8 @@ import java.util.Map;
  * <ul>
  *   <li>meant r and right: P(r) * pi * fit(r) / q(r) (a precise fit is strong evidence, a loose one weak);
  *   <li>meant r and wrong: P(r) * (1 - pi);
- *   <li>meant r, which the record cannot answer, or a reading not built: P(r), telling nothing.
+ *   <li>meant r, which the record cannot answer: P(r) * exp(unanswered), telling nothing either way;
+ *   <li>a reading not built: the prior of the unread pseudo-reading.
  * </ul>
  *
  * Normalised, these give the posterior over readings and the probability that the claim is right
@@ -48,6 +49,7 @@ public final class LogLinearRanker implements ReadingRanker {
             norm += prior[i];
         }
         double pi = model.rightShare();
+        double unanswered = Math.exp(model.unanswered());
         double accurate = 0;
         double misleading = 0;
         double wrong = 0;
@@ -58,8 +60,8 @@ public final class LogLinearRanker implements ReadingRanker {
             prior[i] /= norm;
             Evaluated evaluated = candidates.get(i);
             if (!evaluated.answered()) {
-                mass[i] = prior[i];
-                unknown += prior[i];
+                mass[i] = prior[i] * unanswered;
+                unknown += mass[i];
                 continue;
             }
             double meantWrong = prior[i] * (1 - pi);

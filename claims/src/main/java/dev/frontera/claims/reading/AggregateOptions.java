@@ -76,7 +76,7 @@ final class AggregateOptions {
             }
         }
         options.add(claim.change().yearBefore() ? Option.of(period.yearBefore()) : Option.of(period.yearBefore(), Feature.BASE_UNSTATED));
-        options.add(Option.of(period.previous(), Feature.BASE_UNSTATED));
+        options.add(claim.change().previous() ? Option.of(period.previous()) : Option.of(period.previous(), Feature.BASE_UNSTATED));
         for (Period other : sentencePeriods) {
             if (!other.equals(period) && other.last().isBefore(period.first())) {
                 options.add(Option.of(aligned(other, period), Feature.BASE_ELSEWHERE));

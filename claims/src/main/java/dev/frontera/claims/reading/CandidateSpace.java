@@ -45,7 +45,7 @@ public final class CandidateSpace {
         List<Option<Map<Dimension, Set<String>>>> groups = GroupOptions.of(claim, context);
         List<Option<Aggregate>> aggregates = AggregateOptions.of(claim);
         List<Period> sentencePeriods = periods.stream().filter(p -> p.unanswerable().isEmpty()).map(Option::value).toList();
-        Map<Reading, Candidate> readings = new HashMap<>();
+        Map<Key, Candidate> readings = new HashMap<>();
         for (Option<Measure> measure : measures) {
             for (Option<PlaceChoice> place : places) {
                 if (!fits(measure.value(), place.value())) {
@@ -58,6 +58,7 @@ public final class CandidateSpace {
                     for (Option<Map<Dimension, Set<String>>> group : groups) {
                         for (Option<Aggregate> aggregate : aggregates) {
                             List<Option<?>> parts = List.of(measure, place, period, group, aggregate);
+                            Optional<String> unanswerable = period.unanswerable().or(place::unanswerable);
                             Map<Dimension, Set<String>> filters = new EnumMap<>(Dimension.class);
                             filters.putAll(place.value().areas());
                             filters.putAll(group.value());
@@ -67,15 +68,15 @@ public final class CandidateSpace {
                             if (how.hasBase()) {
                                 for (Option<Period> base : AggregateOptions.bases(claim, period.value(), sentencePeriods)) {
                                     add(readings, new Reading(m, region, filters, period.value(), how, Optional.of(base.value()),
-                                            Optional.empty()), parts, base, period.unanswerable());
+                                            Optional.empty()), parts, base, unanswerable);
                                 }
                             } else if (how == Aggregate.SHARE) {
                                 for (Option<Reading.Whole> whole : AggregateOptions.wholes(m, place.value(), group.value())) {
                                     add(readings, new Reading(m, region, filters, period.value(), how, Optional.empty(),
-                                            Optional.of(whole.value())), parts, whole, period.unanswerable());
+                                            Optional.of(whole.value())), parts, whole, unanswerable);
                                 }
                             } else {
-                                add(readings, Reading.of(m, region, filters, period.value(), how), parts, null, period.unanswerable());
+                                add(readings, Reading.of(m, region, filters, period.value(), how), parts, null, unanswerable);
                             }
                         }
                     }
@@ -87,7 +88,10 @@ public final class CandidateSpace {
         return candidates.size() > MOST ? List.copyOf(candidates.subList(0, MOST)) : List.copyOf(candidates);
     }
 
-    private static void add(Map<Reading, Candidate> readings, Reading reading, List<Option<?>> parts, Option<?> extra,
+    /** Two derivations of one reading are one candidate; the same reading behind an unanswerable reference is another. */
+    private record Key(Reading reading, Optional<String> unanswerable) {}
+
+    private static void add(Map<Key, Candidate> readings, Reading reading, List<Option<?>> parts, Option<?> extra,
             Optional<String> unanswerable) {
         Map<Feature, Integer> features = new EnumMap<>(Feature.class);
         for (Option<?> part : parts) {
@@ -97,9 +101,10 @@ public final class CandidateSpace {
             extra.features().forEach((feature, count) -> features.merge(feature, count, Integer::sum));
         }
         Candidate candidate = new Candidate(reading, features, unanswerable);
-        Candidate known = readings.get(reading);
+        Key key = new Key(reading, unanswerable);
+        Candidate known = readings.get(key);
         if (known == null || assumptions(candidate) < assumptions(known)) {
-            readings.put(reading, candidate);
+            readings.put(key, candidate);
         }
     }
 

@@ -10,6 +10,8 @@ public enum Feature {
     MEASURE_OTHER_THAN_VERB,
     /** Title 8 apprehensions or inadmissibles only, leaving out Title 42 expulsions. */
     MEASURE_TITLE_8_ONLY,
+    /** The agency or place named elsewhere in the sentence, beyond the figure's clause. */
+    MEASURE_ELSEWHERE,
     /** The measure named in the sentence before, or in the headline. */
     MEASURE_FROM_CONTEXT,
     /** No region named: read nationwide rather than at the southwest border. */
@@ -40,6 +42,8 @@ public enum Feature {
     PERIOD_BEYOND_PUBLICATION,
     /** A group (nationality, demographic) named in the figure's clause, left out. */
     GROUP_DROPPED,
+    /** One group of a list the figure stands beside ("families and unaccompanied minors (76,020)"). */
+    GROUP_ONE_OF_LIST,
     /** A group named in another clause of the sentence, applied. */
     GROUP_ELSEWHERE,
     /** A group from the sentence before, or from the headline. */

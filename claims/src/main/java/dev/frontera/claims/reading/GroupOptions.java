@@ -38,6 +38,9 @@ final class GroupOptions {
             if (!mine.isEmpty()) {
                 choices.add(Option.of(Set.of(), Feature.GROUP_DROPPED));
             }
+            if (mine.size() > 1) {
+                mine.forEach(one -> choices.add(Option.of(Set.of(one), Feature.GROUP_ONE_OF_LIST)));
+            }
             if (!all.isEmpty() && !all.equals(mine)) {
                 choices.add(Option.of(all, Feature.GROUP_ELSEWHERE));
             }

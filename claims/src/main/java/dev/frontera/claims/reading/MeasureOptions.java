@@ -39,6 +39,13 @@ final class MeasureOptions {
         options.add(Option.of(other, Feature.MEASURE_OTHER_THAN_VERB));
         options.add(measure == Measure.USBP_ENCOUNTERS ? Option.of(Measure.APPREHENSIONS, Feature.MEASURE_TITLE_8_ONLY)
                 : Option.of(Measure.APPREHENSIONS, Feature.MEASURE_TITLE_8_ONLY, Feature.MEASURE_OTHER_THAN_VERB));
+        claim.mentions().scope().flatMap(MeasureWording::measure).filter(m -> m != measure).ifPresent(m -> {
+            options.removeIf(option -> option.value() == m);
+            options.add(Option.of(m, Feature.MEASURE_ELSEWHERE));
+        });
+        if (claim.mentions().scope().isPresent()) {
+            return options;
+        }
         Optional<Measure> lent = contextScope(context.previous()).or(() -> contextScope(context.headline()));
         lent.filter(m -> m != measure).ifPresent(m -> {
             options.removeIf(option -> option.value() == m);

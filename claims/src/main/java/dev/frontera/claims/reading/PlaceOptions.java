@@ -22,6 +22,8 @@ import java.util.Set;
  */
 final class PlaceOptions {
     private static final Set<String> SWAPPABLE = Set.of("southwest", "nationwide");
+    private static final java.util.regex.Pattern UNNAMED_AREA = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:the|this|that|its|their)\\s+(?:sector|area|station|region)\\b(?!\\s+(?:of|where))");
 
     private PlaceOptions() {}
 
@@ -41,9 +43,9 @@ final class PlaceOptions {
                 elsewhere.add(mention);
             }
         }
-        regions.sort(Comparator.comparingInt((PlaceMention m) -> Clauses.same(mentions, from, to, m.start(), m.end()) ? 0 : 1)
-                .thenComparingInt(m -> m.distanceTo(from, to)));
-        Optional<String> stated = regions.stream().findFirst().map(PlaceMention::slug);
+        List<PlaceMention> ownRegions = regions.stream().filter(m -> Clauses.same(mentions, from, to, m.start(), m.end()))
+                .sorted(Comparator.comparingInt(m -> m.distanceTo(from, to))).toList();
+        Optional<String> stated = ownRegions.stream().findFirst().map(PlaceMention::slug);
         List<Option<PlaceChoice>> options = new ArrayList<>();
         if (!areas.isEmpty()) {
             options.add(Option.of(narrowed(areas, stated)));
@@ -54,15 +56,11 @@ final class PlaceOptions {
         List<Option<PlaceChoice>> wide = new ArrayList<>();
         if (stated.isPresent()) {
             wide.add(Option.of(PlaceChoice.region(stated.get())));
-            regions.stream().map(PlaceMention::slug).distinct().skip(1)
-                    .forEach(other -> wide.add(Option.of(PlaceChoice.region(other), Feature.REGION_ELSEWHERE)));
             if (SWAPPABLE.contains(stated.get())) {
-                String swapped = stated.get().equals("southwest") ? "nationwide" : "southwest";
-                if (wide.stream().noneMatch(o -> o.value().region().equals(swapped))) {
-                    wide.add(Option.of(PlaceChoice.region(swapped), Feature.CONFUSED_SCOPE));
-                }
+                wide.add(Option.of(PlaceChoice.region(stated.get().equals("southwest") ? "nationwide" : "southwest"), Feature.CONFUSED_SCOPE));
             }
         } else {
+            // A region named only in another clause leaves this figure's region open.
             wide.add(Option.of(PlaceChoice.region("southwest")));
             wide.add(Option.of(PlaceChoice.region("nationwide"), Feature.REGION_NATIONWIDE_UNSTATED));
             if (mentions.places().isEmpty()) {
@@ -70,10 +68,30 @@ final class PlaceOptions {
                         .ifPresent(place -> wide.add(Option.of(place, Feature.PLACE_FROM_CONTEXT)));
             }
         }
+        regions.stream().map(PlaceMention::slug).distinct()
+                .filter(slug -> wide.stream().noneMatch(o -> o.value().areas().isEmpty() && o.value().region().equals(slug)))
+                .forEach(slug -> wide.add(Option.of(PlaceChoice.region(slug), Feature.REGION_ELSEWHERE)));
+        if (areas.isEmpty() && elsewhere.isEmpty() && UNNAMED_AREA.matcher(clause(mentions.text(), from, to)).find()
+                && contextAreas(context).isEmpty()) {
+            options.add(new Option<>(PlaceChoice.region(stated.orElse("southwest")), java.util.Map.of(),
+                    Optional.of("the sentence refers to a sector or area it does not name")));
+        }
         for (Option<PlaceChoice> option : wide) {
             options.add(areas.isEmpty() ? option : option.plus(Feature.AREA_DROPPED));
         }
         return options;
+    }
+
+    /** The text of the figure's clause: from the last break before it to the next break after it. */
+    private static String clause(String text, int from, int to) {
+        int start = Math.max(Math.max(text.lastIndexOf(';', from), text.lastIndexOf(" — ", from)), 0);
+        int semicolon = text.indexOf(';', to);
+        int end = semicolon < 0 ? text.length() : semicolon;
+        return text.substring(start, end);
+    }
+
+    private static Optional<PlaceChoice> contextAreas(ClaimContext context) {
+        return fromContext(context.previous()).or(() -> fromContext(context.headline())).filter(place -> !place.areas().isEmpty());
     }
 
     private static PlaceChoice narrowed(List<PlaceMention> mentions, Optional<String> stated) {
