@@ -99,9 +99,9 @@ public final class GroupRule {
             if ((lower.equals("mexico") || lower.equals("canada")) && ROUTE.matcher(sentence.substring(Math.max(0, matcher.start() - 60), matcher.start())).find()) {
                 return false;
             }
-            return ORIGIN_WORD_BEFORE.matcher(before).matches()
-                    && !PLACE_WORD_AFTER.matcher(after).matches()
-                    && !INSTITUTION_OF_BEFORE.matcher(before).matches();
+            // "Citizens of Honduras", or a country standing for its citizens beside a figure ("Mexico (-9%)", "El Salvador trailed with 56,897").
+            boolean origin = ORIGIN_WORD_BEFORE.matcher(before).matches() || FIGURE_AFTER.matcher(after).find();
+            return origin && !PLACE_WORD_AFTER.matcher(after).matches() && !INSTITUTION_OF_BEFORE.matcher(before).matches();
         }
         if (PEOPLE_AFTER.matcher(after).matches()) {
             return true;
@@ -112,6 +112,7 @@ public final class GroupRule {
 
     // Compiled once: these run for every number found.
     private static final Pattern ORIGIN_WORD_BEFORE = Pattern.compile("(?is).*\\b(?:from|of|citizens of|nationals of)\\s+$");
+    private static final Pattern FIGURE_AFTER = Pattern.compile("^\\s*(?:\\(\\s*[+\\-\u2212\u2013]?\\d|,?\\s*(?:with|had|trailed with|was next with|came (?:in )?(?:second|third|next) with)\\s+(?:\\w+\\s+){0,2}?\\d)");
     private static final Pattern PLACE_WORD_AFTER = Pattern.compile("(?is)^\\s*(?:city|border|into|to)\\b.*");
     private static final Pattern INSTITUTION_OF_BEFORE = Pattern.compile("(?is).*\\b(?:president|government|border|side|leaders?)\\s+of\\s+$");
     private static final Pattern PEOPLE_AFTER = Pattern.compile("(?is)^\\s*(?:and\\s+\\p{L}+\\s+)?" + PEOPLE + "\\b.*");

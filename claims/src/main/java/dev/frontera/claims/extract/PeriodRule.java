@@ -31,6 +31,9 @@ public final class PeriodRule {
     private static final Pattern FISCAL_TO_DATE = Pattern.compile(
             "(?i)\\b(?:so far (?:this|in the(?: current)?) fiscal year|(?:this|the current) fiscal year(?: so far| to date)?"
                     + "|fiscal year to date|fiscal year-to-date|fiscal year \\d{4} to date)\\b");
+    // "As of June 30", "by February 28": through a month's last day is the whole month; through another day, part of it.
+    private static final Pattern MONTH_END = Pattern.compile("(?i)\\b(?:as of|by|through|thru|until|ending|ended)\\s+(" + MONTH
+            + ")\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+" + YEAR + ")?");
     // "Since Oct. 1", "since the start of fiscal year 2019": the fiscal year to date.
     private static final Pattern FISCAL_START = Pattern.compile("(?i)\\bsince\\s+(?:oct(?:ober|\\.)?\\s+1(?:st)?\\b(?:,?\\s+" + YEAR + ")?"
             + "|the (?:start|beginning) of (?:the\\s+)?(?:current\\s+)?fiscal(?: year)?(?:\\s+" + YEAR + ")?)");
@@ -71,7 +74,7 @@ public final class PeriodRule {
     // A day of a month ("on Sept. 17", "September 20th"): the record is monthly, so the claim is about a single day.
     private static final Pattern DAY_DATE = Pattern.compile("(?i)\\b(?:on\\s+)?(" + MONTH + ")\\s*(\\d{1,2})(?:st|nd|rd|th)?\\b(?!\\s*(?:,|-|–)?\\s*\\d{3})");
     // A weekday named alone ("crossed the border Wednesday"), capitalised as in news copy.
-    private static final Pattern WEEKDAY = Pattern.compile("\\b(?:(?:[Oo]n|[Ll]ast|[Tt]his)\\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
+    private static final Pattern WEEKDAY = Pattern.compile("\\b(?:(?:[Oo]n|[Ll]ast|[Tt]his)\\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b(?!['’]s)");
     // Presidencies as periods: "during the Trump administration", "since Mr. Biden took office (in 2021)".
     private static final Pattern PRESIDENCY = Pattern.compile("(?i)\\b(since|under|during|in|throughout)\\s+(?:the\\s+)?(?:(?:former\\s+)?president\\s+|mr\\.\\s+)?"
             + "(?:joe\\s+|donald\\s+|barack\\s+)?(trump|biden|obama)(?:['’]s)?(?:\\s+(?:first\\s+|second\\s+)?(?:administration|presidency|term|era)"
@@ -168,9 +171,21 @@ public final class PeriodRule {
         if (lower.contains("month")) {
             add(found, FIRST_MONTHS, sentence, m -> firstMonths(m, now));
         }
+        Optional<YearMonth> through = monthEnd(sentence, now);
+        add(found, MONTH_END, sentence, m -> {
+            YearMonth month = m.group(3) != null ? YearMonth.of(Integer.parseInt(m.group(3)), MonthNames.number(m.group(1)).orElseThrow())
+                    : mostRecent(MonthNames.number(m.group(1)).orElseThrow(), now);
+            return Integer.parseInt(m.group(2)) == month.lengthOfMonth() ? mention(List.of(Period.month(month)), m.group())
+                    : window(month, m.group());
+        });
         add(found, FISCAL_START, sentence, m -> {
             int year = m.group(1) != null ? Integer.parseInt(m.group(1)) + (m.group().toLowerCase(java.util.Locale.ROOT).contains("oct") ? 1 : 0)
-                    : m.group(2) != null ? Integer.parseInt(m.group(2)) : Period.fiscalYearOf(now);
+                    : m.group(2) != null ? Integer.parseInt(m.group(2))
+                    : Period.fiscalYearOf(through.orElse(now));
+            // "As of June 30, ... since Oct. 1": the fiscal year through June, not to the last month published.
+            if (through.isPresent() && Period.fiscalYearOf(through.get()) == year) {
+                return mention(List.of(Period.fiscalYearToDate(year, through.get())), m.group());
+            }
             return new PeriodMention(List.of(Period.fiscalYear(year)), Optional.empty(), true, true, Optional.empty(), m.group());
         });
         add(found, YEAR_RANGE, sentence, m -> {
@@ -316,6 +331,19 @@ public final class PeriodRule {
         YearMonth first = m.group(1) != null ? YearMonth.of(Integer.parseInt(m.group(1)), firstMonth)
                 : YearMonth.of(firstMonth <= lastMonth ? last.getYear() : last.getYear() - 1, firstMonth);
         return mention(List.of(Period.months(first, last)), m.group());
+    }
+
+    /** The month a sentence counts through ("as of June 30"), when it names its last day. */
+    private static Optional<YearMonth> monthEnd(String sentence, YearMonth now) {
+        Matcher m = MONTH_END.matcher(sentence);
+        while (m.find()) {
+            YearMonth month = m.group(3) != null ? YearMonth.of(Integer.parseInt(m.group(3)), MonthNames.number(m.group(1)).orElseThrow())
+                    : mostRecent(MonthNames.number(m.group(1)).orElseThrow(), now);
+            if (Integer.parseInt(m.group(2)) == month.lengthOfMonth()) {
+                return Optional.of(month);
+            }
+        }
+        return Optional.empty();
     }
 
     /** A range of dates: whole months when it runs from a first to a last day, else a window no monthly figure answers. */

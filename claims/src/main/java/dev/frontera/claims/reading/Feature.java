@@ -40,6 +40,8 @@ public enum Feature {
     PERIOD_CALENDAR_FOR_BARE_YEAR,
     /** The whole period, though it had not ended when the text was published. */
     PERIOD_BEYOND_PUBLICATION,
+    /** A group named right beside the number ("19,000 unaccompanied children", "Mexico (-9%)"), left out. */
+    GROUP_BESIDE_FIGURE_DROPPED,
     /** A group (nationality, demographic) named in the figure's clause, left out. */
     GROUP_DROPPED,
     /** One group of a list the figure stands beside ("families and unaccompanied minors (76,020)"). */

@@ -20,6 +20,8 @@ import java.util.Set;
  * before or the headline ("Of those, ...").
  */
 final class GroupOptions {
+    private static final java.util.regex.Pattern BESIDE = java.util.regex.Pattern.compile(
+            "(?i)[\\s(]*(?:(?:migrant|illegal|undocumented|more|new|other|additional|an?|the|with)\\s+){0,2}[\\s(]*");
     private static final List<Dimension> KINDS = List.of(Dimension.CITIZENSHIP, Dimension.DEMOGRAPHIC);
 
     private GroupOptions() {}
@@ -36,7 +38,7 @@ final class GroupOptions {
             Set<String> all = sentence.getOrDefault(kind, Set.of());
             choices.add(Option.of(mine));
             if (!mine.isEmpty()) {
-                choices.add(Option.of(Set.of(), Feature.GROUP_DROPPED));
+                choices.add(Option.of(Set.of(), beside(claim, kind) ? Feature.GROUP_BESIDE_FIGURE_DROPPED : Feature.GROUP_DROPPED));
             }
             if (mine.size() > 1) {
                 mine.forEach(one -> choices.add(Option.of(Set.of(one), Feature.GROUP_ONE_OF_LIST)));
@@ -51,6 +53,27 @@ final class GroupOptions {
             combined = cross(combined, kind, choices);
         }
         return combined;
+    }
+
+    /** Whether a group of this kind is named right beside the number: its head noun or the word before it. */
+    private static boolean beside(ExtractedClaim claim, Dimension kind) {
+        if (claim.quantity().isEmpty()) {
+            return false;
+        }
+        String text = claim.mentions().text();
+        int start = claim.quantity().get().start();
+        int end = claim.quantity().get().end();
+        for (GroupRule.Mention mention : claim.mentions().groups()) {
+            if (mention.dimension() != kind) {
+                continue;
+            }
+            String between = mention.start() >= end ? text.substring(end, mention.start())
+                    : mention.end() <= start ? text.substring(mention.end(), start) : "";
+            if (BESIDE.matcher(between).matches()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Optional<Set<String>> lent(Optional<SentenceMentions> sentence, Dimension kind) {

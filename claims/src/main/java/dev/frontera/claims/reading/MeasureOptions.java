@@ -29,7 +29,15 @@ final class MeasureOptions {
                     options.add(Option.of(Measure.ENCOUNTERS, Feature.CONFUSED_SCOPE));
                 }
                 case ENCOUNTERS -> options.add(Option.of(Measure.USBP_ENCOUNTERS, Feature.CONFUSED_SCOPE));
-                case OFO_ENCOUNTERS -> options.add(Option.of(Measure.INADMISSIBLES, Feature.MEASURE_TITLE_8_ONLY));
+                case OFO_ENCOUNTERS -> {
+                    options.add(Option.of(Measure.INADMISSIBLES, Feature.MEASURE_TITLE_8_ONLY));
+                    options.add(Option.of(Measure.ENCOUNTERS, Feature.MEASURE_OTHER_THAN_VERB));
+                }
+                case EXPULSIONS -> {
+                    // "Half of nearly 2 million migrants encountered ... were expelled": the scope may belong to another figure.
+                    options.add(Option.of(Measure.ENCOUNTERS, Feature.MEASURE_OTHER_THAN_VERB));
+                    options.add(Option.of(Measure.USBP_ENCOUNTERS, Feature.MEASURE_OTHER_THAN_VERB));
+                }
                 default -> { }
             }
             return options;

@@ -66,7 +66,8 @@ final class PeriodOptions {
             expand(located.mention(), features, context, rank == 0 ? pinned : Optional.empty(), options);
             rank++;
         }
-        boolean written = own.stream().anyMatch(l -> l.mention().stated() && l.mention().partial().isEmpty()) || !options.isEmpty();
+        boolean written = own.stream().anyMatch(l -> l.mention().stated() && l.mention().partial().isEmpty())
+                || options.stream().anyMatch(o -> o.unanswerable().isEmpty());
         borrowed(context.previous(), Feature.PERIOD_PREVIOUS_SENTENCE, context, options);
         borrowed(context.headline(), Feature.PERIOD_HEADLINE, context, options);
         if (!written) {
