@@ -33,15 +33,17 @@ public final class QuantityFinder {
                     + "|nine|ten|\\d+)\\b");
     private static final Pattern MULTIPLE = Pattern.compile(
             "(?i)\\b(doubled|doubling|double|tripled|tripling|triple|quadrupled|quadruple|twice"
-                    + "|(?<![\\d,.])(two|three|four|five|\\d{1,2})\\s+times)\\b");
+                    + "|(?<![\\d,.])(two|three|four|five|\\d{1,2})\\s+times"
+                    + "|(two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})[- ]?fold)\\b");
     // "+57%", "(-9% from 2023)": a signed percentage is a change.
     private static final Pattern SIGNED_PERCENT = Pattern.compile("(?<![\\w.,/])([+\\-\u2212\u2013])(\\d+(?:\\.\\d+)?)\\s?(?:%|percent\\b|per cent\\b)");
     // "About half of", "two-thirds of", "a majority of": a share written in words.
     private static final Pattern FRACTION_SHARE = Pattern.compile("(?i)\\b(half|(?:a|one)[- ]third|two[- ]thirds|(?:a|one)[- ]quarter"
             + "|three[- ]quarters|(?:a|one)[- ]fifth|(?:(vast|overwhelming|large|great)\\s+)?majority)\\b(?=\\s+(?:of|were|was|are|is|involved)\\b"
             + "|\\s*[(,;])");
-    private static final Map<String, Double> SMALL = Map.of("one", 1.0, "two", 2.0, "three", 3.0, "four", 4.0,
-            "five", 5.0, "six", 6.0, "seven", 7.0, "eight", 8.0, "nine", 9.0, "ten", 10.0);
+    private static final Map<String, Double> SMALL = Map.ofEntries(Map.entry("one", 1.0), Map.entry("two", 2.0), Map.entry("three", 3.0),
+            Map.entry("four", 4.0), Map.entry("five", 5.0), Map.entry("six", 6.0), Map.entry("seven", 7.0), Map.entry("eight", 8.0),
+            Map.entry("nine", 9.0), Map.entry("ten", 10.0));
 
     /** Every quantity of the sentence, in order of position. */
     public List<Quantity> find(String sentence) {
@@ -173,6 +175,8 @@ public final class QuantityFinder {
             double times;
             if (matcher.group(2) != null) {
                 times = small(matcher.group(2));
+            } else if (matcher.group(3) != null) {
+                times = small(matcher.group(3));
             } else if (word.startsWith("doubl") || word.equals("twice")) {
                 times = 2;
             } else if (word.startsWith("tripl")) {
