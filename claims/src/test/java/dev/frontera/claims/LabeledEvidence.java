@@ -63,6 +63,18 @@ record LabeledEvidence(LabeledClaim claim, List<Reported> overlapping) {
                 .orElseGet(() -> reported.fixed().orElseThrow().end());
     }
 
+    /** The ranker's posterior for the figure the scorer reads, when it is one with candidate readings and no words rule it out. */
+    Optional<Posterior> posterior(ReadingRanker ranker) {
+        if (overlapping.isEmpty() || overlapping.get(0).figure().isEmpty()) {
+            return Optional.empty();
+        }
+        ReadFigure figure = overlapping.get(0).figure().get();
+        if (figure.evaluated().isEmpty() || figure.claim().unverifiable().isPresent()) {
+            return Optional.empty();
+        }
+        return Optional.of(ranker.rank(figure.evaluated()));
+    }
+
     /** What the checker says of this claim under a ranker and a policy. */
     Scorecard.Outcome judge(ReadingRanker ranker, VerdictPolicy policy) {
         if (overlapping.isEmpty()) {

@@ -24,12 +24,14 @@ import java.util.Map;
  * @param weights log-weight of each feature in a reading's prior (0 or below)
  * @param unread log-weight of the readings the checker did not build, against a reading with no feature
  * @param unanswered log-weight of a reading the record cannot answer (it keeps its prior as undecidable mass; this scales it)
+ * @param logScatter how far wrong published counts fall from the true figure (scale of |ln(claimed/official)|)
+ * @param pointScatter how far wrong published percentages fall from the true one, in points
  * @param rightShare the share of published figures that are right (the prior before the record is asked)
  * @param acceptAt the probability of being right above which a claim is called accurate (or misleading)
  * @param flagAt the probability of being wrong above which a claim is called inaccurate
  */
-public record ClaimModel(Map<Feature, Double> weights, double unread, double unanswered, double rightShare, double acceptAt,
-        double flagAt) {
+public record ClaimModel(Map<Feature, Double> weights, double unread, double unanswered, double logScatter, double pointScatter,
+        double rightShare, double acceptAt, double flagAt) {
     private static final String RESOURCE = "claim-model.json";
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -39,6 +41,9 @@ public record ClaimModel(Map<Feature, Double> weights, double unread, double una
             all.put(feature, requireNonNull(weights, "weights is null").getOrDefault(feature, 0.0));
         }
         weights = Map.copyOf(all);
+        if (!(logScatter > 0 && pointScatter > 0)) {
+            throw new IllegalArgumentException("scatters must be positive, not " + logScatter + " and " + pointScatter);
+        }
         if (!(rightShare > 0 && rightShare < 1)) {
             throw new IllegalArgumentException("rightShare must lie strictly between 0 and 1, not " + rightShare);
         }
@@ -63,34 +68,43 @@ public record ClaimModel(Map<Feature, Double> weights, double unread, double una
     public ClaimModel withWeight(Feature feature, double weight) {
         Map<Feature, Double> changed = new EnumMap<>(weights);
         changed.put(feature, weight);
-        return new ClaimModel(changed, unread, unanswered, rightShare, acceptAt, flagAt);
+        return new ClaimModel(changed, unread, unanswered, logScatter, pointScatter, rightShare, acceptAt, flagAt);
     }
 
     public ClaimModel withUnread(double value) {
-        return new ClaimModel(weights, value, unanswered, rightShare, acceptAt, flagAt);
+        return new ClaimModel(weights, value, unanswered, logScatter, pointScatter, rightShare, acceptAt, flagAt);
     }
 
     public ClaimModel withUnanswered(double value) {
-        return new ClaimModel(weights, unread, value, rightShare, acceptAt, flagAt);
+        return new ClaimModel(weights, unread, value, logScatter, pointScatter, rightShare, acceptAt, flagAt);
+    }
+
+    public ClaimModel withLogScatter(double value) {
+        return new ClaimModel(weights, unread, unanswered, value, pointScatter, rightShare, acceptAt, flagAt);
+    }
+
+    public ClaimModel withPointScatter(double value) {
+        return new ClaimModel(weights, unread, unanswered, logScatter, value, rightShare, acceptAt, flagAt);
     }
 
     public ClaimModel withRightShare(double value) {
-        return new ClaimModel(weights, unread, unanswered, value, acceptAt, flagAt);
+        return new ClaimModel(weights, unread, unanswered, logScatter, pointScatter, value, acceptAt, flagAt);
     }
 
     public ClaimModel withAcceptAt(double value) {
-        return new ClaimModel(weights, unread, unanswered, rightShare, value, flagAt);
+        return new ClaimModel(weights, unread, unanswered, logScatter, pointScatter, rightShare, value, flagAt);
     }
 
     public ClaimModel withFlagAt(double value) {
-        return new ClaimModel(weights, unread, unanswered, rightShare, acceptAt, value);
+        return new ClaimModel(weights, unread, unanswered, logScatter, pointScatter, rightShare, acceptAt, value);
     }
 
     public static ClaimModel fromJson(JsonNode node) {
         Map<Feature, Double> weights = new EnumMap<>(Feature.class);
         node.path("weights").fields().forEachRemaining(entry -> weights.put(
                 Feature.valueOf(entry.getKey().toUpperCase(Locale.ROOT).replace('-', '_')), entry.getValue().asDouble()));
-        return new ClaimModel(weights, node.path("unread").asDouble(), node.path("unanswered").asDouble(), node.path("right_share").asDouble(),
+        return new ClaimModel(weights, node.path("unread").asDouble(), node.path("unanswered").asDouble(),
+                node.path("log_scatter").asDouble(), node.path("point_scatter").asDouble(), node.path("right_share").asDouble(),
                 node.path("accept_at").asDouble(), node.path("flag_at").asDouble());
     }
 
@@ -100,6 +114,8 @@ public record ClaimModel(Map<Feature, Double> weights, double unread, double una
         weights.forEach((feature, weight) -> weightNode.put(feature.name().toLowerCase(Locale.ROOT).replace('_', '-'), weight));
         node.put("unread", unread);
         node.put("unanswered", unanswered);
+        node.put("log_scatter", logScatter);
+        node.put("point_scatter", pointScatter);
         node.put("right_share", rightShare);
         node.put("accept_at", acceptAt);
         node.put("flag_at", flagAt);

@@ -4,6 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 import dev.frontera.claims.reading.Feature;
 import dev.frontera.claims.verify.Evaluated;
+import dev.frontera.claims.verify.Fit;
+import dev.frontera.claims.verify.Tolerance;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -17,7 +19,8 @@ import java.util.Map;
  *
  * <ul>
  *   <li>meant r and right: P(r) * pi * fit(r) / q(r) (a precise fit is strong evidence, a loose one weak);
- *   <li>meant r and wrong: P(r) * (1 - pi);
+ *   <li>meant r and wrong (it does not fit): P(r) * (1 - pi) * m(r), m the likelihood of missing by that much
+ *       (wrong published figures fall near the true one; see {@link #missLikelihood});
  *   <li>meant r, which the record cannot answer: P(r) * exp(unanswered), telling nothing either way;
  *   <li>a reading not built: the prior of the unread pseudo-reading.
  * </ul>
@@ -64,8 +67,9 @@ public final class LogLinearRanker implements ReadingRanker {
                 unknown += mass[i];
                 continue;
             }
-            double meantWrong = prior[i] * (1 - pi);
-            right[i] = evaluated.fits() ? prior[i] * pi / evaluated.fit().orElseThrow().chance() : 0;
+            Fit fit = evaluated.fit().orElseThrow();
+            double meantWrong = fit.fits() ? 0 : prior[i] * (1 - pi) * missLikelihood(fit.miss());
+            right[i] = fit.fits() ? prior[i] * pi / fit.chance() : 0;
             mass[i] = right[i] + meantWrong;
             wrong += meantWrong;
             if (evaluated.candidate().confused()) {
@@ -81,6 +85,19 @@ public final class LogLinearRanker implements ReadingRanker {
         }
         weighed.sort(Comparator.comparingDouble(Weighed::posterior).reversed());
         return new Posterior(weighed, accurate / total, misleading / total, wrong / total, unknown / total);
+    }
+
+    /**
+     * How likely a wrong figure lands this far from the true one, against a made-up figure (spread
+     * evenly over the tolerance's scale): wrong published figures scatter around the truth
+     * (a Laplace law, scale fitted), so a near miss points to an error and a far one to a misreading.
+     */
+    private double missLikelihood(Fit.Miss miss) {
+        return switch (miss.scale()) {
+            case LOG -> Tolerance.LOG_SPREAD / (2 * model.logScatter()) * Math.exp(-miss.distance() / model.logScatter());
+            case POINTS -> Tolerance.POINT_SPREAD / (2 * model.pointScatter()) * Math.exp(-miss.distance() / model.pointScatter());
+            case NONE -> 1;
+        };
     }
 
     private double score(Map<Feature, Integer> features) {

@@ -16,8 +16,8 @@ import dev.frontera.claims.extract.Qualifier;
  * a bound ("more than") accepts half of them, a record claim a fixed share.
  */
 public final class Tolerance {
-    static final double LOG_SPREAD = Math.log(16);
-    static final double POINT_SPREAD = 60;
+    public static final double LOG_SPREAD = Math.log(16);
+    public static final double POINT_SPREAD = 60;
     static final double BOUND_CHANCE = 0.5;
     static final double RECORD_CHANCE = 0.3;
     static final double SINCE_CHANCE = 0.2;
@@ -35,10 +35,12 @@ public final class Tolerance {
         return switch (bound) {
             case EXACT -> within(official, claimed, exact + slack);
             case ABOUT -> within(official, claimed, 0.05 * claimed + slack);
-            case NEARLY -> new Fit(official >= 0.95 * claimed - slack && official <= 1.01 * claimed + slack, logChance(0.06));
-            case OVER, AT_LEAST -> new Fit(official + slack >= claimed, BOUND_CHANCE);
-            case UNDER -> new Fit(official - slack < claimed, BOUND_CHANCE);
-            case UP_TO -> new Fit(official <= claimed + slack && official >= 0.8 * claimed, logChance(Math.log(1.25)));
+            case NEARLY -> new Fit(official >= 0.95 * claimed - slack && official <= 1.01 * claimed + slack, logChance(0.06),
+                    logMiss(claimed, official));
+            case OVER, AT_LEAST -> new Fit(official + slack >= claimed, BOUND_CHANCE, logMiss(claimed, official));
+            case UNDER -> new Fit(official - slack < claimed, BOUND_CHANCE, logMiss(claimed, official));
+            case UP_TO -> new Fit(official <= claimed + slack && official >= 0.8 * claimed, logChance(Math.log(1.25)),
+                    logMiss(claimed, official));
             case CHANGE, RATIO, RECORD_HIGH, RECORD_LOW -> throw new IllegalArgumentException(bound + " is not a bound");
         };
     }
@@ -53,11 +55,11 @@ public final class Tolerance {
         double o = official * sign;
         double near = spelled && bound == Qualifier.ABOUT ? 5 : spelled ? 3 : 2;
         return switch (bound) {
-            case EXACT, ABOUT -> new Fit(Math.abs(o - c) <= near, pointChance(2 * near));
-            case NEARLY -> new Fit(o >= c - (spelled ? 5 : 2) && o <= c + 1, pointChance(spelled ? 6 : 3));
-            case OVER, AT_LEAST -> new Fit(o >= c, BOUND_CHANCE);
-            case UNDER -> new Fit(o < c, BOUND_CHANCE);
-            case UP_TO -> new Fit(o <= c && o >= c - 5, pointChance(5));
+            case EXACT, ABOUT -> new Fit(Math.abs(o - c) <= near, pointChance(2 * near), pointMiss(c, o));
+            case NEARLY -> new Fit(o >= c - (spelled ? 5 : 2) && o <= c + 1, pointChance(spelled ? 6 : 3), pointMiss(c, o));
+            case OVER, AT_LEAST -> new Fit(o >= c, BOUND_CHANCE, pointMiss(c, o));
+            case UNDER -> new Fit(o < c, BOUND_CHANCE, pointMiss(c, o));
+            case UP_TO -> new Fit(o <= c && o >= c - 5, pointChance(5), pointMiss(c, o));
             case CHANGE, RATIO, RECORD_HIGH, RECORD_LOW -> throw new IllegalArgumentException(bound + " is not a bound");
         };
     }
@@ -65,9 +67,9 @@ public final class Tolerance {
     /** A multiple ("doubled", "four times as many"): within 10%; "more than N times" at least N. */
     public static Fit multiple(Qualifier bound, double claimed, double official) {
         return switch (bound) {
-            case OVER, AT_LEAST -> new Fit(official >= claimed, BOUND_CHANCE);
-            case UNDER -> new Fit(official < claimed, BOUND_CHANCE);
-            case NEARLY -> new Fit(official >= 0.9 * claimed && official <= 1.01 * claimed, logChance(0.11));
+            case OVER, AT_LEAST -> new Fit(official >= claimed, BOUND_CHANCE, logMiss(claimed, official));
+            case UNDER -> new Fit(official < claimed, BOUND_CHANCE, logMiss(claimed, official));
+            case NEARLY -> new Fit(official >= 0.9 * claimed && official <= 1.01 * claimed, logChance(0.11), logMiss(claimed, official));
             default -> within(official, claimed, 0.1 * claimed);
         };
     }
@@ -85,21 +87,33 @@ public final class Tolerance {
         }
         double near = 0.02 * Math.abs(base) + slack;
         return switch (bound) {
-            case OVER, AT_LEAST -> new Fit(o + slack >= c, BOUND_CHANCE);
-            case UNDER -> new Fit(o - slack < c && o > 0, BOUND_CHANCE);
-            case NEARLY -> new Fit(o >= 0.95 * c - near && o <= c + near, logChance(0.06 + 2 * near / Math.max(c, 1)));
+            case OVER, AT_LEAST -> new Fit(o + slack >= c, BOUND_CHANCE, logMiss(c, o));
+            case UNDER -> new Fit(o - slack < c && o > 0, BOUND_CHANCE, logMiss(c, o));
+            case NEARLY -> new Fit(o >= 0.95 * c - near && o <= c + near, logChance(0.06 + 2 * near / Math.max(c, 1)), logMiss(c, o));
             default -> within(o, c, near);
         };
     }
 
     /** A record or "highest since" claim, already decided from the ranking. */
     public static Fit record(boolean holds, boolean since) {
-        return new Fit(holds, since ? SINCE_CHANCE : RECORD_CHANCE);
+        return new Fit(holds, since ? SINCE_CHANCE : RECORD_CHANCE, Fit.Miss.NONE);
     }
 
     private static Fit within(double official, double claimed, double tolerance) {
         double relativeWidth = claimed == 0 ? 1 : 2 * tolerance / Math.abs(claimed);
-        return new Fit(Math.abs(official - claimed) <= tolerance, logChance(relativeWidth));
+        return new Fit(Math.abs(official - claimed) <= tolerance, logChance(relativeWidth), logMiss(claimed, official));
+    }
+
+    /** How far apart on a log scale; a sign change or a zero is as far as the scale goes. */
+    private static Fit.Miss logMiss(double claimed, double official) {
+        if (claimed <= 0 || official <= 0) {
+            return new Fit.Miss(Fit.Scale.LOG, LOG_SPREAD);
+        }
+        return new Fit.Miss(Fit.Scale.LOG, Math.abs(Math.log(claimed / official)));
+    }
+
+    private static Fit.Miss pointMiss(double claimed, double official) {
+        return new Fit.Miss(Fit.Scale.POINTS, Math.abs(claimed - official));
     }
 
     private static double logChance(double logWidth) {
