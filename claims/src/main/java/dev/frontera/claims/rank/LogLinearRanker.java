@@ -13,8 +13,8 @@ import java.util.Map;
 
 /**
  * The ranker of AggChecker and Scrutinizer, in a small form. Each reading r has a prior from the
- * words, P(r | words) proportional to exp(sum of its feature weights); one more pseudo-reading
- * stands for every reading the checker failed to build. With pi the share of published figures
+ * words, P(r | words) proportional to exp(sum of its feature weights); one more pseudo-reading,
+ * with weight exp(unread), stands for every reading the checker failed to build. With pi the share of published figures
  * that are right and q(r) the chance that the claimed number fits r's answer by accident:
  *
  * <ul>
@@ -39,28 +39,29 @@ public final class LogLinearRanker implements ReadingRanker {
     @Override
     public Posterior rank(List<Evaluated> candidates) {
         int n = candidates.size();
-        double[] score = new double[n];
+        double[] prior = new double[n];
+        // The readings not built are one more reading, with a weight of their own: a reading that assumes more cedes to them.
         double top = model.unread();
         for (int i = 0; i < n; i++) {
-            score[i] = score(candidates.get(i).candidate().features());
-            top = Math.max(top, score[i]);
+            prior[i] = score(candidates.get(i).candidate().features());
+            top = Math.max(top, prior[i]);
         }
         double norm = Math.exp(model.unread() - top);
-        double[] prior = new double[n];
         for (int i = 0; i < n; i++) {
-            prior[i] = Math.exp(score[i] - top);
+            prior[i] = Math.exp(prior[i] - top);
             norm += prior[i];
         }
+        double unread = Math.exp(model.unread() - top) / norm;
         double pi = model.rightShare();
         double unanswered = Math.exp(model.unanswered());
         double accurate = 0;
         double misleading = 0;
         double wrong = 0;
-        double unknown = Math.exp(model.unread() - top) / norm;
+        double unknown = unread;
         double[] right = new double[n];
         double[] mass = new double[n];
         for (int i = 0; i < n; i++) {
-            prior[i] /= norm;
+            prior[i] = prior[i] / norm;
             Evaluated evaluated = candidates.get(i);
             if (!evaluated.answered()) {
                 mass[i] = prior[i] * unanswered;

@@ -21,7 +21,7 @@ import java.util.Set;
  */
 final class GroupOptions {
     private static final java.util.regex.Pattern BESIDE = java.util.regex.Pattern.compile(
-            "(?i)[\\s(]*(?:(?:migrant|illegal|undocumented|more|new|other|additional|an?|the|with)\\s+){0,2}[\\s(]*");
+            "(?i)[\\s(]*(?:(?:migrant|illegal|undocumented|more|new|other|additional|an?|the|with|of)\\s+){0,2}[\\s(]*");
     private static final List<Dimension> KINDS = List.of(Dimension.CITIZENSHIP, Dimension.DEMOGRAPHIC);
 
     private GroupOptions() {}
@@ -57,12 +57,9 @@ final class GroupOptions {
 
     /** Whether a group of this kind is named right beside the number: its head noun or the word before it. */
     private static boolean beside(ExtractedClaim claim, Dimension kind) {
-        if (claim.quantity().isEmpty()) {
-            return false;
-        }
         String text = claim.mentions().text();
-        int start = claim.quantity().get().start();
-        int end = claim.quantity().get().end();
+        int start = claim.anchorStart();
+        int end = claim.anchorEnd();
         for (GroupRule.Mention mention : claim.mentions().groups()) {
             if (mention.dimension() != kind) {
                 continue;

@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  * month published by then. A day or a week is a window no monthly figure answers.
  */
 final class PeriodOptions {
-    private static final Pattern PRESENT = Pattern.compile("(?i)\\b(?:is|are|am|has|have|now|currently|today|continues?|remains?)\\b");
+    private static final Pattern PRESENT = Pattern.compile("(?i)\\b(?:is|are|am|has|have|now|currently|today|continues?|remains?|coincides?|comes?)\\b");
     private static final Pattern NAMES_FISCAL = Pattern.compile("(?i)\\bfiscal\\b|\\bFY");
     private static final Pattern NAMES_CALENDAR = Pattern.compile("(?i)\\bcalendar\\b|\\bCY");
     private static final int CONTEXT_PERIODS = 2;

@@ -20,6 +20,8 @@ import dev.frontera.claims.verdict.Judgement.Ground;
 public final class VerdictPolicy {
     /** How sure a verdict that the words alone decide is; measured on labelled claims (docs/CLAIMS.md). */
     static final double RULED_OUT_CONFIDENCE = 0.85;
+    /** A supported reading that fits decides for "accurate" unless confused scopes fit far better (four times the weight). */
+    static final double STATED_SHARE = 0.25;
 
     private final ClaimModel model;
 
@@ -34,10 +36,12 @@ public final class VerdictPolicy {
         double accurate = posterior.accurate();
         double misleading = posterior.misleading();
         double wrong = posterior.inaccurate();
-        if (accurate >= model.acceptAt()) {
-            return new Judgement(Verdict.ACCURATE, accurate, posterior.bestRight(false), Ground.FITS);
+        // A reading the words support that fits makes the claim true as stated, whatever confused scopes fit too.
+        boolean statedFits = posterior.bestRight(false).isPresent() && accurate >= misleading * STATED_SHARE;
+        if (accurate + misleading >= model.acceptAt() && statedFits) {
+            return new Judgement(Verdict.ACCURATE, accurate + misleading, posterior.bestRight(false), Ground.FITS);
         }
-        if (accurate + misleading >= model.acceptAt() && misleading > accurate) {
+        if (accurate + misleading >= model.acceptAt()) {
             return new Judgement(Verdict.MISLEADING, misleading, posterior.bestRight(true), Ground.FITS_CONFUSED_SCOPE);
         }
         if (wrong >= model.flagAt()) {
