@@ -34,8 +34,10 @@ public enum Feature {
     PERIOD_PREVIOUS_SENTENCE,
     /** The period of the headline. */
     PERIOD_HEADLINE,
-    /** No period written anywhere: the month before publication, or the one in progress. */
+    /** No period written anywhere, past tense: the month before publication (or, twice, the one in progress). */
     PERIOD_ASSUMED,
+    /** No period written, but the claim speaks of now (a record, a rate, the present tense): the latest months. */
+    PERIOD_NOW,
     /** "In 2023" read as the calendar year rather than the fiscal year. */
     PERIOD_CALENDAR_FOR_BARE_YEAR,
     /** The whole period, though it had not ended when the text was published. */

@@ -72,9 +72,10 @@ final class PeriodOptions {
         borrowed(context.headline(), Feature.PERIOD_HEADLINE, context, options);
         if (!written) {
             YearMonth now = YearMonth.from(context.published());
-            boolean current = claim.rate() != Rate.NONE || PRESENT.matcher(mentions.text()).find();
-            options.add(Option.of(Period.month(current ? now : now.minusMonths(1)), Feature.PERIOD_ASSUMED));
-            options.add(Option.of(Period.month(current ? now.minusMonths(1) : now), Feature.PERIOD_ASSUMED, Feature.PERIOD_ASSUMED));
+            boolean current = claim.rate() != Rate.NONE || claim.quantity().isEmpty() || PRESENT.matcher(mentions.text()).find();
+            Feature assumed = current ? Feature.PERIOD_NOW : Feature.PERIOD_ASSUMED;
+            options.add(Option.of(Period.month(current ? now : now.minusMonths(1)), assumed));
+            options.add(Option.of(Period.month(current ? now.minusMonths(1) : now), assumed, assumed));
         }
         return distinct(options);
     }
