@@ -11,12 +11,13 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
 
-/** Prints every candidate reading of each figure of a text, for looking into one case: {@code ClaimDebug TEXT DATE} (FRONTERA_DB names the store). */
+/** Prints every candidate reading of each figure of a text, for looking into one case: {@code ClaimDebug TEXT DATE [--full]} (FRONTERA_DB names the store; --full reads the official files instead). */
 final class ClaimDebug {
     private ClaimDebug() {}
 
     public static void main(String[] args) {
-        QueryEngine record = QueryEngine.over(Store.openReadOnly(Path.of(System.getenv("FRONTERA_DB"))));
+        dev.frontera.core.query.OfficialRecord record = args.length > 2 && args[2].equals("--full") ? dev.frontera.data.PublishedRecord.full()
+                : QueryEngine.over(Store.openReadOnly(Path.of(System.getenv("FRONTERA_DB"))));
         ClaimChecker checker = ClaimChecker.create(record);
         LogLinearRanker ranker = new LogLinearRanker(ClaimModel.shipped());
         for (ReadFigure figure : checker.read(args[0], LocalDate.parse(args[1]))) {

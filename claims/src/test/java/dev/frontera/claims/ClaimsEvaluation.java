@@ -32,6 +32,9 @@ import java.util.Locale;
  * store, it reads the record from there; otherwise from the official files).
  */
 final class ClaimsEvaluation {
+    /** With --unverifiable, the misses also list claims labelled unverifiable that reach the ranker (no rule rules them out). */
+    private static boolean SHOW_UNVERIFIABLE;
+
     private ClaimsEvaluation() {}
 
     static List<LabeledEvidence> evidence(OfficialRecord record, Path devSet) throws IOException {
@@ -71,6 +74,7 @@ final class ClaimsEvaluation {
         System.out.print(heldOut.confusion());
         System.out.print(heldOut.reliability());
         System.out.println("lockbox fold: " + lockbox(all, shipped));
+        SHOW_UNVERIFIABLE = flags.contains("--unverifiable");
         if (flags.contains("--misses")) {
             printMisses(all, shipped);
         }
@@ -92,7 +96,9 @@ final class ClaimsEvaluation {
                 continue;
             }
             Scorecard.Outcome outcome = evidence.judge(ranker, policy);
-            if (outcome.right()) {
+            boolean labelledUnverifiable = evidence.claim().label().equals("unverifiable") && outcome.verdict().isPresent()
+                    && evidence.overlapping().get(0).figure().map(f -> f.claim().unverifiable().isEmpty()).orElse(false);
+            if (outcome.right() && !(SHOW_UNVERIFIABLE && labelledUnverifiable)) {
                 continue;
             }
             LabeledClaim claim = evidence.claim();

@@ -330,6 +330,13 @@ public final class PeriodRule {
         YearMonth last = m.group(2) != null ? YearMonth.of(Integer.parseInt(m.group(2)), lastMonth) : mostRecent(lastMonth, now);
         YearMonth first = m.group(1) != null ? YearMonth.of(Integer.parseInt(m.group(1)), firstMonth)
                 : YearMonth.of(firstMonth <= lastMonth ? last.getYear() : last.getYear() - 1, firstMonth);
+        if (last.isBefore(first) && m.group(2) == null) {
+            // "Between October 2022 and September": the second month follows the first.
+            last = YearMonth.of(firstMonth <= lastMonth ? first.getYear() : first.getYear() + 1, lastMonth);
+        }
+        if (last.isBefore(first)) {
+            return mention(List.of(Period.month(first)), m.group());
+        }
         return mention(List.of(Period.months(first, last)), m.group());
     }
 
@@ -428,7 +435,11 @@ public final class PeriodRule {
             int end = matcher.end();
             boolean inside = found.stream().anyMatch(f -> start < f.end && f.start < end);
             if (!inside) {
-                found.add(new Found(start, end, read.apply(matcher)));
+                try {
+                    found.add(new Found(start, end, read.apply(matcher)));
+                } catch (dev.frontera.core.FronteraException | java.time.DateTimeException e) {
+                    // Words that look like a period but name none ("from May 31 to February 30") are no period: skip them.
+                }
             }
         }
     }

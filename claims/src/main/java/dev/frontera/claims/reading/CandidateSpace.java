@@ -8,11 +8,12 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Every reading the words allow for one figure: measures x places x periods x groups x ways of
@@ -29,6 +30,10 @@ import java.util.Set;
 public final class CandidateSpace {
     /** The most readings kept for one figure. */
     public static final int MOST = 400;
+    private static final Pattern REFERS_BACK = Pattern.compile("(?i)^\\W*(?:of (?:those|them|these)|among (?:those|them|these)"
+            + "|this|that|these|those|it|they|the (?:figure|number|total|increase|decrease|drop|rise|latest figure))\\b"
+            + "|\\b(?:that|this|the same) (?:figure|number|total|period|month|year|time frame)\\b");
+    private static final Option<Boolean> BACK = Option.of(true, Feature.REFERS_BACK);
     private static final YearMonth TITLE_42_FIRST = YearMonth.of(2020, 3);
     private static final YearMonth TITLE_42_LAST = YearMonth.of(2023, 5);
 
@@ -44,8 +49,9 @@ public final class CandidateSpace {
         List<Option<Period>> periods = PeriodOptions.of(claim, context, pinned);
         List<Option<Map<Dimension, Set<String>>>> groups = GroupOptions.of(claim, context);
         List<Option<Aggregate>> aggregates = AggregateOptions.of(claim);
+        boolean refersBack = REFERS_BACK.matcher(claim.mentions().text()).find();
         List<Period> sentencePeriods = periods.stream().filter(p -> p.unanswerable().isEmpty()).map(Option::value).toList();
-        Map<Key, Candidate> readings = new HashMap<>();
+        Map<Key, Candidate> readings = new LinkedHashMap<>();
         for (Option<Measure> measure : measures) {
             for (Option<PlaceChoice> place : places) {
                 if (!fits(measure.value(), place.value())) {
@@ -57,7 +63,10 @@ public final class CandidateSpace {
                     }
                     for (Option<Map<Dimension, Set<String>>> group : groups) {
                         for (Option<Aggregate> aggregate : aggregates) {
-                            List<Option<?>> parts = List.of(measure, place, period, group, aggregate);
+                            List<Option<?>> parts = new ArrayList<>(List.of(measure, place, period, group, aggregate));
+                            if (refersBack) {
+                                parts.add(BACK);
+                            }
                             Optional<String> unanswerable = period.unanswerable().or(place::unanswerable);
                             Map<Dimension, Set<String>> filters = new EnumMap<>(Dimension.class);
                             filters.putAll(place.value().areas());
@@ -84,7 +93,8 @@ public final class CandidateSpace {
             }
         }
         List<Candidate> candidates = new ArrayList<>(readings.values());
-        candidates.sort(Comparator.comparingInt(CandidateSpace::assumptions).thenComparing(c -> c.reading().toString()));
+        // A stable sort over the order the readings were built in: deterministic, and cheap.
+        candidates.sort(Comparator.comparingInt(CandidateSpace::assumptions));
         return candidates.size() > MOST ? List.copyOf(candidates.subList(0, MOST)) : List.copyOf(candidates);
     }
 

@@ -58,8 +58,18 @@ public enum Feature {
     BASE_UNSTATED,
     /** A base period named elsewhere in the sentence, not after "than", "from" or "compared with". */
     BASE_ELSEWHERE,
+    /**
+     * The sentence points back to something it does not state ("Of those", "This figure", "that number",
+     * "the same period"): every reading of the figure carries it, which moves weight to the readings not built.
+     */
+    REFERS_BACK,
     /** A scope often confused with the one stated (Border Patrol for all encounters, nationwide for southwest, calendar for fiscal). */
     CONFUSED_SCOPE;
+
+    /** Whether the feature describes the claim rather than a reading: every reading of a figure carries it, and it may be positive. */
+    public boolean ofTheClaim() {
+        return this == REFERS_BACK;
+    }
 
     /** Features that make a reading contradict the words: a fit under it makes the claim misleading, not accurate. */
     public boolean contradictsWords() {

@@ -13,6 +13,7 @@ import dev.frontera.core.query.Answer;
 import dev.frontera.core.query.AnswerRow;
 import dev.frontera.core.query.OfficialRecord;
 import dev.frontera.core.query.Release;
+import dev.frontera.core.query.Total;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -58,15 +59,17 @@ public final class CandidateEvaluator {
     }
 
     private Measured measure(ExtractedClaim claim, Reading reading, Optional<LocalDate> asOf) {
-        Answer answer = record.answer(reading.query(asOf));
+        if (reading.aggregate().isRecord()) {
+            // Only a record needs the full answer: its ranking among every comparable period.
+            Answer answer = record.answer(reading.query(asOf));
+            return rank(claim, reading, answer, citation(answer.releases()));
+        }
+        Total answer = record.total(reading.query(asOf));
         String release = citation(answer.releases());
         double slack = answer.rounded() ? ROUNDING * answer.period().length() : 0;
-        if (reading.aggregate().isRecord()) {
-            return rank(claim, reading, answer, release);
-        }
         Quantity quantity = claim.quantity().orElseThrow();
         Qualifier bound = claim.bound();
-        double total = answer.total();
+        double total = answer.value();
         return switch (reading.aggregate()) {
             case TOTAL -> new Measured(new Figure(total, release),
                     Optional.of(Tolerance.count(bound, quantity.value(), quantity.unit(), total, false, slack)), "");
@@ -107,7 +110,7 @@ public final class CandidateEvaluator {
                         multiple)), "");
             }
             case SHARE -> {
-                double whole = record.answer(reading.wholeQuery(asOf).orElseThrow()).total();
+                double whole = record.total(reading.wholeQuery(asOf).orElseThrow()).value();
                 if (whole == 0 || total > whole) {
                     yield nothing("the whole is not larger than the part, so no share");
                 }
@@ -121,7 +124,7 @@ public final class CandidateEvaluator {
     }
 
     private double base(Reading reading, Optional<LocalDate> asOf) {
-        return record.answer(reading.baseQuery(asOf).orElseThrow()).total();
+        return record.total(reading.baseQuery(asOf).orElseThrow()).value();
     }
 
     /** A change claimed without a direction word takes the direction of the official change. */
