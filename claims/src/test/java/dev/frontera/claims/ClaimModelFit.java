@@ -25,8 +25,9 @@ import java.util.function.ToDoubleFunction;
  * value. Deterministic: the same claims give the same model.
  */
 final class ClaimModelFit {
-    private static final double[] ACCEPT = {0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.7, 0.8, 0.9};
-    private static final double[] FLAG = {0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.8, 0.9};
+    private static final double[] DOUBT = {0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9};
+    private static final double[] ACCEPT = {0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9};
+    private static final double[] FLAG = {0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95};
     private static final int PASSES = 3;
     private static final double FALSE_FLAG_COST = 2;
     private static final double FLOOR = 1e-3;
@@ -43,6 +44,8 @@ final class ClaimModelFit {
             model = best(verdicts, model, ACCEPT, current::withAcceptAt);
             ClaimModel withAccept = model;
             model = best(verdicts, model, FLAG, withAccept::withFlagAt);
+            ClaimModel withFlag = model;
+            model = best(verdicts, model, DOUBT, withFlag::withDoubtAt);
         }
         return model;
     }

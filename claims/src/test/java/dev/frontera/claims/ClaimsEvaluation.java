@@ -67,19 +67,20 @@ final class ClaimsEvaluation {
         OfficialRecord record = db != null ? QueryEngine.over(Store.openReadOnly(Path.of(db))).warm() : PublishedRecord.full();
         List<LabeledEvidence> all = evidence(record, devSet);
         ClaimModel shipped = ClaimModel.shipped();
+        ClaimModel initial = ClaimModel.initial();
         List<String> flags = List.of(args);
         System.out.println("in-sample, shipped model: " + ClaimModelFit.score(all, shipped));
-        Scorecard heldOut = heldOut(all, shipped);
+        Scorecard heldOut = heldOut(all, initial);
         System.out.println("held out, 5 folds by source: " + heldOut);
         System.out.print(heldOut.confusion());
         System.out.print(heldOut.reliability());
-        System.out.println("lockbox fold: " + lockbox(all, shipped));
+        System.out.println("lockbox fold: " + lockbox(all, initial));
         SHOW_UNVERIFIABLE = flags.contains("--unverifiable");
         if (flags.contains("--misses")) {
             printMisses(all, shipped);
         }
         if (flags.contains("--write-model")) {
-            ClaimModel fitted = ClaimModelFit.fit(all, shipped);
+            ClaimModel fitted = ClaimModelFit.fit(all, initial);
             Path file = Path.of("src/main/resources/dev/frontera/claims/rank/claim-model.json");
             String json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(fitted.toJson());
             Files.writeString(file, json + "\n", StandardCharsets.UTF_8);

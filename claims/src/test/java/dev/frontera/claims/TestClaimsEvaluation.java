@@ -22,7 +22,7 @@ class TestClaimsEvaluation {
         assumeTrue(dev.isPresent(), "skipped: the shared labelled claims (fixtures/claims/dev.jsonl) are not beside this checkout");
 
         List<LabeledEvidence> all = ClaimsEvaluation.evidence(PublishedRecord.full(), dev.get());
-        Scorecard heldOut = ClaimsEvaluation.heldOut(all, ClaimModel.shipped());
+        Scorecard heldOut = ClaimsEvaluation.heldOut(all, ClaimModel.initial());
         System.out.println("held out, 5 folds by source: " + heldOut);
         System.out.print(heldOut.reliability());
 

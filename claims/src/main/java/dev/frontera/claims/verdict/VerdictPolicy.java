@@ -9,12 +9,14 @@ import dev.frontera.claims.rank.Posterior;
 import dev.frontera.claims.verdict.Judgement.Ground;
 
 /**
- * Turns a posterior into a verdict, erring towards silence: a claim is called inaccurate only
- * when the readings the words support are answered, disagree with it, and together carry enough
- * weight ({@code flagAt}); misleading when only a scope often confused with the stated one fits;
- * accurate when being right is likely enough ({@code acceptAt}). Everything else is unverifiable,
- * saying whether the record does not cover the likely readings or the figure could not be pinned
- * down. Words that put a claim beyond monthly figures (a forecast, a single day, got-aways)
+ * Turns a posterior into a verdict, erring towards silence. Two questions are kept apart: whether
+ * a reading the checker built and the record answered is meant at all (if the undecidable share
+ * passes {@code doubtAt}, the claim is unverifiable), and, given that one is, whether the claim is
+ * right. A claim is called inaccurate only when the readings the words support disagree with it
+ * with enough weight ({@code flagAt}); misleading when only a scope often confused with the stated
+ * one fits; accurate when being right is likely enough ({@code acceptAt}). Everything else is
+ * unverifiable, saying whether the record does not cover the likely readings or the figure could
+ * not be pinned down. Words that put a claim beyond monthly figures (a forecast, a single day, got-aways)
  * decide before any reading is weighed. The thresholds are the model's, fitted, not chosen by taste.
  */
 public final class VerdictPolicy {
@@ -33,22 +35,29 @@ public final class VerdictPolicy {
         if (claim.unverifiable().isPresent()) {
             return new Judgement(Verdict.UNVERIFIABLE, RULED_OUT_CONFIDENCE, posterior.mostLikely(), Ground.WORDS_RULE_OUT);
         }
-        double accurate = posterior.accurate();
-        double misleading = posterior.misleading();
-        double wrong = posterior.inaccurate();
+        double unknown = posterior.unknown();
+        double decided = 1 - unknown;
+        boolean covered = posterior.mostLikely().map(w -> w.evaluated().answered()).orElse(false);
+        if (unknown > model.doubtAt() || decided <= 0) {
+            return new Judgement(Verdict.UNVERIFIABLE, unknown, posterior.mostLikely(), covered ? Ground.UNDECIDED : Ground.NOT_COVERED);
+        }
+        // Given that a reading built and answered is meant: right as stated, right for a confused scope, or wrong.
+        double accurate = posterior.accurate() / decided;
+        double misleading = posterior.misleading() / decided;
+        double wrong = posterior.inaccurate() / decided;
         // A reading the words support that fits makes the claim true as stated, whatever confused scopes fit too.
         boolean statedFits = posterior.bestRight(false).isPresent() && accurate >= misleading * STATED_SHARE;
         if (accurate + misleading >= model.acceptAt() && statedFits) {
-            return new Judgement(Verdict.ACCURATE, accurate + misleading, posterior.bestRight(false), Ground.FITS);
+            return new Judgement(Verdict.ACCURATE, posterior.accurate() + posterior.misleading(), posterior.bestRight(false), Ground.FITS);
         }
         if (accurate + misleading >= model.acceptAt()) {
-            return new Judgement(Verdict.MISLEADING, misleading, posterior.bestRight(true), Ground.FITS_CONFUSED_SCOPE);
+            return new Judgement(Verdict.MISLEADING, posterior.misleading(), posterior.bestRight(true), Ground.FITS_CONFUSED_SCOPE);
         }
         if (wrong >= model.flagAt()) {
-            return new Judgement(Verdict.INACCURATE, wrong, posterior.bestAnswered(), Ground.NONE_FITS);
+            return new Judgement(Verdict.INACCURATE, posterior.inaccurate() + unknown * (1 - model.rightShare()), posterior.bestAnswered(),
+                    Ground.NONE_FITS);
         }
-        double undecided = 1 - Math.max(accurate + misleading, wrong);
-        boolean covered = posterior.mostLikely().map(w -> w.evaluated().answered()).orElse(false);
+        double undecided = 1 - Math.max(posterior.accurate() + posterior.misleading(), posterior.inaccurate());
         return new Judgement(Verdict.UNVERIFIABLE, undecided, posterior.mostLikely(), covered ? Ground.UNDECIDED : Ground.NOT_COVERED);
     }
 }
