@@ -124,7 +124,7 @@ public final class ClaimChecker {
         for (Sentence sentence : splitter.split(text, paragraph -> shortText || ClaimExtractor.mayHoldClaims(paragraph))) {
             // A sentence is read when it, or the one before it, is about migration; a short text (a claim pasted alone) always is.
             boolean about = ClaimExtractor.mayHoldClaims(sentence.text());
-            if (!about && !previousAbout && !shortText) {
+            if (!about && !previousAbout && (!shortText || ClaimExtractor.aboutSomethingElse(sentence.text()))) {
                 previousAbout = false;
                 continue;
             }
@@ -138,10 +138,8 @@ public final class ClaimChecker {
                         return figures;
                     }
                     List<Evaluated> evaluated = new ArrayList<>();
-                    if (claim.measure().measure().isPresent()) {
-                        for (Candidate candidate : CandidateSpace.build(claim, context, pinned)) {
-                            evaluated.add(evaluator.evaluate(claim, candidate, published));
-                        }
+                    for (Candidate candidate : CandidateSpace.build(claim, context, pinned)) {
+                        evaluated.add(evaluator.evaluate(claim, candidate, published));
                     }
                     figures.add(new ReadFigure(claim, evaluated));
                 }

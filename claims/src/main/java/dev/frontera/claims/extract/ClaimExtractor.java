@@ -28,6 +28,8 @@ public final class ClaimExtractor {
     private static final Pattern PEOPLE_AFTER = Pattern.compile("(?i)^\\s*(?:\\p{L}+\\s+){0,2}?(?:migrants?|people|persons|individuals"
             + "|encounters|apprehensions|arrests|crossings|children|minors|families|adults|asylum|immigrants|nationals|times)\\b");
     private static final int SMALL = 100;
+    private static final Pattern OTHER_SUBJECT = Pattern.compile("(?i)\\b(?:stock|stocks|market|economy|inflation|GDP|prices?|"
+            + "polls?|voters?|residents|population|temperature|weather|unemployment|tariffs?)\\b");
     private static final Pattern CONNECTIVE = Pattern.compile("(?i)\\b(?:than|compared (?:to|with)|from|versus|vs\\.?|over|against|since)\\s+");
     private static final int BASE_REACH = 80;
     private static final Pattern FALLING = Pattern.compile("(?i)\\b(?:fell|fall(?:en|ing|s)?|drop(?:ped|s)?|declin\\w*|down|lower"
@@ -61,6 +63,11 @@ public final class ClaimExtractor {
     /** Whether a sentence is worth reading at all: it must mention migration or the border. */
     public static boolean mayHoldClaims(String sentence) {
         return ABOUT_MIGRATION.matcher(sentence).find();
+    }
+
+    /** Whether a sentence is plainly about another subject (markets, prices, polls, population), so its numbers are not border figures. */
+    public static boolean aboutSomethingElse(String sentence) {
+        return OTHER_SUBJECT.matcher(sentence).find();
     }
 
     /** Everything {@code sentence} names that can scope a figure. */

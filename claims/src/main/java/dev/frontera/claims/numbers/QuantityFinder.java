@@ -32,7 +32,7 @@ public final class QuantityFinder {
             "(?i)\\b(one|two|three|\\d+)\\s+(?:in|out\\s+of)\\s+(?:every\\s+)?(two|three|four|five|six|seven|eight"
                     + "|nine|ten|\\d+)\\b");
     private static final Pattern MULTIPLE = Pattern.compile(
-            "(?i)\\b(doubled|doubling|double|tripled|tripling|triple|quadrupled|quadruple|twice"
+            "(?i)\\b(doubled|doubling|double|tripled|tripling|triple|quadrupled|quadruple|twice(?=\\s+(?:as|the|that|what|its|their|those|last)\\b)"
                     + "|(?<![\\d,.])(two|three|four|five|\\d{1,2})\\s+times"
                     + "|(two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})[- ]?fold)\\b");
     // "+57%", "(-9% from 2023)": a signed percentage is a change.

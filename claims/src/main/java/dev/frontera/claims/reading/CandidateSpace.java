@@ -44,6 +44,9 @@ public final class CandidateSpace {
      * one period of a mention that names several ("both fiscal years 2022 and 2023").
      */
     public static List<Candidate> build(ExtractedClaim claim, ClaimContext context, Optional<Period> pinned) {
+        if (claim.measure().measure().isEmpty()) {
+            return List.of(); // got-aways, releases...: nothing the record counts, so nothing to read
+        }
         List<Option<Measure>> measures = MeasureOptions.of(claim, context);
         List<Option<PlaceChoice>> places = PlaceOptions.of(claim, context);
         List<Option<Period>> periods = PeriodOptions.of(claim, context, pinned);
