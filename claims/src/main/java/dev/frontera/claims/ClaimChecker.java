@@ -104,6 +104,21 @@ public final class ClaimChecker {
         return withDistances(checked, text, published);
     }
 
+    /**
+     * Checks a text whose publication date is not known: it is read as of the newest release the
+     * record holds, so written periods are checked as usual, "last month" means the latest months,
+     * and the figure at publication is the newest one.
+     */
+    public CheckResult checkUndated(String text) {
+        return check(text, undatedDay());
+    }
+
+    /** The day an undated text is read on: the newest release's publication, else today. */
+    LocalDate undatedDay() {
+        return record.releases().stream().map(dev.frontera.core.query.Release::published).max(LocalDate::compareTo)
+                .orElse(LocalDate.now(java.time.ZoneOffset.UTC));
+    }
+
     /** The figures of {@code text}, each with its candidate readings answered: the evidence, before any judgement. */
     List<ReadFigure> read(String text, LocalDate published) {
         if (published == null) {

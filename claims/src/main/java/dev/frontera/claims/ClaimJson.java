@@ -35,13 +35,16 @@ import java.util.function.Consumer;
  * period, aggregate, base, whole, description, queries}, official {value, release},
  * official_at_publication, verdict, confidence, explanation, alternatives [{measure, region,
  * period, per_day, filters, description, prior, posterior, official, fits}]}. The batch form reads lines
- * {@code {"id", "text", "published"}} and writes lines {@code {"id", "claims"}}; a line that
+ * {@code {"id", "text", "published"}} ({@code published} may be {@code "unknown"} or absent) and writes
+ * lines {@code {"id", "claims"}}; a line that
  * cannot be read yields {@code {"line", "id", "error": {"code", "message"}}} and the others go on.
  * Thread-safe.
  */
 public final class ClaimJson {
     /** The longest JSONL line read (about 10 MB): one article is far smaller. */
     public static final int MAX_LINE_CHARS = 10_000_000;
+    /** What a publication date that is not known may be written as. */
+    public static final String UNKNOWN = "unknown";
 
     private final ObjectMapper mapper = new ObjectMapper();
 
@@ -185,10 +188,11 @@ public final class ClaimJson {
                     JsonNode input = parseLine(line.text(), lineNumber);
                     id = input.hasNonNull("id") ? input.get("id").asText() : null;
                     String text = required(input, "text", lineNumber);
-                    LocalDate published = parsePublished(required(input, "published", lineNumber));
+                    Optional<LocalDate> published = publishedIfKnown(input.get("published"));
                     result = mapper.createObjectNode();
                     result.put("id", id);
-                    result.set("claims", claims(checker.check(text, published).claims()));
+                    result.set("claims", claims((published.isPresent() ? checker.check(text, published.get()) : checker.checkUndated(text))
+                            .claims()));
                 } catch (FronteraException e) {
                     errors++;
                     String message = e.getMessage().startsWith("line ") ? e.getMessage()
@@ -211,7 +215,22 @@ public final class ClaimJson {
         return errors;
     }
 
-    /** Reads {@code YYYY-MM-DD}, or {@code YYYY-MM} as the first day of the month. */
+    /**
+     * A JSONL line's publication date: a date, or none when the field is absent, null, empty or
+     * {@code "unknown"} (the text is then read as of the newest release held).
+     */
+    static Optional<LocalDate> publishedIfKnown(JsonNode value) {
+        if (value == null || value.isNull() || value.isTextual() && (value.asText().isBlank()
+                || value.asText().trim().equalsIgnoreCase(UNKNOWN))) {
+            return Optional.empty();
+        }
+        if (!value.isTextual()) {
+            throw new FronteraException(ErrorCode.INVALID_ARGUMENT, "published must be a date as text (YYYY-MM-DD), or \"unknown\"");
+        }
+        return Optional.of(parsePublished(value.asText()));
+    }
+
+    /** Reads {@code YYYY-MM-DD}, or {@code YYYY-MM} as the middle of the month. */
     public static LocalDate parsePublished(String text) {
         String value = text == null ? "" : text.trim();
         try {

@@ -43,7 +43,7 @@ record LabeledEvidence(LabeledClaim claim, List<Reported> overlapping) {
     private static List<Reported> reported(ClaimChecker checker, LabeledClaim claim) {
         LocalDate published;
         try {
-            published = ClaimJson.parsePublished(claim.published());
+            published = claim.published().equalsIgnoreCase(ClaimJson.UNKNOWN) ? checker.undatedDay() : ClaimJson.parsePublished(claim.published());
         } catch (FronteraException e) {
             return List.of(); // as the CLI: a line whose date does not parse is reported as an error, with no claims
         }

@@ -67,6 +67,32 @@ class TestClaimChecker {
     }
 
     @Test
+    void reads_a_text_of_unknown_date_as_of_the_newest_release() {
+        CheckedClaim claim = CHECKER.checkUndated("Encounters at the southwest border reached 242,399 in November 2023.").claims().get(0);
+
+        assertThat(claim.verdict()).isEqualTo(Verdict.ACCURATE);
+        assertThat(claim.official().orElseThrow().value()).isEqualTo(242_399);
+    }
+
+    @Test
+    void checks_jsonl_lines_whose_date_is_unknown_and_refuses_dates_that_are_not_dates() {
+        java.io.StringWriter out = new java.io.StringWriter();
+        String lines = """
+                {"id": "a", "text": "Encounters at the southwest border reached 242,399 in November 2023.", "published": "unknown"}
+                {"id": "b", "text": "Encounters at the southwest border reached 242,399 in November 2023."}
+                {"id": "c", "text": "Encounters at the southwest border reached 242,399 in November 2023.", "published": "soon"}
+                """;
+
+        int errors = ClaimJson.create().checkLines(CHECKER, new java.io.StringReader(lines), out, message -> { });
+
+        assertThat(errors).isEqualTo(1);
+        String[] results = out.toString().split("\n");
+        assertThat(results[0]).contains("\"id\":\"a\"").contains("\"verdict\":\"accurate\"");
+        assertThat(results[1]).contains("\"id\":\"b\"").contains("\"verdict\":\"accurate\"");
+        assertThat(results[2]).contains("\"line\":3").contains("is not a date");
+    }
+
+    @Test
     void refuses_empty_binary_and_foreign_text_with_a_clear_message() {
         assertThatThrownBy(() -> CHECKER.check("  ", PUBLISHED)).isInstanceOf(FronteraException.class)
                 .hasMessageContaining("empty").extracting(e -> ((FronteraException) e).code()).isEqualTo(ErrorCode.INVALID_TEXT);

@@ -53,7 +53,7 @@ final class CheckCommand implements Callable<Integer> {
     String file;
 
     @Option(names = "--published", paramLabel = "DATE",
-            description = "the article's publication date, YYYY-MM-DD: it resolves \"last month\", \"in November\", \"so far this year\"")
+            description = "the article's publication date, YYYY-MM-DD (or unknown): it resolves \"last month\", \"in November\", \"so far this year\"")
     String published;
 
     @Option(names = "--format", paramLabel = "FORMAT", description = "text (default) or json")
@@ -77,17 +77,20 @@ final class CheckCommand implements Callable<Integer> {
             throw FronteraException.invalid("no article given: name a FILE (or - for standard input), or use --jsonl FILE");
         }
         if (published == null) {
-            throw FronteraException.invalid("--published is missing: give the article's publication date as YYYY-MM-DD");
+            throw FronteraException.invalid("--published is missing: give the article's publication date as YYYY-MM-DD"
+                    + " (or \"unknown\": the article is then read as of the newest release)");
         }
         boolean json = switch (format.trim().toLowerCase(Locale.ROOT)) {
             case "json" -> true;
             case "text" -> false;
             default -> throw FronteraException.invalid("unknown format '%s'; valid values: text, json", format);
         };
-        LocalDate date = publishedDate(published);
+        boolean undated = published.trim().equalsIgnoreCase(ClaimJson.UNKNOWN);
+        LocalDate date = undated ? null : publishedDate(published);
         String text = readArticle();
         try (Workspace workspace = Workspace.forReading(root.db)) {
-            CheckResult result = ClaimChecker.create(workspace.engine()).check(text, date);
+            ClaimChecker checker = ClaimChecker.create(workspace.engine());
+            CheckResult result = undated ? checker.checkUndated(text) : checker.check(text, date);
             if (json) {
                 out.println(ClaimJson.create().write(result));
             } else {
@@ -115,11 +118,12 @@ final class CheckCommand implements Callable<Integer> {
         }
     }
 
+    /** The same dates the JSONL form takes (YYYY-MM-DD, or YYYY-MM as the middle of the month). */
     private static LocalDate publishedDate(String value) {
         try {
-            return LocalDate.parse(value.trim());
-        } catch (java.time.format.DateTimeParseException e) {
-            throw FronteraException.invalid("--published '%s' is not a date: use YYYY-MM-DD, e.g. 2023-12-28", value);
+            return ClaimJson.parsePublished(value);
+        } catch (FronteraException e) {
+            throw FronteraException.invalid("--published '%s' is not a date: use YYYY-MM-DD, e.g. 2023-12-28 (or \"unknown\")", value);
         }
     }
 

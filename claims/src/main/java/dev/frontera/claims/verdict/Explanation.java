@@ -22,18 +22,18 @@ public final class Explanation {
         String phrase = "\"" + claim.phrase() + "\"";
         Optional<Evaluated> basis = judgement.basis().map(Weighed::evaluated);
         return switch (judgement.ground()) {
-            case FITS -> "Accurate: %s was %s, which supports %s%s.".formatted(words(basis), figure(basis), phrase, detail(basis));
+            case FITS -> "Accurate: %s was %s; that supports %s%s.".formatted(words(basis), figure(basis), phrase, detail(basis));
             case FITS_CONFUSED_SCOPE -> {
                 Optional<Evaluated> stated = posterior.bestAnswered().map(Weighed::evaluated);
-                yield "Misleading: %s was %s, which does not support %s; it matches %s (%s), a scope often confused with the one stated."
-                        .formatted(words(stated), figure(stated), phrase, words(basis), figure(basis));
+                yield ("Misleading: %s was %s; that does not support %s. It matches %s instead (%s), a scope often confused"
+                        + " with the one stated.").formatted(words(stated), figure(stated), phrase, words(basis), figure(basis));
             }
-            case NONE_FITS -> "Inaccurate: %s was %s, which does not support %s%s; no other reading the words allow fits either."
+            case NONE_FITS -> "Inaccurate: %s was %s; that does not support %s%s. No other reading the words allow fits either."
                     .formatted(words(basis), figure(basis), phrase, detail(basis));
             case WORDS_RULE_OUT -> "Unverifiable: %s.".formatted(claim.unverifiable().orElseThrow());
             case NOT_COVERED -> "Unverifiable: the official record does not answer %s: %s".formatted(words(basis),
                     shortened(basis.map(Evaluated::detail).orElse("no release covers it")));
-            case UNDECIDED -> "Unverifiable: the figure could not be pinned down; the likeliest readings are %s, and none decides it."
+            case UNDECIDED -> "Unverifiable: the figure could not be pinned down. The likeliest readings: %s; none decides it."
                     .formatted(likeliest(posterior));
         };
     }
@@ -47,7 +47,7 @@ public final class Explanation {
         if (figure.isEmpty()) {
             return "not available";
         }
-        return "%s (%s)".formatted(number(figure.get().value(), evaluated.get().candidate().reading().aggregate()), figure.get().release());
+        return "%s, from %s".formatted(number(figure.get().value(), evaluated.get().candidate().reading().aggregate()), figure.get().release());
     }
 
     static String number(double value, Aggregate aggregate) {
@@ -65,7 +65,7 @@ public final class Explanation {
 
     private static String likeliest(Posterior posterior) {
         return posterior.readings().stream().filter(w -> w.evaluated().answered()).limit(SHOWN_READINGS)
-                .map(w -> "%s (%s)".formatted(ReadingWords.describe(w.evaluated().candidate().reading()), figure(Optional.of(w.evaluated()))))
+                .map(w -> "%s: %s".formatted(ReadingWords.describe(w.evaluated().candidate().reading()), figure(Optional.of(w.evaluated()))))
                 .collect(Collectors.joining("; "));
     }
 
