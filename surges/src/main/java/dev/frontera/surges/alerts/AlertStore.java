@@ -115,7 +115,9 @@ public final class AlertStore implements AutoCloseable {
             throw FronteraException.invalid("an alert rule needs a name (--name)");
         }
         String id = Vocabulary.slugify(name);
-        AlertRule rule = new AlertRule(id, name.trim(), series, each, condition, threshold, perDay, webhook, clock.instant());
+        // The store keeps microseconds.
+        Instant created = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        AlertRule rule = new AlertRule(id, name.trim(), series, each, condition, threshold, perDay, webhook, created);
         return inTransaction(() -> {
             Optional<Instant> removed = removedAt(id);
             if (find(id).isPresent()) {
