@@ -96,7 +96,11 @@ public record SeriesSpec(Measure measure, Map<Dimension, Set<String>> filters) {
                 default -> "in " + vocabulary.displayName(Dimension.REGION, region);
             }).toList()));
         }
-        filters.forEach((dimension, values) -> {
+        for (Dimension dimension : Dimension.values()) {
+            Set<String> values = filters.get(dimension);
+            if (values == null) {
+                continue;
+            }
             String names = String.join(" or ", new TreeSet<>(values).stream()
                     .map(value -> vocabulary.displayName(dimension, value)).toList());
             switch (dimension) {
@@ -108,7 +112,7 @@ public record SeriesSpec(Measure measure, Map<Dimension, Set<String>> filters) {
                 case COMPONENT -> parts.add("by " + names);
                 case TITLE -> parts.add("under " + names);
             }
-        });
+        }
         return parts.isEmpty() ? what : what + " " + String.join(" ", parts);
     }
 
@@ -118,11 +122,11 @@ public record SeriesSpec(Measure measure, Map<Dimension, Set<String>> filters) {
         if (measure != Measure.ENCOUNTERS) {
             text.append("--measure ").append(measure.slug());
         }
-        filters.forEach((dimension, values) -> {
-            for (String value : new TreeSet<>(values)) {
+        for (Dimension dimension : Dimension.values()) {
+            for (String value : new TreeSet<>(filters.getOrDefault(dimension, Set.of()))) {
                 text.append(text.length() == 0 ? "" : " ").append("--").append(dimension.parameter()).append(' ').append(value);
             }
-        });
+        }
         return text.toString();
     }
 }
