@@ -37,7 +37,7 @@ public final class SeasonalModel {
     static final int MIN_MONTHS = 25;
     static final double SHOCK_CAP = 0.2;
     static final double PHI_MAX = 0.5;
-    static final double WIDEN = 1.3;
+    static final double WIDEN = 1.2;
     static final double LEVEL = 0.8;
     /** Added to the daily rate before the log: a third of an encounter a day, about 10 a month. */
     static final double OFFSET = 1.0 / 3.0;
