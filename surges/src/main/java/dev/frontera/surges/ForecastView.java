@@ -88,7 +88,11 @@ public record ForecastView(SeriesSpec series, YearMonth lastOfficial, List<Typic
             row.put("horizon", typical.expected().horizon());
             if (typical.actual().isPresent()) {
                 long actual = typical.actual().get();
-                row.put("official_value", perDay ? round(actual / (double) typical.month().lengthOfMonth()) : actual);
+                if (perDay) {
+                    row.put("official_value", round(actual / (double) typical.month().lengthOfMonth()));
+                } else {
+                    row.put("official_value", actual);
+                }
                 row.put("multiple", round(typical.multiple().orElse(0.0)));
                 baselineRows.add(row);
             } else if (typical.month().isAfter(lastOfficial)) {
