@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Option;
 
-/** The series options of {@code frontera query} (measure and filters, as-of, per-day), shared by forecast and alerts. */
+/** The measure and filters of a query: the options {@code query}, {@code forecast} and {@code alerts add} share. */
 final class SeriesOptions {
     @Option(names = "--measure", paramLabel = "MEASURE",
             description = "encounters (default), usbp-encounters, ofo-encounters, apprehensions, inadmissibles, expulsions")
