@@ -79,7 +79,7 @@ public final class AlertEvaluator {
             case ABOVE, BELOW -> {
                 double figure = rule.perDay() ? value / (double) month.lengthOfMonth() : value;
                 boolean fires = rule.condition() == Condition.ABOVE ? figure > threshold : figure < threshold;
-                String shown = rule.perDay() ? String.format(Locale.ROOT, "averaged %,.0f a day, %s in the month,",
+                String shown = rule.perDay() ? String.format(Locale.ROOT, "averaged %,.0f a day over the month's %s",
                         figure, Wording.count(value)) : "were " + Wording.count(value);
                 yield fires ? Optional.of(new Hit(rule, series, month, value, subject + " " + shown + rulePart + ".",
                         query + (rule.perDay() ? " --per-day" : ""))) : Optional.empty();
