@@ -2,7 +2,8 @@ package dev.frontera.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.frontera.data.SharedFiles;
+import dev.frontera.data.PublishedRecord;
+import java.io.IOException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -16,8 +17,8 @@ class TestBadArguments {
     static String db;
 
     @BeforeAll
-    static void ingestOneRelease() {
-        Path file = SharedFiles.cbp("southwest-land-border-encounters/sbo-encounters-fy22-fy25-aug.csv");
+    static void ingestOneRelease() throws IOException {
+        Path file = PublishedRecord.copy("southwest-land-border-encounters/sbo-encounters-fy22-fy25-aug.csv", folder);
         db = folder.resolve("frontera.duckdb").toString();
         assertThat(CommandRunner.run("--db", db, "ingest", file.toString()).exitCode()).isZero();
     }

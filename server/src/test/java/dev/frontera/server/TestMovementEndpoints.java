@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.frontera.data.PublishedRecord;
 import dev.frontera.data.SharedFiles;
 import dev.frontera.data.read.OfficialFiles;
 import dev.frontera.data.read.ParsedFile;
@@ -42,8 +43,8 @@ class TestMovementEndpoints {
     @BeforeAll
     static void start() {
         List<Path> files = List.of(
-                SharedFiles.cbp("nationwide-encounters-state/nationwide-encounters-fy23-fy26-nov-state.csv.gz"),
-                SharedFiles.cbp("southwest-land-border-encounters/sbo-encounters-fy22-fy25-nov.csv"));
+                PublishedRecord.file("nationwide-encounters-state/nationwide-encounters-fy23-fy26-nov-state.csv.gz"),
+                PublishedRecord.file("southwest-land-border-encounters/sbo-encounters-fy22-fy25-nov.csv"));
         Store store = Store.open(folder.resolve("frontera.duckdb"));
         for (Path file : files) {
             ParsedFile parsed = OfficialFiles.read(file);
