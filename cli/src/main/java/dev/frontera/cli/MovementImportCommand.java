@@ -36,7 +36,7 @@ final class MovementImportCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "ARTICLE", description = "a text file")
     Path article;
 
-    @Option(names = "--published", required = true, paramLabel = "DATE")
+    @Option(names = "--published", required = true, paramLabel = "DATE", description = "the article's publication date, e.g. 2023-12-28")
     String published;
 
     @Option(names = "--name", description = "the movement's name (default: from the origin and date)")
