@@ -131,10 +131,15 @@ public final class Ingestion {
      * cannot date from the name alone come last, by name.
      */
     static List<Path> inPublicationOrder(List<Path> files) {
+        return files.stream().sorted(publicationOrder()).toList();
+    }
+
+    /** Files by publication date as {@link #inPublicationOrder} sorts them. */
+    public static Comparator<Path> publicationOrder() {
         ReleaseCatalog catalog = ReleaseCatalog.official();
         Comparator<Path> byDate = Comparator.comparing(
                 (Path file) -> catalog.publishedByName(file.getFileName().toString()).orElse(LocalDate.MAX));
-        return files.stream().sorted(byDate.thenComparing(file -> file.getFileName().toString())).toList();
+        return byDate.thenComparing(file -> file.getFileName().toString());
     }
 
     // Only regular files are hashed ahead: anything else (a missing file, a pipe) goes to the
