@@ -170,7 +170,7 @@ class TestMovementEndpoints {
         JsonNode first = JSON.readTree(write("POST", "/api/v1/movements/corrected-group/sightings",
                 sighting("2024-01-03", "\"place\":\"Huixtla\",\"size\":{\"low\":3000,\"givenBy\":\"organisers\"}"))
                 .body());
-        String path = "/api/v1/movements/sightings/" + first.get("id").asLong();
+        String path = "/api/v1/movements/corrected-group/sightings/" + first.get("id").asLong();
         String corrected = "{\"date\":\"2024-01-03\",\"place\":\"Huixtla\",\"size\":{\"low\":2500,\"givenBy\":\"INM\"},"
                 + "\"sourceUrl\":\"https://example.org/b\"";
 
@@ -185,7 +185,9 @@ class TestMovementEndpoints {
         assertThat(last.get("action").asText()).isEqualTo("sighting-corrected");
         assertThat(last.get("detail").asText()).contains("INM count replaces organisers").contains("3,000")
                 .contains("2,500");
-        assertThat(problem(write("PUT", "/api/v1/movements/sightings/999999", corrected + ",\"reason\":\"x\"}"), 404)
+        assertThat(problem(write("PUT", "/api/v1/movements/another-group/sightings/" + first.get("id").asLong(),
+                corrected + ",\"reason\":\"x\"}"), 404).get("detail").asText()).contains("has no sighting");
+        assertThat(problem(write("PUT", "/api/v1/movements/corrected-group/sightings/999999", corrected + ",\"reason\":\"x\"}"), 404)
                 .get("detail").asText()).contains("999999");
     }
 
