@@ -71,7 +71,9 @@ final class MovementImportCommand implements Callable<Integer> {
         String movementName = name != null ? name : report.get().origin().map(o -> "Caravan from " + o.name()).orElse("Caravan")
                 + report.get().departed().map(d -> " " + d).orElse("");
         Optional<NewMovement> movement = report.get().proposedMovement(movementName);
-        Optional<NewSighting> sighting = report.get().proposedSighting(source.isBlank() ? article.toUri().toString() : source);
+        // Without --source the article file stands in: its absolute, normalised path, not a file:// URI with ".." in it.
+        Optional<NewSighting> sighting = report.get().proposedSighting(source.isBlank()
+                ? article.toAbsolutePath().normalize().toString() : source);
         out.println("Proposed movement:");
         movement.ifPresentOrElse(m -> {
             MovementsCommand.line(out, "name", m.name());

@@ -33,10 +33,19 @@ class TestBadArguments {
     }
 
     @Test
-    void unknown_citizenship_lists_the_valid_values() {
+    void unknown_citizenship_names_the_nearest_values_not_all_of_them() {
         CommandRunner run = query("--citizenship", "atlantis", "--period", "FY2023");
         assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
-        assertThat(run.err()).contains("unknown citizenship 'atlantis'").contains("mexico").doesNotContain("Exception");
+        assertThat(run.err()).contains("unknown citizenship 'atlantis'").containsPattern("the nearest of its \\d+ valid values")
+                .doesNotContain("Exception");
+        assertThat(run.err().split(",")).hasSizeLessThan(10);
+        assertThat(query("--citizenship", "mexcio", "--period", "FY2023").err()).contains("did you mean mexico?");
+    }
+
+    @Test
+    void unknown_region_lists_every_valid_one_nationwide_too() {
+        assertThat(query("--region", "sothwest", "--period", "FY2023").err())
+                .contains("did you mean southwest? Valid values: nationwide, northern, other, southwest");
     }
 
     @Test

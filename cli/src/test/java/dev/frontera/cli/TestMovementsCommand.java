@@ -26,7 +26,9 @@ class TestMovementsCommand {
 
     @Test
     void imports_the_seed_article_only_when_confirmed_then_tracks_the_caravan() {
-        String article = SharedFiles.fixtures("articles/blinken-mexico-city-2023-12.txt").toString();
+        Path seed = SharedFiles.fixtures("articles/blinken-mexico-city-2023-12.txt");
+        // Given as a path with "..", as someone beside the checkout would type it.
+        String article = seed.getParent().resolve("../articles").resolve(seed.getFileName()).toString();
         CommandRunner proposal = CommandRunner.run("--db", db, "movements", "import", article, "--published", "2023-12-28",
                 "--name", "Caravan A");
         assertThat(proposal.out()).contains("2023-12-24").contains("Tapachula").contains("7,000")
@@ -43,6 +45,9 @@ class TestMovementsCommand {
         assertThat(show.exitCode()).as(show.err()).isZero();
         assertThat(show.out()).contains("Huixtla").contains("pace:").contains("could arrive:")
                 .contains("Southwest border encounters of citizens of Honduras");
+        // The first sighting's source is the article file: a clean absolute path, not a file:// URI with "..".
+        assertThat(show.out()).contains(seed.toAbsolutePath().normalize().toString()).doesNotContain("file:")
+                .doesNotContain("/../");
     }
 
     @Test
