@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
  * version options are inherited by every command below it, so {@code -h} works everywhere.
  */
 @Command(name = "frontera", mixinStandardHelpOptions = true, versionProvider = Frontera.Version.class,
-        scope = CommandLine.ScopeType.INHERIT,
+        scope = CommandLine.ScopeType.INHERIT, usageHelpWidth = 100,
         description = "The official record of US border encounters: query it, check claims against it.",
         subcommands = {
                 IngestCommand.class,
@@ -31,11 +31,12 @@ import picocli.CommandLine.Option;
                 HelpCommand.class})
 public final class Frontera {
 
-    @Option(names = "--db", description = "Store file (default: $FRONTERA_DB, else ~/.local/share/frontera/frontera.duckdb).",
+    @Option(names = "--db", paramLabel = "FILE",
+            description = "the store (default: $FRONTERA_DB, else ~/.local/share/frontera/frontera.duckdb)",
             scope = CommandLine.ScopeType.INHERIT)
     Path db;
 
-    @Option(names = "--verbose", description = "Show stack traces of internal errors.", scope = CommandLine.ScopeType.INHERIT)
+    @Option(names = "--verbose", description = "show stack traces of internal errors", scope = CommandLine.ScopeType.INHERIT)
     boolean verbose;
 
     public static void main(String[] args) {

@@ -26,9 +26,9 @@ import picocli.CommandLine.Spec;
                 "  frontera serve --host 0.0.0.0                (reachable from other machines: think first)",
                 "  frontera serve --admin-token-file ~/.frontera-token   (allow movement writes through the API)",
                 "",
-                "With an admin token (--admin-token-file, or FRONTERA_ADMIN_TOKEN) the server holds the store",
-                "read-write, so no other process can open it while it runs; without one it is read-only and",
-                "'frontera query' works beside it."})
+                "With an admin token (--admin-token-file, or FRONTERA_ADMIN_TOKEN) the server holds the",
+                "store read-write, so no other process can open it while it runs; without one it is",
+                "read-only and 'frontera query' works beside it."})
 final class ServeCommand implements Callable<Integer> {
     @ParentCommand
     Frontera root;
