@@ -54,7 +54,7 @@ class TestClaimChecker {
                 .claims().get(0);
 
         assertThat(claim.verdict()).isEqualTo(Verdict.INACCURATE);
-        assertThat(claim.explanation()).contains("191,106").contains("no other reading the words allow fits");
+        assertThat(claim.explanation()).contains("191,106").contains("No other reading the words allow fits");
     }
 
     @Test
