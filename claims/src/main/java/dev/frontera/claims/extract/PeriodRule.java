@@ -70,7 +70,8 @@ public final class PeriodRule {
     private static final Pattern PARTIAL = Pattern.compile("(?i)\\b(?:last|this|past|previous) week(?:end)?\\b|\\b(?:on|last|this)\\s+"
             + "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b|\\byesterday\\b|\\btoday\\b|\\bsingle day\\b"
             + "|\\bin one day\\b|\\b(?:past|last|first|previous)\\s+(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|fifteen)\\s+(?:days|weeks)\\b"
-            + "|\\bseven-day\\b|\\bweekly\\b|\\bper week\\b|\\ba week\\b|\\bpeaked at\\b|\\bon \\w+ \\d{1,2}\\b");
+            + "|\\b(?:seven|7|14|fourteen|30|thirty)[- ]day\\b|\\bweekly\\b|\\bper week\\b|\\b(?:a|one|that|the same) week\\b|\\bpeaked at\\b"
+            + "|\\bon \\w+ \\d{1,2}\\b");
     // A day of a month ("on Sept. 17", "September 20th"): the record is monthly, so the claim is about a single day.
     private static final Pattern DAY_DATE = Pattern.compile("(?i)\\b(?:on\\s+)?(" + MONTH + ")\\s*(\\d{1,2})(?:st|nd|rd|th)?\\b(?!\\s*(?:,|-|–)?\\s*\\d{3})");
     // A weekday named alone ("crossed the border Wednesday"), capitalised as in news copy.
@@ -79,7 +80,7 @@ public final class PeriodRule {
     private static final Pattern PRESIDENCY = Pattern.compile("(?i)\\b(since|under|during|in|throughout)\\s+(?:the\\s+)?(?:(?:former\\s+)?president\\s+|mr\\.\\s+)?"
             + "(?:joe\\s+|donald\\s+|barack\\s+)?(trump|biden|obama)(?:['’]s)?(?:\\s+(?:first\\s+|second\\s+)?(?:administration|presidency|term|era)"
             + "|\\s+(?:took|entered|came (?:in)?to) office|\\s+was (?:inaugurated|sworn in))(?:\\s+in\\s+(?:january\\s+)?(?:19|20)\\d\\d)?");
-    private static final Pattern QUALIFIED_MONTH = Pattern.compile("(?i)\\s+of\\s+(?:the\\s+month\\s+of\\s+)?");
+    private static final Pattern QUALIFIED_MONTH = Pattern.compile("(?is)\\s+of\\s+.*");
     private static final Pattern REPORTING = Pattern.compile(
             "(?i)(?:according to|said|says|stated|told|announced|reported|released|statement|officials)[^.]{0,30}$");
 
@@ -154,8 +155,8 @@ public final class PeriodRule {
         List<Found> windows = partialWindows(sentence, published).stream()
                 .filter(w -> periods.stream().noneMatch(p -> w.start < p.end && p.start < w.end)).toList();
         // "The first 15 days of December": the month only says which days; the window is the claim's.
-        List<Found> kept = periods.stream().filter(p -> windows.stream().noneMatch(w -> w.end <= p.start
-                && QUALIFIED_MONTH.matcher(sentence.substring(w.end, p.start)).matches())).toList();
+        List<Found> kept = periods.stream().filter(p -> windows.stream().noneMatch(w -> w.end <= p.start && p.start - w.end <= 2
+                && QUALIFIED_MONTH.matcher(sentence.substring(w.end, p.end)).matches())).toList();
         Scan scan = new Scan(sentence, published, kept, windows);
         lastScan.set(scan);
         return scan;

@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  */
 public final class RecordRule {
     private static final String YEAR = "((?:19|20)\\d\\d)";
-    private static final String WITHIN = "(?:[^.;]|\\.(?=\\S))";
+    // Within one sentence: a full stop only inside an abbreviation ("U.S. Border Patrol", "2.4 million").
+    private static final String WITHIN = "(?:[^.;]|\\.(?=\\S)|(?<=\\b\\p{Lu})\\.)";
     private static final Pattern SINCE = Pattern.compile("(?i)\\b(highest|lowest|most|fewest|largest|smallest)\\b" + WITHIN + "{0,70}?\\bsince\\s+(?:at least\\s+)?"
             + "(?:(?:fiscal(?: year)?|FY)\\s*" + YEAR + "|(" + MonthNames.PATTERN + ")\\s+" + YEAR + "|" + YEAR
             + "|(?:the\\s+)?(?:fall|autumn|spring|summer|winter|end|beginning|start|middle)\\s+of\\s+" + YEAR + ")");

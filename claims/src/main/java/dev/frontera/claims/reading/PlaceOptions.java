@@ -21,6 +21,8 @@ import java.util.Set;
  * that names no place at all may take one from the sentence before or the headline.
  */
 final class PlaceOptions {
+    private static final java.util.regex.Pattern STATION = java.util.regex.Pattern.compile(
+            "\\b\\p{Lu}\\p{L}+(?:\\s+\\p{Lu}\\p{L}+)?\\s+[Ss]tation\\b|\\b(?:the|a|one|this)\\s+(?:Border Patrol\\s+)?station\\b");
     private static final Set<String> SWAPPABLE = Set.of("southwest", "nationwide");
     private static final java.util.regex.Pattern UNNAMED_AREA = java.util.regex.Pattern.compile(
             "(?i)\\b(?:the|this|that|its|their)\\s+(?:sector|area|station|region)\\b(?!\\s+(?:of|where))");
@@ -71,6 +73,10 @@ final class PlaceOptions {
         regions.stream().map(PlaceMention::slug).distinct()
                 .filter(slug -> wide.stream().noneMatch(o -> o.value().areas().isEmpty() && o.value().region().equals(slug)))
                 .forEach(slug -> wide.add(Option.of(PlaceChoice.region(slug), Feature.REGION_ELSEWHERE)));
+        if (STATION.matcher(clause(mentions.text(), from, to)).find()) {
+            options.add(new Option<>(PlaceChoice.region(stated.orElse("southwest")), java.util.Map.of(),
+                    Optional.of("it counts one Border Patrol station or town, and the record is published by sector at most")));
+        }
         if (areas.isEmpty() && elsewhere.isEmpty() && UNNAMED_AREA.matcher(clause(mentions.text(), from, to)).find()
                 && contextAreas(context).isEmpty()) {
             options.add(new Option<>(PlaceChoice.region(stated.orElse("southwest")), java.util.Map.of(),
