@@ -92,6 +92,7 @@ final class RecordEndpoints {
                 Map<String, Object> item = new LinkedHashMap<>();
                 item.put("family", family.family().slug());
                 item.put("name", family.family().displayName());
+                item.put("rounded", family.family().rounded());
                 item.put("first_month", family.firstMonth().toString());
                 item.put("last_month", family.lastMonth().toString());
                 item.put("dimensions", family.dimensions().stream().map(Dimension::parameter).sorted().toList());
