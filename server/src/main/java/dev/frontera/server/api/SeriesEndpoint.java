@@ -133,8 +133,8 @@ final class SeriesEndpoint {
         YearMonth first = asked.first().isBefore(available.first()) ? available.first() : asked.first();
         YearMonth last = asked.last().isAfter(available.last()) ? available.last() : asked.last();
         if (last.isBefore(first)) {
-            throw new FronteraException(ErrorCode.NOT_COVERED, "no official release answers this series for %s: for these"
-                    + " filters the record covers %s to %s".formatted(asked.label(), available.first(), available.last()));
+            throw new FronteraException(ErrorCode.NOT_COVERED, ("no official release answers this series for %s: for these"
+                    + " filters the record covers %s to %s").formatted(asked.label(), available.first(), available.last()));
         }
         return first.equals(asked.first()) && last.equals(asked.last()) ? asked : Period.months(first, last);
     }
