@@ -71,8 +71,8 @@ const Charts = (() => {
     const series = [official, ...layerSeries(spec.layers || [], labels)];
     return {
       animation: false,
-      textStyle: {fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif'},
-      grid: {left: small ? 52 : 84, right: small ? 12 : 24, top: 28, bottom: small ? 40 : 48, containLabel: false},
+      textStyle: {fontFamily: 'system-ui, -apple-system, Segoe UI, Roboto, sans-serif'},
+      grid: {left: small ? 52 : 96, right: small ? 12 : 24, top: 28, bottom: small ? 40 : 48, containLabel: false},
       legend: series.length > 1 ? {top: 0, right: 0} : undefined,
       tooltip: forExport ? undefined : {trigger: 'axis', renderMode: 'richText', confine: true,
         formatter: (items) => {
@@ -83,7 +83,7 @@ const Charts = (() => {
         }},
       xAxis: {type: 'category', data: labels, name: spec.xName || '', nameLocation: 'middle', nameGap: 28,
         axisLabel: {hideOverlap: true, color: MUTED, fontSize: small ? 10 : 12}, axisTick: {alignWithLabel: true}},
-      yAxis: {type: 'value', name: spec.yName || 'Encounters', nameLocation: 'middle', nameGap: small ? 40 : 68,
+      yAxis: {type: 'value', name: spec.yName || 'Encounters', nameLocation: 'middle', nameGap: small ? 40 : 78,
         nameTextStyle: {color: MUTED, fontSize: small ? 11 : 13},
         axisLabel: {formatter: (v) => (small ? Frontera.compact(v) : Frontera.number(v)), color: MUTED}},
       series,
@@ -124,7 +124,7 @@ const Charts = (() => {
     const small = !forExport && narrow();
     return {
       animation: false,
-      textStyle: {fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif'},
+      textStyle: {fontFamily: 'system-ui, -apple-system, Segoe UI, Roboto, sans-serif'},
       grid: {left: small ? 118 : 168, right: 56, top: 8, bottom: 40},
       tooltip: forExport ? undefined : {trigger: 'axis', axisPointer: {type: 'shadow'}, renderMode: 'richText', confine: true,
         formatter: (items) => items[0].name + ': ' + Frontera.number(items[0].value)},

@@ -358,5 +358,5 @@ const CheckPage = (() => {
     document.body.dataset.loaded = 'true';
   });
 
-  return {pack, unpack, reading};
+  return {pack, unpack, reading, describe};
 })();

@@ -55,6 +55,7 @@ const Exporter = (() => {
     const scale = Math.min(1, textWidth / parts.innerWidth);
     const innerX = PAD + (textWidth - parts.innerWidth * scale) / 2;
     const root = new DOMParser().parseFromString(parts.inner, 'image/svg+xml').documentElement;
+    if (root.nodeName !== 'svg' || root.querySelector('parsererror')) throw new Error('the chart did not draw as SVG');
     if (!root.getAttribute('viewBox')) root.setAttribute('viewBox', '0 0 ' + parts.innerWidth + ' ' + parts.innerHeight);
     root.setAttribute('x', innerX.toFixed(1));
     root.setAttribute('y', y.toFixed(1));

@@ -74,7 +74,7 @@ const MovementsPage = (() => {
     // The whole route and the whole border in view, whatever the size of the screen.
     const bounds = L.latLngBounds(points.concat([latLng(crossing)]));
     if (border) bounds.extend(border.getBounds());
-    map.fitBounds(bounds.pad(0.05));
+    map.fitBounds(bounds.pad(0.12));
     return square;
   }
 
@@ -332,5 +332,6 @@ const MovementsPage = (() => {
   return {
     trackPoints: () => (track ? track.getLatLngs().length : 0),
     latestPosition: () => (latest ? [latest.getLatLng().lat, latest.getLatLng().lng] : null),
+    inView: (latitude, longitude) => Boolean(map && map.getBounds().contains([latitude, longitude])),
   };
 })();

@@ -59,10 +59,11 @@ const Overview = (() => {
   /** The period parameter for the view's range, or none for the whole record. */
   function periodParam(current) {
     if (!current.from && !current.to) return null;
-    if (current.view === 'month') return (current.from || current.to) + '..' + (current.to || current.from);
+    // An open end reaches as far as the record goes: the server cuts a period to what it covers.
+    if (current.view === 'month') return (current.from || '1900-01') + '..' + (current.to || '2999-12');
     const prefix = current.view === 'cy' ? 'CY' : 'FY';
-    const from = current.from || current.to;
-    const to = current.to || current.from;
+    const from = current.from || '1900';
+    const to = current.to || '2999';
     return from === to ? prefix + from : prefix + from + '..' + prefix + to;
   }
 
@@ -243,10 +244,11 @@ const Overview = (() => {
           + ', ' + row.months + ' months').join('; ') + ' published';
       }
     }
-    if (series.requested) {
-      const [askedFirst, askedLast] = Frontera.span(series.requested);
-      if (askedLast > last.last_month) subtitle += '. Published for this selection through ' + monthName(last.last_month);
-      if (askedFirst < first.first_month) subtitle += '. Published for this selection from ' + monthName(first.first_month);
+    if (current.to && Frontera.span(series.requested)[1] > last.last_month) {
+      subtitle += '. Published for this selection through ' + monthName(last.last_month);
+    }
+    if (current.from && Frontera.span(series.requested)[0] < first.first_month) {
+      subtitle += '. Published for this selection from ' + monthName(first.first_month);
     }
     return {title, subtitle: subtitle + '.'};
   }
