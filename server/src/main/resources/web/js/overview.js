@@ -150,7 +150,7 @@ const Overview = (() => {
     let options;
     if (current.view === 'month') {
       options = [];
-      for (let m = available.first_month; m <= available.last_month; m = Frontera.addMonths(m, 1)) options.push([m, monthName(m)]);
+      for (let m = available.first_month; m <= available.last_month; m = Frontera.addMonths(m, 1)) options.push([m, Frontera.shortMonth(m)]);
     } else {
       const first = current.view === 'cy' ? Number(available.first_month.slice(0, 4)) : fiscalYear(available.first_month);
       const last = current.view === 'cy' ? Number(available.last_month.slice(0, 4)) : fiscalYear(available.last_month);

@@ -27,6 +27,7 @@ final class Browser implements AutoCloseable {
 
     private final ChromeDriver driver;
     private final Path profile;
+    private int width = 1440;
 
     private Browser(ChromeDriver driver, Path profile) {
         this.driver = driver;
@@ -108,14 +109,19 @@ final class Browser implements AutoCloseable {
     }
 
     void viewport(int width, int height, boolean mobile) {
+        this.width = width;
         driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", height,
                 "deviceScaleFactor", 1, "mobile", mobile));
     }
 
-    /** How far the page is wider than the screen, in CSS pixels: 0 when nothing scrolls sideways. */
+    /**
+     * How far the page is wider than the screen, in CSS pixels: 0 when nothing scrolls sideways.
+     * Measured against the screen's width, not the window's: a phone widens its layout to the
+     * content (and zooms out) rather than scroll.
+     */
     long sidewaysOverflow() {
-        return ((Number) script("return Math.max(document.documentElement.scrollWidth, document.body.scrollWidth)"
-                + " - window.innerWidth;")).longValue();
+        return ((Number) script("return Math.max(document.documentElement.scrollWidth, document.body.scrollWidth);"))
+                .longValue() - width;
     }
 
     @Override
