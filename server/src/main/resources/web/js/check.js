@@ -102,6 +102,7 @@ const CheckPage = (() => {
     const counts = VERDICTS.map((v) => [v, marked.filter((g) => verdictOf(g) === v).length]).filter(([, n]) => n > 0);
     document.getElementById('legend').replaceChildren(...counts.map(([v, n]) => el('span', {class: 'verdict ' + v}, n + ' ' + v)));
     document.getElementById('result').classList.remove('hidden');
+    document.getElementById('details-panel').style.marginTop = '';
     document.getElementById('details').replaceChildren(el('p', {class: 'muted'},
       'Select a highlighted figure (or tab to it and press Enter) to see what the record says.'));
     document.getElementById('claim-chart').classList.add('hidden');

@@ -19,6 +19,9 @@ import picocli.CommandLine.Option;
                 CheckCommand.class,
                 ReleasesCommand.class,
                 CoverageCommand.class,
+                DigestCommand.class,
+                ForecastCommand.class,
+                AlertsCommand.class,
                 MovementsCommand.class,
                 ServeCommand.class,
                 CommandLine.HelpCommand.class})

@@ -39,6 +39,10 @@ final class IngestCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "files or folders of official files")
     List<Path> paths;
 
+    @picocli.CommandLine.Option(names = "--no-digest",
+            description = "store only: no digest and no alert evaluation for the new releases")
+    boolean noDigest;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -48,6 +52,7 @@ final class IngestCommand implements Callable<Integer> {
         }
         int stored = 0;
         int failed = 0;
+        List<dev.frontera.core.query.Release> storedReleases = new ArrayList<>();
         try (Workspace workspace = Workspace.forWriting(root.db)) {
             out.println("Store: " + workspace.store().path());
             try (ReadAhead reading = ReadAhead.of(files)) {
@@ -56,7 +61,10 @@ final class IngestCommand implements Callable<Integer> {
                     try {
                         ParsedFile parsed = read.parsed().orElseThrow(() -> read.failure().orElseThrow());
                         IngestResult result = store(workspace, parsed);
-                        stored += result.status() == IngestResult.Status.STORED ? 1 : 0;
+                        if (result.status() == IngestResult.Status.STORED) {
+                            stored++;
+                            storedReleases.add(result.release());
+                        }
                         report(result, out);
                     } catch (FronteraException e) {
                         // One bad file does not stop the others; the store holds none of it.
@@ -64,6 +72,9 @@ final class IngestCommand implements Callable<Integer> {
                         spec.commandLine().getErr().println("frontera: rejected " + read.file() + ": " + e.getMessage());
                     }
                 }
+            }
+            if (!noDigest && !storedReleases.isEmpty()) {
+                SurgeReport.afterIngest(workspace.store(), storedReleases, out);
             }
         }
         out.printf(Locale.ROOT, "%d new release(s) stored, %d already present, %d rejected.%n", stored,

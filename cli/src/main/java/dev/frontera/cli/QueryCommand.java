@@ -43,32 +43,8 @@ final class QueryCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--measure", paramLabel = "MEASURE",
-            description = "encounters (default), usbp-encounters, ofo-encounters, apprehensions, inadmissibles, expulsions")
-    String measure;
-
-    @Option(names = "--region", paramLabel = "REGION", description = "southwest, northern, other or nationwide (default)")
-    List<String> region = new ArrayList<>();
-
-    @Option(names = {"--sector", "--area", "--field-office"}, paramLabel = "AREA",
-            description = "Border Patrol sector or field office: rio-grande-valley, RGV, el-paso-field-office, ...")
-    List<String> sector = new ArrayList<>();
-
-    @Option(names = "--state", paramLabel = "STATE", description = "two-letter state: TX, AZ, ...")
-    List<String> state = new ArrayList<>();
-
-    @Option(names = "--component", paramLabel = "COMPONENT", description = "usbp (Border Patrol) or ofo (Field Operations)")
-    List<String> component = new ArrayList<>();
-
-    @Option(names = "--citizenship", paramLabel = "COUNTRY", description = "mexico, MX, venezuela, ...")
-    List<String> citizenship = new ArrayList<>();
-
-    @Option(names = "--demographic", paramLabel = "GROUP",
-            description = "single-adults, family-units (FMUA), unaccompanied-children (UAC), accompanied-minors")
-    List<String> demographic = new ArrayList<>();
-
-    @Option(names = "--title", paramLabel = "TITLE", description = "title-8 or title-42")
-    List<String> title = new ArrayList<>();
+    @picocli.CommandLine.Mixin
+    SeriesOptions series;
 
     @Option(names = "--period", required = true, paramLabel = "PERIOD",
             description = "2023-12, 2023-10..2024-09, FY2024, CY2023, FY2024-YTD, FY2022..FY2024")
@@ -114,16 +90,7 @@ final class QueryCommand implements Callable<Integer> {
     }
 
     private Map<String, List<String>> parameters() {
-        Map<String, List<String>> parameters = new LinkedHashMap<>();
-        put(parameters, "measure", measure == null ? List.of() : List.of(measure));
-        put(parameters, "region", region);
-        put(parameters, "sector", sector);
-        put(parameters, "state", state);
-        put(parameters, "component", component);
-        put(parameters, "citizenship", citizenship);
-        put(parameters, "demographic", demographic);
-        put(parameters, "title", title);
-        put(parameters, "period", List.of(period));
+        Map<String, List<String>> parameters = series.parameters(period);
         put(parameters, "group-by", groupBy);
         put(parameters, "top", top == null ? List.of() : List.of(top));
         put(parameters, "per-day", perDay ? List.of("true") : List.of());

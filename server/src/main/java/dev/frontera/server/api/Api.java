@@ -33,7 +33,8 @@ public final class Api implements AutoCloseable {
             "GET /api/v1/releases/{id}/revisions", "GET /api/v1/coverage", "POST /api/v1/check",
             "GET /api/v1/movements", "POST /api/v1/movements", "GET /api/v1/movements/{id}",
             "POST /api/v1/movements/{id}/sightings", "POST /api/v1/movements/{id}/status",
-            "PUT /api/v1/movements/sightings/{sid}", "POST /api/v1/movements/proposals", "GET /api/v1/admin");
+            "PUT /api/v1/movements/sightings/{sid}", "POST /api/v1/movements/proposals", "GET /api/v1/admin",
+            "GET /api/v1/digest", "GET /api/v1/forecast");
 
     private static final Logger LOG = Logger.getLogger(Api.class.getName());
 
@@ -43,6 +44,7 @@ public final class Api implements AutoCloseable {
     private final CheckEndpoint check;
     private final MovementRecords movementRecords;
     private final MovementEndpoints movements;
+    private final SurgeEndpoints surges;
 
     private Api(QueryEngine engine, Store store, double checkRate, int checkBurst, int maxBodyBytes,
             Optional<AdminToken> adminToken) {
@@ -61,6 +63,7 @@ public final class Api implements AutoCloseable {
         Movements front = Movements.create();
         this.movementRecords = MovementRecords.open(store, front, Clock.systemUTC());
         this.movements = new MovementEndpoints(front, movementRecords, engine, new AdminGate(adminToken), maxBodyBytes);
+        this.surges = new SurgeEndpoints(engine, store, cache);
     }
 
     /**
@@ -96,6 +99,10 @@ public final class Api implements AutoCloseable {
         config.routes.post("/api/v1/movements/{id}/status", movements::status);
         config.routes.put("/api/v1/movements/sightings/{sid}", movements::correct);
         config.routes.get("/api/v1/admin", movements::admin);
+        config.routes.get("/api/v1/digest", surges::digest);
+        config.routes.get("/api/v1/forecast", surges::forecast);
+        config.routes.get("/feeds/alerts.atom", surges::alertsFeed);
+        config.routes.get("/feeds/digest.atom", surges::digestFeed);
         config.routes.exception(ProblemException.class, (exception, context) -> exception.problem().send(context));
         config.routes.exception(FronteraException.class, (exception, context) -> Problem.of(exception).send(context));
         config.routes.exception(HttpResponseException.class, (exception, context) -> fromHttp(exception, context));
@@ -117,10 +124,14 @@ public final class Api implements AutoCloseable {
         });
     }
 
-    /** Releases the connection the movement endpoints hold. */
+    /** Releases the connections the movement and surge endpoints hold. */
     @Override
     public void close() {
-        movementRecords.close();
+        try {
+            movementRecords.close();
+        } finally {
+            surges.close();
+        }
     }
 
     private static boolean isProblem(Context context) {
