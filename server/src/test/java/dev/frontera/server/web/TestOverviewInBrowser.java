@@ -58,6 +58,22 @@ class TestOverviewInBrowser extends PageTest {
     }
 
     @Test
+    void a_second_series_and_a_band_can_be_laid_over_the_official_figures() {
+        open("/?region=southwest&view=fy");
+        // What a forecast would add: a shaded baseline band and a dashed line, drawn and exported with the chart.
+        List<Object> series = list("const rows = [{period: 'FY2024', first_month: '2023-10', last_month: '2024-09', months: 12,"
+                + " fiscal_year: 2024, value: 100, per_day: 0.3, releases: []}, {period: 'FY2025', first_month: '2024-10',"
+                + " last_month: '2025-09', months: 12, fiscal_year: 2025, value: 120, per_day: 0.3, releases: []}];"
+                + "Charts.time('monthly', {rows, grouping: 'fiscal-year', layers: [{type: 'band', name: 'Baseline', lower: [90, 95],"
+                + " upper: [110, 130]}, {type: 'line', name: 'Forecast', values: [null, 125], dashed: true}]});"
+                + "return echarts.getInstanceByDom(document.getElementById('monthly')).getOption().series"
+                + ".map((s) => s.name + ':' + (s.lineStyle && s.lineStyle.type || '') + ':' + (s.areaStyle ? 'area' : ''));");
+
+        assertThat(series).containsExactly("Official figures::", "Baseline (low):solid:", "Baseline:solid:area", "Forecast:dashed:");
+        assertThat((String) script("return Charts.svg('monthly', 800, 400);")).contains("stroke-dasharray");
+    }
+
+    @Test
     void policy_dates_and_source_changes_are_marked_on_the_time_axis() {
         open("/?region=southwest");
         browser.screenshot("overview-southwest-monthly");
