@@ -120,6 +120,8 @@ const CheckPage = (() => {
     const article = document.getElementById('article');
     const offset = mark.getBoundingClientRect().top - article.getBoundingClientRect().top;
     panel.style.marginTop = window.innerWidth > 800 ? Math.max(0, offset - 40) + 'px' : '';
+    // On a phone the details open over the lower part of the screen: the claim moves above them.
+    if (window.innerWidth <= 800) window.scrollBy(0, mark.getBoundingClientRect().top - 72);
     document.getElementById('details').replaceChildren(...group.map(describe));
     chartAround(group[0]);
     document.body.dataset.selected = mark.dataset.claim;
