@@ -47,12 +47,12 @@ final class TestServers {
     }
 
     /**
-     * A store of every official file of the shared folder (CSV releases, DHS workbooks, Border
-     * Patrol PDF tables), read-only and warmed: what 'frontera serve --data' serves, for the page
-     * tests (the long record, source changes). Built once per test JVM; skips without the folder.
+     * A store of every official file of the bundled record (CSV releases, DHS workbooks, Border
+     * Patrol PDF tables), read-only and warmed: what 'frontera serve' serves, for the page tests
+     * (the long record, source changes). Built once per test JVM.
      */
     static synchronized ServedStore full() {
-        Path folder = SharedFiles.cbp();
+        Path folder = PublishedRecord.folder();
         if (full == null) {
             try {
                 Path directory = Files.createTempDirectory("frontera-server-full");
