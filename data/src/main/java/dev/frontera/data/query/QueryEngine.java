@@ -170,7 +170,7 @@ public final class QueryEngine implements OfficialRecord {
             throw notCovered(query, query.period(), needs, "");
         }
         if (groupDimension.isPresent()) {
-            candidates = richestFamily(candidates, groupDimension.get(), query.period());
+            candidates = planner.oneFamily(candidates, groupDimension.get(), query.period());
         }
         Series series = series(filters, candidates, groupDimension);
         Period period = coveredPeriod(query, series, needs);
@@ -309,24 +309,6 @@ public final class QueryEngine implements OfficialRecord {
                 .filter(GroupBy.ByTime.class::isInstance)
                 .map(group -> ((GroupBy.ByTime) group).grouping())
                 .findFirst();
-    }
-
-    /** Grouping by a dimension must not mix families whose values differ (5 citizenship groups vs 22). */
-    private List<Release> richestFamily(List<Release> candidates, Dimension dimension, Period period) {
-        Map<String, Integer> richness = new HashMap<>();
-        for (Release release : candidates) {
-            if (!release.firstMonth().isAfter(period.first())) {
-                richness.merge(release.family(), tables.table(release).domain(dimension).cardinality(), Math::max);
-            }
-        }
-        if (richness.isEmpty()) {
-            candidates.forEach(release ->
-                    richness.merge(release.family(), tables.table(release).domain(dimension).cardinality(), Math::max));
-        }
-        String best = richness.entrySet().stream()
-                .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
-                .orElseThrow().getKey();
-        return candidates.stream().filter(release -> release.family().equals(best)).toList();
     }
 
     private Series series(Map<Dimension, Set<String>> filters, List<Release> candidates, Optional<Dimension> groupDimension) {
