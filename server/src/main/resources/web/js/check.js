@@ -47,6 +47,7 @@ const CheckPage = (() => {
    * from its measure, place, filters and period.
    */
   function reading(claim) {
+    if (claim.reading && claim.reading.description) return claim.reading.description;
     if (claim.description) return claim.description;
     if (isDistance(claim)) {
       const from = (claim.filters.from || [])[0];
@@ -160,7 +161,7 @@ const CheckPage = (() => {
     ];
     if (typeof claim.confidence === 'number') {
       facts.push(['Confidence', el('span', {class: 'confidence'}, el('meter', {min: 0, max: 1, value: claim.confidence}),
-        ' ' + Math.round(claim.confidence * 100) + '% that this is the reading meant')]);
+        ' ' + Math.round(claim.confidence * 100) + '% sure of this verdict')]);
     }
     if (distance) {
       facts.push(['Computed by Frontera', value(claim, claim.official) + ' in a straight line' + roadWords(claim)]);
@@ -175,9 +176,10 @@ const CheckPage = (() => {
     const alternatives = (claim.alternatives || []).map((a, index) => el('li', {'data-rank': index + 1},
       el('span', {class: 'alternative'}, alternativeWords(claim, a)), ': ',
       el('strong', {}, value(claim, a.official || (a.value !== undefined ? {value: a.value} : null))),
-      a.fits === true || (typeof a.fit === 'number' && a.fit >= 0.5) ? ' (fits the claim)' : ' (does not fit)',
-      typeof a.prior === 'number' ? el('span', {class: 'muted'}, ' · likelihood ' + Math.round(a.prior * 100) + '%'
-        + (typeof a.fit === 'number' ? ', fit ' + Math.round(a.fit * 100) + '%' : '')) : null,
+      a.fits === true || (typeof a.fit === 'number' && a.fit >= 0.5) ? ' (fits the claim)'
+        : a.fits === null || a.official === null ? ' (the record does not answer it)' : ' (does not fit)',
+      typeof a.posterior === 'number' ? el('span', {class: 'muted'}, ' · weight after the record ' + Math.round(a.posterior * 100)
+        + '%' + (typeof a.prior === 'number' ? ', from the words alone ' + Math.round(a.prior * 100) + '%' : '')) : null,
       a.reading && !a.description ? el('div', {class: 'muted'}, 'Why consider it: ' + a.reading) : null));
     const overview = overviewLink(claim);
     return el('article', {class: 'claim-detail'},

@@ -92,19 +92,22 @@ class TestCheckPageInBrowser extends PageTest {
     }
 
     @Test
-    void readings_alternatives_and_confidence_from_the_new_claim_json_are_shown_when_present() {
+    void readings_alternatives_and_confidence_from_the_claim_json_are_shown() {
         open("/check.html");
         String detail = (String) script("return CheckPage.describe({kind: 'statistic', text: 'about 250,000', sentence: 's',"
                 + " measure: 'usbp-encounters', region: 'southwest', period: '2023-12', per_day: false, filters: {}, qualifier: 'about',"
+                + " reading: {description: 'Border Patrol encounters at the southwest border, December 2023'},"
                 + " official: {value: 249740, release: 'x'}, verdict: 'accurate', explanation: 'e', confidence: 0.82,"
-                + " description: 'Border Patrol apprehensions at the southwest border, December 2023',"
-                + " alternatives: [{description: 'All encounters at the southwest border, December 2023', prior: 0.15, fit: 0.1,"
-                + " value: 301981}]}).textContent;");
+                + " alternatives: [{description: 'encounters (Border Patrol and ports of entry) at the southwest border, December 2023',"
+                + " prior: 0.15, posterior: 0.1, official: {value: 301981, release: 'x'}, fits: false},"
+                + " {description: 'Border Patrol encounters in Yuma sector, December 2023', prior: 0.01, posterior: 0.01,"
+                + " official: null, fits: null}]}).textContent;");
 
-        assertThat(detail).contains("Border Patrol apprehensions at the southwest border, December 2023")
-                .contains("82% that this is the reading meant")
-                .contains("All encounters at the southwest border, December 2023: 301,981 (does not fit)")
-                .contains("likelihood 15%, fit 10%");
+        assertThat(detail).contains("Border Patrol encounters at the southwest border, December 2023")
+                .contains("82% sure of this verdict")
+                .contains("encounters (Border Patrol and ports of entry) at the southwest border, December 2023: 301,981 (does not fit)")
+                .contains("weight after the record 10%, from the words alone 15%")
+                .contains("(the record does not answer it)");
         assertThat((String) script("return CheckPage.reading({kind: 'statistic', measure: 'usbp-encounters', region: 'southwest',"
                 + " period: 'FY2022', per_day: false, filters: {}});"))
                 .isEqualTo("Border Patrol encounters at the southwest border, fiscal year 2022 (October 2021 to September 2022)");
@@ -118,7 +121,9 @@ class TestCheckPageInBrowser extends PageTest {
         browser.await().until(driver -> driver.findElement(By.id("details")).getText().contains("191,106"));
 
         assertThat(text("#details")).contains("Border Patrol encounters at the southwest border, November 2023")
-                .contains("The official figure (191,106) supports it.");
+                .contains("The official figure (191,106) supports it.")
+                .contains("sure of this verdict")
+                .contains("Other readings");
     }
 
     @Test
