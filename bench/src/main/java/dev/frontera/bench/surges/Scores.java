@@ -7,6 +7,7 @@ import java.time.YearMonth;
 final class Scores {
     /** Which targets a figure is over. */
     enum Part {
+        PRE("before FY2016 (targets 2001-2015, the six Border Patrol series that reach back to FY2000)"),
         ALL("all targets (FY2016 on)"),
         SELECTION("selection span (targets FY2016-FY2020: the model's constants were chosen here)"),
         REPORT("report span (targets FY2021 on: out of sample for every choice)"),
@@ -24,7 +25,11 @@ final class Scores {
         }
 
         boolean holds(YearMonth target) {
+            if (target.isBefore(BacktestSeries.START)) {
+                return this == PRE;
+            }
             return switch (this) {
+                case PRE -> false;
                 case ALL -> true;
                 case SELECTION -> !target.isAfter(Backtest.SELECTION_LAST);
                 case REPORT -> target.isAfter(Backtest.SELECTION_LAST);

@@ -6,11 +6,11 @@ import java.util.Map;
 
 /**
  * The weights of the {@link Component}s at one origin and horizon, from their own past errors
- * only: each weighs the inverse of its mean squared error (log scale) over the last
- * {@value SeasonalModel#BLEND_ORIGINS} forecasts whose target is already known at the origin.
+ * only: each weighs the inverse of its mean squared error (log scale) over its last
+ * {@code origins} forecasts (24) whose target is already known at the origin.
  * Forecasts across a break month are left out: no component could have seen it coming, so they say
  * nothing about which one to trust. With fewer than {@value SeasonalModel#BLEND_MIN} errors to go
- * on, the components weigh the same.
+ * on (a series' first year or so), the last value alone: nothing yet says another does better.
  */
 final class Blend {
     private Blend() {}
@@ -19,11 +19,12 @@ final class Blend {
      * @param z the series on the log scale (only values up to {@code origin} are read)
      * @param forecasts {@code forecasts[o]} are the components from origin index {@code o} (null below 1)
      */
-    static Map<Component, Double> weights(double[] z, YearMonth first, Components[] forecasts, int origin, int h) {
+    static Map<Component, Double> weights(double[] z, YearMonth first, Components[] forecasts, int origin, int h,
+            int origins) {
         Component[] components = Component.values();
         double[] squares = new double[components.length];
         int count = 0;
-        for (int past = origin - h; past >= 1 && count < SeasonalModel.BLEND_ORIGINS; past--) {
+        for (int past = origin - h; past >= 1 && count < origins; past--) {
             if (touchesBreak(first, past, h)) {
                 continue;
             }
@@ -36,7 +37,7 @@ final class Blend {
         Map<Component, Double> weights = new EnumMap<>(Component.class);
         if (count < SeasonalModel.BLEND_MIN) {
             for (Component component : components) {
-                weights.put(component, 1.0 / components.length);
+                weights.put(component, component == Component.LAST_VALUE ? 1.0 : 0.0);
             }
             return weights;
         }

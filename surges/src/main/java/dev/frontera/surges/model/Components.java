@@ -18,20 +18,22 @@ final class Components {
     private final double move;
     private final double unusualMove;
     private final YearMonth origin;
+    private final double damping;
 
     private Components(double[] steps, List<List<Double>> stepsByMonth, double level, double move, double unusualMove,
-            YearMonth origin) {
+            YearMonth origin, double damping) {
         this.steps = steps;
         this.stepsByMonth = stepsByMonth;
         this.level = level;
         this.move = move;
         this.unusualMove = unusualMove;
         this.origin = origin;
+        this.damping = damping;
     }
 
-    static Components of(double[] z, YearMonth first, int length) {
+    static Components of(double[] z, YearMonth first, int length, ModelSettings settings) {
         YearMonth origin = first.plusMonths(length - 1L);
-        int from = Math.max(1, length - 12 * SeasonalModel.SEASON_YEARS);
+        int from = Math.max(1, length - 12 * settings.seasonYears());
         List<List<Double>> byMonth = new ArrayList<>();
         for (int m = 0; m < 12; m++) {
             byMonth.add(new ArrayList<>());
@@ -61,10 +63,11 @@ final class Components {
         double unusualMove = 0;
         if (length >= 2 && !RegimeBreaks.crossesBreak(origin)) {
             double step = z[length - 1] - z[length - 2];
-            move = clip(step, SeasonalModel.MOVE_CAP);
-            unusualMove = clip(step - steps[origin.getMonthValue() - 1], SeasonalModel.MOVE_CAP);
+            move = clip(step, settings.moveCap());
+            unusualMove = clip(step - steps[origin.getMonthValue() - 1], settings.moveCap());
         }
-        return new Components(steps, byMonth, level(z, origin, length), move, unusualMove, origin);
+        return new Components(steps, byMonth, level(z, origin, length), move, unusualMove, origin,
+                settings.damping());
     }
 
     /**
@@ -95,7 +98,7 @@ final class Components {
                 value += steps[origin.plusMonths(k).getMonthValue() - 1];
             }
             if (component.momentum()) {
-                carried *= SeasonalModel.DAMPING;
+                carried *= damping;
                 value += carried;
             }
         }

@@ -12,41 +12,35 @@ import org.apache.commons.math3.stat.descriptive.rank.Percentile;
  * The seasonal baseline and forecast model: a blend of four simple forecasts of the log of the
  * daily rate, weighted by how well each has done lately on the series itself.
  *
- * <p>On {@code z = ln(count / days in month + 1/3)}:
+ * <p>On {@code z = ln(count / days in month + 1/3)}, with the constants of {@link ModelSettings#DEFAULT}:
  * <ol>
  * <li><b>Seasonal steps.</b> For each calendar month, the usual change into it from the month
- * before: the median of that month's steps over the last {@value #SEASON_YEARS} years, leaving
+ * before: the median of that month's steps over the last 8 years, leaving
  * out steps that cross a {@link RegimeBreaks policy break}; centred so the twelve add to zero
  * (a trend is not a season).</li>
  * <li><b>Level.</b> The last month's value; in a break month, the rate of the days after the
  * break.</li>
  * <li><b>Four components</b> ({@link Component}): the level alone, plus the seasonal steps, plus
- * last month's move (capped at +/-{@value #MOVE_CAP}, damped by {@value #DAMPING} a month), or
+ * last month's move (capped at +/-0.2, about 20%, and halved each further month), or
  * plus both.</li>
  * <li><b>Blend.</b> At each horizon the components are weighted by the inverse of their mean
- * squared error over their last {@value #BLEND_ORIGINS} forecasts whose outcome is known
+ * squared error over their last 24 forecasts whose outcome is known
  * ({@link Blend}).</li>
  * <li><b>Intervals.</b> The blend's own past errors at each horizon, from each of the last
  * {@value #ERROR_ORIGINS} origins, each divided by the typical size of the blend's one-month
- * errors just before it (the median of the last {@value #SCALE_ORIGINS}); their 10% and 90%
- * quantiles, times the same typical size now, times {@value #WIDEN}, give the 80% interval. So
+ * errors just before it (the median of the last 6); their 10% and 90%
+ * quantiles, times the same typical size now, times 1.1, give the 80% interval. So
  * the interval widens as soon as the series turns erratic and narrows as it calms.</li>
  * </ol>
  * Every figure at an origin comes from the months up to it only. The constants and their choice are
  * documented in docs/SURGES.md.
  */
 public final class SeasonalModel {
-    static final int SEASON_YEARS = 8;
     static final int MIN_MONTHS = 25;
-    static final double MOVE_CAP = 0.2;
-    static final double DAMPING = 0.5;
-    static final int BLEND_ORIGINS = 24;
     static final int BLEND_MIN = 12;
     static final int ERROR_ORIGINS = 72;
-    static final int SCALE_ORIGINS = 6;
     /** The typical one-month error is never taken below 2%, so a quiet spell cannot shrink an interval to nothing. */
     static final double SCALE_FLOOR = 0.02;
-    static final double WIDEN = 1.1;
     /** After a break, the rate of the days after it is taken to be at least this share of the month's average. */
     static final double BREAK_FLOOR = 0.1;
     static final double LEVEL = 0.8;
@@ -58,41 +52,30 @@ public final class SeasonalModel {
 
     /** Fits the model to a whole series; its forecasts start the month after the series ends. */
     public static Fit fit(MonthlySeries series) {
+        return fit(series, ModelSettings.DEFAULT);
+    }
+
+    /** Fits the model with other constants (the backtest's selection runs). */
+    public static Fit fit(MonthlySeries series, ModelSettings settings) {
         double[] z = logs(series);
         YearMonth first = series.first();
         int last = z.length - 1;
-        Components[] components = new Components[z.length];
-        for (int origin = 1; origin <= last; origin++) {
-            components[origin] = Components.of(z, first, origin + 1);
-        }
-        Components own = last >= 1 ? components[last] : Components.of(z, first, 1);
-        // The blend's forecasts from every origin (horizon h at [origin][h - 1]), for its errors.
-        double[][] blended = new double[z.length][MAX_HORIZON];
+        Components[] components = components(z, first, settings);
+        double[][] blended = blended(z, first, components, settings);
+        Components own = components[last];
         List<Map<Component, Double>> weights = new ArrayList<>();
-        for (int origin = 1; origin <= last; origin++) {
-            for (int h = 1; h <= MAX_HORIZON; h++) {
-                Map<Component, Double> w = Blend.weights(z, first, components, origin, h);
-                blended[origin][h - 1] = Blend.forecast(components[origin], w, h);
-                if (origin == last) {
-                    weights.add(w);
-                }
-            }
+        for (int h = 1; h <= MAX_HORIZON; h++) {
+            weights.add(Blend.weights(z, first, components, last, h, settings.blendOrigins()));
         }
-        if (last < 1) {
-            for (int h = 1; h <= MAX_HORIZON; h++) {
-                weights.add(Map.of(Component.LAST_VALUE, 1.0));
-            }
-        }
-        double[] center = new double[MAX_HORIZON];
+        double[] center = blended[last];
         double[] lower = new double[MAX_HORIZON];
         double[] upper = new double[MAX_HORIZON];
         int errorsCounted = 0;
-        double scaleNow = scale(z, blended, last);
+        double scaleNow = scale(z, blended, last, settings.scaleOrigins());
         for (int h = 1; h <= MAX_HORIZON; h++) {
-            center[h - 1] = Blend.forecast(own, weights.get(h - 1), h);
             List<Double> errors = new ArrayList<>();
             for (int origin = Math.max(MIN_MONTHS - 1, last - ERROR_ORIGINS - h + 1); origin + h <= last; origin++) {
-                double scale = scale(z, blended, origin);
+                double scale = scale(z, blended, origin, settings.scaleOrigins());
                 if (!Double.isNaN(scale)) {
                     errors.add((z[origin + h] - blended[origin][h - 1]) / scale);
                 }
@@ -111,20 +94,59 @@ public final class SeasonalModel {
             }
             Percentile percentile = new Percentile().withEstimationType(Percentile.EstimationType.R_7);
             percentile.setData(sample);
-            lower[h - 1] = Math.min(0, percentile.evaluate(100 * (1 - LEVEL) / 2)) * WIDEN * size;
-            upper[h - 1] = Math.max(0, percentile.evaluate(100 * (1 + LEVEL) / 2)) * WIDEN * size;
+            lower[h - 1] = Math.min(0, percentile.evaluate(100 * (1 - LEVEL) / 2)) * settings.widen() * size;
+            upper[h - 1] = Math.max(0, percentile.evaluate(100 * (1 + LEVEL) / 2)) * settings.widen() * size;
         }
         return new Fit(series, own, center, lower, upper, weights, errorsCounted);
     }
 
+    /** The components from every origin: {@code [o]} sees the months up to index {@code o} only. */
+    private static Components[] components(double[] z, YearMonth first, ModelSettings settings) {
+        Components[] components = new Components[z.length];
+        for (int origin = 0; origin < z.length; origin++) {
+            components[origin] = Components.of(z, first, origin + 1, settings);
+        }
+        return components;
+    }
+
+    /**
+     * The blend's forecast from every origin, horizon {@code h} at {@code [o][h - 1]}: what the
+     * model would have said at each origin, from the months up to it only. Its errors weigh the
+     * components and set the intervals.
+     */
+    private static double[][] blended(double[] z, YearMonth first, Components[] components, ModelSettings settings) {
+        double[][] blended = new double[z.length][MAX_HORIZON];
+        for (int origin = 0; origin < z.length; origin++) {
+            for (int h = 1; h <= MAX_HORIZON; h++) {
+                Map<Component, Double> w = Blend.weights(z, first, components, origin, h, settings.blendOrigins());
+                blended[origin][h - 1] = Blend.forecast(components[origin], w, h);
+            }
+        }
+        return blended;
+    }
+
+    /** The blend's forecasts from every origin of a series, as counts (for tests of what each origin saw). */
+    static double[][] pastForecasts(MonthlySeries series) {
+        double[] z = logs(series);
+        double[][] blended = blended(z, series.first(), components(z, series.first(), ModelSettings.DEFAULT),
+                ModelSettings.DEFAULT);
+        double[][] counts = new double[z.length][MAX_HORIZON];
+        for (int origin = 0; origin < z.length; origin++) {
+            for (int h = 1; h <= MAX_HORIZON; h++) {
+                counts[origin][h - 1] = count(blended[origin][h - 1], series.month(origin).plusMonths(h));
+            }
+        }
+        return counts;
+    }
+
     /**
      * The typical size of the blend's one-month errors just before {@code origin}: the median of
-     * the last {@value #SCALE_ORIGINS} (targets up to the origin), at least {@value #SCALE_FLOOR};
-     * NaN with fewer than three.
+     * the last {@code count} (targets up to the origin), at least {@value #SCALE_FLOOR}; NaN with
+     * fewer than three.
      */
-    private static double scale(double[] z, double[][] blended, int origin) {
+    private static double scale(double[] z, double[][] blended, int origin, int count) {
         List<Double> sizes = new ArrayList<>();
-        for (int past = Math.max(1, origin - SCALE_ORIGINS); past < origin; past++) {
+        for (int past = Math.max(1, origin - count); past < origin; past++) {
             sizes.add(Math.abs(z[past + 1] - blended[past][0]));
         }
         if (sizes.size() < 3) {
