@@ -36,7 +36,7 @@ final class MovementImportCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "ARTICLE", description = "a text file")
     Path article;
 
-    @Option(names = "--published", required = true, paramLabel = "DATE")
+    @Option(names = "--published", required = true, paramLabel = "DATE", description = "the article's publication date, e.g. 2023-12-28")
     String published;
 
     @Option(names = "--name", description = "the movement's name (default: from the origin and date)")
@@ -71,7 +71,9 @@ final class MovementImportCommand implements Callable<Integer> {
         String movementName = name != null ? name : report.get().origin().map(o -> "Caravan from " + o.name()).orElse("Caravan")
                 + report.get().departed().map(d -> " " + d).orElse("");
         Optional<NewMovement> movement = report.get().proposedMovement(movementName);
-        Optional<NewSighting> sighting = report.get().proposedSighting(source.isBlank() ? article.toUri().toString() : source);
+        // Without --source the article file stands in: its absolute, normalised path, not a file:// URI with ".." in it.
+        Optional<NewSighting> sighting = report.get().proposedSighting(source.isBlank()
+                ? article.toAbsolutePath().normalize().toString() : source);
         out.println("Proposed movement:");
         movement.ifPresentOrElse(m -> {
             MovementsCommand.line(out, "name", m.name());

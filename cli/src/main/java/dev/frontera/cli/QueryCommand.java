@@ -122,8 +122,7 @@ final class QueryCommand implements Callable<Integer> {
         String total = String.format(Locale.ROOT, "%,d", answer.value());
         String daily = String.format(Locale.ROOT, "%,.1f per day", answer.value() / (double) answer.period().days());
         String figure = perDay ? daily + " (" + total + " in all)" : total + " (" + daily + ")";
-        return "%s, %s (%s to %s): %s".formatted(QueryEngine.describe(answer.query()), answer.period().label(),
-                answer.period().first(), answer.period().last(), figure);
+        return "%s, %s: %s".formatted(QueryEngine.describe(answer.query()), answer.period().labelWithMonths(), figure);
     }
 
     private static List<String> sources(Answer answer) {
@@ -162,8 +161,8 @@ final class QueryCommand implements Callable<Integer> {
             }
             case CSV -> Csv.write(table, List.of(), out);
             case TABLE -> {
-                out.println("%s, %s, in every release that published it (oldest first):".formatted(
-                        QueryEngine.describe(query), query.period().label()));
+                out.println(("%s, %s, in every release that published it (oldest first; releases as exact as the best,"
+                        + " --sources shows all):").formatted(QueryEngine.describe(query), query.period().labelWithMonths()));
                 out.println();
                 TextTable.print(table, out);
             }
@@ -198,7 +197,7 @@ final class QueryCommand implements Callable<Integer> {
             case CSV -> Csv.write(table, List.of(), out);
             case TABLE -> {
                 out.println("%s, %s, in every official source that covers it (the answer follows the first marked 'yes'):"
-                        .formatted(QueryEngine.describe(query), query.period().label()));
+                        .formatted(QueryEngine.describe(query), query.period().labelWithMonths()));
                 out.println();
                 TextTable.print(table, out);
             }

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.frontera.data.SharedFiles;
+import dev.frontera.data.PublishedRecord;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,7 +18,7 @@ class TestSurgeCommands {
 
     @Test
     void ingest_prints_the_digest_and_fires_alert_rules_on_a_new_release() throws Exception {
-        Path state = SharedFiles.cbp("nationwide-encounters-state");
+        Path state = PublishedRecord.folder().resolve("nationwide-encounters-state");
         String db = folder.resolve("frontera.duckdb").toString();
         CommandRunner first = CommandRunner.run("--db", db, "ingest",
                 state.resolve("nationwide-encounters-fy20-fy23-state.csv.gz").toString(),

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.SyndFeedInput;
 import dev.frontera.core.query.Measure;
-import dev.frontera.data.SharedFiles;
+import dev.frontera.data.PublishedRecord;
 import dev.frontera.data.read.OfficialFiles;
 import dev.frontera.data.read.ParsedFile;
 import dev.frontera.data.store.ReleaseMetadata;
@@ -103,7 +103,7 @@ class TestSurgeEndpoints {
 
     @Test
     void fired_alerts_appear_in_the_served_feed(@TempDir Path folder) throws Exception {
-        Path state = SharedFiles.cbp("nationwide-encounters-state");
+        Path state = PublishedRecord.folder().resolve("nationwide-encounters-state");
         try (Store store = Store.open(folder.resolve("frontera.duckdb"))) {
             ingest(store, state.resolve("nationwide-encounters-fy21-fy24-nov-state.csv.gz"));
             try (AlertStore alerts = AlertStore.open(store.connection(), true, Clock.systemUTC())) {

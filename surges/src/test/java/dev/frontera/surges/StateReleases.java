@@ -1,6 +1,6 @@
 package dev.frontera.surges;
 
-import dev.frontera.data.SharedFiles;
+import dev.frontera.data.PublishedRecord;
 import dev.frontera.data.read.OfficialFiles;
 import dev.frontera.data.read.ParsedFile;
 import dev.frontera.data.store.ReleaseMetadata;
@@ -25,7 +25,7 @@ public final class StateReleases {
 
     /** The store file, already filled; open it with {@link Store#openReadOnly}. */
     public static synchronized Path store() {
-        Path folder = SharedFiles.cbp("nationwide-encounters-state");
+        Path folder = PublishedRecord.folder().resolve("nationwide-encounters-state");
         if (db == null) {
             try {
                 Path directory = Files.createTempDirectory("frontera-surges-test");

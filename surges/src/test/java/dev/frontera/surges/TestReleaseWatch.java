@@ -7,7 +7,7 @@ import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.SyndFeedInput;
 import dev.frontera.core.query.Measure;
 import dev.frontera.core.query.Release;
-import dev.frontera.data.SharedFiles;
+import dev.frontera.data.PublishedRecord;
 import dev.frontera.data.read.OfficialFiles;
 import dev.frontera.data.read.ParsedFile;
 import dev.frontera.data.store.IngestResult;
@@ -40,7 +40,7 @@ class TestReleaseWatch {
 
     @Test
     void a_rule_fires_on_the_new_release_into_the_feed_and_the_webhook() throws Exception {
-        Path state = SharedFiles.cbp("nationwide-encounters-state");
+        Path state = PublishedRecord.folder().resolve("nationwide-encounters-state");
         Path db = folder.resolve("frontera.duckdb");
         try (Store store = Store.open(db); dev.frontera.surges.alerts.LoopbackReceiverHandle receiver = dev.frontera.surges.alerts.LoopbackReceiverHandle.start()) {
             for (String name : List.of("nationwide-encounters-fy20-fy23-state.csv.gz",

@@ -32,7 +32,7 @@ public final class Api implements AutoCloseable {
             "GET /api/v1/releases/{id}/revisions", "GET /api/v1/coverage", "POST /api/v1/check",
             "GET /api/v1/movements", "POST /api/v1/movements", "GET /api/v1/movements/{id}",
             "POST /api/v1/movements/{id}/sightings", "POST /api/v1/movements/{id}/status",
-            "PUT /api/v1/movements/sightings/{sid}", "POST /api/v1/movements/proposals",
+            "PUT /api/v1/movements/{id}/sightings/{sid}", "POST /api/v1/movements/proposals",
             "GET /api/v1/digest", "GET /api/v1/forecast");
 
     private static final Logger LOG = Logger.getLogger(Api.class.getName());
@@ -92,7 +92,7 @@ public final class Api implements AutoCloseable {
         config.routes.get("/api/v1/movements/{id}", movements::show);
         config.routes.post("/api/v1/movements/{id}/sightings", movements::sight);
         config.routes.post("/api/v1/movements/{id}/status", movements::status);
-        config.routes.put("/api/v1/movements/sightings/{sid}", movements::correct);
+        config.routes.put("/api/v1/movements/{id}/sightings/{sid}", movements::correct);
         config.routes.get("/api/v1/digest", surges::digest);
         config.routes.get("/api/v1/forecast", surges::forecast);
         config.routes.get("/feeds/alerts.atom", surges::alertsFeed);

@@ -11,7 +11,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.frontera.claims.ClaimChecker;
 import dev.frontera.claims.ClaimJson;
 import dev.frontera.data.PublishedRecord;
-import dev.frontera.data.SharedFiles;
 import dev.frontera.spark.ArchiveFixture;
 import dev.frontera.spark.LocalSpark;
 import dev.frontera.spark.job.ArchiveOptions.OutputFormat;
@@ -50,7 +49,7 @@ class TestArchiveJob {
 
     @BeforeAll
     static void start() {
-        record = OfficialSources.fromFolder(SharedFiles.cbp());
+        record = OfficialSources.fromFolder(PublishedRecord.folder());
         spark = LocalSpark.start(2);
     }
 
