@@ -3,6 +3,8 @@ package dev.frontera.surges.model;
 import dev.frontera.surges.series.MonthlySeries;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.math3.stat.descriptive.rank.Median;
@@ -28,7 +30,7 @@ public final class Fit {
         this.center = center.clone();
         this.lower = lower.clone();
         this.upper = upper.clone();
-        this.weights = weights.stream().map(Map::copyOf).toList();
+        this.weights = weights.stream().map(w -> Collections.unmodifiableMap(new EnumMap<>(w))).toList();
         this.errorsCounted = errorsCounted;
     }
 
@@ -47,10 +49,10 @@ public final class Fit {
             throw new IllegalArgumentException("horizon must be 1 to " + SeasonalModel.MAX_HORIZON + ", not " + horizon);
         }
         YearMonth month = origin().plusMonths(horizon);
-        double centre = center[horizon - 1];
-        return new Prediction(month, horizon, SeasonalModel.count(centre, month),
-                SeasonalModel.count(centre + lower[horizon - 1], month),
-                SeasonalModel.count(centre + upper[horizon - 1], month), SeasonalModel.LEVEL);
+        double expected = center[horizon - 1];
+        return new Prediction(month, horizon, SeasonalModel.count(expected, month),
+                SeasonalModel.count(expected + lower[horizon - 1], month),
+                SeasonalModel.count(expected + upper[horizon - 1], month), SeasonalModel.LEVEL);
     }
 
     public List<Prediction> forecast(int horizon) {
