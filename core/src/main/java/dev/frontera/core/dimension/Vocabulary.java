@@ -2,7 +2,6 @@ package dev.frontera.core.dimension;
 
 import dev.frontera.core.ErrorCode;
 import dev.frontera.core.FronteraException;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -13,30 +12,31 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
  * Every known value of every dimension, with the spellings that lead to it. Readers use it to
  * turn CBP's and DHS's labels into slugs; queries use it to read what people type
- * ({@code RGV}, {@code UAC}, {@code Border Patrol}, {@code MX}).
+ * ({@code RGV}, {@code UAC}, {@code Border Patrol}, {@code MX}); everyone uses it for the region
+ * of a sector or field office ({@link #regionOf(String)}).
  *
  * <p>Lookup ignores case, accents and punctuation. The lists are facts about the published
- * data (see {@link KnownValues}); values a future release adds still work through
- * {@link #slugify(String)}.
+ * data, each in one file: {@link Region}, {@link Areas} (sectors and field offices),
+ * {@link Countries}, {@link KnownValues} (the rest); values a future release adds still work
+ * through {@link #slugify(String)}.
  */
 public final class Vocabulary {
     /** Lists of valid values up to this long are printed whole in a suggestion; longer ones are not. */
     private static final int LISTED_IN_FULL = 25;
 
-    private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^a-z0-9]+");
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-    private static final Vocabulary STANDARD = new Vocabulary(KnownValues.all());
+    private static final Vocabulary STANDARD = new Vocabulary(KnownValues.all(), Areas.all());
 
     private final Map<Dimension, Map<String, DimensionValue>> bySlug = new EnumMap<>(Dimension.class);
     private final Map<Dimension, Map<String, DimensionValue>> byKey = new EnumMap<>(Dimension.class);
+    private final Map<String, Area> areas = new LinkedHashMap<>();
 
-    private Vocabulary(Collection<DimensionValue> values) {
+    private Vocabulary(Collection<DimensionValue> values, Collection<Area> knownAreas) {
+        knownAreas.forEach(area -> areas.put(area.slug(), area));
         for (Dimension dimension : Dimension.values()) {
             bySlug.put(dimension, new LinkedHashMap<>());
             byKey.put(dimension, new HashMap<>());
@@ -81,6 +81,21 @@ public final class Vocabulary {
     /** The name to show for a slug: the known display name, or the slug made readable. */
     public String displayName(Dimension dimension, String slug) {
         return bySlug(dimension, slug).map(DimensionValue::displayName).orElseGet(() -> readable(slug));
+    }
+
+    /** The sector or field office with this slug, with its region, if known. */
+    public Optional<Area> area(String slug) {
+        return Optional.ofNullable(areas.get(slug));
+    }
+
+    /** Every known sector and field office: southwest, northern and other sectors, then the field offices. */
+    public List<Area> areas() {
+        return List.copyOf(areas.values());
+    }
+
+    /** The region a sector or field office lies in; empty for an area no release had named before. */
+    public Optional<Region> regionOf(String area) {
+        return area(area).map(Area::region);
     }
 
     public List<DimensionValue> values(Dimension dimension) {
@@ -145,13 +160,11 @@ public final class Vocabulary {
 
     /** {@code "Rio Grande Valley Sector"} becomes {@code rio-grande-valley-sector}. */
     public static String slugify(String label) {
-        String plain = MARKS.matcher(Normalizer.normalize(label.trim(), Normalizer.Form.NFD)).replaceAll("");
-        String slug = NOT_ALPHANUMERIC.matcher(plain.toLowerCase(Locale.ROOT)).replaceAll("-");
-        return slug.replaceAll("^-+|-+$", "");
+        return Spelling.slug(label);
     }
 
-    private static String key(String text) {
-        return slugify(text).replace("-", "");
+    static String key(String text) {
+        return Spelling.key(text);
     }
 
     private static String readable(String slug) {
@@ -162,23 +175,7 @@ public final class Vocabulary {
         return Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
     }
 
-    /** Levenshtein distance, for suggestions. */
-    static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(substitution, Math.min(previous[j] + 1, current[j - 1] + 1));
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
+    private static int distance(String a, String b) {
+        return Spelling.distance(a, b);
     }
 }

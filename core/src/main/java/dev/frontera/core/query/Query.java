@@ -3,6 +3,7 @@ package dev.frontera.core.query;
 import static java.util.Objects.requireNonNull;
 
 import dev.frontera.core.dimension.Dimension;
+import dev.frontera.core.dimension.Region;
 import dev.frontera.core.period.Period;
 import java.time.LocalDate;
 import java.util.EnumMap;
@@ -83,6 +84,26 @@ public record Query(
         copy.putAll(filters);
         copy.put(dimension, values);
         return new Query(measure, copy, period, groupBy, top, perDay, asOf);
+    }
+
+    /**
+     * The same query in one region: {@link Region#NATIONWIDE} drops the region filter, since
+     * nationwide is the sum of the regions and never a stored value.
+     */
+    public Query withRegion(Region region) {
+        Map<Dimension, Set<String>> copy = new EnumMap<>(Dimension.class);
+        copy.putAll(filters);
+        copy.remove(Dimension.REGION);
+        if (!region.isNationwide()) {
+            copy.put(Dimension.REGION, Set.of(region.slug()));
+        }
+        return new Query(measure, copy, period, groupBy, top, perDay, asOf);
+    }
+
+    /** The regions the query is narrowed to, in their order; empty when it is nationwide. */
+    public List<Region> regions() {
+        Set<String> slugs = filters.getOrDefault(Dimension.REGION, Set.of());
+        return Region.tabulated().stream().filter(region -> slugs.contains(region.slug())).toList();
     }
 
     public Query withMeasure(Measure newMeasure) {

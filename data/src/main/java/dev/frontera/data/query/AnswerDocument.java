@@ -1,6 +1,7 @@
 package dev.frontera.data.query;
 
 import dev.frontera.core.dimension.Dimension;
+import dev.frontera.core.dimension.Region;
 import dev.frontera.core.period.Period;
 import dev.frontera.core.query.Answer;
 import dev.frontera.core.query.AnswerRow;
@@ -148,7 +149,7 @@ public final class AnswerDocument {
         Map<String, Object> query = new LinkedHashMap<>();
         query.put("measure", answer.query().measure().slug());
         query.put("region", Optional.ofNullable(answer.query().filters().get(Dimension.REGION))
-                .map(r -> String.join(",", new TreeSet<>(r))).orElse("nationwide"));
+                .map(r -> String.join(",", new TreeSet<>(r))).orElse(Region.NATIONWIDE.slug()));
         Map<String, Object> filters = new LinkedHashMap<>();
         answer.query().filters().forEach((dimension, values) -> {
             if (dimension != Dimension.REGION) {

@@ -1,6 +1,7 @@
 package dev.frontera.data.query;
 
 import dev.frontera.core.dimension.Dimension;
+import dev.frontera.core.dimension.Region;
 import dev.frontera.core.period.Period;
 import dev.frontera.core.query.Release;
 import dev.frontera.data.read.Family;
@@ -119,7 +120,7 @@ final class Planner {
         }
         if (regions != null) {
             for (String region : regions) {
-                if (!Precedence.coversRegion(family, region)) {
+                if (Region.bySlug(region).filter(known -> Precedence.coversRegion(family, known)).isEmpty()) {
                     return Optional.of("covers the southwest border only, not region " + region);
                 }
             }

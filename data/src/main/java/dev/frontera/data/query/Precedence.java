@@ -1,5 +1,6 @@
 package dev.frontera.data.query;
 
+import dev.frontera.core.dimension.Region;
 import dev.frontera.core.query.Release;
 import dev.frontera.data.read.Family;
 import java.time.YearMonth;
@@ -47,8 +48,8 @@ final class Precedence {
         };
     }
 
-    static boolean coversRegion(Family family, String region) {
-        return coversAllRegions(family) || region.equals("southwest");
+    static boolean coversRegion(Family family, Region region) {
+        return coversAllRegions(family) || region == Region.SOUTHWEST;
     }
 
     /** The one component a family counts, when it counts only one (the Border Patrol's own tables). */

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import dev.frontera.core.ErrorCode;
 import dev.frontera.core.FronteraException;
 import dev.frontera.core.dimension.Dimension;
+import dev.frontera.core.dimension.Region;
 import dev.frontera.core.dimension.Vocabulary;
 import dev.frontera.core.period.Period;
 import dev.frontera.core.query.Answer;
@@ -527,7 +528,7 @@ public final class QueryEngine implements OfficialRecord {
     public static String describe(Query query) {
         StringBuilder text = new StringBuilder();
         Set<String> regions = query.filters().get(Dimension.REGION);
-        text.append(regions == null ? "nationwide" : String.join("+", new TreeSet<>(regions))).append(' ')
+        text.append(regions == null ? Region.NATIONWIDE.slug() : String.join("+", new TreeSet<>(regions))).append(' ')
                 .append(query.measure().slug());
         query.filters().forEach((dimension, values) -> {
             if (dimension != Dimension.REGION) {

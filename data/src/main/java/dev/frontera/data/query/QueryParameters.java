@@ -4,6 +4,7 @@ import dev.frontera.core.ErrorCode;
 import dev.frontera.core.FronteraException;
 import dev.frontera.core.dimension.Dimension;
 import dev.frontera.core.dimension.DimensionValue;
+import dev.frontera.core.dimension.Region;
 import dev.frontera.core.dimension.Vocabulary;
 import dev.frontera.core.period.PeriodParser;
 import dev.frontera.core.query.GroupBy;
@@ -100,14 +101,13 @@ public final class QueryParameters {
         Set<String> valid = new TreeSet<>(record.values(dimension));
         vocabulary.values(dimension).forEach(v -> valid.add(v.slug()));
         if (dimension == Dimension.REGION) {
-            valid.add("nationwide"); // no region filter: never stored as a value, always valid
+            valid.add(Region.NATIONWIDE.slug()); // no region filter: never stored as a value, always valid
         }
         return vocabulary.resolve(dimension, value, valid);
     }
 
     private static boolean isNationwide(String value) {
-        String key = value.trim().toLowerCase(Locale.ROOT);
-        return key.equals("nationwide") || key.equals("all") || key.equals("national");
+        return Region.find(value).filter(Region::isNationwide).isPresent();
     }
 
     static List<String> values(Map<String, List<String>> parameters, String name) {

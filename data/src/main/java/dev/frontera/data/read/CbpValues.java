@@ -2,13 +2,14 @@ package dev.frontera.data.read;
 
 import dev.frontera.core.dimension.Dimension;
 import dev.frontera.core.dimension.DimensionValue;
+import dev.frontera.core.dimension.Region;
 import dev.frontera.core.dimension.Vocabulary;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /** The values CBP's encounter files may use in their closed columns, as slugs. */
 final class CbpValues {
-    static final Set<String> REGIONS = Set.of("southwest", "northern", "other");
+    static final Set<String> REGIONS = Region.tabulated().stream().map(Region::slug).collect(Collectors.toUnmodifiableSet());
     static final Set<String> COMPONENTS = Set.of("usbp", "ofo");
     static final Set<String> TITLES = Set.of("title-8", "title-42");
     static final Set<String> DEMOGRAPHICS =

@@ -2,6 +2,7 @@ package dev.frontera.data.read;
 
 import dev.frontera.core.dimension.Dimension;
 import dev.frontera.core.dimension.DimensionValue;
+import dev.frontera.core.dimension.Region;
 import dev.frontera.core.dimension.Vocabulary;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -90,7 +91,7 @@ final class EnforcementTablesReader implements OhssWorkbooks.WorkbookReader {
                     continue; // not applicable, not available
                 }
                 long count = cells.count(row, column.index());
-                into.add(new Observation(month, "southwest", column.component(),
+                into.add(new Observation(month, Region.SOUTHWEST.slug(), column.component(),
                         cut == Dimension.AREA ? column.value() : null, null, null,
                         cut == Dimension.CITIZENSHIP ? column.value() : null, null, count));
                 stored++;

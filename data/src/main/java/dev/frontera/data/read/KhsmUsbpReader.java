@@ -22,7 +22,6 @@ final class KhsmUsbpReader implements OhssWorkbooks.WorkbookReader {
     static final String BY_SECTOR = "Monthly Rgn and Sector";
     static final String BY_CITIZENSHIP = "Monthly Rgn and Citp";
     static final String BY_FAMILY_STATUS = "Monthly Rgn and Fam Status";
-    private static final Set<String> REGIONS = Set.of("southwest", "northern", "other");
     private static final Set<String> FAMILY_STATUSES = Set.of("single-adults", "family-units", "unaccompanied-children");
 
     private final Vocabulary vocabulary = Vocabulary.standard();
@@ -78,7 +77,7 @@ final class KhsmUsbpReader implements OhssWorkbooks.WorkbookReader {
             int fiscalYear = Integer.parseInt(yearText);
             YearMonth month = FiscalMonthLabels.parse(cells.text(row, 1), fiscalYear).orElseThrow(() ->
                     cells.reject(row, 1, "'%s' is not a month label such as '01 October'".formatted(cells.text(row, 1))));
-            String region = closed(cells, row, 2, Dimension.REGION, REGIONS, slugs);
+            String region = closed(cells, row, 2, Dimension.REGION, CbpValues.REGIONS, slugs);
             String value = cut == Dimension.DEMOGRAPHIC
                     ? closed(cells, row, 3, cut, FAMILY_STATUSES, slugs)
                     : open(cells, row, 3, cut, slugs);

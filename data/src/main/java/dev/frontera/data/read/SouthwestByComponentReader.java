@@ -1,6 +1,7 @@
 package dev.frontera.data.read;
 
 import dev.frontera.core.dimension.Dimension;
+import dev.frontera.core.dimension.Region;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,7 +16,6 @@ final class SouthwestByComponentReader implements FamilyReader {
     static final List<String> HEADER = List.of("Fiscal Year", "Month Grouping", "Month (abbv)", "Component",
             "Demographic", "Citizenship Grouping", "Title of Authority", "Encounter Type", "Encounter Count");
     static final String OTHER_COUNTRIES = "other-than-mx-gt-hn-sv";
-    private static final String SOUTHWEST = "southwest";
 
     private final FiscalMonths fiscalMonths = new FiscalMonths();
     private final LabelColumn component = LabelColumn.closed(3, Dimension.COMPONENT, CbpValues.COMPONENTS);
@@ -43,7 +43,7 @@ final class SouthwestByComponentReader implements FamilyReader {
         EncounterTypes.check(row, 7, componentSlug, titleSlug);
         Observation observation = new Observation(
                 fiscalMonths.calendarMonth(row, 2, fiscalYear),
-                SOUTHWEST,
+                Region.SOUTHWEST.slug(),
                 componentSlug,
                 null,
                 null,

@@ -1,6 +1,8 @@
 package dev.frontera.data.read;
 
+import dev.frontera.core.dimension.Area;
 import dev.frontera.core.dimension.Dimension;
+import dev.frontera.core.dimension.Region;
 import dev.frontera.core.dimension.Vocabulary;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -29,15 +31,9 @@ final class UsbpCitizenshipBySectorReader {
     private static final List<String> CODES = List.of("BBT", "DRT", "ELC", "EPT", "LRT", "RGV", "SDC", "TCA", "YUM", "SBO",
             "SW Total", "BLW", "BUN", "DTM", "GFN", "HLT", "HVM", "SPW", "SWB", "NBO", "N Total", "MIP", "NLL", "RMY", "CBO",
             "C Total", "Nationwide");
-    private static final Map<String, String> SECTORS = Map.ofEntries(Map.entry("BBT", "big-bend"), Map.entry("DRT", "del-rio"),
-            Map.entry("ELC", "el-centro"), Map.entry("EPT", "el-paso"), Map.entry("LRT", "laredo"),
-            Map.entry("RGV", "rio-grande-valley"), Map.entry("SDC", "san-diego"), Map.entry("TCA", "tucson"),
-            Map.entry("YUM", "yuma"), Map.entry("BLW", "blaine"), Map.entry("BUN", "buffalo"), Map.entry("DTM", "detroit"),
-            Map.entry("GFN", "grand-forks"), Map.entry("HLT", "houlton"), Map.entry("HVM", "havre"), Map.entry("SPW", "spokane"),
-            Map.entry("SWB", "swanton"), Map.entry("MIP", "miami"), Map.entry("NLL", "new-orleans"), Map.entry("RMY", "ramey"));
     /** For each border: its first column, its total column, its region. */
     private static final int[][] BORDERS = {{0, 10}, {11, 20}, {21, 25}};
-    private static final String[] REGIONS = {"southwest", "northern", "other"};
+    private static final Region[] REGIONS = {Region.SOUTHWEST, Region.NORTHERN, Region.OTHER};
     private static final int NATIONWIDE = 26;
 
     static boolean recognizes(String firstPage) {
@@ -166,8 +162,9 @@ final class UsbpCitizenshipBySectorReader {
                     long count = row.getValue()[column];
                     if (count > 0) {
                         // SBO, NBO and CBO (a border's other stations) have no sector.
-                        into.add(new Observation(FiscalMonthLabels.fiscalYearMonth(fiscalYear), REGIONS[b], "usbp",
-                                SECTORS.get(CODES.get(column)), null, null, citizenship, null, count));
+                        String sector = BorderPatrolSectors.find(CODES.get(column)).map(Area::slug).orElse(null);
+                        into.add(new Observation(FiscalMonthLabels.fiscalYearMonth(fiscalYear), REGIONS[b].slug(), "usbp",
+                                sector, null, null, citizenship, null, count));
                     }
                 }
             }

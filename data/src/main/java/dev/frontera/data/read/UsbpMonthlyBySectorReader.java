@@ -1,10 +1,12 @@
 package dev.frontera.data.read;
 
+import dev.frontera.core.dimension.Area;
+import dev.frontera.core.dimension.Region;
 import java.time.Month;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,8 +31,8 @@ import java.util.regex.Pattern;
 final class UsbpMonthlyBySectorReader implements UsbpPdfs.PdfReader {
     private static final Pattern TITLE = Pattern.compile("(?i)by month - fy ?(\\d{4})");
     private static final int MONTHS = 12;
-    private static final Map<String, String> BORDER_ROWS = Map.of(
-            "coastal border", "other", "northern border", "northern", "southwest border", "southwest");
+    private static final Map<String, Region> BORDER_ROWS = Map.of(
+            "coastal border", Region.OTHER, "northern border", Region.NORTHERN, "southwest border", Region.SOUTHWEST);
     private static final String MONTHLY_TOTAL = "monthly total";
 
     @Override
@@ -70,8 +72,8 @@ final class UsbpMonthlyBySectorReader implements UsbpPdfs.PdfReader {
     }
 
     private static void readPage(String name, int page, int fiscalYear, List<String> lines, List<Observation> into) {
-        Map<String, long[]> sectors = new LinkedHashMap<>();
-        Map<String, long[]> borders = new HashMap<>();
+        Map<Area, long[]> sectors = new LinkedHashMap<>();
+        Map<Region, long[]> borders = new EnumMap<>(Region.class);
         long[] monthlyTotal = null;
         boolean header = false;
         String pendingLabel = null;
@@ -116,7 +118,7 @@ final class UsbpMonthlyBySectorReader implements UsbpPdfs.PdfReader {
             } else if (key.equals(MONTHLY_TOTAL)) {
                 monthlyTotal = values;
             } else {
-                String sector = BorderPatrolSectors.slug(label).orElseThrow(() ->
+                Area sector = BorderPatrolSectors.find(label).orElseThrow(() ->
                         UsbpPdfs.refuse(name, page, label, "not a Border Patrol sector"));
                 if (sectors.put(sector, values) != null) {
                     throw UsbpPdfs.refuse(name, page, label, "the sector appears twice on the page");
@@ -128,11 +130,11 @@ final class UsbpMonthlyBySectorReader implements UsbpPdfs.PdfReader {
                     "the border and total rows are missing; the layout changed");
         }
         reconcile(name, page, sectors, borders, monthlyTotal);
-        for (Map.Entry<String, long[]> row : sectors.entrySet()) {
+        for (Map.Entry<Area, long[]> row : sectors.entrySet()) {
             for (int i = 0; i < MONTHS; i++) {
                 if (row.getValue()[i] >= 0) {
                     YearMonth month = FiscalMonthLabels.calendarMonth(fiscalYear, Month.OCTOBER.plus(i));
-                    into.add(new Observation(month, BorderPatrolSectors.region(row.getKey()), "usbp", row.getKey(), null,
+                    into.add(new Observation(month, row.getKey().region().slug(), "usbp", row.getKey().slug(), null,
                             null, null, null, row.getValue()[i]));
                 }
             }
@@ -151,13 +153,13 @@ final class UsbpMonthlyBySectorReader implements UsbpPdfs.PdfReader {
         }
     }
 
-    private static void reconcile(String name, int page, Map<String, long[]> sectors, Map<String, long[]> borders,
+    private static void reconcile(String name, int page, Map<Area, long[]> sectors, Map<Region, long[]> borders,
             long[] monthlyTotal) {
-        for (Map.Entry<String, long[]> border : borders.entrySet()) {
+        for (Map.Entry<Region, long[]> border : borders.entrySet()) {
             for (int i = 0; i <= MONTHS; i++) {
                 long sum = 0;
-                for (Map.Entry<String, long[]> sector : sectors.entrySet()) {
-                    if (BorderPatrolSectors.region(sector.getKey()).equals(border.getKey())) {
+                for (Map.Entry<Area, long[]> sector : sectors.entrySet()) {
+                    if (sector.getKey().region() == border.getKey()) {
                         sum += Math.max(0, sector.getValue()[i]);
                     }
                 }
@@ -179,8 +181,8 @@ final class UsbpMonthlyBySectorReader implements UsbpPdfs.PdfReader {
         }
     }
 
-    private static String label(String region) {
+    private static String label(Region region) {
         return BORDER_ROWS.entrySet().stream().filter(entry -> entry.getValue().equals(region)).map(Map.Entry::getKey)
-                .findFirst().orElse(region);
+                .findFirst().orElse(region.slug());
     }
 }

@@ -1,5 +1,6 @@
 package dev.frontera.data.read;
 
+import dev.frontera.core.dimension.Region;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -55,7 +56,7 @@ final class UsbpSouthwestYearlyReader implements UsbpPdfs.PdfReader {
                 }
                 long count = UsbpPdfs.count(tokens[i + 1]);
                 sum += count;
-                row.add(new Observation(FiscalMonthLabels.fiscalYearMonth(year), "southwest", "usbp", SECTORS.get(i),
+                row.add(new Observation(FiscalMonthLabels.fiscalYearMonth(year), Region.SOUTHWEST.slug(), "usbp", SECTORS.get(i),
                         null, null, null, null, count));
             }
             long total = UsbpPdfs.count(tokens[SECTORS.size() + 1]);
