@@ -10,6 +10,7 @@ import dev.frontera.claims.reading.Reading;
 import dev.frontera.claims.reading.ReadingQuery;
 import dev.frontera.claims.reading.ReadingWords;
 import dev.frontera.core.dimension.Dimension;
+import dev.frontera.core.dimension.Region;
 import java.util.Set;
 import dev.frontera.core.ErrorCode;
 import dev.frontera.core.FronteraException;
@@ -114,7 +115,7 @@ public final class ClaimJson {
         if (subject instanceof Subject.Statistic statistic) {
             Reading reading = statistic.reading();
             node.put("measure", reading.measure().slug());
-            node.put("region", reading.region());
+            node.put("region", reading.region().slug());
             node.put("period", reading.period().label());
             node.put("per_day", reading.aggregate() == Aggregate.PER_DAY);
             node.set("filters", filters(reading.filters()));
@@ -126,7 +127,7 @@ public final class ClaimJson {
             node.set("filters", mapper.createObjectNode());
         } else if (subject instanceof Subject.Distance distance) {
             node.put("measure", distance.method().equals("road") ? "road-distance" : "distance-to-border");
-            node.put("region", "southwest");
+            node.put("region", Region.SOUTHWEST.slug()); // distances are measured to the US-Mexico border
             node.putNull("period");
             node.put("per_day", false);
             ObjectNode from = node.putObject("filters");
@@ -138,7 +139,7 @@ public final class ClaimJson {
     private ObjectNode reading(Reading reading) {
         ObjectNode node = mapper.createObjectNode();
         node.put("measure", reading.measure().slug());
-        node.put("region", reading.region());
+        node.put("region", reading.region().slug());
         node.set("filters", filters(reading.filters()));
         node.put("period", reading.period().label());
         node.put("aggregate", reading.aggregate().name().toLowerCase(Locale.ROOT).replace('_', '-'));
@@ -146,7 +147,7 @@ public final class ClaimJson {
         reading.whole().ifPresentOrElse(whole -> {
             ObjectNode of = node.putObject("whole");
             of.put("measure", whole.measure().slug());
-            of.put("region", whole.region());
+            of.put("region", whole.region().slug());
             of.set("filters", filters(whole.filters()));
         }, () -> node.putNull("whole"));
         node.put("description", ReadingWords.describe(reading));

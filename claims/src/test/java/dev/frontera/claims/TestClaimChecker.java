@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.frontera.core.ErrorCode;
 import dev.frontera.core.FronteraException;
+import dev.frontera.core.dimension.Region;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
@@ -26,7 +27,7 @@ class TestClaimChecker {
         CheckedClaim claim = CHECKER.check("Officials encountered about 3.2 million migrants in fiscal year 2023.", PUBLISHED)
                 .claims().get(0);
 
-        assertThat(Readings.of(claim).region()).isEqualTo("nationwide");
+        assertThat(Readings.of(claim).region()).isEqualTo(Region.NATIONWIDE);
         assertThat(claim.verdict()).isEqualTo(Verdict.ACCURATE);
     }
 

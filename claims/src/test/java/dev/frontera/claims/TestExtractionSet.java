@@ -168,7 +168,7 @@ class TestExtractionSet {
         out.put("value", claim.quantity().map(q -> (Object) round(q.value())).orElse("none"));
         out.put("qualifier", claim.qualifier().slug());
         out.put("measure", claim.measure().measure().isPresent() ? reading.measure().slug() : claim.measure().name());
-        out.put("region", reading.region());
+        out.put("region", reading.region().slug());
         out.put("period", reading.period().label());
         out.put("per_day", reading.aggregate() == Aggregate.PER_DAY);
         Map<String, List<String>> filters = new TreeMap<>();

@@ -3,6 +3,7 @@ package dev.frontera.claims;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.frontera.claims.reading.Aggregate;
+import dev.frontera.core.dimension.Region;
 import dev.frontera.core.query.Measure;
 import dev.frontera.data.PublishedRecord;
 import java.io.IOException;
@@ -36,7 +37,7 @@ class TestSeedArticleOnPublishedRecord {
         CheckedClaim daily = claims.get(0);
         assertThat(Readings.of(daily).aggregate()).isEqualTo(Aggregate.PER_DAY);
         assertThat(Readings.of(daily).measure()).isEqualTo(Measure.ENCOUNTERS);
-        assertThat(Readings.of(daily).region()).isEqualTo("southwest");
+        assertThat(Readings.of(daily).region()).isEqualTo(Region.SOUTHWEST);
         assertThat(Readings.of(daily).period().label()).isEqualTo("2023-12");
         assertThat(daily.official().orElseThrow().value()).isEqualTo(9741.3);
         assertThat(daily.verdict()).isEqualTo(Verdict.ACCURATE);

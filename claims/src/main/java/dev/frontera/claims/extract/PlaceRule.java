@@ -1,14 +1,13 @@
 package dev.frontera.claims.extract;
 
+import dev.frontera.core.dimension.Area;
 import dev.frontera.core.dimension.Dimension;
 import dev.frontera.core.dimension.DimensionValue;
+import dev.frontera.core.dimension.Region;
 import dev.frontera.core.dimension.Vocabulary;
 import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -40,7 +39,7 @@ public final class PlaceRule {
 
     public PlaceRule() {
         List<DimensionValue> areas = VOCABULARY.values(Dimension.AREA);
-        sectorsByName = areas.stream().filter(v -> !v.slug().endsWith("-field-office"))
+        sectorsByName = areas.stream().filter(v -> VOCABULARY.area(v.slug()).filter(Area::isSector).isPresent())
                 .collect(Collectors.toMap(v -> v.displayName().replace(" Sector", "").toLowerCase(java.util.Locale.ROOT), v -> v, (a, b) -> a, java.util.HashMap::new));
         sectorsByName.put("rgv", VOCABULARY.bySlug(Dimension.AREA, "rio-grande-valley").orElseThrow());
         sectors = Pattern.compile("(?i)\\b(" + alternatives(sectorsByName.keySet()) + ")\\s+(?:border\\s+patrol\\s+)?sector\\b"
@@ -58,29 +57,12 @@ public final class PlaceRule {
                 + "(?![- ](?:sector|field office|city))");
     }
 
-    /** Region and area filters named in the sentence (the nationwide reading first, then southwest, then northern). */
-    public Place find(String sentence) {
-        Map<Dimension, Set<String>> areas = new EnumMap<>(Dimension.class);
-        List<PlaceMention> mentions = mentions(sentence);
-        Optional<String> region = List.of(Place.NATIONWIDE, "southwest", "northern").stream()
-                .filter(slug -> mentions.stream().anyMatch(m -> m.kind() == PlaceMention.Kind.REGION && m.slug().equals(slug)))
-                .findFirst();
-        for (PlaceMention mention : mentions) {
-            switch (mention.kind()) {
-                case AREA -> areas.computeIfAbsent(Dimension.AREA, d -> new HashSet<>()).add(mention.slug());
-                case STATE -> areas.computeIfAbsent(Dimension.STATE, d -> new HashSet<>()).add(mention.slug());
-                case REGION -> { }
-            }
-        }
-        return new Place(region, areas);
-    }
-
     /** Every region, sector, field office and state named in the sentence, in order of position. */
     public List<PlaceMention> mentions(String sentence) {
         List<PlaceMention> found = new ArrayList<>();
-        regions(found, NATIONWIDE, sentence, Place.NATIONWIDE);
-        regions(found, SOUTHWEST, sentence, "southwest");
-        regions(found, NORTHERN, sentence, "northern");
+        regions(found, NATIONWIDE, sentence, Region.NATIONWIDE);
+        regions(found, SOUTHWEST, sentence, Region.SOUTHWEST);
+        regions(found, NORTHERN, sentence, Region.NORTHERN);
         Matcher matcher = sectors.matcher(sentence);
         while (matcher.find()) {
             int group = matcher.group(1) != null ? 1 : matcher.group(2) != null ? 2 : matcher.group(3) != null ? 3 : 4;
@@ -122,10 +104,10 @@ public final class PlaceRule {
         }
     }
 
-    private static void regions(List<PlaceMention> found, Pattern pattern, String sentence, String slug) {
+    private static void regions(List<PlaceMention> found, Pattern pattern, String sentence, Region region) {
         Matcher matcher = pattern.matcher(sentence);
         while (matcher.find()) {
-            found.add(new PlaceMention(PlaceMention.Kind.REGION, slug, matcher.start(), matcher.end()));
+            found.add(new PlaceMention(PlaceMention.Kind.REGION, region.slug(), matcher.start(), matcher.end()));
         }
     }
 

@@ -2,6 +2,7 @@ package dev.frontera.claims.reading;
 
 import dev.frontera.claims.extract.ExtractedClaim;
 import dev.frontera.core.dimension.Dimension;
+import dev.frontera.core.dimension.Region;
 import dev.frontera.core.period.Period;
 import dev.frontera.core.query.Measure;
 import java.time.YearMonth;
@@ -75,7 +76,7 @@ public final class CandidateSpace {
                             filters.putAll(place.value().areas());
                             filters.putAll(group.value());
                             Measure m = measure.value();
-                            String region = place.value().region();
+                            Region region = place.value().region();
                             Aggregate how = aggregate.value();
                             if (how.hasBase()) {
                                 for (Option<Period> base : AggregateOptions.bases(claim, period.value(), sentencePeriods)) {

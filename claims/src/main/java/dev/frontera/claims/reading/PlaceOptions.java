@@ -4,6 +4,7 @@ import dev.frontera.claims.extract.ExtractedClaim;
 import dev.frontera.claims.extract.PlaceMention;
 import dev.frontera.claims.extract.SentenceMentions;
 import dev.frontera.core.dimension.Dimension;
+import dev.frontera.core.dimension.Region;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -23,7 +24,6 @@ import java.util.Set;
 final class PlaceOptions {
     private static final java.util.regex.Pattern STATION = java.util.regex.Pattern.compile(
             "\\b\\p{Lu}\\p{L}+(?:\\s+\\p{Lu}\\p{L}+)?\\s+[Ss]tation\\b|\\b(?:the|a|one|this)\\s+(?:Border Patrol\\s+)?station\\b");
-    private static final Set<String> SWAPPABLE = Set.of("southwest", "nationwide");
     private static final java.util.regex.Pattern UNNAMED_AREA = java.util.regex.Pattern.compile(
             "(?i)\\b(?:the|this|that|its|their)\\s+(?:sector|area|station|region)\\b(?!\\s+(?:of|where))");
 
@@ -47,7 +47,7 @@ final class PlaceOptions {
         }
         List<PlaceMention> ownRegions = regions.stream().filter(m -> Clauses.same(mentions, from, to, m.start(), m.end()))
                 .sorted(Comparator.comparingInt(m -> m.distanceTo(from, to))).toList();
-        Optional<String> stated = ownRegions.stream().findFirst().map(PlaceMention::slug);
+        Optional<Region> stated = ownRegions.stream().findFirst().map(PlaceMention::region);
         List<Option<PlaceChoice>> options = new ArrayList<>();
         if (!areas.isEmpty()) {
             options.add(Option.of(narrowed(areas, stated)));
@@ -58,28 +58,31 @@ final class PlaceOptions {
         List<Option<PlaceChoice>> wide = new ArrayList<>();
         if (stated.isPresent()) {
             wide.add(Option.of(PlaceChoice.region(stated.get())));
-            if (SWAPPABLE.contains(stated.get())) {
-                wide.add(Option.of(PlaceChoice.region(stated.get().equals("southwest") ? "nationwide" : "southwest"), Feature.CONFUSED_SCOPE));
+            // The southwest border and the whole nation are the scopes most often confused with each other.
+            switch (stated.get()) {
+                case SOUTHWEST -> wide.add(Option.of(PlaceChoice.region(Region.NATIONWIDE), Feature.CONFUSED_SCOPE));
+                case NATIONWIDE -> wide.add(Option.of(PlaceChoice.region(Region.SOUTHWEST), Feature.CONFUSED_SCOPE));
+                case NORTHERN, OTHER -> { }
             }
         } else {
             // A region named only in another clause leaves this figure's region open.
-            wide.add(Option.of(PlaceChoice.region("southwest")));
-            wide.add(Option.of(PlaceChoice.region("nationwide"), Feature.REGION_NATIONWIDE_UNSTATED));
+            wide.add(Option.of(PlaceChoice.region(Region.SOUTHWEST)));
+            wide.add(Option.of(PlaceChoice.region(Region.NATIONWIDE), Feature.REGION_NATIONWIDE_UNSTATED));
             if (mentions.places().isEmpty()) {
                 fromContext(context.previous()).or(() -> fromContext(context.headline()))
                         .ifPresent(place -> wide.add(Option.of(place, Feature.PLACE_FROM_CONTEXT)));
             }
         }
-        regions.stream().map(PlaceMention::slug).distinct()
-                .filter(slug -> wide.stream().noneMatch(o -> o.value().areas().isEmpty() && o.value().region().equals(slug)))
-                .forEach(slug -> wide.add(Option.of(PlaceChoice.region(slug), Feature.REGION_ELSEWHERE)));
+        regions.stream().map(PlaceMention::region).distinct()
+                .filter(region -> wide.stream().noneMatch(o -> o.value().areas().isEmpty() && o.value().region() == region))
+                .forEach(region -> wide.add(Option.of(PlaceChoice.region(region), Feature.REGION_ELSEWHERE)));
         if (STATION.matcher(clause(mentions.text(), from, to)).find()) {
-            options.add(new Option<>(PlaceChoice.region(stated.orElse("southwest")), java.util.Map.of(),
+            options.add(new Option<>(PlaceChoice.region(stated.orElse(Region.SOUTHWEST)), java.util.Map.of(),
                     Optional.of("it counts one Border Patrol station or town, and the record is published by sector at most")));
         }
         if (areas.isEmpty() && elsewhere.isEmpty() && UNNAMED_AREA.matcher(clause(mentions.text(), from, to)).find()
                 && contextAreas(context).isEmpty()) {
-            options.add(new Option<>(PlaceChoice.region(stated.orElse("southwest")), java.util.Map.of(),
+            options.add(new Option<>(PlaceChoice.region(stated.orElse(Region.SOUTHWEST)), java.util.Map.of(),
                     Optional.of("the sentence refers to a sector or area it does not name")));
         }
         for (Option<PlaceChoice> option : wide) {
@@ -100,13 +103,14 @@ final class PlaceOptions {
         return fromContext(context.previous()).or(() -> fromContext(context.headline())).filter(place -> !place.areas().isEmpty());
     }
 
-    private static PlaceChoice narrowed(List<PlaceMention> mentions, Optional<String> stated) {
+    private static PlaceChoice narrowed(List<PlaceMention> mentions, Optional<Region> stated) {
         Map<Dimension, Set<String>> areas = new EnumMap<>(Dimension.class);
         for (PlaceMention mention : mentions) {
             Dimension dimension = mention.kind() == PlaceMention.Kind.AREA ? Dimension.AREA : Dimension.STATE;
             areas.computeIfAbsent(dimension, d -> new HashSet<>()).add(mention.slug());
         }
-        String region = areas.containsKey(Dimension.AREA) ? Areas.regionOf(areas.get(Dimension.AREA)) : stated.orElse("southwest");
+        Region region = areas.containsKey(Dimension.AREA) ? PlaceChoice.regionOf(areas.get(Dimension.AREA))
+                : stated.orElse(Region.SOUTHWEST);
         return new PlaceChoice(region, areas);
     }
 
@@ -117,7 +121,8 @@ final class PlaceOptions {
         }
         List<PlaceMention> places = sentence.get().places();
         List<PlaceMention> areas = places.stream().filter(m -> m.kind() != PlaceMention.Kind.REGION).toList();
-        Optional<String> region = places.stream().filter(m -> m.kind() == PlaceMention.Kind.REGION).map(PlaceMention::slug).findFirst();
+        Optional<Region> region = places.stream().filter(m -> m.kind() == PlaceMention.Kind.REGION).map(PlaceMention::region)
+                .findFirst();
         if (!areas.isEmpty()) {
             return Optional.of(narrowed(areas, region));
         }

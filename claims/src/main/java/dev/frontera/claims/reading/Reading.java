@@ -3,11 +3,11 @@ package dev.frontera.claims.reading;
 import static java.util.Objects.requireNonNull;
 
 import dev.frontera.core.dimension.Dimension;
+import dev.frontera.core.dimension.Region;
 import dev.frontera.core.period.Period;
 import dev.frontera.core.query.Measure;
 import dev.frontera.core.query.Query;
 import java.time.LocalDate;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,15 +17,14 @@ import java.util.Set;
  * One way to read a figure as a question to the record: what is counted, where, for whom, over
  * which months, and how the counts are combined.
  *
- * @param region {@code southwest}, {@code northern}, {@code other} or {@code nationwide}; a sector
- *     or field office in {@code filters} narrows it further
+ * @param region where the count is taken; a sector or field office in {@code filters} narrows it further
  * @param filters citizenship, demographic, sector or field office, state and title (slugs)
  * @param base for a change, difference or multiple: the period compared with
  * @param whole for a share: what the share is of
  */
 public record Reading(
         Measure measure,
-        String region,
+        Region region,
         Map<Dimension, Set<String>> filters,
         Period period,
         Aggregate aggregate,
@@ -33,7 +32,7 @@ public record Reading(
         Optional<Whole> whole) {
 
     /** What a share is taken of: the same count, wider. */
-    public record Whole(Measure measure, String region, Map<Dimension, Set<String>> filters) {
+    public record Whole(Measure measure, Region region, Map<Dimension, Set<String>> filters) {
         public Whole {
             requireNonNull(measure, "measure is null");
             requireNonNull(region, "region is null");
@@ -58,7 +57,7 @@ public record Reading(
     }
 
     /** A plain reading: the total (or rate) of {@code measure} over {@code period}. */
-    public static Reading of(Measure measure, String region, Map<Dimension, Set<String>> filters, Period period, Aggregate aggregate) {
+    public static Reading of(Measure measure, Region region, Map<Dimension, Set<String>> filters, Period period, Aggregate aggregate) {
         return new Reading(measure, region, filters, period, aggregate, Optional.empty(), Optional.empty());
     }
 
@@ -81,14 +80,10 @@ public record Reading(
         return new Reading(measure, region, filters, newPeriod, aggregate, base, whole);
     }
 
-    private static Query query(Measure measure, String region, Map<Dimension, Set<String>> filters, Period period,
+    private static Query query(Measure measure, Region region, Map<Dimension, Set<String>> filters, Period period,
             Optional<LocalDate> asOf) {
-        Map<Dimension, Set<String>> all = new EnumMap<>(Dimension.class);
-        all.putAll(filters);
+        Query query = new Query(measure, filters, period, List.of(), Optional.empty(), false, asOf);
         // A sector or field office already says where; the region would only repeat it.
-        if (!region.equals("nationwide") && !filters.containsKey(Dimension.AREA)) {
-            all.put(Dimension.REGION, Set.of(region));
-        }
-        return new Query(measure, all, period, List.of(), Optional.empty(), false, asOf);
+        return filters.containsKey(Dimension.AREA) ? query : query.withRegion(region);
     }
 }

@@ -1,6 +1,7 @@
 package dev.frontera.claims.reading;
 
 import dev.frontera.core.dimension.Dimension;
+import dev.frontera.core.dimension.Region;
 import dev.frontera.core.period.Period;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,10 +23,10 @@ public final class ReadingQuery {
         return commands;
     }
 
-    private static String command(String measure, String region, Map<Dimension, Set<String>> filters, Period period, boolean perDay) {
+    private static String command(String measure, Region region, Map<Dimension, Set<String>> filters, Period period, boolean perDay) {
         List<String> words = new ArrayList<>(List.of("frontera", "query", "--measure", measure));
-        if (!region.equals("nationwide") && !filters.containsKey(Dimension.AREA)) {
-            words.addAll(List.of("--region", region));
+        if (!region.isNationwide() && !filters.containsKey(Dimension.AREA)) {
+            words.addAll(List.of("--region", region.slug()));
         }
         filters.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(filter -> filter.getValue().stream().sorted()
                 .forEach(value -> words.addAll(List.of("--" + filter.getKey().parameter(), value))));

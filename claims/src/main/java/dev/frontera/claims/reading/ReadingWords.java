@@ -1,6 +1,7 @@
 package dev.frontera.claims.reading;
 
 import dev.frontera.core.dimension.Dimension;
+import dev.frontera.core.dimension.Region;
 import dev.frontera.core.dimension.Vocabulary;
 import dev.frontera.core.period.Period;
 import dev.frontera.core.query.Measure;
@@ -67,17 +68,12 @@ public final class ReadingWords {
     }
 
     /** Where: "at the southwest border", "nationwide", "in the Rio Grande Valley sector". */
-    static String where(String region, Map<Dimension, Set<String>> filters) {
+    static String where(Region region, Map<Dimension, Set<String>> filters) {
         Set<String> areas = filters.get(Dimension.AREA);
         if (areas != null) {
             return "in " + names(Dimension.AREA, areas).replace(" Sector", " sector");
         }
-        String place = switch (region) {
-            case "southwest" -> "at the southwest border";
-            case "northern" -> "at the northern border";
-            case "nationwide" -> "nationwide";
-            default -> "at other borders (coasts and airports)";
-        };
+        String place = region.where();
         Set<String> states = filters.get(Dimension.STATE);
         return states == null ? place : place + " in " + names(Dimension.STATE, states);
     }

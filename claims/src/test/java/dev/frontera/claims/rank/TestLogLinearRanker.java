@@ -10,6 +10,7 @@ import dev.frontera.claims.reading.Feature;
 import dev.frontera.claims.reading.Reading;
 import dev.frontera.claims.verify.Evaluated;
 import dev.frontera.claims.verify.Fit;
+import dev.frontera.core.dimension.Region;
 import dev.frontera.core.period.Period;
 import dev.frontera.core.query.Measure;
 import java.time.YearMonth;
@@ -22,7 +23,7 @@ class TestLogLinearRanker {
     private static final LogLinearRanker RANKER = new LogLinearRanker(ClaimModel.initial());
 
     private static Evaluated reading(int month, Map<Feature, Integer> features, Optional<Fit> fit) {
-        Reading reading = Reading.of(Measure.ENCOUNTERS, "southwest", Map.of(), Period.month(YearMonth.of(2023, month)), Aggregate.TOTAL);
+        Reading reading = Reading.of(Measure.ENCOUNTERS, Region.SOUTHWEST, Map.of(), Period.month(YearMonth.of(2023, month)), Aggregate.TOTAL);
         return new Evaluated(new Candidate(reading, features, Optional.empty()), fit.map(f -> new Figure(1, "a release")), Optional.empty(),
                 fit, "");
     }

@@ -6,6 +6,7 @@ import dev.frontera.claims.extract.ClaimExtractor;
 import dev.frontera.claims.extract.ExtractedClaim;
 import dev.frontera.claims.text.Sentence;
 import dev.frontera.core.dimension.Dimension;
+import dev.frontera.core.dimension.Region;
 import dev.frontera.core.query.Measure;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -23,8 +24,8 @@ class TestCandidateSpace {
         return CandidateSpace.build(claims.get(0), CONTEXT, Optional.empty());
     }
 
-    private static Optional<Candidate> find(List<Candidate> candidates, Measure measure, String region, String period) {
-        return candidates.stream().filter(c -> c.reading().measure() == measure && c.reading().region().equals(region)
+    private static Optional<Candidate> find(List<Candidate> candidates, Measure measure, Region region, String period) {
+        return candidates.stream().filter(c -> c.reading().measure() == measure && c.reading().region() == region
                 && c.reading().period().label().equals(period) && c.reading().filters().isEmpty()).findFirst();
     }
 
@@ -35,8 +36,8 @@ class TestCandidateSpace {
         assertThat(all.get(0).features()).isEmpty();
         assertThat(all.get(0).reading().measure()).isEqualTo(Measure.USBP_ENCOUNTERS);
         assertThat(all.get(0).reading().period().label()).isEqualTo("2023-11");
-        assertThat(find(all, Measure.ENCOUNTERS, "southwest", "2023-11").orElseThrow().confused()).isTrue();
-        assertThat(find(all, Measure.USBP_ENCOUNTERS, "nationwide", "2023-11").orElseThrow().confused()).isTrue();
+        assertThat(find(all, Measure.ENCOUNTERS, Region.SOUTHWEST, "2023-11").orElseThrow().confused()).isTrue();
+        assertThat(find(all, Measure.USBP_ENCOUNTERS, Region.NATIONWIDE, "2023-11").orElseThrow().confused()).isTrue();
         // Outside the Title 42 years, Title 8 apprehensions are all apprehensions: no separate reading.
         assertThat(all).noneMatch(c -> c.reading().measure() == Measure.APPREHENSIONS);
     }
@@ -45,9 +46,9 @@ class TestCandidateSpace {
     void an_unnamed_region_is_open_and_a_named_fiscal_year_has_the_calendar_year_as_a_confused_scope() {
         List<Candidate> all = candidates("About 3.2 million migrants were encountered in fiscal year 2023.");
 
-        assertThat(find(all, Measure.ENCOUNTERS, "nationwide", "FY2023").orElseThrow().features())
+        assertThat(find(all, Measure.ENCOUNTERS, Region.NATIONWIDE, "FY2023").orElseThrow().features())
                 .containsOnlyKeys(Feature.REGION_NATIONWIDE_UNSTATED);
-        assertThat(find(all, Measure.ENCOUNTERS, "southwest", "CY2023").orElseThrow().confused()).isTrue();
+        assertThat(find(all, Measure.ENCOUNTERS, Region.SOUTHWEST, "CY2023").orElseThrow().confused()).isTrue();
     }
 
     @Test
@@ -58,7 +59,7 @@ class TestCandidateSpace {
             assertThat(c.reading().filters()).containsEntry(Dimension.AREA, java.util.Set.of("rio-grande-valley"));
             assertThat(c.features()).isEmpty();
         });
-        assertThat(find(all, Measure.USBP_ENCOUNTERS, "southwest", "2023-05").orElseThrow().features()).containsKey(Feature.AREA_DROPPED);
+        assertThat(find(all, Measure.USBP_ENCOUNTERS, Region.SOUTHWEST, "2023-05").orElseThrow().features()).containsKey(Feature.AREA_DROPPED);
         assertThat(all).noneMatch(c -> c.reading().filters().containsKey(Dimension.AREA) && c.reading().measure() == Measure.OFO_ENCOUNTERS);
     }
 
