@@ -47,15 +47,15 @@ const MovementsPage = (() => {
     movement.track.forEach((position, index) => {
       if (index === movement.track.length - 1) return;
       L.circleMarker(latLng(position), {radius: 4, color: '#b3541e', fillColor: '#ffffff', fillOpacity: 1, weight: 2})
-        .bindTooltip(position.date).addTo(trackLayer);
+        .bindTooltip(el('span', {}, position.date)).addTo(trackLayer);
     });
     latest = L.circleMarker(latLng(movement.lastPosition), {radius: 8, color: '#7a2e0b', fillColor: '#b3541e',
-      fillOpacity: 1, weight: 2}).bindTooltip('Latest: ' + movement.lastPosition.place + ', ' + movement.lastPosition.date)
+      fillOpacity: 1, weight: 2}).bindTooltip(el('span', {}, 'Latest: ' + movement.lastPosition.place + ', ' + movement.lastPosition.date))
       .addTo(trackLayer);
     const crossing = movement.likelyCrossing;
     const square = L.rectangle([[crossing.latitude - 0.12, crossing.longitude - 0.12],
       [crossing.latitude + 0.12, crossing.longitude + 0.12]], {color: '#1f4e79', fillColor: '#1f4e79', fillOpacity: 0.9, weight: 1})
-      .bindTooltip('Likely crossing: ' + crossing.label).addTo(trackLayer);
+      .bindTooltip(el('span', {}, 'Likely crossing: ' + crossing.label)).addTo(trackLayer);
     L.polyline([latLng(movement.lastPosition), latLng(crossing)], {color: '#1f4e79', weight: 1.5, dashArray: '4 6'})
       .addTo(trackLayer);
     map.fitBounds(L.latLngBounds(points.concat([latLng(crossing)])).pad(0.15));

@@ -73,6 +73,18 @@ public final class ClaimChecker {
      * {@code INVALID_ARGUMENT}, {@code TOO_LARGE}) for input it cannot read.
      */
     public CheckResult check(String text, LocalDate published) {
+        return check(text, published, MAX_CLAIMS);
+    }
+
+    /**
+     * {@link #check(String, LocalDate)}, stopping once {@code maxClaims} claims are found: a server
+     * bounds each request's work with it (ask for one more than it will answer, to know when a
+     * text holds too many).
+     */
+    public CheckResult check(String text, LocalDate published, int maxClaims) {
+        if (maxClaims < 1 || maxClaims > MAX_CLAIMS) {
+            throw new IllegalArgumentException("maxClaims must be 1 to " + MAX_CLAIMS + ", not " + maxClaims);
+        }
         if (published == null) {
             throw new FronteraException(ErrorCode.INVALID_ARGUMENT, "published date is missing: give the article's date as YYYY-MM-DD");
         }
@@ -96,25 +108,25 @@ public final class ClaimChecker {
             previousEnd = sentence.offset() + sentence.text().length();
             for (ExtractedClaim claim : extractor.extract(sentence, published, context)) {
                 for (Period period : claim.period().periods()) {
-                    if (checked.size() >= MAX_CLAIMS) {
-                        return withDistances(checked, text, published);
+                    if (checked.size() >= maxClaims) {
+                        return withDistances(checked, text, published, maxClaims);
                     }
                     List<Reading> readings = interpreter.readings(claim, period, published);
                     checked.add(toResult(claim, verifier.verify(claim, readings, published)));
                 }
             }
         }
-        return withDistances(checked, text, published);
+        return withDistances(checked, text, published, maxClaims);
     }
 
     /** Adds the distance-to-the-border claims, a kind of their own, in the order they appear. */
-    private CheckResult withDistances(List<CheckedClaim> statistics, String text, LocalDate published) {
+    private CheckResult withDistances(List<CheckedClaim> statistics, String text, LocalDate published, int maxClaims) {
         List<CheckedClaim> distanceClaims = distances.check(text, published);
         if (distanceClaims.isEmpty()) {
             return new CheckResult(statistics);
         }
         List<CheckedClaim> all = new ArrayList<>(statistics);
-        distanceClaims.stream().limit(Math.max(0, MAX_CLAIMS - statistics.size())).forEach(all::add);
+        distanceClaims.stream().limit(Math.max(0, maxClaims - statistics.size())).forEach(all::add);
         all.sort(Comparator.comparingInt(CheckedClaim::start));
         return new CheckResult(all);
     }

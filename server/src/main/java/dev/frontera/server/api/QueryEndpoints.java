@@ -31,6 +31,7 @@ final class QueryEndpoints {
     private final QueryEngine engine;
     private final QueryParameters parser;
     private final ResponseCache cache;
+    private final RequestLimits limits;
     private final List<YearMonth> starts;
     private final List<YearMonth> ends;
 
@@ -38,10 +39,12 @@ final class QueryEndpoints {
      * @param starts the first months of the families in the store, earliest first
      * @param ends their last months, latest first
      */
-    QueryEndpoints(QueryEngine engine, ResponseCache cache, List<YearMonth> starts, List<YearMonth> ends) {
+    QueryEndpoints(QueryEngine engine, ResponseCache cache, RequestLimits limits, List<YearMonth> starts,
+            List<YearMonth> ends) {
         this.engine = engine;
         this.parser = new QueryParameters(engine);
         this.cache = cache;
+        this.limits = limits;
         this.starts = List.copyOf(starts);
         this.ends = List.copyOf(ends);
     }
@@ -50,6 +53,7 @@ final class QueryEndpoints {
         Map<String, List<String>> parameters = RequestParameters.only(context, QUERY_NAMES);
         AnswerFormat format = AnswerFormat.of(context, parameters);
         cache.get("query", parameters, format.name(), () -> {
+            limits.takeQuery(context);
             Query query = parser.parse(parameters, Set.of(AnswerFormat.FORMAT));
             return format.render(engine.answer(query));
         }).send(context);
@@ -58,7 +62,10 @@ final class QueryEndpoints {
     void series(Context context) {
         Map<String, List<String>> parameters = RequestParameters.only(context, SERIES_NAMES);
         AnswerFormat format = AnswerFormat.of(context, parameters);
-        cache.get("series", parameters, format.name(), () -> format.render(widestSeries(parameters))).send(context);
+        cache.get("series", parameters, format.name(), () -> {
+            limits.takeQuery(context);
+            return format.render(widestSeries(parameters));
+        }).send(context);
     }
 
     /**
@@ -68,6 +75,7 @@ final class QueryEndpoints {
     void breakdowns(Context context) {
         Map<String, List<String>> parameters = RequestParameters.only(context, BREAKDOWN_NAMES);
         cache.get("breakdowns", parameters, "json", () -> {
+            limits.takeQuery(context);
             Map<String, Object> document = new LinkedHashMap<>();
             for (String dimension : BREAKDOWNS) {
                 Map<String, List<String>> attempt = new LinkedHashMap<>(parameters);
