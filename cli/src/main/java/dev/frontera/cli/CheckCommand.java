@@ -113,11 +113,7 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     private static LocalDate publishedDate(String value) {
-        try {
-            return LocalDate.parse(value.trim());
-        } catch (java.time.format.DateTimeParseException e) {
-            throw FronteraException.invalid("--published '%s' is not a date: use YYYY-MM-DD, e.g. 2023-12-28", value);
-        }
+        return dev.frontera.core.period.CalendarDates.parse("--published", value);
     }
 
     /** Reads at most {@link #MAX_ARTICLE_CHARS} characters: a larger input is refused without being held in memory. */

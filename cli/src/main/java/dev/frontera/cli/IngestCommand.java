@@ -59,6 +59,12 @@ final class IngestCommand implements Callable<Integer> {
                         stored += result.status() == IngestResult.Status.STORED ? 1 : 0;
                         report(result, out);
                     } catch (FronteraException e) {
+                        if (e.code().type() != ErrorCode.Type.USER_ERROR) {
+                            // The store cannot take more (a full disk, a lock, a failure): the files are not at fault.
+                            out.printf(Locale.ROOT, "%d new release(s) stored before the store failed; %s and the"
+                                    + " files after it were not stored.%n", stored, read.file().getFileName());
+                            throw e;
+                        }
                         // One bad file does not stop the others; the store holds none of it.
                         failed++;
                         spec.commandLine().getErr().println("frontera: rejected " + read.file() + ": " + e.getMessage());
@@ -137,8 +143,12 @@ final class IngestCommand implements Callable<Integer> {
             }
             if (Files.isDirectory(path)) {
                 files.addAll(OfficialFiles.inFolder(path));
-            } else {
+            } else if (Files.isRegularFile(path)) {
                 files.add(path);
+            } else {
+                // A FIFO or a device would be read forever while the store's write lock is held.
+                throw FronteraException.invalid("%s is not a regular file (a pipe, socket or device?): give official"
+                        + " files or folders of them", path);
             }
         }
         return files;

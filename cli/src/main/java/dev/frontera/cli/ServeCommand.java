@@ -60,6 +60,7 @@ final class ServeCommand implements Callable<Integer> {
         if (token.isPresent()) {
             settings = settings.withAdminToken(token.get());
         }
+        settings.checkHost();
         try (ServedStore served = ServedStore.prepare(db, Optional.ofNullable(data), settings.writable(), out::println);
                 FronteraServer server = FronteraServer.create(served, settings).start()) {
             out.println("Serving " + db + (settings.writable()

@@ -33,8 +33,12 @@ class TestMovementsCommand {
                 .contains("\"around 1,000 miles\": accurate");
         assertThat(CommandRunner.run("--db", db, "movements", "list").out()).doesNotContain("caravan-a");
 
+        CommandRunner withoutSource = CommandRunner.run("--db", db, "movements", "import", article, "--published",
+                "2023-12-28", "--name", "Caravan A", "--confirm");
+        assertThat(withoutSource.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(withoutSource.err()).contains("--source is missing");
         assertThat(CommandRunner.run("--db", db, "movements", "import", article, "--published", "2023-12-28",
-                "--name", "Caravan A", "--confirm").exitCode()).isZero();
+                "--name", "Caravan A", "--source", "https://example.org/1", "--confirm").exitCode()).isZero();
         assertThat(CommandRunner.run("--db", db, "movements", "sight", "caravan-a", "--date", "2024-01-02",
                 "--place", "Huixtla", "--size", "4000", "--given-by", "INM", "--source", "https://example.org/2")
                 .exitCode()).isZero();

@@ -71,9 +71,22 @@ public final class FronteraServer implements AutoCloseable {
         return new FronteraServer(app, api, settings);
     }
 
-    /** Starts listening on the configured host and port. */
+    /**
+     * Starts listening on the configured host and port. A host that is not this machine's is a
+     * user error; a port in use is {@link dev.frontera.core.ErrorCode#BUSY}.
+     */
     public FronteraServer start() {
-        app.start(settings.host(), settings.port());
+        ListenAddress.check(settings.host());
+        try {
+            app.start(settings.host(), settings.port());
+        } catch (RuntimeException e) {
+            try {
+                app.stop();
+            } catch (RuntimeException stopping) {
+                e.addSuppressed(stopping);
+            }
+            throw ListenAddress.bindFailure(settings.host(), settings.port(), e);
+        }
         return this;
     }
 

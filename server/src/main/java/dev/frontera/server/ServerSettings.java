@@ -97,6 +97,15 @@ public record ServerSettings(String host, int port, int maxBodyBytes, double che
                 queryBurst, Optional.of(requireNonNull(token, "token is null")));
     }
 
+    /**
+     * These settings, once the host is known to be an address of this machine: call it before a
+     * long start (ingest, warming) so that a mistyped {@code --host} fails at once.
+     */
+    public ServerSettings checkHost() {
+        ListenAddress.check(host);
+        return this;
+    }
+
     /** Whether the API accepts writes (an admin token was configured). */
     public boolean writable() {
         return adminToken.isPresent();
