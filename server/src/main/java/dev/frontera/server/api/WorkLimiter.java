@@ -41,6 +41,11 @@ final class WorkLimiter {
         }
     }
 
+    /** Requests waiting for a slot now. */
+    int waiting() {
+        return waiting.get();
+    }
+
     private void acquireWaiting() {
         if (waiting.incrementAndGet() > maxWaiting) {
             waiting.decrementAndGet();
