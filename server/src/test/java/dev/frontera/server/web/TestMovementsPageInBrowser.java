@@ -145,7 +145,7 @@ class TestMovementsPageInBrowser {
 
         org.openqa.selenium.WebElement marker = browser.driver().findElements(
                 By.cssSelector("#movement-map path.leaflet-interactive[stroke='#7a2e0b']")).get(0);
-        new org.openqa.selenium.interactions.Actions(browser.driver()).moveToElement(marker).perform();
+        browser.script("arguments[0].dispatchEvent(new MouseEvent('mouseover', {bubbles: true}));", marker);
         browser.await().until(driver -> !driver.findElements(By.cssSelector(".leaflet-tooltip")).isEmpty());
         org.openqa.selenium.WebElement tooltip = browser.driver().findElement(By.cssSelector(".leaflet-tooltip"));
 
