@@ -80,10 +80,11 @@ public final class FronteraServer implements AutoCloseable {
         try {
             app.start(settings.host(), settings.port());
         } catch (RuntimeException e) {
+            // Nothing of a server that could not start stays open (its connection would hold the store).
             try {
-                app.stop();
-            } catch (RuntimeException stopping) {
-                e.addSuppressed(stopping);
+                close();
+            } catch (RuntimeException closing) {
+                e.addSuppressed(closing);
             }
             throw ListenAddress.bindFailure(settings.host(), settings.port(), e);
         }
