@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -132,6 +133,22 @@ class TestExitCodes {
                 assertThat(run.err()).contains("is locked by").doesNotContain("internal error");
             }
         }
+    }
+
+    @Test
+    void a_huge_field_is_quoted_briefly_not_echoed_whole(@TempDir Path directory) throws IOException {
+        Path official = SharedFiles.cbp("southwest-land-border-encounters/sbo-encounters-fy22-fy25-nov.csv");
+        List<String> lines = Files.readAllLines(official, StandardCharsets.UTF_8);
+        String[] row = lines.get(1).split(",");
+        row[row.length - 1] = "9".repeat(20_000_000);
+        Path file = Files.write(directory.resolve("huge-field.csv"), List.of(lines.get(0), String.join(",", row),
+                lines.get(2)), StandardCharsets.UTF_8);
+
+        CommandRunner run = CommandRunner.run("--db", directory.resolve("huge.duckdb").toString(), "ingest", file.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err()).contains("huge-field.csv: line 2, column 9").contains("(20,000,000 characters)")
+                .hasSizeLessThan(1_000);
     }
 
     @Test
