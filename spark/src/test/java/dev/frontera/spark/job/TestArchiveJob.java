@@ -50,8 +50,9 @@ class TestArchiveJob {
 
     @BeforeAll
     static void start() {
-        record = OfficialSources.fromFolder(SharedFiles.cbp());
+        // Spark first, as CheckArchive does: it sets up log4j before the workbook reader (POI) logs.
         spark = LocalSpark.start(2);
+        record = OfficialSources.fromFolder(SharedFiles.cbp());
     }
 
     @AfterAll
