@@ -3,10 +3,9 @@
 # baselines measured in the same hyperfine run: a bare JVM start (`java -version`, the launcher's
 # flags) and `./frontera --version` (JVM + jar + command line, no store).
 # Each run is a new JVM; the OS page cache stays warm (it cannot be dropped on a shared machine).
-# Usage: bench/scripts/cold-start.sh [RUNS]   (env: FRONTERA_SHARED, BENCH_DB, BENCH_OUT)
+# Usage: bench/scripts/cold-start.sh [RUNS]   (env: BENCH_DB, BENCH_OUT)
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
-shared="${FRONTERA_SHARED:-$root/../shared}"
 runs="${1:-10}"
 # The store lives in this checkout's target folder, made by this checkout's own `frontera ingest`
 # (a store in /tmp could be another checkout's, made by older code from fewer files).
@@ -14,10 +13,6 @@ db="${BENCH_DB:-$root/bench/target/cold-start.duckdb}"
 out="${BENCH_OUT:-$root/bench/target/bench-results}"
 flags="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xshare:auto"  # what ./frontera gives a query
 
-if [ ! -d "$shared/data/cbp" ]; then
-  echo "cold-start: the shared official files are not at $shared/data/cbp; put the shared folder beside the checkout or set FRONTERA_SHARED" >&2
-  exit 2
-fi
 if ! command -v hyperfine >/dev/null; then
   echo "cold-start: installing hyperfine (Debian package)..." >&2
   apt-get install -y -qq hyperfine >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq hyperfine; }
@@ -27,8 +22,8 @@ command -v jq >/dev/null || apt-get install -y -qq jq >/dev/null
 cd "$root"
 ./frontera --version >/dev/null   # builds the jar first if it is missing or stale
 if [ ! -f "$db" ]; then
-  echo "cold-start: making the store $db from $shared/data/cbp..." >&2
-  ./frontera --db "$db" ingest "$shared/data/cbp" >/dev/null
+  echo "cold-start: making the store $db from the official record in record/..." >&2
+  ./frontera --db "$db" ingest >/dev/null
 fi
 mkdir -p "$out"
 releases="$(./frontera --db "$db" releases | tail -n +2 | grep -c .)"

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Load test of `frontera serve` (issue 5) with wrk, on loopback only, for a bounded time.
-# Starts the server on a fresh store (it ingests ../shared/data/cbp first), then:
+# Starts the server on a fresh store (it stores the official record of record/ first), then:
 #   1. GET  /api/v1/query, typical questions in turn (issue 2's: by month, per day, by citizenship,
 #      as first published...)                                              goal >= 5,000 req/s, p99 < 20 ms, 0 errors
 #   2. POST /api/v1/check with the seed article (published 2023-12-28)     goal >= 300 req/s
@@ -22,8 +22,8 @@ out="${BENCH_OUT:-$root/bench/target/bench-results}"
 host=127.0.0.1   # loopback only: never point this at another address
 seed="$shared/fixtures/articles/blinken-mexico-city-2023-12.txt"
 
-if [ ! -d "$shared/data/cbp" ] || [ ! -f "$seed" ]; then
-  echo "load-wrk: the shared files are not at $shared (data/cbp and the seed article); set FRONTERA_SHARED" >&2
+if [ ! -f "$seed" ]; then
+  echo "load-wrk: the seed article is not at $seed (the shared fixtures); set FRONTERA_SHARED" >&2
   exit 2
 fi
 for tool in wrk curl jq; do
@@ -46,7 +46,7 @@ trap cleanup EXIT
 
 cd "$root"
 ./frontera --version >/dev/null   # builds the jar first if needed, outside the timed part
-./frontera --db "$work/store.duckdb" serve --host "$host" --port "$port" --data "$shared/data/cbp" \
+./frontera --db "$work/store.duckdb" serve --host "$host" --port "$port" \
   --check-rate "$check_rate" > "$work/server.log" 2>&1 &
 server_pid=$!   # ./frontera execs java: this is the server's own PID
 

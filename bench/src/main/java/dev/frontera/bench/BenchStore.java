@@ -11,7 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-/** A fresh store holding every official CSV file, as {@code frontera ingest ../shared/data/cbp} makes it. */
+/** A fresh store holding every official CSV file of the record, as {@code frontera ingest record} makes it. */
 public final class BenchStore {
     private BenchStore() {}
 

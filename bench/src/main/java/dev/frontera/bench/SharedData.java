@@ -8,9 +8,12 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Where the shared official files are ({@code -Dfrontera.shared}, else {@code FRONTERA_SHARED},
- * else {@code ../shared}). Benchmarks read them in place and never copy them; without them a
- * benchmark stops at once with {@link MissingSharedData} saying where it looked.
+ * Where the benchmarks' inputs are. The official files: the repository's {@code record/} folder
+ * ({@code -Dfrontera.record}, else {@code record} under the working folder), read in place as
+ * files on disk, since the plain-DuckDB baseline reads them with {@code read_csv}. The news
+ * fixtures: the shared folder ({@code -Dfrontera.shared}, else {@code FRONTERA_SHARED}, else
+ * {@code ../shared}), never copied. A benchmark without what it needs stops at once with
+ * {@link MissingSharedData} saying where it looked.
  */
 public final class SharedData {
     private SharedData() {}
@@ -22,9 +25,14 @@ public final class SharedData {
         return Path.of(configured != null ? configured : "../shared").toAbsolutePath().normalize();
     }
 
-    /** The CBP data folder, or {@link MissingSharedData}. */
+    /** The official record's folder, or {@link MissingSharedData}. */
     public static Path cbp() {
-        return require(root().resolve("data").resolve("cbp"));
+        return require(record());
+    }
+
+    /** The repository's record/ folder, as configured. */
+    public static Path record() {
+        return Path.of(System.getProperty("frontera.record", "record")).toAbsolutePath().normalize();
     }
 
     /** The shared fixtures folder, or empty when absent (the claims corpus then uses only its own sentences). */
@@ -53,8 +61,9 @@ public final class SharedData {
 
     private static Path require(Path path) {
         if (!Files.exists(path)) {
-            throw new MissingSharedData(("benchmark needs the shared official files, not found at %s;"
-                    + " put the shared folder beside the checkout or set -Dfrontera.shared=DIR").formatted(path));
+            throw new MissingSharedData(("benchmark input not found at %s; run from the repository (record/ holds the"
+                    + " official files, set -Dfrontera.record=DIR otherwise), with the shared fixtures beside it for the"
+                    + " claims benchmarks (or -Dfrontera.shared=DIR)").formatted(path));
         }
         return path;
     }

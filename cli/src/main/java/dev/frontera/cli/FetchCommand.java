@@ -13,9 +13,12 @@ import dev.frontera.data.source.fetch.OfficialSite;
 import dev.frontera.data.source.fetch.ReleaseLink;
 import dev.frontera.data.store.IngestProgress;
 import dev.frontera.data.store.IngestResult;
+import dev.frontera.data.store.Ingestion;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -101,7 +104,10 @@ final class FetchCommand implements Callable<Integer> {
         int rejected = 0;
         try (Workspace workspace = Workspace.forWriting(root.db)) {
             out.println("Store: " + workspace.store().path());
-            for (Download download : report.downloads()) {
+            // Oldest publication first, so each release's revisions are measured against the one before it.
+            List<Download> downloads = report.downloads().stream()
+                    .sorted(Comparator.comparing(Download::file, Ingestion.publicationOrder())).toList();
+            for (Download download : downloads) {
                 Optional<Release> stored = FetchedReleases.stored(workspace.store(), download);
                 if (stored.isPresent()) {
                     out.printf("  %s: already stored (release %s)%n", download.link().fileName(), stored.get().id());

@@ -2,15 +2,22 @@ package dev.frontera.cli;
 
 import dev.frontera.core.ErrorCode;
 import dev.frontera.core.FronteraException;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Properties;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** The {@code frontera} command: the composition root of the command-line tool. */
+/**
+ * The {@code frontera} command: the composition root of the command-line tool. Its help and
+ * version options are inherited by every command below it, so {@code -h} works everywhere.
+ */
 @Command(name = "frontera", mixinStandardHelpOptions = true, versionProvider = Frontera.Version.class,
+        scope = CommandLine.ScopeType.INHERIT, usageHelpWidth = 100,
         description = "The official record of US border encounters: query it, check claims against it.",
         subcommands = {
                 IngestCommand.class,
@@ -19,16 +26,20 @@ import picocli.CommandLine.Option;
                 CheckCommand.class,
                 ReleasesCommand.class,
                 CoverageCommand.class,
+                DigestCommand.class,
+                ForecastCommand.class,
+                AlertsCommand.class,
                 MovementsCommand.class,
                 ServeCommand.class,
-                CommandLine.HelpCommand.class})
+                HelpCommand.class})
 public final class Frontera {
 
-    @Option(names = "--db", description = "Store file (default: $FRONTERA_DB, else ~/.local/share/frontera/frontera.duckdb).",
+    @Option(names = "--db", paramLabel = "FILE",
+            description = "the store (default: $FRONTERA_DB, else ~/.local/share/frontera/frontera.duckdb)",
             scope = CommandLine.ScopeType.INHERIT)
     Path db;
 
-    @Option(names = "--verbose", description = "Show stack traces of internal errors.", scope = CommandLine.ScopeType.INHERIT)
+    @Option(names = "--verbose", description = "show stack traces of internal errors", scope = CommandLine.ScopeType.INHERIT)
     boolean verbose;
 
     public static void main(String[] args) {
@@ -44,10 +55,11 @@ public final class Frontera {
         commandLine.setErr(err);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setExecutionExceptionHandler((exception, line, parseResult) -> report(exception, root.verbose, err));
-        commandLine.setParameterExceptionHandler((exception, args1) -> {
-            err.println("frontera: " + exception.getMessage());
+        commandLine.setParameterExceptionHandler((exception, arguments) -> {
+            String command = exception.getCommandLine().getCommandSpec().qualifiedName();
+            err.println(command + ": " + exception.getMessage());
             CommandLine.UnmatchedArgumentException.printSuggestions(exception, err);
-            err.println("Try 'frontera " + exception.getCommandLine().getCommandName() + " --help'.");
+            err.println("Try '" + command + " --help'.");
             return ExitCodes.USAGE;
         });
         int code = commandLine.execute(args);
@@ -72,11 +84,20 @@ public final class Frontera {
         return ExitCodes.of(ErrorCode.INTERNAL);
     }
 
+    /** The version Maven built, from a resource it fills in (so it is right in the jar and in tests alike). */
     static final class Version implements CommandLine.IVersionProvider {
         @Override
-        public String[] getVersion() {
-            String version = Frontera.class.getPackage().getImplementationVersion();
-            return new String[] {"frontera " + (version == null ? "development build" : version)};
+        public String[] getVersion() throws IOException {
+            Properties build = new Properties();
+            try (InputStream in = Frontera.class.getResourceAsStream("version.properties")) {
+                if (in == null) {
+                    throw new IOException("version.properties is missing from the jar: a broken build");
+                }
+                build.load(in);
+            }
+            return new String[] {"frontera " + build.getProperty("version"),
+                    "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + "), "
+                            + System.getProperty("os.name") + " " + System.getProperty("os.arch")};
         }
     }
 }

@@ -2,23 +2,22 @@ package dev.frontera.cli;
 
 import dev.frontera.core.ErrorCode;
 import dev.frontera.core.FronteraException;
-import dev.frontera.data.read.ReadAhead;
+import dev.frontera.core.query.Release;
 import dev.frontera.data.read.OfficialFiles;
 import dev.frontera.data.read.ParsedFile;
+import dev.frontera.data.source.BundledRecord;
+import dev.frontera.data.store.IngestProgress;
 import dev.frontera.data.store.IngestResult;
+import dev.frontera.data.store.Ingestion;
 import dev.frontera.data.store.MonthRevision;
-import dev.frontera.data.store.ReleaseMetadata;
 import dev.frontera.data.store.RevisionReport;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
@@ -27,8 +26,15 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code frontera ingest PATH...}: stores official files (or every official file in folders) as releases. */
-@Command(name = "ingest", description = "Store official CBP files as releases (files or folders; plain or gzipped).")
+/** {@code frontera ingest [PATH...]}: stores official files (or every official file in folders) as releases. */
+@Command(name = "ingest", description = {
+        "Store official CBP and DHS files as releases: CSV (plain or gzipped), xlsx workbooks, PDF tables.",
+        "Without a PATH, stores the official record bundled with Frontera (what 'frontera serve' does on its first start).",
+        "Files go in publication order; a file already stored is recognised by its bytes and not read again."},
+        footer = {"", "Examples:",
+                "  frontera ingest                          (the bundled record)",
+                "  frontera ingest ~/Downloads/cbp          (every official file in a folder)",
+                "  frontera ingest nationwide-encounters-fy23-fy26-dec-state.csv"})
 final class IngestCommand implements Callable<Integer> {
     @ParentCommand
     Frontera root;
@@ -36,59 +42,93 @@ final class IngestCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "files or folders of official files")
-    List<Path> paths;
+    @Parameters(arity = "0..*", paramLabel = "PATH",
+            description = "files or folders of official files (default: the record bundled with Frontera)")
+    List<Path> paths = List.of();
+
+    // The bar of the file being stored, on a terminal only.
+    private ProgressBar bar;
+
+    @picocli.CommandLine.Option(names = "--no-digest",
+            description = "store only: no digest and no alert evaluation for the new releases")
+    boolean noDigest;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        List<Path> files = expand(paths);
+        PrintWriter err = spec.commandLine().getErr();
+        List<Path> files = paths.isEmpty() ? BundledRecord.files() : expand(paths);
         if (files.isEmpty()) {
-            throw new FronteraException(ErrorCode.NOT_FOUND, "no CSV files found in " + paths);
+            throw new FronteraException(ErrorCode.NOT_FOUND, "no official files found in " + paths
+                    + " (looked for CSV files, plain or .csv.gz, xlsx workbooks and PDF tables)");
         }
-        int stored = 0;
-        int failed = 0;
+        Ingestion.Outcome outcome;
         try (Workspace workspace = Workspace.forWriting(root.db)) {
             out.println("Store: " + workspace.store().path());
-            try (ReadAhead reading = ReadAhead.of(files)) {
-                while (reading.hasNext()) {
-                    ReadAhead.Result read = reading.next();
-                    try {
-                        ParsedFile parsed = read.parsed().orElseThrow(() -> read.failure().orElseThrow());
-                        IngestResult result = store(workspace, parsed);
-                        stored += result.status() == IngestResult.Status.STORED ? 1 : 0;
-                        report(result, out);
-                    } catch (FronteraException e) {
-                        if (e.code().type() != ErrorCode.Type.USER_ERROR) {
-                            // The store cannot take more (a full disk, a lock, a failure): the files are not at fault.
-                            out.printf(Locale.ROOT, "%d new release(s) stored before the store failed; %s and the"
-                                    + " files after it were not stored.%n", stored, read.file().getFileName());
-                            throw e;
-                        }
-                        // One bad file does not stop the others; the store holds none of it.
-                        failed++;
-                        spec.commandLine().getErr().println("frontera: rejected " + read.file() + ": " + e.getMessage());
-                    }
-                }
+            if (paths.isEmpty()) {
+                out.println("Storing " + BundledRecord.describe());
             }
+            outcome = Ingestion.run(workspace.store(), files, new Ingestion.Listener() {
+                @Override
+                public void alreadyStored(int position, int count, Path file, Release release) {
+                    out.printf("  %s: already stored (release %s), nothing changed%n", release.name(), release.id());
+                }
+
+                @Override
+                public IngestProgress storing(ParsedFile parsed) {
+                    return progressBar(parsed);
+                }
+
+                @Override
+                public void stored(int position, int count, Path file, IngestResult result) {
+                    closeBar();
+                    report(result, out);
+                }
+
+                @Override
+                public void rejected(int position, int count, Path file, FronteraException reason) {
+                    closeBar();
+                    // One bad file does not stop the others; the store holds none of it.
+                    err.println("frontera: rejected " + file + ": " + reason.getMessage());
+                }
+
+                @Override
+                public void stopped(int position, int count, Path file, int stored, FronteraException reason) {
+                    closeBar();
+                    // The store cannot take more (a full disk, a lock): the file is not at fault.
+                    out.printf(Locale.ROOT, "%d new release(s) stored before the store failed; %s and the files after"
+                            + " it were not stored.%n", stored, file.getFileName());
+                }
+            });
+            if (!noDigest && !outcome.stored().isEmpty()) {
+                SurgeReport.afterIngest(workspace.store(), outcome.stored().stream().map(IngestResult::release).toList(), out);
+            }
+        } finally {
+            closeBar();
         }
-        out.printf(Locale.ROOT, "%d new release(s) stored, %d already present, %d rejected.%n", stored,
-                files.size() - stored - failed, failed);
-        return failed == 0 ? ExitCodes.OK : ExitCodes.USAGE;
+        out.printf(Locale.ROOT, "%d new release(s) stored, %d already present, %d rejected.%n", outcome.stored().size(),
+                outcome.alreadyStored().size(), outcome.rejected().size());
+        return outcome.complete() ? ExitCodes.OK : ExitCodes.USAGE;
     }
 
-    private IngestResult store(Workspace workspace, ParsedFile parsed) {
+    // No terminal (a log, CI): a bar would print a line per update, so only the outcome is printed.
+    private IngestProgress progressBar(ParsedFile parsed) {
         if (System.console() == null) {
-            // No terminal (a log, CI): a bar would print a line per update, so print only the outcome.
-            return workspace.store().ingest(parsed, ReleaseMetadata.fromCatalog(parsed));
+            return IngestProgress.none();
         }
-        try (ProgressBar bar = progressBar(parsed)) {
-            return workspace.store().ingest(parsed, ReleaseMetadata.fromCatalog(parsed),
-                    (appended, total) -> bar.stepTo(appended));
+        bar = progressBarFor(parsed);
+        ProgressBar current = bar;
+        return (appended, total) -> current.stepTo(appended);
+    }
+
+    private void closeBar() {
+        if (bar != null) {
+            bar.close();
+            bar = null;
         }
     }
 
-    private ProgressBar progressBar(ParsedFile parsed) {
+    private static ProgressBar progressBarFor(ParsedFile parsed) {
         return new ProgressBarBuilder()
                 .setTaskName(shorten(parsed.name()))
                 .setInitialMax(parsed.observations().size())

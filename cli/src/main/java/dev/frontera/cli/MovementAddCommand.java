@@ -23,7 +23,7 @@ final class MovementAddCommand implements Callable<Integer> {
     @Option(names = "--name", required = true, description = "e.g. 'Christmas Eve caravan 2023'")
     String name;
 
-    @Option(names = "--first-reported", required = true, paramLabel = "DATE")
+    @Option(names = "--first-reported", required = true, paramLabel = "DATE", description = "when the movement was first reported, e.g. 2023-12-24")
     String firstReported;
 
     @Option(names = "--origin", required = true, paramLabel = "PLACE", description = "e.g. Tapachula")

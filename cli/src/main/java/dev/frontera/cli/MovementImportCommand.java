@@ -36,7 +36,7 @@ final class MovementImportCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "ARTICLE", description = "a text file")
     Path article;
 
-    @Option(names = "--published", required = true, paramLabel = "DATE")
+    @Option(names = "--published", required = true, paramLabel = "DATE", description = "the article's publication date, e.g. 2023-12-28")
     String published;
 
     @Option(names = "--name", description = "the movement's name (default: from the origin and date)")
@@ -71,6 +71,8 @@ final class MovementImportCommand implements Callable<Integer> {
         String movementName = name != null ? name : report.get().origin().map(o -> "Caravan from " + o.name()).orElse("Caravan")
                 + report.get().departed().map(d -> " " + d).orElse("");
         Optional<NewMovement> movement = report.get().proposedMovement(movementName);
+        // A stored source is a web address (the same rule as the API): without --source the proposal
+        // says so, and --confirm refuses to store it.
         Optional<NewSighting> sighting = report.get().proposedSighting(source.strip());
         out.println("Proposed movement:");
         movement.ifPresentOrElse(m -> {

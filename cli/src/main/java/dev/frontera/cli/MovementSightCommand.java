@@ -25,7 +25,7 @@ final class MovementSightCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "MOVEMENT")
     String movementId;
 
-    @Option(names = "--date", required = true)
+    @Option(names = "--date", required = true, paramLabel = "DATE", description = "when it was seen, e.g. 2024-01-02")
     String date;
 
     @Option(names = "--place", required = true, description = "a place on the route, e.g. 'Huixtla' or 'Juchitán, MX'")

@@ -43,32 +43,8 @@ final class QueryCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--measure", paramLabel = "MEASURE",
-            description = "encounters (default), usbp-encounters, ofo-encounters, apprehensions, inadmissibles, expulsions")
-    String measure;
-
-    @Option(names = "--region", paramLabel = "REGION", description = "southwest, northern, other or nationwide (default)")
-    List<String> region = new ArrayList<>();
-
-    @Option(names = {"--sector", "--area", "--field-office"}, paramLabel = "AREA",
-            description = "Border Patrol sector or field office: rio-grande-valley, RGV, el-paso-field-office, ...")
-    List<String> sector = new ArrayList<>();
-
-    @Option(names = "--state", paramLabel = "STATE", description = "two-letter state: TX, AZ, ...")
-    List<String> state = new ArrayList<>();
-
-    @Option(names = "--component", paramLabel = "COMPONENT", description = "usbp (Border Patrol) or ofo (Field Operations)")
-    List<String> component = new ArrayList<>();
-
-    @Option(names = "--citizenship", paramLabel = "COUNTRY", description = "mexico, MX, venezuela, ...")
-    List<String> citizenship = new ArrayList<>();
-
-    @Option(names = "--demographic", paramLabel = "GROUP",
-            description = "single-adults, family-units (FMUA), unaccompanied-children (UAC), accompanied-minors")
-    List<String> demographic = new ArrayList<>();
-
-    @Option(names = "--title", paramLabel = "TITLE", description = "title-8 or title-42")
-    List<String> title = new ArrayList<>();
+    @picocli.CommandLine.Mixin
+    SeriesOptions series;
 
     @Option(names = "--period", required = true, paramLabel = "PERIOD",
             description = "2023-12, 2023-10..2024-09, FY2024, CY2023, FY2024-YTD, FY2022..FY2024")
@@ -114,16 +90,7 @@ final class QueryCommand implements Callable<Integer> {
     }
 
     private Map<String, List<String>> parameters() {
-        Map<String, List<String>> parameters = new LinkedHashMap<>();
-        put(parameters, "measure", measure == null ? List.of() : List.of(measure));
-        put(parameters, "region", region);
-        put(parameters, "sector", sector);
-        put(parameters, "state", state);
-        put(parameters, "component", component);
-        put(parameters, "citizenship", citizenship);
-        put(parameters, "demographic", demographic);
-        put(parameters, "title", title);
-        put(parameters, "period", List.of(period));
+        Map<String, List<String>> parameters = series.parameters(period);
         put(parameters, "group-by", groupBy);
         put(parameters, "top", top == null ? List.of() : List.of(top));
         put(parameters, "per-day", perDay ? List.of("true") : List.of());
@@ -155,8 +122,7 @@ final class QueryCommand implements Callable<Integer> {
         String total = String.format(Locale.ROOT, "%,d", answer.value());
         String daily = String.format(Locale.ROOT, "%,.1f per day", answer.value() / (double) answer.period().days());
         String figure = perDay ? daily + " (" + total + " in all)" : total + " (" + daily + ")";
-        return "%s, %s (%s to %s): %s".formatted(QueryEngine.describe(answer.query()), answer.period().label(),
-                answer.period().first(), answer.period().last(), figure);
+        return "%s, %s: %s".formatted(QueryEngine.describe(answer.query()), answer.period().labelWithMonths(), figure);
     }
 
     private static List<String> sources(Answer answer) {
@@ -195,8 +161,8 @@ final class QueryCommand implements Callable<Integer> {
             }
             case CSV -> Csv.write(table, List.of(), out);
             case TABLE -> {
-                out.println("%s, %s, in every release that published it (oldest first):".formatted(
-                        QueryEngine.describe(query), query.period().label()));
+                out.println(("%s, %s, in every release that published it (oldest first; releases as exact as the best,"
+                        + " --sources shows all):").formatted(QueryEngine.describe(query), query.period().labelWithMonths()));
                 out.println();
                 TextTable.print(table, out);
             }
@@ -231,7 +197,7 @@ final class QueryCommand implements Callable<Integer> {
             case CSV -> Csv.write(table, List.of(), out);
             case TABLE -> {
                 out.println("%s, %s, in every official source that covers it (the answer follows the first marked 'yes'):"
-                        .formatted(QueryEngine.describe(query), query.period().label()));
+                        .formatted(QueryEngine.describe(query), query.period().labelWithMonths()));
                 out.println();
                 TextTable.print(table, out);
             }

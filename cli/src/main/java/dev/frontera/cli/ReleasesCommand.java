@@ -25,7 +25,7 @@ final class ReleasesCommand implements Callable<Integer> {
     @Parameters(arity = "0..1", paramLabel = "RELEASE", description = "release id, id prefix or file name")
     String release;
 
-    @Option(names = "--format", description = "table (default) or json")
+    @Option(names = "--format", paramLabel = "FORMAT", description = "table (default), csv or json")
     String format = "table";
 
     @Override

@@ -15,16 +15,20 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code frontera serve}: the web pages and the JSON API over the store, on localhost:8080 by default. */
-@Command(name = "serve", description = "Serve the web pages and the JSON API (http://localhost:8080/ by default).",
+@Command(name = "serve", description = {
+        "Serve the web pages and the JSON API (http://localhost:8080/ by default).",
+        "Before serving, the store is given every file of the official record bundled with Frontera (or of --data DIR)"
+                + " that it lacks: all of them on the first start, nothing later. Releases added by 'frontera fetch' are served too."},
         footer = {"", "Examples:",
-                "  frontera serve --data ../shared/data/cbp     (an empty store: ingest that folder first)",
+                "  frontera serve",
                 "  frontera serve --port 9090",
+                "  frontera serve --data ~/cbp-files            (serve the official files of that folder instead)",
                 "  frontera serve --host 0.0.0.0                (reachable from other machines: think first)",
                 "  frontera serve --admin-token-file ~/.frontera-token   (allow movement writes through the API)",
                 "",
-                "With an admin token (--admin-token-file, or FRONTERA_ADMIN_TOKEN) the server holds the store",
-                "read-write, so no other process can open it while it runs; without one it is read-only and",
-                "'frontera query' works beside it."})
+                "With an admin token (--admin-token-file, or FRONTERA_ADMIN_TOKEN) the server holds the",
+                "store read-write, so no other process can open it while it runs; without one it is",
+                "read-only and 'frontera query' works beside it."})
 final class ServeCommand implements Callable<Integer> {
     @ParentCommand
     Frontera root;
@@ -38,7 +42,8 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", paramLabel = "PORT", description = "port to listen on (default: 8080)")
     int port = ServerSettings.DEFAULT_PORT;
 
-    @Option(names = "--data", paramLabel = "DIR", description = "folder of official CBP files to ingest when the store is empty")
+    @Option(names = "--data", paramLabel = "DIR", description = "folder of official files to serve instead of the record bundled with Frontera;"
+                    + " files the store lacks are stored first")
     Path data;
 
     @Option(names = "--check-rate", paramLabel = "N",

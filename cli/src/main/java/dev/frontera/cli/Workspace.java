@@ -19,7 +19,8 @@ final class Workspace implements AutoCloseable {
         Path path = db != null ? db : Store.defaultLocation();
         if (!Files.exists(path)) {
             throw new dev.frontera.core.FronteraException(dev.frontera.core.ErrorCode.NOT_FOUND,
-                    "no store at %s yet; load the official files first with 'frontera ingest DIR' (e.g. ../shared/data/cbp)"
+                    "no store at %s yet: 'frontera ingest' stores the official record bundled with Frontera"
+                            + " ('frontera serve' does it on its first start)"
                             .formatted(path));
         }
         return new Workspace(Store.openReadOnly(path));

@@ -2,7 +2,8 @@ package dev.frontera.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.frontera.data.SharedFiles;
+import dev.frontera.data.PublishedRecord;
+import java.io.IOException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -16,8 +17,8 @@ class TestBadArguments {
     static String db;
 
     @BeforeAll
-    static void ingestOneRelease() {
-        Path file = SharedFiles.cbp("southwest-land-border-encounters/sbo-encounters-fy22-fy25-aug.csv");
+    static void ingestOneRelease() throws IOException {
+        Path file = PublishedRecord.copy("southwest-land-border-encounters/sbo-encounters-fy22-fy25-aug.csv", folder);
         db = folder.resolve("frontera.duckdb").toString();
         assertThat(CommandRunner.run("--db", db, "ingest", file.toString()).exitCode()).isZero();
     }
@@ -32,10 +33,19 @@ class TestBadArguments {
     }
 
     @Test
-    void unknown_citizenship_lists_the_valid_values() {
+    void unknown_citizenship_names_the_nearest_values_not_all_of_them() {
         CommandRunner run = query("--citizenship", "atlantis", "--period", "FY2023");
         assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
-        assertThat(run.err()).contains("unknown citizenship 'atlantis'").contains("mexico").doesNotContain("Exception");
+        assertThat(run.err()).contains("unknown citizenship 'atlantis'").containsPattern("the nearest of its \\d+ valid values")
+                .doesNotContain("Exception");
+        assertThat(run.err().split(",")).hasSizeLessThan(10);
+        assertThat(query("--citizenship", "mexcio", "--period", "FY2023").err()).contains("did you mean mexico?");
+    }
+
+    @Test
+    void unknown_region_lists_every_valid_one_nationwide_too() {
+        assertThat(query("--region", "sothwest", "--period", "FY2023").err())
+                .contains("did you mean southwest? Valid values: nationwide, northern, other, southwest");
     }
 
     @Test

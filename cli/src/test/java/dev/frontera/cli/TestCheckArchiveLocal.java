@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.DoubleNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.frontera.data.PublishedRecord;
 import dev.frontera.data.SharedFiles;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -50,7 +51,7 @@ class TestCheckArchiveLocal {
 
     @BeforeAll
     static void ingestAndCheckWithTheCli() throws IOException {
-        Path data = SharedFiles.cbp();
+        Path data = PublishedRecord.folder();
         db = folder.resolve("frontera.duckdb");
         CommandRunner ingest = CommandRunner.run("--db", db.toString(), "ingest", data.toString());
         assertThat(ingest.exitCode()).as(ingest.err()).isZero();
@@ -81,7 +82,7 @@ class TestCheckArchiveLocal {
     @Test
     void with_the_folder_it_reads_every_official_file_and_agrees_claim_for_claim() throws Exception {
         Path out = folder.resolve("out-data");
-        Finished run = runner("--data", SharedFiles.cbp().toString(), "--input", articles.toString(), "--output",
+        Finished run = runner("--data", PublishedRecord.folder().toString(), "--input", articles.toString(), "--output",
                 out.toString(), "--output-format", "jsonl", "--partition-by", "month");
 
         assertThat(run.exitCode()).as(run.output()).isZero();
@@ -97,7 +98,7 @@ class TestCheckArchiveLocal {
                 .doesNotContain("\tat ").doesNotContain("Exception");
 
         Path existing = Files.createDirectories(folder.resolve("existing-output"));
-        Finished exists = runner("--data", SharedFiles.cbp().toString(), "--input", articles.toString(), "--output",
+        Finished exists = runner("--data", PublishedRecord.folder().toString(), "--input", articles.toString(), "--output",
                 existing.toString());
         assertThat(exists.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(exists.output()).contains("--output " + existing + " exists already")

@@ -16,22 +16,27 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code frontera check} run in-process against a store built from the shared CSV releases. */
+/**
+ * {@code frontera check} run in-process against a store holding the record bundled with Frontera.
+ * Tests that read the seed article skip when the shared news fixtures are absent; the others run.
+ */
 class TestCheckCommand {
     @TempDir
     static Path folder;
     private static Path db;
-    private static Path article;
 
     private record Run(int code, String out, String err) {}
 
     @BeforeAll
-    static void ingestTheSharedReleases() throws IOException {
-        Path cbp = SharedFiles.cbp();
-        article = SharedFiles.fixtures("articles/blinken-mexico-city-2023-12.txt");
+    static void ingestTheBundledRecord() {
         db = folder.resolve("check.duckdb");
-        Run ingest = run("--db", db.toString(), "ingest", cbp.toString());
+        Run ingest = run("--db", db.toString(), "ingest");
         assertThat(ingest.code()).as(ingest.err()).isZero();
+    }
+
+    /** The seed article (shared fixture), or a skip. */
+    private static Path article() {
+        return SharedFiles.fixtures("articles/blinken-mexico-city-2023-12.txt");
     }
 
     private static Run run(String... args) {
@@ -47,7 +52,7 @@ class TestCheckCommand {
 
     @Test
     void prints_each_figure_marked_with_its_verdict_evidence_and_query() {
-        Run check = run("--db", db.toString(), "check", article.toString(), "--published", "2023-12-28");
+        Run check = run("--db", db.toString(), "check", article().toString(), "--published", "2023-12-28");
 
         assertThat(check.code()).as(check.err()).isZero();
         assertThat(check.out())
@@ -69,6 +74,7 @@ class TestCheckCommand {
 
     @Test
     void writes_the_claims_as_json() throws IOException {
+        Path article = article();
         Run check = run("--db", db.toString(), "check", article.toString(), "--published", "2023-12-28", "--format", "json");
 
         assertThat(check.code()).as(check.err()).isZero();
@@ -87,7 +93,8 @@ class TestCheckCommand {
     }
 
     @Test
-    void refuses_a_publication_date_that_does_not_parse_with_exit_code_2() {
+    void refuses_a_publication_date_that_does_not_parse_with_exit_code_2() throws IOException {
+        Path article = write("dated.txt", "Border Patrol agents apprehended over 190,000 migrants in November.");
         Run check = run("--db", db.toString(), "check", article.toString(), "--published", "28/12/2023");
 
         assertThat(check.code()).isEqualTo(2);
@@ -95,7 +102,8 @@ class TestCheckCommand {
     }
 
     @Test
-    void asks_for_the_publication_date_of_a_single_article() {
+    void asks_for_the_publication_date_of_a_single_article() throws IOException {
+        Path article = write("undated.txt", "Border Patrol agents apprehended over 190,000 migrants in November.");
         Run check = run("--db", db.toString(), "check", article.toString());
 
         assertThat(check.code()).isEqualTo(2);

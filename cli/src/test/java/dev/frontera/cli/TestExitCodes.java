@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.frontera.data.SharedFiles;
+import dev.frontera.data.PublishedRecord;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -30,7 +30,7 @@ class TestExitCodes {
 
     @BeforeAll
     static void ingestOneRelease() {
-        Path file = SharedFiles.cbp("southwest-land-border-encounters/sbo-encounters-fy22-fy25-nov.csv");
+        Path file = PublishedRecord.file("southwest-land-border-encounters/sbo-encounters-fy22-fy25-nov.csv");
         db = folder.resolve("frontera.duckdb").toString();
         assertThat(CommandRunner.run("--db", db, "ingest", file.toString()).exitCode()).isZero();
     }
@@ -122,7 +122,7 @@ class TestExitCodes {
                 token.toString())) {
             writer.awaitLine("Serving");
             for (String[] command : new String[][] {{"movements", "list"}, {"query", "--region", "southwest", "--period",
-                    "2023-12"}, {"ingest", SharedFiles.cbp("southwest-land-border-encounters/sbo-encounters-fy22-fy25-nov.csv")
+                    "2023-12"}, {"ingest", PublishedRecord.file("southwest-land-border-encounters/sbo-encounters-fy22-fy25-nov.csv")
                     .toString()}}) {
                 String[] args = new String[command.length + 2];
                 args[0] = "--db";
@@ -137,7 +137,7 @@ class TestExitCodes {
 
     @Test
     void a_huge_field_is_quoted_briefly_not_echoed_whole(@TempDir Path directory) throws IOException {
-        Path official = SharedFiles.cbp("southwest-land-border-encounters/sbo-encounters-fy22-fy25-nov.csv");
+        Path official = PublishedRecord.file("southwest-land-border-encounters/sbo-encounters-fy22-fy25-nov.csv");
         List<String> lines = Files.readAllLines(official, StandardCharsets.UTF_8);
         String[] row = lines.get(1).split(",");
         row[row.length - 1] = "9".repeat(20_000_000);
@@ -154,7 +154,7 @@ class TestExitCodes {
     @Test
     void a_full_disk_stops_ingest_with_exit_4_naming_the_cause(@TempDir Path directory) {
         Path store = directory.resolve("full.duckdb");
-        Path folderOfFiles = SharedFiles.cbp("nationwide-encounters-state");
+        Path folderOfFiles = PublishedRecord.folder().resolve("nationwide-encounters-state");
         // A file size limit of 8 MB: DuckDB's and the staging file's writes fail as on a full disk.
         try (ChildFrontera ingest = ChildFrontera.startWithFileSizeLimit(8000, "--db", store.toString(), "ingest",
                 folderOfFiles.toString())) {

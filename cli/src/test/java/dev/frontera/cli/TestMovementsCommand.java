@@ -2,7 +2,9 @@ package dev.frontera.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.frontera.data.PublishedRecord;
 import dev.frontera.data.SharedFiles;
+import java.io.IOException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -14,18 +16,19 @@ class TestMovementsCommand {
     static Path folder;
 
     static String db;
-    static String article;
 
     @BeforeAll
-    static void storeWithStatistics() {
-        article = SharedFiles.fixtures("articles/blinken-mexico-city-2023-12.txt").toString();
+    static void storeWithStatistics() throws IOException {
         db = folder.resolve("frontera.duckdb").toString();
-        Path state = SharedFiles.cbp("nationwide-encounters-state/nationwide-encounters-fy23-fy26-nov-state.csv.gz");
+        Path state = PublishedRecord.copy("nationwide-encounters-state/nationwide-encounters-fy23-fy26-nov-state.csv.gz", folder);
         assertThat(CommandRunner.run("--db", db, "ingest", state.toString()).exitCode()).isZero();
     }
 
     @Test
     void imports_the_seed_article_only_when_confirmed_then_tracks_the_caravan() {
+        Path seed = SharedFiles.fixtures("articles/blinken-mexico-city-2023-12.txt");
+        // Given as a path with "..", as someone beside the checkout would type it.
+        String article = seed.getParent().resolve("../articles").resolve(seed.getFileName()).toString();
         CommandRunner proposal = CommandRunner.run("--db", db, "movements", "import", article, "--published", "2023-12-28",
                 "--name", "Caravan A");
         assertThat(proposal.out()).contains("2023-12-24").contains("Tapachula").contains("7,000")
@@ -46,6 +49,9 @@ class TestMovementsCommand {
         assertThat(show.exitCode()).as(show.err()).isZero();
         assertThat(show.out()).contains("Huixtla").contains("pace:").contains("could arrive:")
                 .contains("Southwest border encounters of citizens of Honduras");
+        // The first sighting's source is the article file: a clean absolute path, not a file:// URI with "..".
+        assertThat(show.out()).contains(seed.toAbsolutePath().normalize().toString()).doesNotContain("file:")
+                .doesNotContain("/../");
     }
 
     @Test

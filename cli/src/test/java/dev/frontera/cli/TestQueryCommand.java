@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.frontera.data.SharedFiles;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,9 +26,8 @@ class TestQueryCommand {
 
     @BeforeAll
     static void ingestTheOfficialFiles() {
-        Path cbp = SharedFiles.cbp();
         db = folder.resolve("frontera.duckdb").toString();
-        CommandRunner ingest = CommandRunner.run("--db", db, "ingest", cbp.toString());
+        CommandRunner ingest = CommandRunner.run("--db", db, "ingest");
         assertThat(ingest.exitCode()).as(ingest.err()).isZero();
         assertThat(ingest.out()).contains("23 new release(s) stored");
     }

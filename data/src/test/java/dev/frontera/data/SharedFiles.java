@@ -6,9 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Where the shared official files and fixtures are: {@code ../shared} beside the checkout
- * (surefire passes it as {@code FRONTERA_SHARED}). Tests that need them skip, with a message,
- * when the folder is absent; nothing from it is ever copied into the repository.
+ * Where the shared news-text fixtures are: {@code ../shared/fixtures} beside the checkout
+ * (surefire passes {@code ../shared} as {@code FRONTERA_SHARED}). The text is not ours to publish,
+ * so it is never copied into the repository; tests that need it skip, with a message, when the
+ * folder is absent. The official record is in the repository: see {@link PublishedRecord}.
  */
 public final class SharedFiles {
     private SharedFiles() {}
@@ -19,23 +20,15 @@ public final class SharedFiles {
         return root.toAbsolutePath().normalize();
     }
 
-    /** The CBP data folder, or skips the calling test when it is not there. */
-    public static Path cbp() {
-        return require(root().resolve("data").resolve("cbp"));
-    }
-
-    public static Path cbp(String relative) {
-        return require(cbp().resolve(relative));
-    }
-
-    /** The fixtures folder ({@code articles/}, {@code claims/}), or skips the calling test. */
+    /**
+     * A fixture ({@code articles/...}, {@code claims/...}), or skips the calling test when it is
+     * absent. Call it outside {@code assertThatThrownBy} and similar wrappers: they would catch
+     * the skip as the exception under test.
+     */
     public static Path fixtures(String relative) {
-        return require(root().resolve("fixtures").resolve(relative));
-    }
-
-    private static Path require(Path path) {
-        assumeTrue(Files.exists(path),
-                () -> "skipped: official files not found at " + path + " (put the shared folder beside the checkout)");
+        Path path = root().resolve("fixtures").resolve(relative);
+        assumeTrue(Files.exists(path), () -> "skipped: the shared news fixtures are not at " + path
+                + " (they are not in the repository: put the shared folder beside the checkout, or set FRONTERA_SHARED)");
         return path;
     }
 }

@@ -6,7 +6,9 @@ import dev.frontera.server.api.Api;
 import dev.frontera.server.web.ProblemErrorHandler;
 import dev.frontera.server.web.SecurityHeaders;
 import io.javalin.Javalin;
+import io.javalin.http.HttpStatus;
 import io.javalin.http.staticfiles.Location;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -25,6 +27,8 @@ public final class FronteraServer implements AutoCloseable {
     // Held so the level set below sticks (java.util.logging keeps loggers weakly).
     private static final java.util.logging.Logger JAVALIN_LOG = java.util.logging.Logger.getLogger("io.javalin");
     private static final java.util.logging.Logger JETTY_LOG = java.util.logging.Logger.getLogger("org.eclipse.jetty");
+
+    private static final List<String> PAGES = List.of("check", "releases", "movements", "about");
 
     private final Javalin app;
     private final Api api;
@@ -66,6 +70,10 @@ public final class FronteraServer implements AutoCloseable {
                 files.headers = Map.of("Cache-Control", "no-cache");
             });
             config.routes.before(SecurityHeaders::apply);
+            // People type the page's name without .html (GET /check from a browser): send them to the page.
+            for (String page : PAGES) {
+                config.routes.get("/" + page, context -> context.redirect("/" + page + ".html", HttpStatus.SEE_OTHER));
+            }
             api.register(config);
         });
         return new FronteraServer(app, api, settings);
@@ -100,6 +108,16 @@ public final class FronteraServer implements AutoCloseable {
     public String url() {
         String host = settings.host().equals(ServerSettings.LOCALHOST) ? "localhost" : settings.host();
         return "http://%s:%d/".formatted(host.contains(":") ? "[" + host + "]" : host, port());
+    }
+
+    /** The API routes the server answers, as {@code METHOD path}: what /api/openapi.json must document. */
+    public List<String> apiRoutes() {
+        return app.unsafe.internalRouter.allHttpHandlers().stream()
+                .map(handler -> handler.endpoint)
+                .filter(endpoint -> endpoint.path.startsWith("/api/v1/"))
+                .map(endpoint -> endpoint.method.name() + " " + endpoint.path)
+                .sorted()
+                .toList();
     }
 
     /** Blocks until the server stops. */

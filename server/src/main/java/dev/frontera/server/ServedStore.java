@@ -5,11 +5,11 @@ import static java.util.Objects.requireNonNull;
 import dev.frontera.core.ErrorCode;
 import dev.frontera.core.FronteraException;
 import dev.frontera.data.query.QueryEngine;
+import dev.frontera.core.query.Release;
 import dev.frontera.data.read.OfficialFiles;
-import dev.frontera.data.read.ParsedFile;
-import dev.frontera.data.read.ReadAhead;
+import dev.frontera.data.source.BundledRecord;
 import dev.frontera.data.store.IngestResult;
-import dev.frontera.data.store.ReleaseMetadata;
+import dev.frontera.data.store.Ingestion;
 import dev.frontera.data.store.Store;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 /**
  * A store with a warmed query engine over it: what the server serves.
@@ -47,10 +48,14 @@ public final class ServedStore implements AutoCloseable {
     }
 
     /**
-     * Opens {@code db} for serving. When it holds no release, ingests the official files of
-     * {@code data} first (read-write, then closed), reporting each step to {@code progress};
-     * without {@code data} it fails with what to do. The engine is warmed before this returns,
-     * so the server never answers from half-loaded data.
+     * Opens {@code db} for serving. First it makes sure the store holds every official file of
+     * {@code data}, or, without it, of the record bundled with Frontera ({@link BundledRecord}):
+     * on a first start that stores them all, reporting each file to {@code progress}; later starts
+     * only compare hashes. If any file is rejected, the files that could be read stay stored and
+     * this fails with what is missing, so a server never serves part of a record as if it were
+     * whole; the next start reads only what is still missing. Releases added otherwise
+     * ({@code frontera fetch}, {@code frontera ingest}) are kept and served too. The engine is
+     * warmed before this returns, so the server never answers from half-loaded data.
      */
     public static ServedStore prepare(Path db, Optional<Path> data, Consumer<String> progress) {
         return prepare(db, data, false, progress);
@@ -64,16 +69,9 @@ public final class ServedStore implements AutoCloseable {
         requireNonNull(db, "db is null");
         requireNonNull(data, "data is null");
         requireNonNull(progress, "progress is null");
-        if (isEmpty(db)) {
-            Path folder = data.orElseThrow(() -> new FronteraException(ErrorCode.NOT_FOUND, ("the store %s holds no"
-                    + " release yet, and the official download ('frontera fetch') is not available yet: start with"
-                    + " 'frontera serve --data DIR', DIR being a folder of official CBP files (e.g. ../shared/data/cbp)")
-                    .formatted(db)));
-            ingest(db, folder, progress);
-        } else {
-            data.ifPresent(folder -> progress.accept("The store already holds releases; not ingesting " + folder
-                    + " (run 'frontera ingest' to add files)."));
-        }
+        Path folder = data.orElseGet(BundledRecord::folder);
+        String record = data.map(path -> "the official files in " + path).orElseGet(BundledRecord::describe);
+        complete(db, officialFiles(folder), record, progress);
         Store store = writable ? Store.open(db) : Store.openReadOnly(db);
         try {
             progress.accept("Loading the official record into memory...");
@@ -109,33 +107,51 @@ public final class ServedStore implements AutoCloseable {
         store.close();
     }
 
-    private static boolean isEmpty(Path db) {
-        if (!Files.exists(db)) {
-            return true;
+    /** Stores the files {@code db} lacks, or fails naming those that could not be stored. */
+    private static void complete(Path db, List<Path> files, String record, Consumer<String> progress) {
+        List<Path> missing;
+        if (Files.exists(db)) {
+            try (Store store = Store.openReadOnly(db)) {
+                missing = Ingestion.missing(store, files);
+            }
+        } else {
+            missing = files;
         }
-        try (Store store = Store.openReadOnly(db)) {
-            return store.releases().isEmpty();
+        if (missing.isEmpty()) {
+            progress.accept("The store %s holds all %d files of %s.".formatted(db, files.size(), record));
+            return;
+        }
+        progress.accept((missing.size() == files.size()
+                ? "First start: storing the %d files of %s in %s".formatted(files.size(), record, db)
+                : "The store %s lacks %d of the %d files of %s: storing them".formatted(db, missing.size(), files.size(), record))
+                + " (once; later starts only check them)...");
+        Ingestion.Outcome outcome;
+        try (Store store = Store.open(db)) {
+            outcome = Ingestion.run(store, missing, new ProgressLines(progress));
+        }
+        if (!outcome.complete()) {
+            throw new FronteraException(ErrorCode.MALFORMED_FILE, ("not serving: %d of the %d files of %s could not be"
+                    + " stored (%s), so the record would be incomplete. The other files are stored; fix or remove the"
+                    + " rejected ones and start again: only what is missing is read.").formatted(outcome.rejected().size(),
+                    files.size(), record, outcome.rejected().stream().map(rejection -> rejection.file().getFileName().toString())
+                            .collect(Collectors.joining(", "))));
         }
     }
 
-    private static void ingest(Path db, Path folder, Consumer<String> progress) {
-        List<Path> files = officialFiles(folder);
-        if (files.isEmpty()) {
-            throw new FronteraException(ErrorCode.NOT_FOUND, "no official files (.csv, .csv.gz, .xlsx, .pdf) in " + folder);
+    /** One line per file: "[3/23] name: stored, 2020-10 to 2024-09, 46,995 rows". */
+    private record ProgressLines(Consumer<String> progress) implements Ingestion.Listener {
+        @Override
+        public void stored(int position, int count, Path file, IngestResult result) {
+            Release release = result.release();
+            progress.accept(String.format(Locale.ROOT, "[%d/%d] %s: %s, %s to %s, %,d rows", position, count, release.name(),
+                    result.status() == IngestResult.Status.STORED ? "stored" : "already stored", release.firstMonth(),
+                    release.lastMonth(), release.rows()));
         }
-        progress.accept("The store %s is empty: ingesting %d files from %s".formatted(db, files.size(), folder));
-        try (Store store = Store.open(db); ReadAhead reading = ReadAhead.of(files)) {
-            int index = 0;
-            while (reading.hasNext()) {
-                index++;
-                ReadAhead.Result read = reading.next();
-                // Any file that cannot be read stops the start: a server never serves half-loaded data.
-                ParsedFile parsed = read.parsed().orElseThrow(() -> read.failure().orElseThrow());
-                IngestResult result = store.ingest(parsed, ReleaseMetadata.fromCatalog(parsed));
-                progress.accept(String.format(Locale.ROOT, "[%d/%d] %s: %s, %s to %s, %,d rows", index, files.size(),
-                        parsed.name(), result.status() == IngestResult.Status.STORED ? "stored" : "already stored",
-                        parsed.firstMonth(), parsed.lastMonth(), parsed.observations().size()));
-            }
+
+        @Override
+        public void rejected(int position, int count, Path file, FronteraException reason) {
+            progress.accept(String.format(Locale.ROOT, "[%d/%d] %s: rejected: %s", position, count, file.getFileName(),
+                    reason.getMessage()));
         }
     }
 
@@ -144,6 +160,11 @@ public final class ServedStore implements AutoCloseable {
         if (!Files.isDirectory(folder)) {
             throw new FronteraException(ErrorCode.NOT_FOUND, "--data: no such folder: " + folder);
         }
-        return OfficialFiles.inFolder(folder);
+        List<Path> files = OfficialFiles.inFolder(folder);
+        if (files.isEmpty()) {
+            throw new FronteraException(ErrorCode.NOT_FOUND, "--data: no official files in " + folder
+                    + " (looked for CSV files, plain or .csv.gz, xlsx workbooks and PDF tables)");
+        }
+        return files;
     }
 }

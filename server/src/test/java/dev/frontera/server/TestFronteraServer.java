@@ -91,11 +91,23 @@ class TestFronteraServer {
     }
 
     @Test
-    void rejects_an_unknown_value_listing_the_valid_values() throws IOException {
+    void rejects_an_unknown_value_with_the_nearest_valid_values() throws IOException {
         JsonNode problem = problem(http.get("/api/v1/query?period=2023-12&citizenship=narnia"), 400);
+        JsonNode typo = problem(http.get("/api/v1/query?period=2023-12&citizenship=venezuella"), 400);
 
         assertThat(problem.get("code").asText()).isEqualTo("unknown-value");
-        assertThat(problem.get("detail").asText()).contains("narnia").contains("mexico").contains("venezuela");
+        // Some 200 citizenships: the nearest few, not the whole list.
+        assertThat(problem.get("detail").asText()).contains("narnia").containsPattern("the nearest of its \\d+ valid values")
+                .hasSizeLessThan(200);
+        assertThat(typo.get("detail").asText()).contains("did you mean venezuela?");
+    }
+
+    @Test
+    void a_page_asked_for_without_html_redirects_to_it() throws IOException {
+        HttpResponse<String> response = http.get("/check");
+
+        assertThat(response.statusCode()).isEqualTo(303);
+        assertThat(response.headers().firstValue("Location")).hasValueSatisfying(location -> assertThat(location).endsWith("/check.html"));
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.frontera.data.PublishedRecord;
 import dev.frontera.data.SharedFiles;
 import dev.frontera.data.read.OfficialFiles;
 import dev.frontera.data.read.ParsedFile;
@@ -42,8 +43,8 @@ class TestMovementEndpoints {
     @BeforeAll
     static void start() {
         List<Path> files = List.of(
-                SharedFiles.cbp("nationwide-encounters-state/nationwide-encounters-fy23-fy26-nov-state.csv.gz"),
-                SharedFiles.cbp("southwest-land-border-encounters/sbo-encounters-fy22-fy25-nov.csv"));
+                PublishedRecord.file("nationwide-encounters-state/nationwide-encounters-fy23-fy26-nov-state.csv.gz"),
+                PublishedRecord.file("southwest-land-border-encounters/sbo-encounters-fy22-fy25-nov.csv"));
         Store store = Store.open(folder.resolve("frontera.duckdb"));
         for (Path file : files) {
             ParsedFile parsed = OfficialFiles.read(file);
@@ -169,7 +170,7 @@ class TestMovementEndpoints {
         JsonNode first = JSON.readTree(write("POST", "/api/v1/movements/corrected-group/sightings",
                 sighting("2024-01-03", "\"place\":\"Huixtla\",\"size\":{\"low\":3000,\"givenBy\":\"organisers\"}"))
                 .body());
-        String path = "/api/v1/movements/sightings/" + first.get("id").asLong();
+        String path = "/api/v1/movements/corrected-group/sightings/" + first.get("id").asLong();
         String corrected = "{\"date\":\"2024-01-03\",\"place\":\"Huixtla\",\"size\":{\"low\":2500,\"givenBy\":\"INM\"},"
                 + "\"sourceUrl\":\"https://example.org/b\"";
 
@@ -184,7 +185,9 @@ class TestMovementEndpoints {
         assertThat(last.get("action").asText()).isEqualTo("sighting-corrected");
         assertThat(last.get("detail").asText()).contains("INM count replaces organisers").contains("3,000")
                 .contains("2,500");
-        assertThat(problem(write("PUT", "/api/v1/movements/sightings/999999", corrected + ",\"reason\":\"x\"}"), 404)
+        assertThat(problem(write("PUT", "/api/v1/movements/another-group/sightings/" + first.get("id").asLong(),
+                corrected + ",\"reason\":\"x\"}"), 404).get("detail").asText()).contains("has no sighting");
+        assertThat(problem(write("PUT", "/api/v1/movements/corrected-group/sightings/999999", corrected + ",\"reason\":\"x\"}"), 404)
                 .get("detail").asText()).contains("999999");
     }
 

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.frontera.data.SharedFiles;
+import dev.frontera.data.PublishedRecord;
 import dev.frontera.data.read.OfficialFiles;
 import dev.frontera.data.read.ParsedFile;
 import dev.frontera.data.store.ReleaseMetadata;
@@ -53,7 +53,7 @@ class TestMovementInput {
     static void start() {
         Store store = Store.open(folder.resolve("frontera.duckdb"));
         ParsedFile parsed = OfficialFiles.read(
-                SharedFiles.cbp("southwest-land-border-encounters/sbo-encounters-fy22-fy25-nov.csv"));
+                PublishedRecord.file("southwest-land-border-encounters/sbo-encounters-fy22-fy25-nov.csv"));
         store.ingest(parsed, ReleaseMetadata.fromCatalog(parsed));
         served = ServedStore.over(store);
         server = FronteraServer.create(served, ServerSettings.defaults().withAddress(ServerSettings.LOCALHOST, 0)
@@ -149,7 +149,7 @@ class TestMovementInput {
         Path db = directory.resolve("with-movements.duckdb");
         try (Store store = Store.open(db)) {
             ParsedFile parsed = OfficialFiles.read(
-                    SharedFiles.cbp("southwest-land-border-encounters/sbo-encounters-fy22-fy25-nov.csv"));
+                    PublishedRecord.file("southwest-land-border-encounters/sbo-encounters-fy22-fy25-nov.csv"));
             store.ingest(parsed, ReleaseMetadata.fromCatalog(parsed));
             try (Connection connection = store.connection();
                     MovementStore movements = Movements.create().openStore(connection, Clock.systemUTC())) {
@@ -160,7 +160,7 @@ class TestMovementInput {
         Path empty = directory.resolve("without-movements.duckdb");
         try (Store store = Store.open(empty)) {
             ParsedFile parsed = OfficialFiles.read(
-                    SharedFiles.cbp("southwest-land-border-encounters/sbo-encounters-fy22-fy25-nov.csv"));
+                    PublishedRecord.file("southwest-land-border-encounters/sbo-encounters-fy22-fy25-nov.csv"));
             store.ingest(parsed, ReleaseMetadata.fromCatalog(parsed));
         }
         for (Path file : List.of(db, empty)) {

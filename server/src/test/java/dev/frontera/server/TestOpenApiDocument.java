@@ -5,6 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.frontera.server.api.Api;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.parser.OpenAPIV3Parser;
+import io.swagger.v3.parser.core.models.ParseOptions;
+import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
@@ -15,7 +20,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The OpenAPI document is served and true to the routes: each documented route answers, each route is documented. */
+/**
+ * The OpenAPI document is valid OpenAPI 3 (read by swagger-parser, which reports every
+ * structural error), declares who may call each operation, has no ambiguous paths, and is true to
+ * the routes: what the server registers is documented, and each documented route answers.
+ */
 class TestOpenApiDocument {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static FronteraServer server;
@@ -35,8 +44,76 @@ class TestOpenApiDocument {
     }
 
     @Test
-    void documents_exactly_the_api_routes() throws IOException {
-        assertThat(documentedRoutes()).containsExactlyInAnyOrderElementsOf(Api.ROUTES);
+    void documents_exactly_the_routes_the_server_registers() throws IOException {
+        assertThat(documentedRoutes()).containsExactlyInAnyOrderElementsOf(server.apiRoutes());
+        assertThat(Api.ROUTES).containsExactlyInAnyOrderElementsOf(server.apiRoutes());
+    }
+
+    @Test
+    void is_valid_openapi_with_no_structural_error() throws IOException {
+        ParseOptions options = new ParseOptions();
+        options.setResolve(true);
+        SwaggerParseResult result = new OpenAPIV3Parser().readContents(http.get("/api/openapi.json").body(), null, options);
+
+        assertThat(result.getMessages()).as("what the parser found wrong").isEmpty();
+        OpenAPI api = result.getOpenAPI();
+        assertThat(api.getInfo().getLicense().getName()).isEqualTo("Apache-2.0");
+        assertThat(api.getComponents().getSecuritySchemes().get("adminToken").getScheme()).isEqualTo("bearer");
+    }
+
+    @Test
+    void every_operation_says_who_may_call_it_public_reads_and_admin_writes() throws IOException {
+        OpenAPI api = new OpenAPIV3Parser().readContents(http.get("/api/openapi.json").body(), null, new ParseOptions())
+                .getOpenAPI();
+        api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
+            String route = method + " " + path;
+            assertThat(operation.getSecurity()).as(route + " declares its security").isNotNull();
+            boolean write = method != PathItem.HttpMethod.GET && path.startsWith("/api/v1/movements")
+                    && !path.endsWith("/proposals");
+            if (write) {
+                assertThat(operation.getSecurity()).as(route).hasSize(1);
+                assertThat(operation.getSecurity().get(0)).as(route).containsOnlyKeys("adminToken");
+            } else {
+                assertThat(operation.getSecurity()).as(route + " is public").isEmpty();
+            }
+        }));
+    }
+
+    @Test
+    void no_two_paths_can_match_the_same_url_ambiguously() throws IOException {
+        List<String> paths = new ArrayList<>();
+        JSON.readTree(http.get("/api/openapi.json").body()).get("paths").fieldNames().forEachRemaining(paths::add);
+        for (String a : paths) {
+            for (String b : paths) {
+                assertThat(ambiguous(a, b)).as("%s and %s", a, b).isFalse();
+            }
+        }
+        assertThat(ambiguous("/m/{id}/sightings", "/m/sightings/{sid}")).isTrue();
+        assertThat(ambiguous("/m/{id}", "/m/proposals")).as("a literal segment is more specific").isFalse();
+    }
+
+    /**
+     * Two templates are ambiguous when some URL matches both and neither is the more specific:
+     * each has a parameter where the other has a literal segment.
+     */
+    private static boolean ambiguous(String a, String b) {
+        String[] left = a.split("/");
+        String[] right = b.split("/");
+        if (a.equals(b) || left.length != right.length) {
+            return false;
+        }
+        boolean leftVaries = false;
+        boolean rightVaries = false;
+        for (int i = 0; i < left.length; i++) {
+            boolean leftParameter = left[i].startsWith("{");
+            boolean rightParameter = right[i].startsWith("{");
+            if (!leftParameter && !rightParameter && !left[i].equals(right[i])) {
+                return false;
+            }
+            leftVaries |= leftParameter && !rightParameter;
+            rightVaries |= rightParameter && !leftParameter;
+        }
+        return leftVaries && rightVaries;
     }
 
     @Test

@@ -1,6 +1,6 @@
 package dev.frontera.server;
 
-import dev.frontera.data.SharedFiles;
+import dev.frontera.data.PublishedRecord;
 import dev.frontera.data.read.OfficialFiles;
 import dev.frontera.data.read.ParsedFile;
 import dev.frontera.data.store.ReleaseMetadata;
@@ -13,7 +13,7 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 
 /**
- * A real store holding every shared official file, built once per test JVM (ingesting takes
+ * A real store holding the CSV releases of the record, built once per test JVM (ingesting takes
  * seconds) in a temporary folder removed at exit, and servers over it on random ports.
  */
 final class TestServers {
@@ -21,9 +21,9 @@ final class TestServers {
 
     private TestServers() {}
 
-    /** The shared store, read-only and warmed; skips the calling test when the shared files are absent. */
+    /** The store over the CSV releases of the record in the repository, read-only and warmed. */
     static synchronized ServedStore served() {
-        Path folder = SharedFiles.cbp();
+        Path folder = PublishedRecord.folder();
         if (served == null) {
             try {
                 Path directory = Files.createTempDirectory("frontera-server-test");

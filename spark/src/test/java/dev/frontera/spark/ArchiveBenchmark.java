@@ -4,7 +4,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 
 import dev.frontera.claims.ClaimChecker;
 import dev.frontera.claims.ClaimJson;
-import dev.frontera.data.SharedFiles;
+import dev.frontera.data.PublishedRecord;
 import dev.frontera.data.query.QueryEngine;
 import dev.frontera.spark.job.ArchiveJob;
 import dev.frontera.spark.job.ArchiveOptions;
@@ -38,7 +38,7 @@ public final class ArchiveBenchmark {
         print("archive: %,d articles, %,d bytes", count, Files.size(archive));
 
         long start = System.nanoTime();
-        byte[] record = OfficialSources.fromFolder(SharedFiles.cbp());
+        byte[] record = OfficialSources.fromFolder(PublishedRecord.folder());
         print("official record read from the official files and encoded: %.2f s, %,d bytes", seconds(start), record.length);
 
         start = System.nanoTime();

@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.frontera.claims.ClaimChecker;
 import dev.frontera.claims.ClaimJson;
 import dev.frontera.data.PublishedRecord;
-import dev.frontera.data.SharedFiles;
 import java.io.File;
 import java.io.IOException;
 import java.io.StringReader;
@@ -73,7 +72,7 @@ class ITJobJar {
         List<String> command = new ArrayList<>(List.of(javaCommand()));
         command.addAll(sparkOptions());
         command.addAll(List.of("-Dspark.ui.enabled=false", "-cp", clusterClassPath(), "dev.frontera.spark.CheckArchive",
-                "--data", SharedFiles.cbp().toString(), "--input", input.toString(), "--output",
+                "--data", PublishedRecord.folder().toString(), "--input", input.toString(), "--output",
                 dir.resolve("out").toString(), "--output-format", "jsonl", "--partition-by", "month"));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), UTF_8);

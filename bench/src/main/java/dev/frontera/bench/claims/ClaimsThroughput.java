@@ -33,7 +33,7 @@ public final class ClaimsThroughput {
                 .warmupTime(TimeValue.seconds(long_ ? 5 : 3))
                 .measurementIterations(long_ ? 10 : 4)
                 .measurementTime(TimeValue.seconds(long_ ? 5 : 3))
-                .jvmArgsAppend("-Xmx2g", "-Dfrontera.shared=" + SharedData.root())
+                .jvmArgsAppend("-Xmx2g", "-Dfrontera.shared=" + SharedData.root(), "-Dfrontera.record=" + SharedData.record())
                 .build();
         Collection<RunResult> results = new Runner(options).run();
         double checker = claimsPerSecond(results, "checker");

@@ -72,6 +72,7 @@ public final class IngestComparison {
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(LAUNCHER_FLAGS);
         command.add("-Dfrontera.shared=" + SharedData.root());
+        command.add("-Dfrontera.record=" + SharedData.record());
         command.addAll(Arrays.asList("-cp", System.getProperty("java.class.path"), IngestSide.class.getName(), side,
                 db.toString()));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();

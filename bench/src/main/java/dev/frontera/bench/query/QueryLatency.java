@@ -33,7 +33,7 @@ public final class QueryLatency {
                 .warmupTime(TimeValue.seconds(long_ ? 5 : 3))
                 .measurementIterations(long_ ? 10 : 5)
                 .measurementTime(TimeValue.seconds(long_ ? 5 : 3))
-                .jvmArgsAppend("-Xmx1g", "-Dfrontera.shared=" + SharedData.root())
+                .jvmArgsAppend("-Xmx1g", "-Dfrontera.shared=" + SharedData.root(), "-Dfrontera.record=" + SharedData.record())
                 // Allocation per question and GC counts: a p99 far above p50 is usually collections or a busy machine.
                 .addProfiler(GCProfiler.class)
                 .build();

@@ -249,6 +249,10 @@ public final class PeriodRule {
         YearMonth last = m.group(2) != null ? YearMonth.of(Integer.parseInt(m.group(2)), lastMonth) : mostRecent(lastMonth, now);
         YearMonth first = m.group(1) != null ? YearMonth.of(Integer.parseInt(m.group(1)), firstMonth)
                 : YearMonth.of(firstMonth <= lastMonth ? last.getYear() : last.getYear() - 1, firstMonth);
+        // "between October 2022 and September this year" read before that September: the September after October.
+        while (last.isBefore(first)) {
+            last = last.plusYears(1);
+        }
         return mention(List.of(Period.months(first, last)), m.group());
     }
 

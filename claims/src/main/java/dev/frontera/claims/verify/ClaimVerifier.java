@@ -85,7 +85,9 @@ public final class ClaimVerifier {
             case "nationwide" -> "nationwide";
             default -> "in region " + reading.region();
         };
+        // In dimension order: the reading's map iterates in an order that changes from one JVM to the next.
         String filters = reading.filters().isEmpty() ? "" : " " + reading.filters().entrySet().stream()
+                .sorted(java.util.Map.Entry.comparingByKey())
                 .map(entry -> entry.getKey().parameter() + " " + String.join("/", entry.getValue().stream().sorted().toList()))
                 .reduce((a, b) -> a + ", " + b).map(s -> "(" + s + ")").orElse("");
         return "%s%s %s in %s%s".formatted(measure, filters, region, reading.period().label(), reading.perDay() ? " per day" : "");

@@ -57,6 +57,9 @@ class TestExtractionRules {
         assertThat(rule.find("In both the fiscal years 2022 and 2023, 2 million", 40, PUBLISHED).periods()).hasSize(2);
         assertThat(rule.find("10,000 each day, according to officials last week", 0, PUBLISHED).partial()).isEmpty();
         assertThat(rule.find("10,000 crossed on Tuesday", 0, PUBLISHED).partial()).isPresent();
+        // A range whose second month, given without a year, falls before the first: the one after it, not an error.
+        assertThat(rule.find("96,917 arrested between October 2022 and September this year", 0, LocalDate.of(2022, 10, 28))
+                .periods().get(0).label()).isEqualTo("2022-10..2023-09");
     }
 
     @Test

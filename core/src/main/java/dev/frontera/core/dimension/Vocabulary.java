@@ -26,6 +26,9 @@ import java.util.stream.Collectors;
  * {@link #slugify(String)}.
  */
 public final class Vocabulary {
+    /** Lists of valid values up to this long are printed whole in a suggestion; longer ones are not. */
+    private static final int LISTED_IN_FULL = 25;
+
     private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^a-z0-9]+");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Vocabulary STANDARD = new Vocabulary(KnownValues.all());
@@ -104,20 +107,30 @@ public final class Vocabulary {
                 dimension.parameter(), text, suggestions(dimension, text, valid)));
     }
 
-    /** "did you mean ...?" with the closest valid values, or the full list when it is short. */
+    /**
+     * "did you mean ...?" with the closest valid values. A short list of valid values is given
+     * whole; a long one (some 200 citizenships) only by its nearest values and its size.
+     */
     public String suggestions(Dimension dimension, String text, Collection<String> valid) {
         String wanted = key(text);
-        List<String> closest = valid.stream()
+        List<String> byNearness = valid.stream()
                 .sorted(Comparator.comparingInt((String slug) -> distance(wanted, nearestKey(dimension, slug, wanted)))
                         .thenComparing(Comparator.naturalOrder()))
+                .toList();
+        List<String> closest = byNearness.stream()
                 .limit(3)
                 .filter(slug -> distance(wanted, nearestKey(dimension, slug, wanted)) <= Math.max(2, wanted.length() / 3))
-                .collect(Collectors.toList());
-        String all = valid.stream().sorted().collect(Collectors.joining(", "));
-        if (!closest.isEmpty()) {
-            return "did you mean %s? Valid values: %s".formatted(String.join(" or ", closest), all);
+                .toList();
+        if (valid.size() <= LISTED_IN_FULL) {
+            String all = valid.stream().sorted().collect(Collectors.joining(", "));
+            return closest.isEmpty() ? "valid values: " + all
+                    : "did you mean %s? Valid values: %s".formatted(String.join(" or ", closest), all);
         }
-        return "valid values: " + all;
+        if (!closest.isEmpty()) {
+            return "did you mean %s? (%d valid values)".formatted(String.join(" or ", closest), valid.size());
+        }
+        return "the nearest of its %d valid values: %s".formatted(valid.size(),
+                String.join(", ", byNearness.subList(0, Math.min(5, byNearness.size()))));
     }
 
     private String nearestKey(Dimension dimension, String slug, String wanted) {

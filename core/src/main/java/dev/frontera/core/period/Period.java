@@ -123,6 +123,21 @@ public record Period(Kind kind, YearMonth first, YearMonth last) implements Comp
         };
     }
 
+    /**
+     * The label for people, with the months spelled out wherever the label does not show them:
+     * {@code 2023-12}, {@code 2023-10 to 2023-12}, {@code FY2023 (2022-10 to 2023-09)},
+     * {@code FY2024 to date (2023-10 to 2024-02)}. {@link #label()} stays the identifier.
+     */
+    public String labelWithMonths() {
+        String months = first + " to " + last;
+        return switch (kind) {
+            case MONTH -> label();
+            case MONTHS -> months;
+            case FISCAL_YEAR, FISCAL_YEARS, CALENDAR_YEAR, CALENDAR_YEARS -> label() + " (" + months + ")";
+            case FISCAL_YEAR_TO_DATE -> "FY" + fiscalYearOf(first) + " to date (" + months + ")";
+        };
+    }
+
     /** Splits the period into whole units of the given grouping (the last may be partial). */
     public List<Period> split(Grouping grouping) {
         List<Period> parts = new ArrayList<>();

@@ -77,4 +77,14 @@ class TestPeriodParser {
         assertThat(PeriodParser.parse("2023-08..2023-11").split(Period.Grouping.FISCAL_YEAR))
                 .extracting(Period::label).containsExactly("2023-08..2023-09", "2023-10..2023-11");
     }
+
+    @Test
+    void spells_out_the_months_a_label_does_not_show() {
+        assertThat(PeriodParser.parse("2023-12").labelWithMonths()).isEqualTo("2023-12");
+        assertThat(PeriodParser.parse("2023-10..2023-12").labelWithMonths()).isEqualTo("2023-10 to 2023-12");
+        assertThat(PeriodParser.parse("FY2023").labelWithMonths()).isEqualTo("FY2023 (2022-10 to 2023-09)");
+        assertThat(PeriodParser.parse("CY2023").labelWithMonths()).isEqualTo("CY2023 (2023-01 to 2023-12)");
+        assertThat(Period.fiscalYearToDate(2024, java.time.YearMonth.of(2024, 2)).labelWithMonths())
+                .isEqualTo("FY2024 to date (2023-10 to 2024-02)");
+    }
 }

@@ -1,6 +1,7 @@
 package dev.frontera.data.query;
 
 import dev.frontera.core.dimension.Dimension;
+import dev.frontera.core.period.Period;
 import dev.frontera.core.query.Answer;
 import dev.frontera.core.query.AnswerRow;
 import dev.frontera.core.query.GroupBy;
@@ -26,6 +27,8 @@ public final class AnswerDocument {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("query", queryTree(answer));
         root.put("period", answer.period().label());
+        root.put("first_month", answer.period().first().toString());
+        root.put("last_month", answer.period().last().toString());
         root.put("value", answer.value());
         root.put("per_day", round(answer.value() / (double) answer.period().days()));
         Optional<String> groupName = groupDimension(answer).map(Dimension::parameter);
@@ -73,7 +76,11 @@ public final class AnswerDocument {
         return item;
     }
 
-    /** Column names and one list of cells per row, for text tables and CSV. */
+    /**
+     * Column names and one list of cells per row, for text tables and CSV. The rank columns say
+     * what the JSON says: the rank ("1 of 146", marked "record" or "record low"), and since when
+     * the value is the highest and the lowest.
+     */
     public static List<List<String>> table(Answer answer) {
         Optional<Dimension> dimension = groupDimension(answer);
         List<String> header = new ArrayList<>(List.of("period"));
@@ -82,13 +89,13 @@ public final class AnswerDocument {
         if (dimension.isPresent()) {
             header.add("share");
         } else {
-            header.addAll(List.of("change_on_previous_pct", "change_on_year_pct", "rank", "highest_since"));
+            header.addAll(List.of("change_on_previous_pct", "change_on_year_pct", "rank", "highest_since", "lowest_since"));
         }
         List<List<String>> table = new ArrayList<>();
         table.add(header);
         for (AnswerRow row : answer.rows()) {
             List<String> cells = new ArrayList<>();
-            cells.add(row.period().label());
+            cells.add(cell(row.period()));
             dimension.ifPresent(d -> cells.add(row.group().orElse("")));
             cells.add(Long.toString(row.value()));
             cells.add(String.format(Locale.ROOT, "%.1f", row.perDay()));
@@ -97,20 +104,37 @@ public final class AnswerDocument {
             } else {
                 cells.add(row.previous().flatMap(AnswerRow.Comparison::percentChange).map(AnswerDocument::percent).orElse(""));
                 cells.add(row.yearBefore().flatMap(AnswerRow.Comparison::percentChange).map(AnswerDocument::percent).orElse(""));
-                cells.add(row.ranking().map(r -> r.rank() + " of " + r.of()).orElse(""));
-                cells.add(row.ranking().map(AnswerDocument::since).orElse(""));
+                cells.add(row.ranking().map(AnswerDocument::rank).orElse(""));
+                cells.add(row.ranking().map(r -> cell(highestSince(r))).orElse(""));
+                cells.add(row.ranking().map(r -> cell(lowestSince(r))).orElse(""));
             }
             table.add(cells);
         }
         return table;
     }
 
-    /** "record", "record low", or the period the value was last exceeded. */
-    public static String since(AnswerRow.Ranking ranking) {
-        if (ranking.record()) {
-            return "record (since " + ranking.firstCompared().label() + ")";
-        }
-        return ranking.higherBefore().map(p -> p.label()).orElse("");
+    /** "1 of 146 (record)", "146 of 146 (record low)", "4 of 146". */
+    public static String rank(AnswerRow.Ranking ranking) {
+        String rank = ranking.rank() + " of " + ranking.of();
+        return ranking.record() ? rank + " (record)" : ranking.recordLow() ? rank + " (record low)" : rank;
+    }
+
+    /**
+     * Since when the value is the highest: the last earlier period with a higher value, or, when
+     * none was higher, the first period compared (a record so far).
+     */
+    public static Period highestSince(AnswerRow.Ranking ranking) {
+        return ranking.higherBefore().orElse(ranking.firstCompared());
+    }
+
+    /** Since when the value is the lowest, the same way. */
+    public static Period lowestSince(AnswerRow.Ranking ranking) {
+        return ranking.lowerBefore().orElse(ranking.firstCompared());
+    }
+
+    // A fiscal year to date is named by its months in a table; every other period by its label.
+    private static String cell(Period period) {
+        return period.kind() == Period.Kind.FISCAL_YEAR_TO_DATE ? period.labelWithMonths() : period.label();
     }
 
     private static Optional<Dimension> groupDimension(Answer answer) {
@@ -156,8 +180,8 @@ public final class AnswerDocument {
         item.put("since", ranking.firstCompared().label());
         item.put("record", ranking.record());
         item.put("record_low", ranking.recordLow());
-        item.put("highest_since", ranking.higherBefore().map(p -> p.label()).orElse(null));
-        item.put("lowest_since", ranking.lowerBefore().map(p -> p.label()).orElse(null));
+        item.put("highest_since", highestSince(ranking).label());
+        item.put("lowest_since", lowestSince(ranking).label());
         return item;
     }
 

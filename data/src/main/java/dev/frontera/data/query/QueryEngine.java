@@ -93,7 +93,8 @@ public final class QueryEngine implements OfficialRecord {
     }
 
     @Override
-    public Answer answer(Query query) {
+    public Answer answer(Query asked) {
+        Query query = withImpliedRegions(asked);
         Answer cached = answerCache.get(query);
         if (cached != null) {
             return cached;
@@ -143,9 +144,12 @@ public final class QueryEngine implements OfficialRecord {
 
     /**
      * The figure for an ungrouped query in every release that covers its whole period, oldest
-     * first: the first is the figure as first published, the last the latest revision.
+     * first: the first is the figure as first published, the last the latest revision. Only
+     * releases as exact as the best ones are compared: a DHS table rounded to 10 is another
+     * source, not a revision of CBP's exact count ({@link #sources} shows every source).
      */
-    public List<Vintage> revisions(Query query) {
+    public List<Vintage> revisions(Query asked) {
+        Query query = withImpliedRegions(asked);
         Map<Dimension, Set<String>> filters = checkedFilters(query);
         Planner.Needs needs = new Planner.Needs(filters, Optional.empty(), Optional.empty());
         List<Release> candidates = new ArrayList<>(planner.candidates(needs));
@@ -154,7 +158,8 @@ public final class QueryEngine implements OfficialRecord {
         if (vintages.isEmpty()) {
             throw notCovered(query, query.period(), needs, "");
         }
-        return vintages;
+        boolean anyExact = vintages.stream().anyMatch(vintage -> !vintage.release().rounded());
+        return vintages.stream().filter(vintage -> vintage.release().rounded() != anyExact).toList();
     }
 
     /**
@@ -163,7 +168,8 @@ public final class QueryEngine implements OfficialRecord {
      * disagree (FY2000 southwest: the Border Patrol's PDF tables and the DHS workbook differ by
      * 77,259) this shows each figure next to the one the answer follows.
      */
-    public List<SourceFigure> sources(Query query) {
+    public List<SourceFigure> sources(Query asked) {
+        Query query = withImpliedRegions(asked);
         Map<Dimension, Set<String>> filters = checkedFilters(query);
         Planner.Needs needs = new Planner.Needs(filters, Optional.empty(), query.asOf());
         List<Release> candidates = planner.candidates(needs);
@@ -216,6 +222,21 @@ public final class QueryEngine implements OfficialRecord {
             }
         }
         return vintages;
+    }
+
+    /**
+     * A sector or field office lies in a region: asked without a region, the query is about the
+     * region(s) it lies in (the Rio Grande Valley's nationwide total is its southwest total), so
+     * families that cover that region alone can answer. Not when grouping by region.
+     */
+    private Query withImpliedRegions(Query query) {
+        Set<String> areas = query.filters().get(Dimension.AREA);
+        if (areas == null || areas.isEmpty() || query.filters().containsKey(Dimension.REGION)
+                || groupDimension(query).filter(dimension -> dimension == Dimension.REGION).isPresent()) {
+            return query;
+        }
+        Set<String> regions = tables.regionsOf(areas);
+        return regions.isEmpty() ? query : query.withFilter(Dimension.REGION, regions);
     }
 
     private Map<Dimension, Set<String>> checkedFilters(Query query) {

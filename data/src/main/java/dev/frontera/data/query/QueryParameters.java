@@ -98,6 +98,9 @@ public final class QueryParameters {
         }
         Set<String> valid = new TreeSet<>(record.values(dimension));
         vocabulary.values(dimension).forEach(v -> valid.add(v.slug()));
+        if (dimension == Dimension.REGION) {
+            valid.add("nationwide"); // no region filter: never stored as a value, always valid
+        }
         return vocabulary.resolve(dimension, value, valid);
     }
 

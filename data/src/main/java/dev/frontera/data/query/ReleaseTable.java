@@ -80,6 +80,19 @@ final class ReleaseTable {
         return domain.get(dimension);
     }
 
+    /** The codes {@code other} takes on the rows where {@code dimension} has one of {@code codes}. */
+    BitSet valuesAlongside(Dimension dimension, BitSet codes, Dimension other) {
+        int[] column = columns[dimension.ordinal()];
+        int[] otherColumn = columns[other.ordinal()];
+        BitSet found = new BitSet();
+        for (int row = 0; row < column.length; row++) {
+            if (codes.get(column[row])) {
+                found.set(otherColumn[row]);
+            }
+        }
+        return found;
+    }
+
     /**
      * Adds the counts of the rows of {@code month} that pass {@code filter} to {@code sums},
      * keyed by the code of {@code groupDimension} (slot 0 when not grouped).

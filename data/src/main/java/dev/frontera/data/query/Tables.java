@@ -3,9 +3,14 @@ package dev.frontera.data.query;
 import dev.frontera.core.dimension.Dimension;
 import dev.frontera.core.query.Release;
 import dev.frontera.data.read.Family;
+import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -55,6 +60,33 @@ final class Tables {
             }
         }
         return false;
+    }
+
+    /**
+     * The regions the given sectors or field offices lie in, as the newest release of each family
+     * that publishes sectors shows them (a field office can span a land border and airports).
+     */
+    Set<String> regionsOf(Set<String> areas) {
+        List<ReleaseTable> newest = new ArrayList<>();
+        Set<String> families = new HashSet<>();
+        for (Release release : releases) {
+            if (Family.bySlug(release.family()).dimensions().contains(Dimension.AREA) && families.add(release.family())) {
+                newest.add(table(release)); // loaded first: codes exist only for values some loaded table has
+            }
+        }
+        BitSet wanted = new BitSet();
+        for (String area : areas) {
+            int code = codes.find(Dimension.AREA, area);
+            if (code > 0) {
+                wanted.set(code);
+            }
+        }
+        Set<String> regions = new TreeSet<>();
+        for (ReleaseTable table : newest) {
+            table.valuesAlongside(Dimension.AREA, wanted, Dimension.REGION).stream().filter(code -> code > 0)
+                    .forEach(code -> regions.add(codes.slug(Dimension.REGION, code)));
+        }
+        return regions;
     }
 
     void loadAll() {

@@ -57,6 +57,21 @@ public final class OfficialFiles {
         };
     }
 
+    /**
+     * The SHA-256 of a file's published bytes (gunzipped when stored gzipped), without reading it
+     * as a release: the same hash {@link #read} gives, so a store can tell a file it already holds.
+     *
+     * @throws UncheckedIOException when the file cannot be read
+     */
+    public static String publishedSha256(Path file) {
+        requireNonNull(file, "file is null");
+        try (PublishedBytes bytes = PublishedBytes.open(file)) {
+            return bytes.finishSha256();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+    }
+
     /** Fresh readers, one per known family: they cache labels for the one file they read. */
     static List<FamilyReader> readers() {
         return List.of(new NationwideByStateReader(), new SouthwestByComponentReader(), new NationwideByAreaReader());

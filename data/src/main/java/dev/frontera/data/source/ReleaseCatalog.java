@@ -93,6 +93,16 @@ public final class ReleaseCatalog {
                         Publication.Basis.LAST_MONTH, page));
     }
 
+    /**
+     * The publication date of a file known from its name alone: recorded in the catalog, else
+     * estimated from a {@code fyAA-fyBB[-mmm]} name; empty when only its contents could tell.
+     */
+    public Optional<LocalDate> publishedByName(String fileName) {
+        requireNonNull(fileName, "fileName is null");
+        KnownRelease release = known.get(normalize(fileName));
+        return release != null ? Optional.of(release.published()) : ReleaseNameDate.estimate(normalize(fileName));
+    }
+
     /** The page where the publisher lists every release of a family. */
     public static String landingPage(Family family) {
         return switch (family) {

@@ -2,7 +2,7 @@ package dev.frontera.data.read;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.frontera.data.SharedFiles;
+import dev.frontera.data.PublishedRecord;
 import java.time.YearMonth;
 import org.junit.jupiter.api.Test;
 
@@ -11,7 +11,7 @@ class TestBorderPatrolPdfsOnPublishedData {
 
     @Test
     void reads_the_citizenship_by_sector_tables_with_blank_cells_placed_by_column() {
-        ParsedFile parsed = OfficialFiles.read(SharedFiles.cbp(
+        ParsedFile parsed = OfficialFiles.read(PublishedRecord.file(
                 "usbp-historical/u.s._border_patrol_nationwide_apprehensions_by_citizenship_and_sector_fy2007_fy_2019_1.pdf"));
 
         assertThat(parsed.family()).isEqualTo(Family.USBP_CITIZENSHIP_BY_SECTOR_YEARLY);

@@ -2,7 +2,7 @@ package dev.frontera.data.read;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.frontera.data.SharedFiles;
+import dev.frontera.data.PublishedRecord;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -20,7 +20,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The published files in the shared folder (skipped when absent) read without error and give
+ * The published files of the record in the repository read without error and give
  * back the row counts and totals checked by hand in PROVENANCE.md.
  */
 class TestOfficialFilesOnPublishedData {
@@ -93,7 +93,7 @@ class TestOfficialFilesOnPublishedData {
         "nationwide-encounters-fy23-fy26-nov-state.csv.gz",
     })
     void hash_equals_the_sha256_of_the_decompressed_file(String file) throws IOException {
-        Path path = SharedFiles.cbp(STATE + file);
+        Path path = PublishedRecord.file(STATE + file);
         String expected;
         try (InputStream in = new GZIPInputStream(Files.newInputStream(path))) {
             expected = HexFormat.of().formatHex(sha256().digest(in.readAllBytes()));
@@ -183,7 +183,7 @@ class TestOfficialFilesOnPublishedData {
     private static final Map<String, ParsedFile> PARSED = new ConcurrentHashMap<>();
 
     private static ParsedFile published(String relative) {
-        Path path = SharedFiles.cbp(relative);
+        Path path = PublishedRecord.file(relative);
         return PARSED.computeIfAbsent(relative, unused -> OfficialFiles.read(path));
     }
 

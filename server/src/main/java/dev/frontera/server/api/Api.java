@@ -32,7 +32,8 @@ public final class Api implements AutoCloseable {
             "GET /api/v1/movements", "POST /api/v1/movements", "GET /api/v1/movements/{id}",
             "DELETE /api/v1/movements/{id}",
             "POST /api/v1/movements/{id}/sightings", "POST /api/v1/movements/{id}/status",
-            "PUT /api/v1/movements/sightings/{sid}", "POST /api/v1/movements/proposals");
+            "PUT /api/v1/movements/{id}/sightings/{sid}", "POST /api/v1/movements/proposals",
+            "GET /api/v1/digest", "GET /api/v1/forecast");
 
     private static final Logger LOG = Logger.getLogger(Api.class.getName());
     /** Checks that may wait for a free slot, per slot; more are refused at once. */
@@ -45,6 +46,7 @@ public final class Api implements AutoCloseable {
     private final CheckEndpoint check;
     private final MovementRecords movementRecords;
     private final MovementEndpoints movements;
+    private final SurgeEndpoints surges;
     private final String storePath;
 
     private Api(QueryEngine engine, Store store, ServerSettings settings) {
@@ -66,6 +68,7 @@ public final class Api implements AutoCloseable {
         this.movementRecords = MovementRecords.open(store, front, Clock.systemUTC());
         this.movements = new MovementEndpoints(front, movementRecords, engine, new AdminGate(settings.adminToken()),
                 limits);
+        this.surges = new SurgeEndpoints(engine, store, cache, limits);
         this.storePath = store.path().toString();
     }
 
@@ -100,7 +103,11 @@ public final class Api implements AutoCloseable {
         config.routes.delete("/api/v1/movements/{id}", movements::delete);
         config.routes.post("/api/v1/movements/{id}/sightings", movements::sight);
         config.routes.post("/api/v1/movements/{id}/status", movements::status);
-        config.routes.put("/api/v1/movements/sightings/{sid}", movements::correct);
+        config.routes.put("/api/v1/movements/{id}/sightings/{sid}", movements::correct);
+        config.routes.get("/api/v1/digest", surges::digest);
+        config.routes.get("/api/v1/forecast", surges::forecast);
+        config.routes.get("/feeds/alerts.atom", surges::alertsFeed);
+        config.routes.get("/feeds/digest.atom", surges::digestFeed);
         config.routes.exception(ProblemException.class, (exception, context) -> exception.problem().send(context));
         config.routes.exception(FronteraException.class, (exception, context) -> {
             if (exception.code() == dev.frontera.core.ErrorCode.RATE_LIMITED && context.res().getHeader("Retry-After") == null) {
@@ -131,10 +138,14 @@ public final class Api implements AutoCloseable {
         });
     }
 
-    /** Releases the connection the movement endpoints hold. */
+    /** Releases the connections the movement and surge endpoints hold. */
     @Override
     public void close() {
-        movementRecords.close();
+        try {
+            movementRecords.close();
+        } finally {
+            surges.close();
+        }
     }
 
     private static boolean isProblem(Context context) {

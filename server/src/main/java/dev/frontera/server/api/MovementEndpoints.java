@@ -152,12 +152,16 @@ final class MovementEndpoints {
         send(context, 200, MovementJson.movement(movement));
     }
 
-    /** {@code PUT /api/v1/movements/sightings/{sid}}: a correction with its reason; the old version stays in the history. */
+    /** {@code PUT /api/v1/movements/{id}/sightings/{sid}}: a correction with its reason; the old version stays in the history. */
     void correct(Context context) {
         gate.require(context);
         RequestParameters.only(context, Set.of());
         limits.takeQuery(context);
         long sightingId = sightingId(context.pathParam("sid"));
+        String movementId = context.pathParam("id");
+        if (records.sightings(movementId).stream().noneMatch(sighting -> sighting.id() == sightingId)) {
+            throw new FronteraException(ErrorCode.NOT_FOUND, "movement '%s' has no sighting %d".formatted(movementId, sightingId));
+        }
         Set<String> fields = new java.util.HashSet<>(SIGHTING_FIELDS);
         fields.add("reason");
         JsonBody body = JsonBody.read(context, limits, fields);

@@ -2,6 +2,7 @@ package dev.frontera.server.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.frontera.data.PublishedRecord;
 import dev.frontera.data.SharedFiles;
 import dev.frontera.data.read.OfficialFiles;
 import dev.frontera.data.read.ParsedFile;
@@ -43,8 +44,8 @@ class TestMovementsPageInBrowser {
 
     @BeforeAll
     static void startServer() throws IOException, InterruptedException {
-        Path state = SharedFiles.cbp("nationwide-encounters-state/nationwide-encounters-fy23-fy26-nov-state.csv.gz");
-        Path sectors = SharedFiles.cbp("southwest-land-border-encounters/sbo-encounters-fy22-fy25-nov.csv");
+        Path state = PublishedRecord.file("nationwide-encounters-state/nationwide-encounters-fy23-fy26-nov-state.csv.gz");
+        Path sectors = PublishedRecord.file("southwest-land-border-encounters/sbo-encounters-fy22-fy25-nov.csv");
         Store store = Store.open(folder.resolve("frontera.duckdb"));
         for (Path file : List.of(state, sectors)) {
             ParsedFile parsed = OfficialFiles.read(file);

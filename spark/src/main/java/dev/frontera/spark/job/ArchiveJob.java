@@ -25,7 +25,7 @@ import org.apache.spark.storage.StorageLevel;
  * checker from it.
  *
  * <pre>{@code
- * byte[] record = OfficialSources.fromFolder(Path.of("shared/data/cbp"));
+ * byte[] record = OfficialSources.fromFolder(Path.of("record"));
  * JobCounts counts = ArchiveJob.run(spark, record, ArchiveOptions.of("articles.jsonl", "out"));
  * }</pre>
  */

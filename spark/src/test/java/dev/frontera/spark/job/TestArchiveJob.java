@@ -11,7 +11,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.frontera.claims.ClaimChecker;
 import dev.frontera.claims.ClaimJson;
 import dev.frontera.data.PublishedRecord;
-import dev.frontera.data.SharedFiles;
 import dev.frontera.spark.ArchiveFixture;
 import dev.frontera.spark.LocalSpark;
 import dev.frontera.spark.job.ArchiveOptions.OutputFormat;
@@ -52,7 +51,7 @@ class TestArchiveJob {
     static void start() {
         // Spark first, as CheckArchive does: it sets up log4j before the workbook reader (POI) logs.
         spark = LocalSpark.start(2);
-        record = OfficialSources.fromFolder(SharedFiles.cbp());
+        record = OfficialSources.fromFolder(PublishedRecord.folder());
     }
 
     @AfterAll

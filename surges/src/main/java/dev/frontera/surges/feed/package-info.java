@@ -1,0 +1,2 @@
+/** Atom feeds of fired alerts and release digests, written with ROME. */
+package dev.frontera.surges.feed;
