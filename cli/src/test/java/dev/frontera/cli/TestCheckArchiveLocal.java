@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.DoubleNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.frontera.data.PublishedRecord;
 import dev.frontera.data.SharedFiles;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -36,6 +35,9 @@ import org.junit.jupiter.api.io.TempDir;
  * Spark module itself if it is stale.
  */
 class TestCheckArchiveLocal {
+    /** The record/ folder of this checkout, as a path other processes can read (not inside a jar). */
+    private static final Path RECORD = Path.of("..", "record").toAbsolutePath().normalize();
+
     private static final ObjectMapper JSON = new ObjectMapper();
     /** Article-level columns of the claims table (docs/SPARK.md); the rest are ClaimJson's fields. */
     private static final List<String> ARTICLE_COLUMNS = List.of("article_id", "outlet", "url", "published", "month",
@@ -51,7 +53,7 @@ class TestCheckArchiveLocal {
 
     @BeforeAll
     static void ingestAndCheckWithTheCli() throws IOException {
-        Path data = PublishedRecord.folder();
+        Path data = RECORD;
         db = folder.resolve("frontera.duckdb");
         CommandRunner ingest = CommandRunner.run("--db", db.toString(), "ingest", data.toString());
         assertThat(ingest.exitCode()).as(ingest.err()).isZero();
@@ -82,7 +84,7 @@ class TestCheckArchiveLocal {
     @Test
     void with_the_folder_it_reads_every_official_file_and_agrees_claim_for_claim() throws Exception {
         Path out = folder.resolve("out-data");
-        Finished run = runner("--data", PublishedRecord.folder().toString(), "--input", articles.toString(), "--output",
+        Finished run = runner("--data", RECORD.toString(), "--input", articles.toString(), "--output",
                 out.toString(), "--output-format", "jsonl", "--partition-by", "month");
 
         assertThat(run.exitCode()).as(run.output()).isZero();
@@ -98,7 +100,7 @@ class TestCheckArchiveLocal {
                 .doesNotContain("\tat ").doesNotContain("Exception");
 
         Path existing = Files.createDirectories(folder.resolve("existing-output"));
-        Finished exists = runner("--data", PublishedRecord.folder().toString(), "--input", articles.toString(), "--output",
+        Finished exists = runner("--data", RECORD.toString(), "--input", articles.toString(), "--output",
                 existing.toString());
         assertThat(exists.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(exists.output()).contains("--output " + existing + " exists already")

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.frontera.data.PublishedRecord;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -23,6 +22,9 @@ import org.junit.jupiter.api.io.TempDir;
  * a FIFO given to ingest and absurd dates; and the movement commands beside a running server.
  */
 class TestExitCodes {
+    /** The record/ folder of this checkout, as a path other processes can read (not inside a jar). */
+    private static final Path RECORD = Path.of("..", "record").toAbsolutePath().normalize();
+
     @TempDir
     static Path folder;
 
@@ -30,7 +32,7 @@ class TestExitCodes {
 
     @BeforeAll
     static void ingestOneRelease() {
-        Path file = PublishedRecord.file("southwest-land-border-encounters/sbo-encounters-fy22-fy25-nov.csv");
+        Path file = RECORD.resolve("southwest-land-border-encounters/sbo-encounters-fy22-fy25-nov.csv");
         db = folder.resolve("frontera.duckdb").toString();
         assertThat(CommandRunner.run("--db", db, "ingest", file.toString()).exitCode()).isZero();
     }
@@ -122,7 +124,7 @@ class TestExitCodes {
                 token.toString())) {
             writer.awaitLine("Serving");
             for (String[] command : new String[][] {{"movements", "list"}, {"query", "--region", "southwest", "--period",
-                    "2023-12"}, {"ingest", PublishedRecord.file("southwest-land-border-encounters/sbo-encounters-fy22-fy25-nov.csv")
+                    "2023-12"}, {"ingest", RECORD.resolve("southwest-land-border-encounters/sbo-encounters-fy22-fy25-nov.csv")
                     .toString()}}) {
                 String[] args = new String[command.length + 2];
                 args[0] = "--db";
@@ -137,7 +139,7 @@ class TestExitCodes {
 
     @Test
     void a_huge_field_is_quoted_briefly_not_echoed_whole(@TempDir Path directory) throws IOException {
-        Path official = PublishedRecord.file("southwest-land-border-encounters/sbo-encounters-fy22-fy25-nov.csv");
+        Path official = RECORD.resolve("southwest-land-border-encounters/sbo-encounters-fy22-fy25-nov.csv");
         List<String> lines = Files.readAllLines(official, StandardCharsets.UTF_8);
         String[] row = lines.get(1).split(",");
         row[row.length - 1] = "9".repeat(20_000_000);
@@ -154,7 +156,7 @@ class TestExitCodes {
     @Test
     void a_full_disk_stops_ingest_with_exit_4_naming_the_cause(@TempDir Path directory) {
         Path store = directory.resolve("full.duckdb");
-        Path folderOfFiles = PublishedRecord.folder().resolve("nationwide-encounters-state");
+        Path folderOfFiles = RECORD.resolve("nationwide-encounters-state");
         // A file size limit of 8 MB: DuckDB's and the staging file's writes fail as on a full disk.
         try (ChildFrontera ingest = ChildFrontera.startWithFileSizeLimit(8000, "--db", store.toString(), "ingest",
                 folderOfFiles.toString())) {

@@ -49,9 +49,9 @@ class TestMovementsCommand {
         assertThat(show.exitCode()).as(show.err()).isZero();
         assertThat(show.out()).contains("Huixtla").contains("pace:").contains("could arrive:")
                 .contains("Southwest border encounters of citizens of Honduras");
-        // The first sighting's source is the article file: a clean absolute path, not a file:// URI with "..".
-        assertThat(show.out()).contains(seed.toAbsolutePath().normalize().toString()).doesNotContain("file:")
-                .doesNotContain("/../");
+        // A stored source is a web address, as the API requires: never the article's path on this disk.
+        assertThat(show.out()).contains("https://example.org/1").doesNotContain(seed.getParent().toString())
+                .doesNotContain("file:");
     }
 
     @Test

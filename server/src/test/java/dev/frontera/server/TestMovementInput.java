@@ -146,10 +146,12 @@ class TestMovementInput {
     @Test
     void a_server_without_token_starts_on_a_store_with_movements_and_never_writes_it(@TempDir Path directory)
             throws Exception {
+        // The official files the stores hold, and nothing more: a start then has nothing to add.
+        Path data = Files.createDirectories(directory.resolve("data"));
+        ParsedFile parsed = OfficialFiles.read(PublishedRecord.copy(
+                "southwest-land-border-encounters/sbo-encounters-fy22-fy25-nov.csv", data));
         Path db = directory.resolve("with-movements.duckdb");
         try (Store store = Store.open(db)) {
-            ParsedFile parsed = OfficialFiles.read(
-                    PublishedRecord.file("southwest-land-border-encounters/sbo-encounters-fy22-fy25-nov.csv"));
             store.ingest(parsed, ReleaseMetadata.fromCatalog(parsed));
             try (Connection connection = store.connection();
                     MovementStore movements = Movements.create().openStore(connection, Clock.systemUTC())) {
@@ -159,13 +161,11 @@ class TestMovementInput {
         }
         Path empty = directory.resolve("without-movements.duckdb");
         try (Store store = Store.open(empty)) {
-            ParsedFile parsed = OfficialFiles.read(
-                    PublishedRecord.file("southwest-land-border-encounters/sbo-encounters-fy22-fy25-nov.csv"));
             store.ingest(parsed, ReleaseMetadata.fromCatalog(parsed));
         }
         for (Path file : List.of(db, empty)) {
             String before = sha256(file);
-            try (ServedStore readOnly = ServedStore.prepare(file, Optional.empty(), false, line -> { });
+            try (ServedStore readOnly = ServedStore.prepare(file, Optional.of(data), false, line -> { });
                     FronteraServer started = FronteraServer.create(readOnly,
                             ServerSettings.defaults().withAddress(ServerSettings.LOCALHOST, 0)).start()) {
                 RawHttp listed = RawHttp.get(started.port(), "/api/v1/movements");

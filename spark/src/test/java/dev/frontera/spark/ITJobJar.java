@@ -34,6 +34,9 @@ import org.junit.jupiter.api.io.TempDir;
  * own jars, ICU4J 78.3 included, checking spelled-out numbers as {@code frontera check} does.
  */
 class ITJobJar {
+    /** The record/ folder of this checkout, as a path other processes can read (not inside a jar). */
+    private static final Path RECORD = Path.of("..", "record").toAbsolutePath().normalize();
+
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Path JOB_JAR = Path.of("target", "frontera-spark-0.1.0-SNAPSHOT-job.jar");
     private static final Path SPARK_ICU = Path.of("target", "spark-icu4j", "icu4j-78.3.jar");
@@ -72,7 +75,7 @@ class ITJobJar {
         List<String> command = new ArrayList<>(List.of(javaCommand()));
         command.addAll(sparkOptions());
         command.addAll(List.of("-Dspark.ui.enabled=false", "-cp", clusterClassPath(), "dev.frontera.spark.CheckArchive",
-                "--data", PublishedRecord.folder().toString(), "--input", input.toString(), "--output",
+                "--data", RECORD.toString(), "--input", input.toString(), "--output",
                 dir.resolve("out").toString(), "--output-format", "jsonl", "--partition-by", "month"));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), UTF_8);
