@@ -1,9 +1,16 @@
 // ECharts helpers. Tooltips render as rich text on the canvas, not HTML: no markup, no inline styles.
+// Each chart's option is built by a pure function from a spec, so the page and the exported image
+// draw the same thing; a spec's `layers` add series (a line, a band) over the official figures.
 'use strict';
 
 const Charts = (() => {
-  const TITLE_42 = ['2020-03', '2023-05'];
   const charts = new Map();
+  const specs = new Map();
+  const INK = '#1b1f24';
+  const MUTED = '#505a66';
+  const BLUE = '#0b5cad';
+  const PALE_BLUE = '#9ec3e6';
+  const AMBER = 'rgba(240, 164, 0, 0.16)';
 
   function chart(id) {
     if (!charts.has(id)) {
@@ -14,80 +21,153 @@ const Charts = (() => {
     return charts.get(id);
   }
 
-  /** Background bands for every other fiscal year and the Title 42 period, over month labels. */
-  function bands(months) {
-    const areas = [];
-    let start = null;
-    for (const month of months) {
-      const odd = Frontera.fiscalYear(month) % 2 === 1;
-      if (odd && start === null) start = month;
-      if (!odd && start !== null) { areas.push([{xAxis: start}, {xAxis: previous(months, month)}]); start = null; }
-    }
-    if (start !== null) areas.push([{xAxis: start}, {xAxis: months[months.length - 1]}]);
-    const fiscal = areas.map(([from, to]) => [{...from, itemStyle: {color: 'rgba(18, 38, 63, 0.06)'}}, to]);
-    const first = months.find((m) => m >= TITLE_42[0]);
-    const last = [...months].reverse().find((m) => m <= TITLE_42[1]);
-    if (first && last && first <= last) {
-      fiscal.push([{xAxis: first, name: 'Title 42', itemStyle: {color: 'rgba(240, 164, 0, 0.18)'},
-        label: {show: true, position: 'insideTop', color: '#7a4b00'}}, {xAxis: last}]);
-    }
-    return fiscal;
-  }
+  const narrow = () => window.innerWidth < 600;
 
-  function previous(months, month) {
-    const index = months.indexOf(month);
-    return months[Math.max(0, index - 1)];
-  }
-
-  /** A monthly line over rows {period, value}; highlight marks one month. */
-  function monthly(id, rows, {highlight, name} = {}) {
-    const months = rows.map((row) => row.period);
-    const values = rows.map((row) => row.value);
-    const instance = chart(id);
-    instance.setOption({
+  /**
+   * The option of a time chart. spec: {rows, grouping, yName, highlight (row index), events
+   * (Annotations.forRows), seams (Annotations.seams().marks), layers: [{type: 'line', name,
+   * values, dashed} | {type: 'band', name, lower, upper}]}.
+   */
+  function timeOption(spec, forExport) {
+    const rows = spec.rows;
+    const grouping = spec.grouping || 'month';
+    const bars = grouping !== 'month';
+    const small = !forExport && narrow();
+    const labels = rows.map((row) => Frontera.axisLabel(row, grouping));
+    const values = rows.map((row, index) => (bars ? {
+      value: row.value,
+      itemStyle: {color: row.months < 12 && grouping !== 'fiscal-year-to-date' ? PALE_BLUE
+        : index === spec.highlight ? '#074785' : BLUE},
+    } : row.value));
+    const markLines = [];
+    const lines = (spec.events || []).filter((e) => e.kind === 'line');
+    // Labels that would touch are left to the list under the chart.
+    const crowded = lines.some((e, i) => i > 0 && (e.index - lines[i - 1].index) / rows.length < (small ? 0.12 : 0.05));
+    for (const event of lines) {
+      markLines.push({xAxis: event.index, name: event.short,
+        lineStyle: {color: '#7a4b00', type: 'dashed', width: 1},
+        label: {show: !crowded, formatter: event.short, position: 'insideEndTop', color: '#7a4b00', fontSize: small ? 9 : 11}});
+    }
+    for (const seam of spec.seams || []) {
+      markLines.push({xAxis: seam.index, name: 'Source changes',
+        lineStyle: {color: MUTED, type: 'dotted', width: 1.5},
+        label: {formatter: 'Source changes', position: 'insideStartTop', color: MUTED, fontSize: small ? 9 : 11}});
+    }
+    const bands = (spec.events || []).filter((e) => e.kind === 'band').map((e) => [
+      {xAxis: e.index, name: e.short, itemStyle: {color: AMBER},
+        label: {show: true, position: 'insideTop', color: '#7a4b00', fontSize: small ? 9 : 11}},
+      {xAxis: e.endIndex}]);
+    const official = {
+      name: spec.seriesName || 'Official figures', type: bars ? 'bar' : 'line', data: values,
+      showSymbol: !bars && rows.length <= 36, symbolSize: 6, barMaxWidth: 48,
+      lineStyle: {width: 2, color: BLUE}, itemStyle: {color: BLUE},
+      markArea: bands.length ? {silent: true, data: bands} : undefined,
+      markLine: markLines.length ? {silent: true, symbol: ['none', 'none'], data: markLines} : undefined,
+      markPoint: !bars && spec.highlight !== undefined && spec.highlight >= 0
+        ? {symbol: 'circle', symbolSize: 12, data: [{coord: [spec.highlight, rows[spec.highlight].value], value: ''}],
+          itemStyle: {color: '#f0a400', borderColor: INK, borderWidth: 1}, label: {show: false}} : undefined,
       animation: false,
-      grid: {left: 64, right: 16, top: 24, bottom: 56},
-      tooltip: {trigger: 'axis', renderMode: 'richText',
-        formatter: (items) => Frontera.monthName(items[0].axisValue) + ': ' + Frontera.number(items[0].value)},
-      xAxis: {type: 'category', data: months, axisLabel: {hideOverlap: true}},
-      yAxis: {type: 'value', axisLabel: {formatter: (v) => Frontera.number(v)}},
-      dataZoom: months.length > 36 ? [{type: 'inside'}, {type: 'slider', height: 18, bottom: 8}] : [],
-      series: [{
-        name: name || 'Encounters', type: 'line', data: values, showSymbol: months.length <= 36, symbolSize: 6,
-        lineStyle: {width: 2, color: '#0b5cad'}, itemStyle: {color: '#0b5cad'},
-        markArea: {silent: true, data: bands(months)},
-        markPoint: highlight && months.includes(highlight)
-          ? {symbolSize: 36, data: [{coord: [highlight, values[months.indexOf(highlight)]], value: ''}],
-            itemStyle: {color: '#f0a400'}} : undefined,
-      }],
-    }, true);
+    };
+    const series = [official, ...layerSeries(spec.layers || [], labels)];
+    return {
+      animation: false,
+      textStyle: {fontFamily: 'system-ui, -apple-system, Segoe UI, Roboto, sans-serif'},
+      grid: {left: small ? 52 : 96, right: small ? 12 : 24, top: 28, bottom: small ? 40 : 48, containLabel: false},
+      legend: series.length > 1 ? {top: 0, right: 0} : undefined,
+      tooltip: forExport ? undefined : {trigger: 'axis', renderMode: 'richText', confine: true,
+        formatter: (items) => {
+          const row = rows[items[0].dataIndex];
+          return Frontera.bucketLabel(row, grouping) + ': ' + Frontera.number(row.value)
+            + ' (' + Frontera.oneDecimal(row.per_day) + ' a day)'
+            + items.slice(1).map((item) => '\n' + item.seriesName + ': ' + Frontera.number(item.value)).join('');
+        }},
+      xAxis: {type: 'category', data: labels, name: spec.xName || '', nameLocation: 'middle', nameGap: 28,
+        axisLabel: {hideOverlap: true, color: MUTED, fontSize: small ? 10 : 12}, axisTick: {alignWithLabel: true}},
+      yAxis: {type: 'value', name: spec.yName || 'Encounters', nameLocation: 'middle', nameGap: small ? 40 : 78,
+        nameTextStyle: {color: MUTED, fontSize: small ? 11 : 13},
+        axisLabel: {formatter: (v) => (small ? Frontera.compact(v) : Frontera.number(v)), color: MUTED}},
+      series,
+    };
+  }
+
+  /** Extra series drawn over the official figures: a line (dashed if asked) or a shaded band. */
+  function layerSeries(layers) {
+    const series = [];
+    for (const layer of layers) {
+      if (layer.type === 'line') {
+        series.push({name: layer.name, type: 'line', data: layer.values, showSymbol: false,
+          lineStyle: {width: 2, type: layer.dashed ? 'dashed' : 'solid', color: layer.color || '#b3541e'},
+          itemStyle: {color: layer.color || '#b3541e'}, animation: false});
+      } else if (layer.type === 'band') {
+        const stack = 'band-' + layer.name;
+        series.push({name: layer.name + ' (low)', type: 'line', data: layer.lower, stack, symbol: 'none',
+          lineStyle: {opacity: 0}, tooltip: {show: false}, animation: false});
+        series.push({name: layer.name, type: 'line', stack, symbol: 'none', lineStyle: {opacity: 0},
+          data: layer.upper.map((upper, i) => (upper === null || layer.lower[i] === null ? null : upper - layer.lower[i])),
+          areaStyle: {color: layer.color || 'rgba(179, 84, 30, 0.18)'}, animation: false});
+      }
+    }
+    return series;
+  }
+
+  /** Draws a time chart in an element; returns the ECharts instance. */
+  function time(id, spec) {
+    specs.set(id, {kind: 'time', spec});
+    const instance = chart(id);
+    instance.setOption(timeOption(spec, false), true);
     return instance;
   }
 
-  /** Horizontal bars over rows {name, value}, largest on top. */
-  function bars(id, rows) {
-    const ordered = [...rows].reverse();
-    const instance = chart(id);
-    instance.setOption({
+  /** The option of horizontal bars over rows {name, value}, largest on top. */
+  function barsOption(spec, forExport) {
+    const ordered = [...spec.rows].reverse();
+    const small = !forExport && narrow();
+    return {
       animation: false,
-      grid: {left: 150, right: 24, top: 8, bottom: 24},
-      tooltip: {trigger: 'axis', axisPointer: {type: 'shadow'}, renderMode: 'richText',
+      textStyle: {fontFamily: 'system-ui, -apple-system, Segoe UI, Roboto, sans-serif'},
+      grid: {left: small ? 118 : 168, right: 56, top: 8, bottom: 40},
+      tooltip: forExport ? undefined : {trigger: 'axis', axisPointer: {type: 'shadow'}, renderMode: 'richText', confine: true,
         formatter: (items) => items[0].name + ': ' + Frontera.number(items[0].value)},
-      xAxis: {type: 'value', axisLabel: {formatter: (v) => Frontera.number(v), hideOverlap: true}},
+      xAxis: {type: 'value', name: spec.xName || 'Encounters', nameLocation: 'middle', nameGap: 26,
+        nameTextStyle: {color: MUTED}, axisLabel: {formatter: (v) => Frontera.compact(v), hideOverlap: true, color: MUTED}},
       yAxis: {type: 'category', data: ordered.map((row) => row.name),
-        axisLabel: {width: 140, overflow: 'truncate'}},
-      series: [{type: 'bar', data: ordered.map((row) => row.value), itemStyle: {color: '#2b8cbe'}}],
-    }, true);
+        axisLabel: {width: small ? 110 : 160, overflow: 'truncate', color: INK}},
+      series: [{type: 'bar', data: ordered.map((row) => row.value), itemStyle: {color: '#2b8cbe'}, barMaxWidth: 22,
+        label: {show: true, position: 'right', formatter: (p) => Frontera.compact(p.value), color: MUTED, fontSize: 11}}],
+    };
+  }
+
+  function bars(id, spec) {
+    specs.set(id, {kind: 'bars', spec});
+    const instance = chart(id);
+    instance.setOption(barsOption(spec, false), true);
     return instance;
   }
 
   function clear(id) {
+    specs.delete(id);
     if (charts.has(id)) charts.get(id).clear();
+  }
+
+  function has(id) {
+    return specs.has(id);
+  }
+
+  /** The chart as an SVG string at a fixed size, drawn without its interactive parts. */
+  function svg(id, width, height) {
+    const drawn = specs.get(id);
+    if (!drawn) return null;
+    const option = drawn.kind === 'time' ? timeOption(drawn.spec, true) : barsOption(drawn.spec, true);
+    const instance = echarts.init(null, null, {renderer: 'svg', ssr: true, width, height});
+    instance.setOption(option);
+    const text = instance.renderToSVGString();
+    instance.dispose();
+    return text;
   }
 
   function png(id) {
     return chart(id).getDataURL({type: 'png', pixelRatio: 2, backgroundColor: '#ffffff'});
   }
 
-  return {chart, monthly, bars, clear, png};
+  return {chart, time, bars, clear, has, svg, png, timeOption};
 })();

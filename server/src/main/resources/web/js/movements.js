@@ -1,6 +1,8 @@
-// The movements page: each caravan's track on the offline base map, where it is, when it could
-// arrive, its sightings and the official figures around it; forms for administrators. The admin
-// token lives in a variable of this script only: never stored, never put in the URL.
+// The movements page: each caravan's track on the offline base map (with the border, place labels
+// and a scale), where it is, when it could arrive, its sightings and the official figures for its
+// own months; forms for administrators once signed in. The admin token lives in a variable of this
+// script only: never stored, never put in the URL. Every text from a source reaches the map as a
+// DOM node (textContent), never as HTML.
 'use strict';
 
 const MovementsPage = (() => {
@@ -10,6 +12,8 @@ const MovementsPage = (() => {
   let track = null;
   let latest = null;
   let shown = null;
+  let token = '';
+  let border = null;
 
   function status(id, text, isError) {
     const node = document.getElementById(id);
@@ -18,7 +22,6 @@ const MovementsPage = (() => {
   }
 
   async function send(method, path, payload) {
-    const token = document.getElementById('admin-token').value.trim();
     const headers = {'Content-Type': 'application/json', Accept: 'application/json'};
     if (token) headers.Authorization = 'Bearer ' + token;
     const response = await fetch(path, {method, headers, body: JSON.stringify(payload)});
@@ -29,14 +32,22 @@ const MovementsPage = (() => {
 
   async function baseMap() {
     map = L.map('movement-map', {zoomSnap: 0.25}).setView([22, -100], 4);
-    const [mexico, states] = await Promise.all([getJson('/map/mexico.geojson'), getJson('/map/us-states.geojson')]);
+    const [mexico, states, line] = await Promise.all([getJson('/map/mexico.geojson'), getJson('/map/us-states.geojson'),
+      getJson('/map/us-mexico-border.geojson')]);
     L.geoJSON(mexico, {style: {color: '#9aa4ae', weight: 1, fillColor: '#e3e6e9', fillOpacity: 1}, interactive: false}).addTo(map);
     L.geoJSON(states, {style: {color: '#6b7580', weight: 1, fillColor: '#ffffff', fillOpacity: 1}, interactive: false}).addTo(map);
-    map.attributionControl.addAttribution('US Census Bureau, Natural Earth');
+    border = L.geoJSON(line, {style: {color: '#b21f1f', weight: 2.5}, interactive: false}).addTo(map);
+    L.control.scale({metric: true, imperial: true, position: 'bottomleft'}).addTo(map);
+    map.attributionControl.addAttribution('US Census Bureau, Natural Earth, GeoNames');
   }
 
   function latLng(point) {
     return [point.latitude, point.longitude];
+  }
+
+  /** A label that stays on the map: text set as a node, never parsed as HTML. */
+  function label(layer, text, direction) {
+    return layer.bindTooltip(el('span', {}, text), {permanent: true, direction: direction || 'right', className: 'map-label'});
   }
 
   function drawTrack(movement) {
@@ -46,19 +57,24 @@ const MovementsPage = (() => {
     track = L.polyline(points, {color: '#b3541e', weight: 3}).addTo(trackLayer);
     movement.track.forEach((position, index) => {
       if (index === movement.track.length - 1) return;
-      L.circleMarker(latLng(position), {radius: 4, color: '#b3541e', fillColor: '#ffffff', fillOpacity: 1, weight: 2})
-        .bindTooltip(el('span', {}, position.date)).addTo(trackLayer);
+      const marker = L.circleMarker(latLng(position), {radius: 4, color: '#b3541e', fillColor: '#ffffff', fillOpacity: 1, weight: 2})
+        .addTo(trackLayer);
+      label(marker, index === 0 ? movement.origin.label + ', ' + position.date : position.date, index === 0 ? 'left' : 'right');
     });
     latest = L.circleMarker(latLng(movement.lastPosition), {radius: 8, color: '#7a2e0b', fillColor: '#b3541e',
-      fillOpacity: 1, weight: 2}).bindTooltip(el('span', {}, 'Latest: ' + movement.lastPosition.place + ', ' + movement.lastPosition.date))
-      .addTo(trackLayer);
+      fillOpacity: 1, weight: 2}).addTo(trackLayer);
+    label(latest, 'Latest: ' + movement.lastPosition.place + ', ' + movement.lastPosition.date);
     const crossing = movement.likelyCrossing;
     const square = L.rectangle([[crossing.latitude - 0.12, crossing.longitude - 0.12],
       [crossing.latitude + 0.12, crossing.longitude + 0.12]], {color: '#1f4e79', fillColor: '#1f4e79', fillOpacity: 0.9, weight: 1})
-      .bindTooltip(el('span', {}, 'Likely crossing: ' + crossing.label)).addTo(trackLayer);
+      .addTo(trackLayer);
+    label(square, 'Likely crossing: ' + crossing.label, 'top');
     L.polyline([latLng(movement.lastPosition), latLng(crossing)], {color: '#1f4e79', weight: 1.5, dashArray: '4 6'})
       .addTo(trackLayer);
-    map.fitBounds(L.latLngBounds(points.concat([latLng(crossing)])).pad(0.15));
+    // The whole route and the whole border in view, whatever the size of the screen.
+    const bounds = L.latLngBounds(points.concat([latLng(crossing)]));
+    if (border) bounds.extend(border.getBounds());
+    map.fitBounds(bounds.pad(0.12));
     return square;
   }
 
@@ -106,16 +122,27 @@ const MovementsPage = (() => {
     }
   }
 
+  /** The months the movement was on the road: from first reported to its latest sighting. */
+  function roadMonths(movement) {
+    const dates = [movement.firstReported, ...movement.sightings.map((s) => s.date)].sort();
+    return [dates[0].slice(0, 7), dates[dates.length - 1].slice(0, 7)];
+  }
+
   function showContext(movement) {
+    const [from, to] = roadMonths(movement);
     document.getElementById('context').replaceChildren(...movement.context.map((item) => {
       if (!item.answer) {
-        return el('div', {class: 'context-item'}, el('h3', {}, item.label), el('p', {class: 'note'}, 'Not available: ' + item.notCovered));
+        return el('div', {class: 'context-item'}, el('h3', {}, item.label),
+          el('p', {class: 'empty'}, 'Not published for these months in the stored files. ',
+            el('a', {href: '/about.html#published'}, 'What is published')));
       }
-      const rows = item.answer.rows.slice(-3);
-      const release = item.answer.provenance.releases[0];
+      const rows = item.answer.rows;
       return el('div', {class: 'context-item'}, el('h3', {}, item.label),
-        el('dl', {class: 'facts'}, rows.flatMap((row) => [el('dt', {}, monthName(row.period)), el('dd', {}, number(row.value))])),
-        el('p', {class: 'note'}, 'Source: ' + (release ? release.name : 'the official record')));
+        el('div', {class: 'table-scroll'}, el('table', {class: 'context-table'},
+          el('thead', {}, el('tr', {}, el('th', {scope: 'col'}, 'Month'), el('th', {scope: 'col', class: 'number'}, 'Encounters'))),
+          el('tbody', {}, rows.map((row) => el('tr', {class: row.period >= from && row.period <= to ? 'on-road' : null,
+            'data-month': row.period}, el('td', {}, monthName(row.period)), el('td', {class: 'number'}, number(row.value))))))),
+        el('p', {class: 'note'}, ...Frontera.sourceLine(item.answer.provenance.releases)));
     }));
   }
 
@@ -133,7 +160,8 @@ const MovementsPage = (() => {
       showSightings(shown);
       showContext(shown);
       showHistory(shown);
-      status('status', shown.name + ': ' + shown.sightings.length + ' sighting(s).');
+      status('status', shown.name + ': ' + shown.sightings.length + ' sighting' + (shown.sightings.length === 1 ? '' : 's') + '.');
+      document.body.dataset.ready = 'true';
       const url = new URL(location.href);
       url.searchParams.set('id', id);
       history.replaceState(null, '', url);
@@ -147,8 +175,13 @@ const MovementsPage = (() => {
     const select = document.getElementById('movement-select');
     select.replaceChildren(...list.movements.map((m) => el('option', {value: m.id},
       m.name + ' (' + m.status + ', ' + number(m.toBorder.kilometres) + ' km from the border)')));
-    if (!list.movements.length) {
-      status('status', 'No movement recorded yet.');
+    const empty = !list.movements.length;
+    document.getElementById('empty-state').hidden = !empty;
+    document.getElementById('movement-view').hidden = empty;
+    for (const part of document.querySelectorAll('.movement-part')) part.hidden = empty;
+    select.closest('.panel').hidden = empty;
+    if (empty) {
+      document.body.dataset.ready = 'empty';
       return;
     }
     const wanted = list.movements.some((m) => m.id === selected) ? selected : list.movements[0].id;
@@ -252,7 +285,35 @@ const MovementsPage = (() => {
     }
   }
 
+  /** Shows the forms only to a holder of the admin token, checked by the server. */
+  async function signIn(event) {
+    event.preventDefault();
+    const given = document.getElementById('admin-token').value.trim();
+    try {
+      const response = await fetch('/api/v1/admin', {headers: {Accept: 'application/json', Authorization: 'Bearer ' + given}});
+      const body = await response.json().catch(() => null);
+      if (!response.ok) throw new ApiError(body, response.status);
+      token = given;
+      document.getElementById('admin-token').value = '';
+      document.getElementById('sign-in').hidden = true;
+      document.getElementById('admin-area').hidden = false;
+      status('admin-status', 'Signed in: the forms below write to this server\'s store.');
+    } catch (error) {
+      status('admin-status', error.status === 403 ? 'This server takes no writes: ' + error.message
+        : error.status === 401 ? 'That is not this server\'s admin token.' : error.message, true);
+    }
+  }
+
+  function signOut() {
+    token = '';
+    document.getElementById('sign-in').hidden = false;
+    document.getElementById('admin-area').hidden = true;
+    status('admin-status', 'Signed out.');
+  }
+
   async function start() {
+    document.getElementById('sign-in').addEventListener('submit', signIn);
+    document.getElementById('sign-out').addEventListener('click', signOut);
     document.getElementById('movement-select').addEventListener('change', (event) => show(event.target.value));
     document.getElementById('movement-form').addEventListener('submit', addMovement);
     document.getElementById('sighting-form').addEventListener('submit', addSighting);
@@ -271,5 +332,6 @@ const MovementsPage = (() => {
   return {
     trackPoints: () => (track ? track.getLatLngs().length : 0),
     latestPosition: () => (latest ? [latest.getLatLng().lat, latest.getLatLng().lng] : null),
+    inView: (latitude, longitude) => Boolean(map && map.getBounds().contains([latitude, longitude])),
   };
 })();

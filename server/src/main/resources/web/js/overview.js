@@ -1,65 +1,165 @@
-// The overview: headline figures, the monthly series, breakdowns and a map, for the filters in the URL.
+// The overview: for the filters and period view in the URL, the series (titled by what it shows,
+// with policy dates and source changes marked), headline figures, breakdowns and a map of the
+// selected period; each as an image to publish and as data to download.
 'use strict';
 
-(() => {
-  const {el, getJson, number, oneDecimal, percent, monthName, download, csv} = Frontera;
+const Overview = (() => {
+  const {el, getJson, number, oneDecimal, percent, monthName, fiscalYear, bucketLabel, periodWords} = Frontera;
   const FILTERS = ['measure', 'region', 'component', 'sector', 'state', 'citizenship', 'demographic', 'title'];
-  const data = {};   // what each chart shows, for its CSV download
-  let map = null;
-  let stateLayer = null;
+  const KEYS = [...FILTERS, 'view', 'from', 'to', 'at', 'map'];
+  const GROUPING = {month: 'month', fy: 'fiscal-year', cy: 'calendar-year', ytd: 'fiscal-year-to-date'};
+  const GROUPING_WORDS = {month: 'by month', fy: 'by fiscal year', cy: 'by calendar year',
+    ytd: 'fiscal year to date, compared year on year'};
+  const BREAKDOWNS = ['citizenship', 'demographic', 'sector'];
+  let catalog = null;
+  let citizenship = null;
+  let renders = 0;
 
   function state() {
     const params = new URLSearchParams(location.search);
     const result = {};
-    for (const name of [...FILTERS, 'month']) {
-      if (params.get(name)) result[name] = params.get(name);
-    }
+    for (const name of KEYS) if (params.get(name)) result[name] = params.get(name);
+    if (!GROUPING[result.view]) result.view = 'month';
     return result;
   }
 
   function setState(next, push) {
     const params = new URLSearchParams();
-    for (const name of [...FILTERS, 'month']) if (next[name]) params.set(name, next[name]);
+    for (const name of KEYS) {
+      if (next[name] && !(name === 'view' && next[name] === 'month')) params.set(name, next[name]);
+    }
     const url = location.pathname + (params.toString() ? '?' + params : '');
     if (push) history.pushState(null, '', url); else history.replaceState(null, '', url);
     render();
   }
 
-  function filterQuery(current) {
+  function update(changes, push) {
+    const next = {...state(), ...changes};
+    for (const [name, value] of Object.entries(changes)) if (!value) delete next[name];
+    setState(next, push !== false);
+  }
+
+  function filterParams(current) {
     const params = new URLSearchParams();
     for (const name of FILTERS) if (current[name]) params.set(name, current[name]);
     return params;
   }
 
-  async function fillFilters() {
-    const dimensions = await getJson('/api/v1/dimensions');
-    const fill = (name, values) => {
-      const select = document.getElementById('f-' + name);
-      select.replaceChildren(el('option', {value: ''}, name === 'measure' ? 'Encounters (all)' : 'All'),
-        ...values.filter((v) => !(name === 'measure' && v.value === 'encounters'))
-          .map((v) => el('option', {value: v.value}, v.name)));
-    };
-    fill('measure', dimensions.measures);
-    for (const dimension of dimensions.dimensions) fill(dimension.parameter, dimension.values);
-    for (const name of FILTERS) {
-      document.getElementById('f-' + name).addEventListener('change', (event) => {
-        const next = state();
-        if (event.target.value) next[name] = event.target.value; else delete next[name];
-        setState(next, true);
-      });
-    }
-    document.getElementById('reset').addEventListener('click', () => setState({}, true));
+  function filtersOf(current) {
+    const filters = {};
+    for (const name of FILTERS) if (current[name] && name !== 'measure' && name !== 'region') filters[name] = [current[name]];
+    return filters;
   }
 
-  function showFilters(current) {
+  /** "Border Patrol encounters of citizens of Mexico at the southwest border". */
+  function what(current) {
+    return Frontera.selectionWords(current.measure, current.region, filtersOf(current), catalog);
+  }
+
+  /** The period parameter for the view's range, or none for the whole record. */
+  function periodParam(current) {
+    if (!current.from && !current.to) return null;
+    // An open end reaches as far as the record goes: the server cuts a period to what it covers.
+    if (current.view === 'month') return (current.from || '1900-01') + '..' + (current.to || '2999-12');
+    const prefix = current.view === 'cy' ? 'CY' : 'FY';
+    const from = current.from || '1900';
+    const to = current.to || '2999';
+    return from === to ? prefix + from : prefix + from + '..' + prefix + to;
+  }
+
+  async function fillFilters() {
+    catalog = await Frontera.dimensions();
+    const fill = (name, values) => {
+      const select = document.getElementById('f-' + name);
+      if (!select || select.tagName !== 'SELECT') return;
+      select.replaceChildren(el('option', {value: ''}, name === 'measure' ? 'Encounters (all)' : 'All'),
+        ...values.filter((v) => !(name === 'measure' && v.value === 'encounters')).map((v) => el('option', {value: v.value}, v.name)));
+    };
+    fill('measure', catalog.measures);
+    for (const dimension of catalog.dimensions) fill(dimension.parameter, dimension.values);
     for (const name of FILTERS) {
       const select = document.getElementById('f-' + name);
-      const value = current[name] || '';
-      if (value && ![...select.options].some((o) => o.value === value)) {
-        select.append(el('option', {value}, value));
+      if (select.tagName === 'SELECT') {
+        select.addEventListener('change', (event) => update({[name]: event.target.value, at: null}));
       }
-      select.value = value;
     }
+    const values = catalog.dimensions.find((d) => d.parameter === 'citizenship').values;
+    citizenship = Combobox.attach(document.getElementById('f-citizenship'), values,
+      (value) => update({citizenship: value, at: null}), 'All countries');
+    document.getElementById('reset').addEventListener('click', () => setState({view: state().view}, true));
+  }
+
+  function wireControls() {
+    const toggle = document.getElementById('filters-toggle');
+    const form = document.getElementById('filters');
+    toggle.addEventListener('click', () => {
+      const open = form.dataset.open !== 'true';
+      form.dataset.open = String(open);
+      toggle.setAttribute('aria-expanded', String(open));
+    });
+    for (const button of document.querySelectorAll('[data-view]')) {
+      button.addEventListener('click', () => {
+        const current = state();
+        const view = button.dataset.view;
+        update({view, ...convertRange(current, view), at: null});
+      });
+    }
+    for (const id of ['from', 'to']) {
+      document.getElementById(id).addEventListener('change', (event) => update({[id]: event.target.value, at: null}));
+    }
+    document.getElementById('range-all').addEventListener('click', () => update({from: null, to: null, at: null}));
+    for (const radio of document.querySelectorAll('input[name=map-mode]')) {
+      radio.addEventListener('change', () => update({map: radio.value === 'sectors' ? 'sectors' : null}, false));
+    }
+    document.querySelector('form#filters').addEventListener('submit', (event) => event.preventDefault());
+  }
+
+  /** Keeps the chosen range when the view changes: months become the years that hold them. */
+  function convertRange(current, view) {
+    if (!current.from && !current.to) return {from: null, to: null};
+    const months = current.view === 'month' ? [current.from, current.to]
+      : current.view === 'cy' ? [current.from + '-01', current.to + '-12']
+        : [(Number(current.from) - 1) + '-10', current.to + '-09'];
+    if (view === 'month') return {from: months[0], to: months[1]};
+    if (view === 'cy') return {from: months[0].slice(0, 4), to: months[1].slice(0, 4)};
+    return {from: String(fiscalYear(months[0])), to: String(fiscalYear(months[1]))};
+  }
+
+  function showControls(current) {
+    for (const name of FILTERS) {
+      const control = document.getElementById('f-' + name);
+      if (control.tagName !== 'SELECT') continue;
+      const value = current[name] || '';
+      if (value && ![...control.options].some((o) => o.value === value)) control.append(el('option', {value}, value));
+      control.value = value;
+    }
+    if (citizenship) citizenship.set(current.citizenship || '');
+    for (const button of document.querySelectorAll('[data-view]')) {
+      button.setAttribute('aria-pressed', String(button.dataset.view === current.view));
+    }
+    const count = FILTERS.filter((name) => current[name]).length;
+    document.getElementById('filters-toggle').textContent = count ? 'Filters (' + count + ' set)' : 'Filters';
+    for (const radio of document.querySelectorAll('input[name=map-mode]')) {
+      radio.checked = radio.value === (current.map === 'sectors' ? 'sectors' : 'states');
+    }
+  }
+
+  function fillRange(current, available) {
+    const from = document.getElementById('from');
+    const to = document.getElementById('to');
+    let options;
+    if (current.view === 'month') {
+      options = [];
+      for (let m = available.first_month; m <= available.last_month; m = Frontera.addMonths(m, 1)) options.push([m, Frontera.shortMonth(m)]);
+    } else {
+      const first = current.view === 'cy' ? Number(available.first_month.slice(0, 4)) : fiscalYear(available.first_month);
+      const last = current.view === 'cy' ? Number(available.last_month.slice(0, 4)) : fiscalYear(available.last_month);
+      options = [];
+      for (let y = first; y <= last; y++) options.push([String(y), (current.view === 'cy' ? '' : 'FY') + y]);
+    }
+    for (const select of [from, to]) select.replaceChildren(...options.map(([value, label]) => el('option', {value}, label)));
+    from.value = current.from && options.some((o) => o[0] === current.from) ? current.from : options[0][0];
+    to.value = current.to && options.some((o) => o[0] === current.to) ? current.to : options[options.length - 1][0];
   }
 
   function status(text, isError) {
@@ -68,172 +168,322 @@
     node.classList.toggle('error', Boolean(isError));
   }
 
+  /** Every panel emptied, its downloads hidden: nothing shown can belong to another selection. */
+  function clearPanels() {
+    document.getElementById('headline').replaceChildren();
+    document.getElementById('chart-events').replaceChildren();
+    document.getElementById('chart-source').replaceChildren();
+    document.getElementById('seams').replaceChildren();
+    document.getElementById('series-table').replaceChildren();
+    document.getElementById('chart-subtitle').textContent = '';
+    Charts.clear('monthly');
+    for (const dimension of BREAKDOWNS) {
+      Charts.clear(dimension);
+      document.getElementById(dimension + '-status').replaceChildren();
+    }
+    document.getElementById('map').replaceChildren();
+    document.getElementById('map-status').replaceChildren();
+    document.getElementById('map-table').replaceChildren();
+    document.getElementById('map-focus').textContent = '';
+    Panels.clearAll();
+  }
+
   async function render() {
+    const token = ++renders;
     const current = state();
-    showFilters(current);
+    showControls(current);
     status('Loading…');
+    document.body.dataset.ready = 'loading';
+    const params = filterParams(current);
+    params.set('group-by', GROUPING[current.view]);
+    const period = periodParam(current);
+    if (period) params.set('period', period);
     let series;
     try {
-      series = await getJson('/api/v1/series?' + filterQuery(current));
+      series = await getJson('/api/v1/series?' + params);
     } catch (error) {
-      status(error.message, true);
-      document.getElementById('headline').replaceChildren();
-      Charts.clear('monthly');
-      document.body.dataset.ready = 'error';
+      if (token !== renders) return;
+      clearPanels();
+      document.getElementById('chart-title').textContent = what(current);
+      document.getElementById('refusal').replaceChildren(Frontera.refusal(what(current)
+        + (period ? ' for ' + periodWords(period) : ''), error));
+      status('');
+      document.body.dataset.ready = 'refused';
       return;
     }
+    if (token !== renders) return;
+    document.getElementById('refusal').replaceChildren();
+    fillRange(current, series.available);
     const rows = series.rows;
-    const month = current.month && rows.some((r) => r.period === current.month) ? current.month : rows[rows.length - 1].period;
-    showHeadline(rows.find((r) => r.period === month), month === rows[rows.length - 1].period, series);
-    showSeries(rows, month);
-    status(monthName(rows[0].period) + ' to ' + monthName(rows[rows.length - 1].period) + ': ' + rows.length + ' months.');
-    document.getElementById('breakdown-month').textContent = monthName(month);
-    const params = filterQuery(current);
-    params.set('period', month);
+    const at = rows.findIndex((row) => row.period === current.at);
+    const selected = at >= 0 ? at : rows.length - 1;
+    showSeries(current, series, selected);
+    status(rows.length + (current.view === 'month' ? ' months' : ' periods') + ', ' + periodWords(rows[0].first_month)
+      + ' to ' + periodWords(rows[rows.length - 1].last_month) + '.');
+    await showBreakdowns(current, rows[selected], token);
+    if (token !== renders) return;
+    document.body.dataset.ready = 'true';
+  }
+
+  function titles(current, series) {
+    const rows = series.rows;
+    const first = rows[0];
+    const last = rows[rows.length - 1];
+    const title = what(current) + ', ' + GROUPING_WORDS[current.view];
+    let subtitle;
+    if (current.view === 'month') {
+      subtitle = 'Each month, ' + monthName(first.period) + ' to ' + monthName(last.period);
+    } else if (current.view === 'ytd') {
+      subtitle = Frontera.MONTHS[Number(last.first_month.slice(5)) - 1] + ' to ' + Frontera.MONTHS[Number(last.last_month.slice(5)) - 1]
+        + ' of each fiscal year, FY' + first.fiscal_year + ' to FY' + last.fiscal_year;
+    } else {
+      subtitle = bucketLabel(first, GROUPING[current.view]) + ' to ' + bucketLabel(last, GROUPING[current.view]);
+      const partial = rows.filter((row) => row.months < 12);
+      if (partial.length) {
+        subtitle += '. * Part of a year: ' + partial.map((row) => bucketLabel(row, GROUPING[current.view])
+          + ', ' + row.months + ' months').join('; ') + ' published';
+      }
+    }
+    if (current.to && Frontera.span(series.requested)[1] > last.last_month) {
+      subtitle += '. Published for this selection through ' + monthName(last.last_month);
+    }
+    if (current.from && Frontera.span(series.requested)[0] < first.first_month) {
+      subtitle += '. Published for this selection from ' + monthName(first.first_month);
+    }
+    return {title, subtitle: subtitle + '.'};
+  }
+
+  function showSeries(current, series, selected) {
+    const rows = series.rows;
+    const grouping = GROUPING[current.view];
+    const {title, subtitle} = titles(current, series);
+    document.getElementById('chart-title').textContent = title;
+    document.getElementById('chart-subtitle').textContent = subtitle;
+    const events = Annotations.forRows(rows);
+    const seams = Annotations.seams(rows, series.provenance.releases);
+    const unit = {month: 'per month', fy: 'per fiscal year', cy: 'per calendar year', ytd: 'in the months to date'}[current.view];
+    const spec = {rows, grouping, highlight: selected, events, seams: seams.marks,
+      yName: Frontera.measureWords(current.measure || 'encounters') + ' ' + unit, layers: []};
+    const chart = Charts.time('monthly', spec);
+    chart.off('click');
+    chart.on('click', (event) => update({at: rows[event.dataIndex].period}));
+    showHeadline(current, rows, selected);
+    showEvents(events);
+    const sourceNode = document.getElementById('chart-source');
+    sourceNode.replaceChildren(...Frontera.sourceLine(series.provenance.releases));
+    const notes = series.provenance.notes.filter((n) => !/also cover/.test(n));
+    if (notes.length) sourceNode.append(' ' + notes.join(' '));
+    showSeams(seams, rows, grouping);
+    showTable(rows, grouping);
+    const links = '/api/v1/series?' + seriesParams(current);
+    Panels.set('series', {title, subtitle, selection: selectionLine(current), releases: series.provenance.releases,
+      notes: exportNotes(events, seams, rows, grouping), csv: links + '&format=csv', zip: links + '&format=zip',
+      image: () => ({inner: Charts.svg('monthly', 1136, 500), width: 1136, height: 500})});
+  }
+
+  function seriesParams(current) {
+    const params = filterParams(current);
+    params.set('group-by', GROUPING[current.view]);
+    const period = periodParam(current);
+    if (period) params.set('period', period);
+    return params.toString();
+  }
+
+  function exportNotes(events, seams, rows, grouping) {
+    const notes = [];
+    if (events.length) {
+      notes.push('Marked: ' + events.map((e) => e.short + ' (' + Frontera.dayName(e.date)
+        + (e.end ? ' to ' + Frontera.dayName(e.end) : '') + ')').join('; ') + '.');
+    }
+    if (seams.marks.length) {
+      notes.push('Source changes: ' + seams.runs.map((run) => bucketLabel(rows[run.from], grouping) + ' to '
+        + bucketLabel(rows[run.to], grouping) + ', ' + run.family + (run.rounded ? ' (rounded to 10)' : '')).join('; ') + '.');
+    }
+    notes.push('Encounters count events, not people: a person met twice counts twice.');
+    return notes;
+  }
+
+  function showHeadline(current, rows, selected) {
+    const row = rows[selected];
+    const grouping = GROUPING[current.view];
+    const figure = (label, value, id) => el('div', {class: 'figure', id},
+      el('div', {class: 'label'}, label), el('div', {class: 'value'}, value));
+    const previousLabel = current.view === 'month' ? 'On the month before' : current.view === 'ytd'
+      ? 'On the same months a year before' : 'On the year before';
+    const change = current.view === 'ytd' ? row.year_before : row.previous;
+    const cards = [
+      figure(bucketLabel(row, grouping), number(row.value), 'headline-value'),
+      figure('Per day', oneDecimal(row.per_day), 'headline-per-day'),
+      figure(previousLabel, change ? percent(change.percent_change) : '–', 'headline-change'),
+    ];
+    if (current.view === 'month') {
+      cards.push(figure('On the same month a year before', row.year_before ? percent(row.year_before.percent_change) : '–',
+        'headline-year'));
+    }
+    if (row.rank) {
+      cards.push(figure('Rank since ' + periodWords(row.rank.since), row.rank.rank + ' of ' + row.rank.of
+        + (row.rank.record ? ' (record)' : ''), 'headline-rank'));
+    }
+    document.getElementById('headline').replaceChildren(...cards);
+  }
+
+  function showEvents(events) {
+    const list = document.getElementById('chart-events');
+    list.replaceChildren(...events.map((event) => el('li', {'data-event': event.id},
+      el('span', {class: 'event-mark ' + event.kind}), el('strong', {}, event.short), ' ',
+      el('span', {class: 'muted'}, Frontera.dayName(event.date) + (event.end ? ' to ' + Frontera.dayName(event.end) : '')))));
+    if (events.length) {
+      list.append(el('li', {}, el('a', {href: '/about.html#policy'}, 'What these dates are, with their sources')));
+    }
+  }
+
+  function showSeams(seams, rows, grouping) {
+    const box = document.getElementById('seams');
+    if (!seams.marks.length) {
+      box.replaceChildren();
+      return;
+    }
+    box.replaceChildren(el('p', {}, el('strong', {}, 'Where the source changes'), ' (dotted lines): figures come from one family'
+      + ' of official files at a time; where one family stops or a better one starts, the line switches. ',
+    el('a', {href: '/about.html#seams'}, 'Why sources differ')),
+    el('ul', {}, seams.runs.map((run) => el('li', {}, bucketLabel(rows[run.from], grouping) + ' to '
+      + bucketLabel(rows[run.to], grouping) + ': ' + run.family + (run.rounded ? ', rounded to the nearest 10' : ', exact counts')))));
+  }
+
+  function showTable(rows, grouping) {
+    document.getElementById('series-table').replaceChildren(el('table', {id: 'series-data'},
+      el('thead', {}, el('tr', {}, el('th', {scope: 'col'}, 'Period'), el('th', {scope: 'col', class: 'number'}, 'Encounters'),
+        el('th', {scope: 'col', class: 'number'}, 'Per day'), el('th', {scope: 'col', class: 'number'}, 'Change'))),
+      el('tbody', {}, rows.map((r) => el('tr', {'data-period': r.period}, el('td', {}, bucketLabel(r, grouping)),
+        el('td', {class: 'number'}, number(r.value)), el('td', {class: 'number'}, oneDecimal(r.per_day)),
+        el('td', {class: 'number'}, r.previous ? percent(r.previous.percent_change) : '–'))))));
+  }
+
+  /** Says so when the newest stored month is more than two months old. */
+  async function showStale() {
+    const node = document.getElementById('stale');
+    const {releases} = await getJson('/api/v1/releases');
+    if (!releases.length) return;
+    const last = releases.map((r) => r.last_month).sort().pop();
+    const newest = [...releases].sort((a, b) => b.published.localeCompare(a.published))[0];
+    const now = new Date();
+    const today = now.getUTCFullYear() + '-' + String(now.getUTCMonth() + 1).padStart(2, '0');
+    if (Frontera.monthsBetween(last, today) > 2) {
+      node.replaceChildren('Newest figures here: ' + monthName(last) + ' (release of ' + Frontera.dayName(newest.published)
+        + '). Newer ones may be published: frontera fetch adds them. ', el('a', {href: '/about.html#published'}, 'What is published'));
+      node.classList.remove('hidden');
+    }
+  }
+
+  async function showBreakdowns(current, row, token) {
+    const grouping = GROUPING[current.view];
+    const label = bucketLabel(row, grouping);
+    document.getElementById('breakdown-month').textContent = label;
+    const params = filterParams(current);
+    params.set('period', row.period);
     let cuts = {};
     try {
       cuts = await getJson('/api/v1/breakdowns?' + params);
     } catch (error) {
-      status(error.message, true);
+      cuts = {};
     }
-    for (const dimension of ['citizenship', 'demographic', 'sector']) breakdown(dimension, cuts[dimension]);
-    await showMap(cuts.state, month);
-    document.body.dataset.ready = 'true';
+    if (token !== renders) return;
+    for (const dimension of BREAKDOWNS) breakdown(current, dimension, cuts[dimension], row, label);
+    await showMap(current, cuts, row, label);
   }
 
-  function showHeadline(row, latest, series) {
-    document.getElementById('headline-title').textContent = latest ? 'Latest month' : 'Selected month';
-    const figure = (label, value, id) => el('div', {class: 'figure', id},
-      el('div', {class: 'label'}, label), el('div', {class: 'value'}, value));
-    const rank = row.rank ? row.rank.rank + ' of ' + row.rank.of + (row.rank.record ? ' (record)' : '') : '–';
-    document.getElementById('headline').replaceChildren(
-      figure(monthName(row.period), number(row.value), 'headline-value'),
-      figure('Per day', oneDecimal(row.per_day), 'headline-per-day'),
-      figure('On the month', row.previous ? percent(row.previous.percent_change) : '–', 'headline-month'),
-      figure('On the year', row.year_before ? percent(row.year_before.percent_change) : '–', 'headline-year'),
-      figure('Rank since ' + monthName(row.rank ? row.rank.since : series.rows[0].period), rank, 'headline-rank'));
-    const releases = series.provenance.releases.map((r) => r.name + ' (published ' + r.published + ')');
-    document.getElementById('headline-source').textContent = 'Source: ' + releases.join('; ') + '. '
-      + series.provenance.notes.join(' ');
-  }
+  const DIMENSION_WORDS = {citizenship: 'citizenship', demographic: 'demographic', sector: 'sector or field office', state: 'state'};
 
-  function showSeries(rows, month) {
-    data.monthly = [['month', 'value', 'per_day'], ...rows.map((r) => [r.period, r.value, r.per_day])];
-    const chart = Charts.monthly('monthly', rows, {highlight: month});
-    chart.off('click');
-    chart.on('click', (event) => {
-      const next = state();
-      next.month = event.name;
-      setState(next, true);
-    });
-    const table = el('table', {id: 'monthly-data'},
-      el('thead', {}, el('tr', {}, el('th', {scope: 'col'}, 'Month'), el('th', {scope: 'col', class: 'number'}, 'Encounters'),
-        el('th', {scope: 'col', class: 'number'}, 'Per day'))),
-      el('tbody', {}, rows.map((r) => el('tr', {'data-month': r.period}, el('td', {}, r.period),
-        el('td', {class: 'number'}, number(r.value)), el('td', {class: 'number'}, oneDecimal(r.per_day))))));
-    document.getElementById('monthly-table').replaceChildren(table);
-  }
-
-  /** "Source: release (published date)" for an answer: every figure on the page names its release. */
-  function sourceLine(answer) {
-    return 'Source: ' + answer.provenance.releases.map((r) => r.name + ' (published ' + r.published + ')').join('; ')
-      + (answer.provenance.rounded ? '; rounded to 10.' : '.');
-  }
-
-  function breakdown(dimension, answer) {
+  function breakdown(current, dimension, answer, row, label) {
     const node = document.getElementById(dimension + '-status');
+    document.getElementById(dimension + '-title').textContent = 'By ' + DIMENSION_WORDS[dimension] + ', ' + label;
+    const box = document.getElementById(dimension);
     if (!answer || answer.not_covered) {
       Charts.clear(dimension);
-      data[dimension] = null;
-      node.textContent = 'The stored files do not publish this breakdown for these filters.';
+      box.classList.add('collapsed');
+      Panels.set(dimension, null);
+      node.replaceChildren(el('span', {class: 'empty'}, 'Not published by ' + DIMENSION_WORDS[dimension]
+        + ' for this selection and period. '), el('a', {href: '/about.html#published'}, 'What is published'));
       return;
     }
     const rows = answer.rows.map((r) => ({name: r.name || r[dimension], value: r.value}));
-    data[dimension] = [[dimension, 'value', 'share'], ...answer.rows.map((r) => [r.name || r[dimension], r.value, r.share])];
-    Charts.bars(dimension, rows);
-    node.textContent = sourceLine(answer);
-  }
-
-  const CLASSES = ['c0', 'c1', 'c2', 'c3', 'c4'];
-  const COLOURS = ['#f1eef6', '#bdc9e1', '#74a9cf', '#2b8cbe', '#045a8d'];
-
-  async function baseMap() {
-    if (map) return;
-    map = L.map('map', {attributionControl: true, zoomSnap: 0.25, preferCanvas: false}).setView([33, -100], 3.5);
-    map.attributionControl.setPrefix(false);
-    map.attributionControl.addAttribution('US Census Bureau (us-atlas), Natural Earth (world-atlas)');
-    const [mexico, states] = await Promise.all([getJson('/map/mexico.geojson'), getJson('/map/us-states.geojson')]);
-    L.geoJSON(mexico, {style: {color: '#9aa4ae', weight: 1, fillColor: '#e3e6e9', fillOpacity: 1}, interactive: false}).addTo(map);
-    stateLayer = L.geoJSON(states, {style: {color: '#6b7580', weight: 1, fillColor: '#ffffff', fillOpacity: 1}}).addTo(map);
-    map.fitBounds([[14, -125], [50, -66]]);
-  }
-
-  async function showMap(answer, month) {
-    const node = document.getElementById('map-status');
-    await baseMap();
-    let byState = new Map();
-    if (answer && !answer.not_covered) {
-      byState = new Map(answer.rows.map((r) => [r.state, {name: r.name || r.state, value: r.value}]));
-      data.map = [['state', 'name', 'value'], ...answer.rows.map((r) => [r.state, r.name, r.value])];
-      node.textContent = sourceLine(answer);
-    } else {
-      data.map = null;
-      node.textContent = 'The stored files do not publish states for these filters.';
+    if (box.classList.contains('collapsed')) {
+      box.classList.remove('collapsed');
+      Charts.chart(dimension).resize();
     }
-    const max = Math.max(1, ...[...byState.values()].map((v) => v.value));
-    const bucket = (value) => Math.min(4, Math.floor(Math.log10(1 + value) / Math.log10(1 + max) * 4.999));
-    stateLayer.eachLayer((layer) => {
-      const code = layer.feature.properties.code;
-      const found = byState.get(code);
-      layer.setStyle({fillColor: found ? COLOURS[bucket(found.value)] : '#ffffff'});
-      const label = el('span', {}, layer.feature.properties.name + ': ' + (found ? number(found.value) : 'no encounters recorded'));
-      layer.unbindTooltip();
-      layer.bindTooltip(label, {sticky: true});
-    });
-    const legend = document.getElementById('map-legend');
-    legend.replaceChildren(el('span', {}, 'Encounters, ' + monthName(month) + ':'),
-      ...CLASSES.map((c, i) => el('span', {}, el('span', {class: 'swatch ' + c}), ' ' + (i === 0 ? 'fewest' : i === 4 ? 'most' : ''))),
-      el('span', {}, el('span', {class: 'swatch none'}), ' none'));
+    Charts.bars(dimension, {rows: rows.slice(0, 10), xName: 'Encounters, ' + label});
+    const more = rows.length > 10 ? 'The 10 largest of ' + rows.length + '; the downloads hold all ' + rows.length + '. ' : '';
+    node.replaceChildren(more, ...Frontera.sourceLine(answer.provenance.releases));
+    const params = filterParams(current);
+    params.set('period', row.period);
+    params.set('group-by', dimension);
+    const title = what(current) + ', by ' + DIMENSION_WORDS[dimension] + ', ' + label;
+    Panels.set(dimension, {title, selection: selectionLine(current), subtitle: rows.length > 10 ? 'The 10 largest of ' + rows.length : 'Every value published',
+      releases: answer.provenance.releases, notes: ['Encounters count events, not people.'],
+      csv: '/api/v1/query?' + params + '&format=csv', zip: '/api/v1/query?' + params + '&format=zip',
+      image: () => ({inner: Charts.svg(dimension, 1136, Math.max(260, 44 * Math.min(10, rows.length) + 60)),
+        width: 1136, height: Math.max(260, 44 * Math.min(10, rows.length) + 60)})});
   }
 
-  function wireDownloads() {
-    for (const button of document.querySelectorAll('[data-png]')) {
-      button.addEventListener('click', async () => {
-        const id = button.dataset.png;
-        if (id === 'map') {
-          download('frontera-map.png', await mapPng());
-        } else {
-          download('frontera-' + id + '.png', Charts.png(id));
-        }
-      });
+  async function showMap(current, cuts, row, label) {
+    const sectors = cuts.sector && !cuts.sector.not_covered ? cuts.sector : null;
+    const states = cuts.state && !cuts.state.not_covered ? cuts.state : null;
+    const sectorRadio = document.querySelector('input[name=map-mode][value=sectors]');
+    sectorRadio.disabled = !sectors;
+    sectorRadio.parentElement.title = sectors ? '' : 'The stored files do not publish sectors for this selection and period';
+    const mode = current.map === 'sectors' && sectors ? 'sectors' : 'states';
+    const answer = mode === 'sectors' ? sectors : states;
+    const dimension = mode === 'sectors' ? 'sector' : 'state';
+    const values = new Map(answer ? answer.rows.map((r) => [r[dimension], {name: r.name || r[dimension], value: r.value}]) : []);
+    const title = what(current) + ', by ' + DIMENSION_WORDS[dimension] + ', ' + label;
+    document.getElementById('map-title').textContent = mode === 'sectors' ? 'By sector and field office' : 'By state';
+    document.getElementById('map-subtitle').textContent = title + '.';
+    await StateMap.draw(document.getElementById('map'), {mode, values, published: Boolean(answer),
+      caption: 'Encounters, ' + label, label: 'Map: ' + title,
+      onFocus: (text) => { document.getElementById('map-focus').textContent = text; }});
+    const statusNode = document.getElementById('map-status');
+    if (!answer) {
+      statusNode.replaceChildren(el('span', {class: 'empty'}, 'Not published by state for this selection and period. '),
+        el('a', {href: '/about.html#published'}, 'What is published'));
+      document.getElementById('map-table').replaceChildren();
+      Panels.set('map', null);
+      return;
     }
-    for (const button of document.querySelectorAll('[data-csv]')) {
-      button.addEventListener('click', () => {
-        const rows = data[button.dataset.csv];
-        if (rows) download('frontera-' + button.dataset.csv + '.csv', csv(rows));
-      });
-    }
+    statusNode.replaceChildren(...Frontera.sourceLine(answer.provenance.releases));
+    document.getElementById('map-table').replaceChildren(el('table', {},
+      el('thead', {}, el('tr', {}, el('th', {scope: 'col'}, mode === 'sectors' ? 'Sector or field office' : 'State'),
+        el('th', {scope: 'col', class: 'number'}, 'Encounters'))),
+      el('tbody', {}, answer.rows.map((r) => el('tr', {}, el('td', {}, r.name || r[dimension]),
+        el('td', {class: 'number'}, number(r.value)))))));
+    const params = filterParams(current);
+    params.set('period', row.period);
+    params.set('group-by', dimension);
+    Panels.set('map', {title, selection: selectionLine(current), subtitle: mode === 'sectors' ? 'Circles at each headquarters, area proportional to encounters'
+      : 'Colours on a log scale: each step is ten times the one before',
+    releases: answer.provenance.releases, notes: ['Encounters count events, not people.'],
+    csv: '/api/v1/query?' + params + '&format=csv', zip: '/api/v1/query?' + params + '&format=zip',
+    image: () => {
+      const map = StateMap.svgOf(document.getElementById('map'));
+      return {inner: map.svg, width: map.width, height: map.height};
+    }});
   }
 
-  /** The map as a PNG: Leaflet draws the states as SVG paths, drawn here onto a canvas. */
-  async function mapPng() {
-    const svg = document.querySelector('#map svg').cloneNode(true);
-    svg.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
-    const width = Number(svg.getAttribute('width'));
-    const height = Number(svg.getAttribute('height'));
-    const image = new Image();
-    image.src = 'data:image/svg+xml;charset=utf-8,' + encodeURIComponent(new XMLSerializer().serializeToString(svg));
-    await image.decode();
-    const canvas = el('canvas', {width: width * 2, height: height * 2});
-    const context = canvas.getContext('2d');
-    context.fillStyle = '#eaf1f7';
-    context.fillRect(0, 0, canvas.width, canvas.height);
-    context.drawImage(image, 0, 0, canvas.width, canvas.height);
-    return canvas.toDataURL('image/png');
+  /** The selection as parameters in words: "Measure: Border Patrol encounters · Region: southwest · ...". */
+  function selectionLine(current) {
+    const parts = ['Measure: ' + Frontera.measureWords(current.measure || 'encounters'),
+      'Region: ' + (current.region ? Frontera.valueName(catalog, 'region', current.region) : 'nationwide')];
+    for (const name of FILTERS.slice(2)) {
+      if (current[name]) {
+        const dimension = catalog.dimensions.find((d) => d.parameter === name);
+        parts.push((dimension ? dimension.name : name) + ': ' + Frontera.valueName(catalog, name, current[name]));
+      }
+    }
+    return 'Selection: ' + parts.join(' · ');
   }
 
   document.addEventListener('DOMContentLoaded', async () => {
-    wireDownloads();
+    wireControls();
+    Panels.wire();
     window.addEventListener('popstate', render);
     try {
       await fillFilters();
@@ -241,6 +491,10 @@
       status(error.message, true);
       return;
     }
+    showStale().catch(() => {});
     await render();
   });
+
+  /** For tests and the console: the framed image of a panel as SVG text. */
+  return {image: (name) => (Panels.image(name) || {}).svg || null, state};
 })();

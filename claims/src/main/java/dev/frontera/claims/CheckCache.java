@@ -5,6 +5,7 @@ import dev.frontera.core.dimension.Dimension;
 import dev.frontera.core.query.Answer;
 import dev.frontera.core.query.OfficialRecord;
 import dev.frontera.core.query.Query;
+import dev.frontera.core.query.Total;
 import dev.frontera.core.query.Release;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -28,6 +29,7 @@ final class CheckCache implements OfficialRecord {
     private static final int REFUSALS_KEPT = 50_000;
     private final OfficialRecord record;
     private final Map<Query, Object> answers = new HashMap<>();
+    private final Map<Query, Object> totals = new HashMap<>();
     private final Map<Optional<LocalDate>, Optional<YearMonth>> latest = new HashMap<>();
     private final Map<Query, FronteraException> refusals;
 
@@ -64,6 +66,30 @@ final class CheckCache implements OfficialRecord {
             throw new FronteraException(refusal.code(), refusal.getMessage());
         }
         return (Answer) known;
+    }
+
+    @Override
+    public Total total(Query query) {
+        Object known = totals.get(query);
+        if (known == null) {
+            known = refusals.get(query);
+        }
+        if (known == null) {
+            try {
+                known = record.total(query);
+            } catch (FronteraException e) {
+                known = e;
+                if (refusals.size() >= REFUSALS_KEPT) {
+                    refusals.clear();
+                }
+                refusals.put(query, e);
+            }
+            totals.put(query, known);
+        }
+        if (known instanceof FronteraException refusal) {
+            throw new FronteraException(refusal.code(), refusal.getMessage());
+        }
+        return (Total) known;
     }
 
     @Override

@@ -4,36 +4,43 @@ import static java.util.Objects.requireNonNull;
 
 import dev.frontera.claims.extract.ClaimExtractor;
 import dev.frontera.claims.extract.ExtractedClaim;
-import dev.frontera.claims.extract.PeriodMention;
-import dev.frontera.claims.interpret.ClaimInterpreter;
-import dev.frontera.claims.interpret.Reading;
+import dev.frontera.claims.extract.PeriodRule;
+import dev.frontera.claims.extract.SentenceMentions;
+import dev.frontera.claims.rank.ClaimModel;
+import dev.frontera.claims.rank.LogLinearRanker;
+import dev.frontera.claims.rank.Posterior;
+import dev.frontera.claims.rank.ReadingRanker;
+import dev.frontera.claims.rank.Weighed;
+import dev.frontera.claims.reading.Candidate;
+import dev.frontera.claims.reading.CandidateSpace;
+import dev.frontera.claims.reading.ClaimContext;
 import dev.frontera.claims.text.Sentence;
 import dev.frontera.claims.text.SentenceSplitter;
 import dev.frontera.claims.text.TextGuard;
-import dev.frontera.claims.verify.ClaimVerifier;
-import dev.frontera.claims.verify.Evaluation;
-import dev.frontera.claims.verify.ReadingEvaluator;
-import dev.frontera.claims.verify.Verification;
+import dev.frontera.claims.verdict.Explanation;
+import dev.frontera.claims.verdict.Judgement;
+import dev.frontera.claims.verdict.VerdictPolicy;
+import dev.frontera.claims.verify.CandidateEvaluator;
+import dev.frontera.claims.verify.Evaluated;
 import dev.frontera.core.ErrorCode;
 import dev.frontera.core.FronteraException;
-import dev.frontera.core.dimension.Dimension;
 import dev.frontera.core.period.Period;
 import dev.frontera.core.query.OfficialRecord;
 import dev.frontera.core.query.Query;
 import dev.frontera.movements.Movements;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.Set;
-import java.util.TreeMap;
 
 /**
- * The claim checker: finds the figures about US border encounters in a text, reads each as a
- * query, checks it against the official record and explains the verdict.
+ * The claim checker: finds the figures about US border encounters in a text, weighs every
+ * reading the words allow against the official record, and gives each figure a verdict, a
+ * confidence and an explanation.
  *
  * <pre>{@code
  * ClaimChecker checker = ClaimChecker.create(record);
@@ -41,30 +48,47 @@ import java.util.TreeMap;
  * String json = ClaimJson.create().write(result);
  * }</pre>
  *
- * <p>Thread-safe: create one and share it. The sentence model is loaded once, at creation. The
- * record is taken to stay as it is for the checker's life (as the engine, which caches its
- * answers, does): what it refused is remembered; a new record needs a new checker.
+ * <p>For each figure: the sentence's mentions (and those of the sentence before and of the
+ * headline) give a space of candidate readings ({@link CandidateSpace}); each is answered from
+ * the record ({@link CandidateEvaluator}); a {@link ReadingRanker} turns the words' prior and
+ * the answers into a posterior; a {@link VerdictPolicy} decides. Thread-safe: create one and
+ * share it. The record is taken to stay as it is for the checker's life (as the engine, which
+ * caches its answers, does): what it refused is remembered; a new record needs a new checker.
  */
 public final class ClaimChecker {
     /** More claims than this in one text are not reported: the rest of a huge input is skipped. */
     public static final int MAX_CLAIMS = 10_000;
+    /** A text this short is a claim pasted alone: every sentence is read, whatever its words. */
+    static final int SHORT_TEXT = 600;
+    /** Alternatives reported with each claim. */
+    static final int ALTERNATIVES = 5;
 
     private final SentenceSplitter splitter;
     private final ClaimExtractor extractor;
     private final OfficialRecord record;
     private final DistanceCheck distances;
+    private final ReadingRanker ranker;
+    private final VerdictPolicy policy;
     private final Map<Query, FronteraException> refusals = CheckCache.refusalMemo();
 
-    private ClaimChecker(OfficialRecord record) {
+    private ClaimChecker(OfficialRecord record, ReadingRanker ranker, VerdictPolicy policy) {
         this.distances = new DistanceCheck(Movements.create());
         this.splitter = SentenceSplitter.english();
         this.extractor = new ClaimExtractor();
         this.record = record;
+        this.ranker = ranker;
+        this.policy = policy;
     }
 
-    /** A checker that answers from {@code record}. */
+    /** A checker that answers from {@code record}, with the model shipped. */
     public static ClaimChecker create(OfficialRecord record) {
-        return new ClaimChecker(requireNonNull(record, "record is null"));
+        return create(record, ClaimModel.shipped());
+    }
+
+    /** A checker that answers from {@code record} and judges with {@code model}. */
+    public static ClaimChecker create(OfficialRecord record, ClaimModel model) {
+        requireNonNull(model, "model is null");
+        return new ClaimChecker(requireNonNull(record, "record is null"), new LogLinearRanker(model), new VerdictPolicy(model));
     }
 
     /**
@@ -85,38 +109,155 @@ public final class ClaimChecker {
         if (maxClaims < 1 || maxClaims > MAX_CLAIMS) {
             throw new IllegalArgumentException("maxClaims must be 1 to " + MAX_CLAIMS + ", not " + maxClaims);
         }
+        List<CheckedClaim> checked = new ArrayList<>();
+        for (ReadFigure figure : read(text, published, maxClaims)) {
+            checked.add(judge(figure, ranker, policy));
+        }
+        return withDistances(checked, text, published, maxClaims);
+    }
+
+    /**
+     * Checks a text whose publication date is not known: it is read as of the newest release the
+     * record holds, so written periods are checked as usual, "last month" means the latest months,
+     * and the figure at publication is the newest one.
+     */
+    public CheckResult checkUndated(String text) {
+        return check(text, undatedDay());
+    }
+
+    /** The day an undated text is read on: the newest release's publication, else today. */
+    LocalDate undatedDay() {
+        return record.releases().stream().map(dev.frontera.core.query.Release::published).max(LocalDate::compareTo)
+                .orElse(LocalDate.now(java.time.ZoneOffset.UTC));
+    }
+
+    /** The figures of {@code text}, each with its candidate readings answered: the evidence, before any judgement. */
+    List<ReadFigure> read(String text, LocalDate published) {
+        return read(text, published, MAX_CLAIMS);
+    }
+
+    /** {@link #read(String, LocalDate)}, stopping at {@code maxClaims} figures. */
+    List<ReadFigure> read(String text, LocalDate published, int maxClaims) {
         if (published == null) {
             throw new FronteraException(ErrorCode.INVALID_ARGUMENT, "published date is missing: give the article's date as YYYY-MM-DD");
         }
         TextGuard.check(text, "text");
-        // Readings are built and judged against a record that remembers its answers for this check only.
+        // Readings are answered by a record that remembers its answers for this check only.
         OfficialRecord cached = new CheckCache(record, refusals);
-        ClaimInterpreter interpreter = new ClaimInterpreter(cached);
-        ClaimVerifier verifier = new ClaimVerifier(new ReadingEvaluator(cached));
-        List<CheckedClaim> checked = new ArrayList<>();
-        Optional<PeriodMention> headline = Optional.empty();
-        Optional<PeriodMention> previous = Optional.empty();
+        CandidateEvaluator evaluator = new CandidateEvaluator(cached);
+        YearMonth lastPublished = lastPublished(cached, published);
+        List<ReadFigure> figures = new ArrayList<>();
+        Optional<SentenceMentions> headline = Optional.empty();
+        Optional<SentenceMentions> previous = Optional.empty();
         int previousEnd = -1;
-        for (Sentence sentence : splitter.split(text, ClaimExtractor::mayHoldClaims)) {
-            // Only the sentence just before (or a headline) lends its period: "In November, ... Of those, 1,114 were ...".
-            Optional<PeriodMention> context = adjacent(text, previousEnd, sentence.offset()) && previous.isPresent() ? previous : headline;
-            Optional<PeriodMention> stated = extractor.statedPeriod(sentence, published);
-            if (sentence.offset() == firstSentenceStart(text) && isHeadline(text, sentence)) {
-                headline = stated;
+        int first = firstSentenceStart(text);
+        boolean shortText = text.length() <= SHORT_TEXT;
+        boolean previousAbout = false;
+        for (Sentence sentence : splitter.split(text, paragraph -> shortText || ClaimExtractor.mayHoldClaims(paragraph))) {
+            // A sentence is read when it, or the one before it, is about migration; a short text (a claim pasted alone) always is.
+            boolean about = ClaimExtractor.mayHoldClaims(sentence.text());
+            if (!about && !previousAbout && (!shortText || ClaimExtractor.aboutSomethingElse(sentence.text()))) {
+                previousAbout = false;
+                continue;
             }
-            previous = stated;
-            previousEnd = sentence.offset() + sentence.text().length();
-            for (ExtractedClaim claim : extractor.extract(sentence, published, context)) {
-                for (Period period : claim.period().periods()) {
-                    if (checked.size() >= maxClaims) {
-                        return withDistances(checked, text, published, maxClaims);
+            previousAbout = about;
+            SentenceMentions mentions = extractor.mentions(sentence, published);
+            Optional<SentenceMentions> before = adjacent(text, previousEnd, sentence.offset()) ? previous : Optional.empty();
+            ClaimContext context = new ClaimContext(before, headline, published, lastPublished);
+            for (ExtractedClaim claim : extractor.extract(mentions, published)) {
+                for (Optional<Period> pinned : pins(claim)) {
+                    if (figures.size() >= maxClaims) {
+                        return figures;
                     }
-                    List<Reading> readings = interpreter.readings(claim, period, published);
-                    checked.add(toResult(claim, verifier.verify(claim, readings, published)));
+                    List<Evaluated> evaluated = new ArrayList<>();
+                    for (Candidate candidate : CandidateSpace.build(claim, context, pinned)) {
+                        evaluated.add(evaluator.evaluate(claim, candidate, published));
+                    }
+                    figures.add(new ReadFigure(claim, evaluated));
                 }
             }
+            if (sentence.offset() == first && isHeadline(text, sentence)) {
+                headline = Optional.of(mentions);
+            }
+            previous = Optional.of(mentions);
+            previousEnd = sentence.offset() + sentence.text().length();
         }
-        return withDistances(checked, text, published, maxClaims);
+        return figures;
+    }
+
+    /** Judges one figure: the ranker's posterior, the policy's verdict, the explanation. */
+    static CheckedClaim judge(ReadFigure figure, ReadingRanker ranker, VerdictPolicy policy) {
+        ExtractedClaim claim = figure.claim();
+        int offset = claim.sentence().offset();
+        OptionalDouble value = claim.quantity().map(q -> OptionalDouble.of(q.value())).orElse(OptionalDouble.empty());
+        if (claim.measure().measure().isEmpty()) {
+            return new CheckedClaim(new Subject.NotCounted(claim.measure().name(), claim.measure().words()), claim.sentence().text(),
+                    offset + claim.phraseStart(), offset + claim.phraseEnd(), claim.phrase(), value, claim.qualifier().slug(),
+                    Optional.empty(), Optional.empty(), Verdict.UNVERIFIABLE, policyConfidence(),
+                    "Unverifiable: %s.".formatted(claim.unverifiable().orElse("the official record does not count this")), List.of());
+        }
+        Posterior posterior = ranker.rank(figure.evaluated());
+        Judgement judgement = policy.decide(claim, posterior);
+        Optional<Weighed> basis = judgement.basis().or(posterior::mostLikely);
+        Optional<Evaluated> used = basis.map(Weighed::evaluated);
+        Optional<Figure> latest = used.flatMap(Evaluated::latest);
+        Optional<Figure> atPublication = used.flatMap(Evaluated::atPublication).filter(f -> latest.isEmpty() || !f.equals(latest.get()));
+        List<Alternative> alternatives = posterior.readings().stream()
+                .filter(w -> basis.isEmpty() || w != basis.get())
+                .limit(ALTERNATIVES)
+                .map(w -> new Alternative(new Subject.Statistic(w.evaluated().candidate().reading()), w.prior(), w.posterior(),
+                        w.evaluated().judged(), w.evaluated().fit().map(f -> f.fits())))
+                .toList();
+        Subject subject = new Subject.Statistic(used.orElseThrow().candidate().reading());
+        return new CheckedClaim(subject, claim.sentence().text(), offset + claim.phraseStart(), offset + claim.phraseEnd(), claim.phrase(),
+                value, claim.qualifier().slug(), latest, atPublication, judgement.verdict(), clamp(judgement.confidence()),
+                Explanation.of(claim, judgement, posterior), alternatives);
+    }
+
+    private static double policyConfidence() {
+        return 0.85;
+    }
+
+    private static double clamp(double confidence) {
+        return Math.max(0, Math.min(1, confidence));
+    }
+
+    /**
+     * The periods to check a figure for, one at a time: a figure whose nearest period mention names
+     * several ("in both fiscal years 2022 and 2023") is a claim about each.
+     */
+    private static List<Optional<Period>> pins(ExtractedClaim claim) {
+        Optional<PeriodRule.Located> nearest = claim.mentions().periods().stream()
+                .filter(l -> !claim.baseMentions().contains(l.start()) && l.mention().partial().isEmpty())
+                .min(Comparator.comparingInt(l -> l.distanceTo(claim.anchorStart(), claim.anchorEnd())));
+        if (nearest.isEmpty() || nearest.get().mention().periods().size() < 2) {
+            return List.of(Optional.empty());
+        }
+        return nearest.get().mention().periods().stream().map(Optional::of).toList();
+    }
+
+    /**
+     * The last month published by the article's date. The files kept are a sample of vintages: when
+     * the release of the article's day is not among them, the month CBP's schedule had published by
+     * then (a month's figures come out mid-way through the next) is the best guess.
+     */
+    private static YearMonth lastPublished(OfficialRecord record, LocalDate published) {
+        Optional<YearMonth> newest = record.latestMonth(Optional.empty());
+        if (newest.isEmpty()) {
+            return YearMonth.from(published).minusMonths(1);
+        }
+        YearMonth scheduled = YearMonth.from(published).minusMonths(published.getDayOfMonth() >= 15 ? 1 : 2);
+        YearMonth monthBefore = scheduled.isAfter(newest.get()) ? newest.get() : scheduled;
+        Optional<YearMonth> atPublication = record.latestMonth(Optional.of(published));
+        if (atPublication.isPresent() && atPublication.get().plusMonths(1).isBefore(monthBefore)) {
+            return monthBefore;
+        }
+        return atPublication.orElse(newest.get());
+    }
+
+    /** The distance-to-the-border claims of a text: computed, not weighed. */
+    List<CheckedClaim> distanceClaims(String text, LocalDate published) {
+        return distances.check(text, published);
     }
 
     /** Adds the distance-to-the-border claims, a kind of their own, in the order they appear. */
@@ -143,34 +284,10 @@ public final class ClaimChecker {
         return i;
     }
 
-    /** A first line followed by a blank line is a headline: it sets the period for the whole text. */
+    /** A first line followed by a blank line is a headline: it lends its period, place and groups to the whole text. */
     private static boolean isHeadline(String text, Sentence sentence) {
         int end = sentence.offset() + sentence.text().length();
         int blank = text.indexOf("\n\n", sentence.offset());
         return blank >= 0 && blank >= end - 1 && text.substring(end, blank).isBlank();
-    }
-
-    private static CheckedClaim toResult(ExtractedClaim claim, Verification verification) {
-        Evaluation used = verification.used();
-        Reading reading = used.reading();
-        Optional<Figure> latest = used.latest();
-        Optional<Figure> atPublication = used.atPublication().filter(f -> latest.isEmpty() || !f.equals(latest.get()));
-        List<Alternative> alternatives = verification.others().stream()
-                .map(other -> new Alternative(other.reading().measure().slug(), other.reading().region(), other.reading().period().label(),
-                        other.reading().perDay(), filters(other.reading().filters()), other.reading().change().description(),
-                        other.judged(), other.holds()))
-                .toList();
-        int offset = claim.sentence().offset();
-        String measure = claim.measure().measure().isPresent() ? reading.measure().slug() : claim.measure().name();
-        return new CheckedClaim("statistic", claim.sentence().text(), offset + claim.phraseStart(), offset + claim.phraseEnd(),
-                claim.phrase(), claim.quantity().map(q -> OptionalDouble.of(q.value())).orElse(OptionalDouble.empty()),
-                claim.qualifier().slug(), measure, reading.region(), reading.period().label(), reading.perDay(),
-                filters(reading.filters()), latest, atPublication, verification.verdict(), verification.explanation(), alternatives);
-    }
-
-    private static Map<String, List<String>> filters(Map<Dimension, Set<String>> filters) {
-        Map<String, List<String>> out = new TreeMap<>();
-        filters.forEach((dimension, values) -> out.put(dimension.parameter(), values.stream().sorted().toList()));
-        return out;
     }
 }

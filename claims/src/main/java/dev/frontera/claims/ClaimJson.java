@@ -5,6 +5,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.frontera.claims.reading.Aggregate;
+import dev.frontera.claims.reading.Reading;
+import dev.frontera.claims.reading.ReadingQuery;
+import dev.frontera.claims.reading.ReadingWords;
+import dev.frontera.core.dimension.Dimension;
+import java.util.Set;
 import dev.frontera.core.ErrorCode;
 import dev.frontera.core.FronteraException;
 import dev.frontera.core.period.CalendarDates;
@@ -26,15 +32,20 @@ import java.util.function.Consumer;
 /**
  * The one JSON form of checked claims, used alike by the CLI, the HTTP server and the Spark job.
  * A result is {@code {"claims": [...]}}; each claim has {@code kind, sentence, start, end, text,
- * value, qualifier, measure, region, period, per_day, filters, official {value, release},
- * official_at_publication, verdict, explanation, alternatives}. The batch form reads lines
- * {@code {"id", "text", "published"}} and writes lines {@code {"id", "claims"}}; a line that
+ * value, qualifier, measure, region, period, per_day, filters, reading {measure, region, filters,
+ * period, aggregate, base, whole, description, queries}, official {value, release},
+ * official_at_publication, verdict, confidence, explanation, alternatives [{measure, region,
+ * period, per_day, filters, description, prior, posterior, official, fits}]}. The batch form reads lines
+ * {@code {"id", "text", "published"}} ({@code published} may be {@code "unknown"} or absent) and writes
+ * lines {@code {"id", "claims"}}; a line that
  * cannot be read yields {@code {"line", "id", "error": {"code", "message"}}} and the others go on.
  * Thread-safe.
  */
 public final class ClaimJson {
     /** The longest JSONL line read (about 10 MB): one article is far smaller. */
     public static final int MAX_LINE_CHARS = 10_000_000;
+    /** What a publication date that is not known may be written as. */
+    public static final String UNKNOWN = "unknown";
 
     private final ObjectMapper mapper = new ObjectMapper();
 
@@ -75,27 +86,73 @@ public final class ClaimJson {
             node.putNull("value");
         }
         node.put("qualifier", claim.qualifier());
-        node.put("measure", claim.measure());
-        node.put("region", claim.region());
-        node.put("period", claim.period());
-        node.put("per_day", claim.perDay());
-        node.set("filters", filters(claim.filters()));
+        scope(node, claim.subject());
+        node.set("reading", claim.subject().statisticReading().<JsonNode>map(this::reading).orElse(mapper.nullNode()));
         node.set("official", figure(claim.official()));
         node.set("official_at_publication", figure(claim.officialAtPublication()));
         node.put("verdict", claim.verdict().slug());
+        node.put("confidence", Math.round(claim.confidence() * 1000) / 1000.0);
         node.put("explanation", claim.explanation());
         ArrayNode alternatives = node.putArray("alternatives");
         for (Alternative alternative : claim.alternatives()) {
             ObjectNode item = alternatives.addObject();
-            item.put("measure", alternative.measure());
-            item.put("region", alternative.region());
-            item.put("period", alternative.period());
-            item.put("per_day", alternative.perDay());
-            item.set("filters", filters(alternative.filters()));
-            item.put("reading", alternative.change());
+            scope(item, alternative.subject());
+            item.put("description", alternative.subject().statisticReading().map(ReadingWords::describe).orElse(null));
+            item.put("prior", Math.round(alternative.prior() * 10000) / 10000.0);
+            item.put("posterior", Math.round(alternative.posterior() * 10000) / 10000.0);
             item.set("official", figure(alternative.official()));
-            item.put("fits", alternative.fits());
+            if (alternative.fits().isPresent()) {
+                item.put("fits", alternative.fits().get());
+            } else {
+                item.putNull("fits");
+            }
         }
+        return node;
+    }
+
+    /** The flat scope fields every claim and alternative carries: measure, region, period, per_day, filters. */
+    private void scope(ObjectNode node, Subject subject) {
+        if (subject instanceof Subject.Statistic statistic) {
+            Reading reading = statistic.reading();
+            node.put("measure", reading.measure().slug());
+            node.put("region", reading.region());
+            node.put("period", reading.period().label());
+            node.put("per_day", reading.aggregate() == Aggregate.PER_DAY);
+            node.set("filters", filters(reading.filters()));
+        } else if (subject instanceof Subject.NotCounted notCounted) {
+            node.put("measure", notCounted.what());
+            node.putNull("region");
+            node.putNull("period");
+            node.put("per_day", false);
+            node.set("filters", mapper.createObjectNode());
+        } else if (subject instanceof Subject.Distance distance) {
+            node.put("measure", distance.method().equals("road") ? "road-distance" : "distance-to-border");
+            node.put("region", "southwest");
+            node.putNull("period");
+            node.put("per_day", false);
+            ObjectNode from = node.putObject("filters");
+            distance.from().ifPresent(place -> from.putArray("from").add(place));
+        }
+    }
+
+    /** The typed reading, spelled out: what, where, when, how combined, in words, and the query that reproduces it. */
+    private ObjectNode reading(Reading reading) {
+        ObjectNode node = mapper.createObjectNode();
+        node.put("measure", reading.measure().slug());
+        node.put("region", reading.region());
+        node.set("filters", filters(reading.filters()));
+        node.put("period", reading.period().label());
+        node.put("aggregate", reading.aggregate().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        reading.base().ifPresentOrElse(base -> node.put("base", base.label()), () -> node.putNull("base"));
+        reading.whole().ifPresentOrElse(whole -> {
+            ObjectNode of = node.putObject("whole");
+            of.put("measure", whole.measure().slug());
+            of.put("region", whole.region());
+            of.set("filters", filters(whole.filters()));
+        }, () -> node.putNull("whole"));
+        node.put("description", ReadingWords.describe(reading));
+        ArrayNode queries = node.putArray("queries");
+        ReadingQuery.commands(reading).forEach(queries::add);
         return node;
     }
 
@@ -132,10 +189,11 @@ public final class ClaimJson {
                     JsonNode input = parseLine(line.text(), lineNumber);
                     id = input.hasNonNull("id") ? input.get("id").asText() : null;
                     String text = required(input, "text", lineNumber);
-                    LocalDate published = parsePublished(required(input, "published", lineNumber));
+                    Optional<LocalDate> published = publishedIfKnown(input.get("published"));
                     result = mapper.createObjectNode();
                     result.put("id", id);
-                    result.set("claims", claims(checker.check(text, published).claims()));
+                    result.set("claims", claims((published.isPresent() ? checker.check(text, published.get()) : checker.checkUndated(text))
+                            .claims()));
                 } catch (FronteraException e) {
                     errors++;
                     String message = e.getMessage().startsWith("line ") ? e.getMessage()
@@ -156,6 +214,21 @@ public final class ClaimJson {
             throw new UncheckedIOException("cannot read or write the JSONL batch at line %d".formatted(lineNumber), e);
         }
         return errors;
+    }
+
+    /**
+     * A JSONL line's publication date: a date, or none when the field is absent, null, empty or
+     * {@code "unknown"} (the text is then read as of the newest release held).
+     */
+    static Optional<LocalDate> publishedIfKnown(JsonNode value) {
+        if (value == null || value.isNull() || value.isTextual() && (value.asText().isBlank()
+                || value.asText().trim().equalsIgnoreCase(UNKNOWN))) {
+            return Optional.empty();
+        }
+        if (!value.isTextual()) {
+            throw new FronteraException(ErrorCode.INVALID_ARGUMENT, "published must be a date as text (YYYY-MM-DD), or \"unknown\"");
+        }
+        return Optional.of(parsePublished(value.asText()));
     }
 
     /**
@@ -207,11 +280,11 @@ public final class ClaimJson {
         return node;
     }
 
-    private ObjectNode filters(Map<String, List<String>> filters) {
+    private ObjectNode filters(Map<Dimension, Set<String>> filters) {
         ObjectNode node = mapper.createObjectNode();
-        filters.forEach((name, values) -> {
-            ArrayNode array = node.putArray(name);
-            values.forEach(array::add);
+        filters.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(entry -> {
+            ArrayNode array = node.putArray(entry.getKey().parameter());
+            entry.getValue().stream().sorted().forEach(array::add);
         });
         return node;
     }

@@ -55,7 +55,7 @@ final class ClaimCorpus {
                 lines.add(new Line(row.get("text").asText(), ClaimJson.parsePublished(row.get("published").asText())));
             }
         }
-        Optional<Path> dev = ClaimsEvaluation.devSet();
+        Optional<Path> dev = LabeledClaim.devSet();
         if (dev.isPresent()) {
             for (String line : Files.readAllLines(dev.get(), StandardCharsets.UTF_8)) {
                 JsonNode row = mapper.readTree(line);

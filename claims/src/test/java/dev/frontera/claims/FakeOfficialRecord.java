@@ -51,6 +51,7 @@ final class FakeOfficialRecord implements OfficialRecord {
         add(Measure.ENCOUNTERS, "southwest", "mexico", "2023-12", STATE_FINAL, 69_041);
         add(Measure.USBP_ENCOUNTERS, "southwest", "", "2023-11", SBO_AUG_2025, 191_106);
         add(Measure.USBP_ENCOUNTERS, "southwest", "", "2023-12", SBO_AUG_2025, 249_740);
+        add(Measure.USBP_ENCOUNTERS, "nationwide", "", "2023-11", SBO_AUG_2025, 192_380);
         add(Measure.USBP_ENCOUNTERS, "southwest", "", "FY2020", SBO_AUG_2025, 400_651);
         add(Measure.USBP_ENCOUNTERS, "southwest", "", "FY2021", SBO_AUG_2025, 1_659_206);
         add(Measure.USBP_ENCOUNTERS, "southwest", "", "FY2022", SBO_AUG_2025, 2_206_436);

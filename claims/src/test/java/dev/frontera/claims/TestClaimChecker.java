@@ -5,52 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.frontera.core.ErrorCode;
 import dev.frontera.core.FronteraException;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.time.LocalDate;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class TestClaimChecker {
     private static final LocalDate PUBLISHED = LocalDate.of(2023, 12, 28);
     private static final ClaimChecker CHECKER = ClaimChecker.create(new FakeOfficialRecord());
-
-    @Test
-    void checks_the_seed_article_claims_and_ignores_caravan_distance_and_years() throws IOException {
-        String text = Files.readString(SharedFixtures.require("articles/blinken-mexico-city-2023-12.txt"), StandardCharsets.UTF_8);
-        List<CheckedClaim> all = CHECKER.check(text, PUBLISHED).claims();
-        List<CheckedClaim> claims = all.stream().filter(c -> c.kind().equals("statistic")).toList();
-
-        // The caravan's distance is a claim of its own kind, checked against the computed distances.
-        assertThat(all).filteredOn(c -> c.kind().equals("distance")).singleElement().satisfies(distance -> {
-            assertThat(text.substring(distance.start(), distance.end())).isEqualTo(distance.text()).contains("1,000 miles");
-            assertThat(distance.verdict()).isEqualTo(Verdict.ACCURATE);
-            assertThat(distance.official().orElseThrow().release()).contains("great-circle");
-            assertThat(distance.alternatives()).extracting(Alternative::measure).containsExactly("road-distance");
-        });
-
-        assertThat(claims).extracting(CheckedClaim::text)
-                .containsExactly("Up to 10,000", "a record number", "more than two million", "more than two million", "over 190,000");
-        CheckedClaim daily = claims.get(0);
-        assertThat(daily.perDay()).isTrue();
-        assertThat(daily.period()).isEqualTo("2023-12");
-        assertThat(daily.measure()).isEqualTo("encounters");
-        assertThat(daily.verdict()).isEqualTo(Verdict.ACCURATE);
-        assertThat(daily.official().orElseThrow().value()).isEqualTo(9741.3);
-        CheckedClaim record = claims.get(1);
-        assertThat(record.filters()).containsEntry("citizenship", List.of("mexico"));
-        assertThat(record.verdict()).isEqualTo(Verdict.INACCURATE);
-        assertThat(claims.subList(2, 4)).extracting(CheckedClaim::period).containsExactly("FY2022", "FY2023");
-        assertThat(claims.subList(2, 4)).extracting(CheckedClaim::measure).containsOnly("usbp-encounters");
-        assertThat(claims.subList(2, 4)).extracting(CheckedClaim::verdict).containsOnly(Verdict.ACCURATE);
-        CheckedClaim november = claims.get(4);
-        assertThat(november.measure()).isEqualTo("usbp-encounters");
-        assertThat(november.period()).isEqualTo("2023-11");
-        assertThat(november.official().orElseThrow().value()).isEqualTo(191_106);
-        assertThat(november.verdict()).isEqualTo(Verdict.ACCURATE);
-        assertThat(text.substring(november.start(), november.end())).isEqualTo("over 190,000");
-    }
 
     @Test
     void shows_the_figure_as_published_on_the_article_date_when_it_was_revised() {
@@ -66,7 +26,7 @@ class TestClaimChecker {
         CheckedClaim claim = CHECKER.check("Officials encountered about 3.2 million migrants in fiscal year 2023.", PUBLISHED)
                 .claims().get(0);
 
-        assertThat(claim.region()).isEqualTo("nationwide");
+        assertThat(Readings.of(claim).region()).isEqualTo("nationwide");
         assertThat(claim.verdict()).isEqualTo(Verdict.ACCURATE);
     }
 
@@ -85,7 +45,7 @@ class TestClaimChecker {
                 .claims().get(0);
 
         assertThat(claim.verdict()).isEqualTo(Verdict.UNVERIFIABLE);
-        assertThat(claim.measure()).isEqualTo("got-aways");
+        assertThat(claim.subject()).isEqualTo(new Subject.NotCounted("got-aways", "got-aways"));
     }
 
     @Test
@@ -94,6 +54,42 @@ class TestClaimChecker {
                 .claims().get(0);
 
         assertThat(claim.verdict()).isEqualTo(Verdict.INACCURATE);
+        assertThat(claim.explanation()).contains("191,106").contains("No other reading the words allow fits");
+    }
+
+    @Test
+    void gives_each_verdict_a_confidence_and_the_readings_it_weighed_in_plain_words() {
+        CheckedClaim claim = CHECKER.check("Encounters at the southwest border reached 242,418 in November.", PUBLISHED).claims().get(0);
+
+        assertThat(claim.confidence()).isGreaterThan(0.5);
+        assertThat(claim.explanation()).contains("encounters (Border Patrol and ports of entry) at the southwest border, November 2023");
+        assertThat(claim.alternatives()).isNotEmpty().allSatisfy(alternative -> assertThat(alternative.prior()).isBetween(0.0, 1.0));
+    }
+
+    @Test
+    void reads_a_text_of_unknown_date_as_of_the_newest_release() {
+        CheckedClaim claim = CHECKER.checkUndated("Encounters at the southwest border reached 242,399 in November 2023.").claims().get(0);
+
+        assertThat(claim.verdict()).isEqualTo(Verdict.ACCURATE);
+        assertThat(claim.official().orElseThrow().value()).isEqualTo(242_399);
+    }
+
+    @Test
+    void checks_jsonl_lines_whose_date_is_unknown_and_refuses_dates_that_are_not_dates() {
+        java.io.StringWriter out = new java.io.StringWriter();
+        String lines = """
+                {"id": "a", "text": "Encounters at the southwest border reached 242,399 in November 2023.", "published": "unknown"}
+                {"id": "b", "text": "Encounters at the southwest border reached 242,399 in November 2023."}
+                {"id": "c", "text": "Encounters at the southwest border reached 242,399 in November 2023.", "published": "soon"}
+                """;
+
+        int errors = ClaimJson.create().checkLines(CHECKER, new java.io.StringReader(lines), out, message -> { });
+
+        assertThat(errors).isEqualTo(1);
+        String[] results = out.toString().split("\n");
+        assertThat(results[0]).contains("\"id\":\"a\"").contains("\"verdict\":\"accurate\"");
+        assertThat(results[1]).contains("\"id\":\"b\"").contains("\"verdict\":\"accurate\"");
+        assertThat(results[2]).contains("\"line\":3").contains("is not a date");
     }
 
     @Test

@@ -6,8 +6,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.frontera.claims.extract.ClaimExtractor;
 import dev.frontera.claims.extract.ExtractedClaim;
-import dev.frontera.claims.interpret.ClaimInterpreter;
-import dev.frontera.claims.interpret.Reading;
+import dev.frontera.claims.reading.Aggregate;
+import dev.frontera.claims.reading.Candidate;
+import dev.frontera.claims.reading.CandidateSpace;
+import dev.frontera.claims.reading.ClaimContext;
+import dev.frontera.claims.reading.Reading;
+import dev.frontera.claims.rank.ClaimModel;
 import dev.frontera.claims.text.Sentence;
 import dev.frontera.core.ErrorCode;
 import dev.frontera.core.FronteraException;
@@ -33,13 +37,15 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Precision and recall of extraction over our own test set (extraction-set.jsonl, sentences
- * written for this project), and how often the written reading (measure, region, period, rate,
- * filters, qualifier) of a found claim is right.
+ * written for this project), and how often the reading the words alone favour (the candidate with
+ * the highest prior, before the record is asked: measure, region, period, rate, filters,
+ * qualifier) is the one written down. The set carries no verdicts: verdicts proposed with the
+ * checker's own tolerance would grade it against itself.
  */
 class TestExtractionSet {
     private final ObjectMapper mapper = new ObjectMapper();
 
-    /** Only the last published month matters to extraction: February 2024, for articles of March 2024. */
+    /** Unused record kept out: readings are weighed by their words alone here. */
     private static final class LatestMonthOnly implements OfficialRecord {
         @Override
         public Answer answer(Query query) {
@@ -65,7 +71,7 @@ class TestExtractionSet {
     @Test
     void extracts_the_claims_of_our_own_test_set_with_high_precision_and_recall() throws IOException {
         ClaimExtractor extractor = new ClaimExtractor();
-        ClaimInterpreter interpreter = new ClaimInterpreter(new LatestMonthOnly());
+        ClaimModel model = ClaimModel.shipped();
         int expectedCount = 0;
         int predictedCount = 0;
         int matched = 0;
@@ -78,10 +84,15 @@ class TestExtractionSet {
                 JsonNode row = mapper.readTree(line);
                 sentences++;
                 LocalDate published = LocalDate.parse(row.get("published").asText());
+                ClaimContext context = new ClaimContext(Optional.empty(), Optional.empty(), published, YearMonth.of(2024, 2));
                 List<Map<String, Object>> predicted = new ArrayList<>();
-                for (ExtractedClaim claim : extractor.extract(new Sentence(row.get("text").asText(), 0), published)) {
-                    for (Period period : claim.period().periods()) {
-                        predicted.add(describe(claim, interpreter.readings(claim, period, published).get(0)));
+                String text = row.get("text").asText();
+                var mentions = extractor.mentions(new Sentence(text, 0), published);
+                // As the checker reads a sentence pasted alone: unless it is plainly about something else.
+                boolean read = ClaimExtractor.mayHoldClaims(text) || !ClaimExtractor.aboutSomethingElse(text);
+                for (ExtractedClaim claim : read ? extractor.extract(mentions, published) : List.<ExtractedClaim>of()) {
+                    for (Optional<Period> pinned : pins(claim)) {
+                        predicted.add(describe(claim, likeliest(CandidateSpace.build(claim, context, pinned), model)));
                     }
                 }
                 List<Map<String, Object>> expected = new ArrayList<>();
@@ -89,7 +100,12 @@ class TestExtractionSet {
                 expectedCount += expected.size();
                 predictedCount += predicted.size();
                 List<Map<String, Object>> unmatched = new ArrayList<>(predicted);
-                for (Map<String, Object> want : expected) {
+                for (Map<String, Object> written : expected) {
+                    // What the record does not count has no reading to compare: its kind and number are the claim.
+                    Map<String, Object> want = new TreeMap<>(written);
+                    if (NOT_COUNTED.contains(String.valueOf(want.get("measure")))) {
+                        want.keySet().retainAll(Set.of("value", "qualifier", "measure"));
+                    }
                     Optional<Map<String, Object>> found = unmatched.stream().filter(p -> p.get("value").equals(want.get("value")))
                             .findFirst();
                     if (found.isPresent()) {
@@ -117,17 +133,44 @@ class TestExtractionSet {
         // Floors a little below the measured figures (docs/CLAIMS.md), so a regression fails the build.
         assertThat(precision).isGreaterThanOrEqualTo(0.97);
         assertThat(recall).isGreaterThanOrEqualTo(0.97);
-        assertThat(readings).isGreaterThanOrEqualTo(0.97);
+        // The reading the words alone favour (before the record weighs in) is a weaker notion than the verdict's reading.
+        assertThat(readings).isGreaterThanOrEqualTo(0.94);
     }
 
-    private static Map<String, Object> describe(ExtractedClaim claim, Reading reading) {
+    /** The periods a claim is checked for: each of a mention naming several, as the checker does. */
+    private static List<Optional<Period>> pins(ExtractedClaim claim) {
+        return claim.mentions().periods().stream()
+                .filter(l -> !claim.baseMentions().contains(l.start()) && l.mention().partial().isEmpty())
+                .min(java.util.Comparator.comparingInt(l -> l.distanceTo(claim.anchorStart(), claim.anchorEnd())))
+                .filter(l -> l.mention().periods().size() > 1)
+                .map(l -> l.mention().periods().stream().map(Optional::of).toList())
+                .orElse(List.of(Optional.empty()));
+    }
+
+    /** The candidate the words favour: the highest prior under the shipped model, before any figure is asked. */
+    private static Optional<Reading> likeliest(List<Candidate> candidates, ClaimModel model) {
+        return candidates.stream().filter(c -> c.unanswerable().isEmpty()).max(java.util.Comparator.comparingDouble(c ->
+                c.features().entrySet().stream().mapToDouble(e -> model.weight(e.getKey()) * e.getValue()).sum())).map(Candidate::reading);
+    }
+
+    private static final Set<String> NOT_COUNTED = Set.of("got-aways", "other");
+
+    private static Map<String, Object> describe(ExtractedClaim claim, Optional<Reading> likeliest) {
+        if (likeliest.isEmpty()) {
+            Map<String, Object> out = new TreeMap<>();
+            out.put("value", claim.quantity().map(q -> (Object) round(q.value())).orElse("none"));
+            out.put("qualifier", claim.qualifier().slug());
+            out.put("measure", claim.measure().name());
+            return out;
+        }
+        Reading reading = likeliest.get();
         Map<String, Object> out = new TreeMap<>();
         out.put("value", claim.quantity().map(q -> (Object) round(q.value())).orElse("none"));
         out.put("qualifier", claim.qualifier().slug());
         out.put("measure", claim.measure().measure().isPresent() ? reading.measure().slug() : claim.measure().name());
         out.put("region", reading.region());
         out.put("period", reading.period().label());
-        out.put("per_day", reading.perDay());
+        out.put("per_day", reading.aggregate() == Aggregate.PER_DAY);
         Map<String, List<String>> filters = new TreeMap<>();
         reading.filters().forEach((dimension, values) -> filters.put(dimension.parameter(), values.stream().sorted().toList()));
         out.put("filters", filters);

@@ -1,6 +1,9 @@
 package dev.frontera.cli;
 
 import dev.frontera.claims.Alternative;
+import dev.frontera.claims.Subject;
+import dev.frontera.claims.reading.ReadingQuery;
+import dev.frontera.claims.reading.ReadingWords;
 import dev.frontera.claims.CheckResult;
 import dev.frontera.claims.CheckedClaim;
 import dev.frontera.claims.ClaimChecker;
@@ -50,7 +53,7 @@ final class CheckCommand implements Callable<Integer> {
     String file;
 
     @Option(names = "--published", paramLabel = "DATE",
-            description = "the article's publication date, YYYY-MM-DD: it resolves \"last month\", \"in November\", \"so far this year\"")
+            description = "the article's publication date, YYYY-MM-DD (or unknown): it resolves \"last month\", \"in November\", \"so far this year\"")
     String published;
 
     @Option(names = "--format", paramLabel = "FORMAT", description = "text (default) or json")
@@ -74,17 +77,20 @@ final class CheckCommand implements Callable<Integer> {
             throw FronteraException.invalid("no article given: name a FILE (or - for standard input), or use --jsonl FILE");
         }
         if (published == null) {
-            throw FronteraException.invalid("--published is missing: give the article's publication date as YYYY-MM-DD");
+            throw FronteraException.invalid("--published is missing: give the article's publication date as YYYY-MM-DD"
+                    + " (or \"unknown\": the article is then read as of the newest release)");
         }
         boolean json = switch (format.trim().toLowerCase(Locale.ROOT)) {
             case "json" -> true;
             case "text" -> false;
             default -> throw FronteraException.invalid("unknown format '%s'; valid values: text, json", format);
         };
-        LocalDate date = publishedDate(published);
+        boolean undated = published.trim().equalsIgnoreCase(ClaimJson.UNKNOWN);
+        LocalDate date = undated ? null : publishedDate(published);
         String text = readArticle();
         try (Workspace workspace = Workspace.forReading(root.db)) {
-            CheckResult result = ClaimChecker.create(workspace.engine()).check(text, date);
+            ClaimChecker checker = ClaimChecker.create(workspace.engine());
+            CheckResult result = undated ? checker.checkUndated(text) : checker.check(text, date);
             if (json) {
                 out.println(ClaimJson.create().write(result));
             } else {
@@ -112,8 +118,14 @@ final class CheckCommand implements Callable<Integer> {
         }
     }
 
+    /** The same dates the JSONL form takes (YYYY-MM-DD, or YYYY-MM as the middle of the month). */
     private static LocalDate publishedDate(String value) {
-        return dev.frontera.core.period.CalendarDates.parse("--published", value);
+        try {
+            return ClaimJson.parsePublished(value);
+        } catch (FronteraException e) {
+            // The reader's reason (not a date, or outside 1900 to 2100), said of the option.
+            throw FronteraException.invalid("--published %s (or \"unknown\")", e.getMessage().replaceFirst("^published date ", ""));
+        }
     }
 
     /** Reads at most {@link #MAX_ARTICLE_CHARS} characters: a larger input is refused without being held in memory. */
@@ -173,29 +185,34 @@ final class CheckCommand implements Callable<Integer> {
                     : sentence;
             out.println("%d. %s".formatted(index, marked.replaceAll("\\s+", " ")));
             out.println("   %s: \"%s\"".formatted(claim.verdict().name(), claim.text()));
-            if (claim.kind().equals("distance")) {
-                printDistance(claim, out);
+            if (claim.subject() instanceof Subject.Distance distance) {
+                printDistance(claim, distance, out);
                 continue;
             }
-            out.println("   read as: %s".formatted(reading(claim)));
+            claim.subject().statisticReading().ifPresent(reading -> out.println("   read as: %s (%s)".formatted(
+                    ReadingWords.describe(reading), claim.qualifier())));
             claim.official().ifPresent(figure -> out.println("   official figure: %s".formatted(figure(figure))));
             claim.officialAtPublication().ifPresent(figure -> out.println("   at publication: %s".formatted(figure(figure))));
             out.println("   why: %s".formatted(claim.explanation()));
-            query(claim).ifPresent(query -> out.println("   query: %s".formatted(query)));
+            out.println("   confidence: %.0f%%".formatted(claim.confidence() * 100));
+            if (claim.official().isPresent()) {
+                claim.subject().statisticReading().ifPresent(reading -> ReadingQuery.commands(reading)
+                        .forEach(query -> out.println("   query: %s".formatted(query))));
+            }
             for (Alternative alternative : claim.alternatives()) {
-                out.println("   also considered: %s, %s %s%s: %s%s".formatted(alternative.measure(), alternative.region(),
-                        alternative.period(), alternative.perDay() ? " per day" : "",
-                        alternative.official().map(CheckCommand::figure).orElse("not available"),
-                        alternative.fits() ? " (fits)" : ""));
+                alternative.subject().statisticReading().ifPresent(reading -> out.println("   also weighed (%.0f%%): %s: %s%s".formatted(
+                        alternative.posterior() * 100, ReadingWords.describe(reading),
+                        alternative.official().map(CheckCommand::figure).orElse("not answered by the record"),
+                        alternative.fits().orElse(false) ? " (fits)" : "")));
             }
             out.println();
         }
     }
 
     /** A distance to the border: where it was measured from, the straight-line and road distances with their methods. */
-    private static void printDistance(CheckedClaim claim, PrintWriter out) {
-        String from = claim.filters().getOrDefault("from", List.of()).stream().findFirst().map(place -> " from " + place).orElse("");
-        out.println("   read as: distance to the US-Mexico border%s (%s)".formatted(from, claim.qualifier()));
+    private static void printDistance(CheckedClaim claim, Subject.Distance distance, PrintWriter out) {
+        String from = distance.from().map(place -> " from " + place).orElse("");
+        out.println("   read as: distance to the US-Mexico border%s (%s), computed by Frontera".formatted(from, claim.qualifier()));
         claim.official().ifPresent(figure -> out.println("   straight line: %s".formatted(figure(figure))));
         for (Alternative alternative : claim.alternatives()) {
             alternative.official().ifPresent(figure -> out.println("   by road: %s".formatted(figure(figure))));
@@ -204,40 +221,10 @@ final class CheckCommand implements Callable<Integer> {
         out.println();
     }
 
-    private static String reading(CheckedClaim claim) {
-        StringBuilder text = new StringBuilder(claim.measure()).append(", ").append(claim.region()).append(", ").append(claim.period());
-        if (claim.perDay()) {
-            text.append(", per day");
-        }
-        claim.filters().forEach((name, values) -> text.append(", ").append(name).append(' ').append(String.join("/", values)));
-        return text.append(" (").append(claim.qualifier()).append(')').toString();
-    }
-
     private static String figure(Figure figure) {
         double value = figure.value();
         String number = value == Math.rint(value) && Math.abs(value) < 1e15 ? String.format(Locale.ROOT, "%,d", (long) value)
                 : String.format(Locale.ROOT, "%,.3f", value).replaceAll("0+$", "").replaceAll("\\.$", "");
         return "%s, from %s".formatted(number, figure.release());
-    }
-
-    /** The {@code frontera query} that gives the official figure, for a claim the record can answer. */
-    private static java.util.Optional<String> query(CheckedClaim claim) {
-        if (claim.official().isEmpty() || claim.measure().equals("got-aways") || claim.measure().equals("other")) {
-            return java.util.Optional.empty();
-        }
-        List<String> words = new ArrayList<>(List.of("frontera", "query", "--measure", claim.measure()));
-        if (!claim.region().equals("nationwide") && !claim.filters().containsKey("sector")) {
-            words.addAll(List.of("--region", claim.region()));
-        }
-        for (Map.Entry<String, List<String>> filter : claim.filters().entrySet()) {
-            for (String value : filter.getValue()) {
-                words.addAll(List.of("--" + filter.getKey(), value));
-            }
-        }
-        words.addAll(List.of("--period", claim.period()));
-        if (claim.perDay()) {
-            words.add("--per-day");
-        }
-        return java.util.Optional.of(String.join(" ", words));
     }
 }

@@ -54,7 +54,8 @@ class TestFronteraServer {
                 "Accept", "text/csv");
 
         assertThat(byParameter.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
-        assertThat(byParameter.body()).startsWith("# Source: ").contains("\n2023-12,301981,");
+        assertThat(byParameter.body()).startsWith("period,start_date,end_date,months,value,per_day,")
+                .contains("\n2023-12,2023-12-01,2023-12-31,1,301981,").doesNotContain("#");
         assertThat(byHeader.body()).isEqualTo(byParameter.body());
     }
 
@@ -85,7 +86,7 @@ class TestFronteraServer {
     @Test
     void rejects_unknown_parameters_on_every_endpoint() throws IOException {
         for (String path : new String[] {"/api/v1/dimensions?x=1", "/api/v1/releases?x=1", "/api/v1/coverage?x=1",
-                "/api/v1/series?period=2023-12"}) {
+                "/api/v1/series?top=3"}) {
             assertThat(problem(http.get(path), 400).get("detail").asText()).as(path).contains("unknown parameter");
         }
     }

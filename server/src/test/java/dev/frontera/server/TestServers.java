@@ -18,6 +18,7 @@ import java.util.stream.Stream;
  */
 final class TestServers {
     private static ServedStore served;
+    private static ServedStore full;
 
     private TestServers() {}
 
@@ -43,6 +44,32 @@ final class TestServers {
             }
         }
         return served;
+    }
+
+    /**
+     * A store of every official file of the bundled record (CSV releases, DHS workbooks, Border
+     * Patrol PDF tables), read-only and warmed: what 'frontera serve' serves, for the page tests
+     * (the long record, source changes). Built once per test JVM.
+     */
+    static synchronized ServedStore full() {
+        Path folder = PublishedRecord.folder();
+        if (full == null) {
+            try {
+                Path directory = Files.createTempDirectory("frontera-server-full");
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(directory)));
+                Path db = directory.resolve("frontera.duckdb");
+                try (Store store = Store.open(db)) {
+                    for (Path file : ServedStore.officialFiles(folder)) {
+                        ParsedFile parsed = OfficialFiles.read(file);
+                        store.ingest(parsed, ReleaseMetadata.fromCatalog(parsed));
+                    }
+                }
+                full = ServedStore.over(Store.openReadOnly(db));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return full;
     }
 
     /** A started server over the shared store on a free localhost port. */

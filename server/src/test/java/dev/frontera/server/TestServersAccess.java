@@ -7,4 +7,9 @@ public final class TestServersAccess {
     public static ServedStore served() {
         return TestServers.served();
     }
+
+    /** Every official file of the shared folder, as 'frontera serve --data' stores them. */
+    public static ServedStore full() {
+        return TestServers.full();
+    }
 }

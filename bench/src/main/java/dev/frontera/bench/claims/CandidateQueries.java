@@ -1,59 +1,66 @@
 package dev.frontera.bench.claims;
 
 import dev.frontera.bench.query.PlainSql;
-import dev.frontera.claims.Alternative;
-import dev.frontera.claims.CheckResult;
-import dev.frontera.claims.CheckedClaim;
-import dev.frontera.core.FronteraException;
+import dev.frontera.core.dimension.Dimension;
+import dev.frontera.core.query.Answer;
 import dev.frontera.core.query.OfficialRecord;
 import dev.frontera.core.query.Query;
-import dev.frontera.data.query.QueryParameters;
+import dev.frontera.core.query.Release;
+import dev.frontera.core.query.Total;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * The candidate interpretations of checked claims, rebuilt as queries from what the claims API
- * makes public (each claim's reading and its alternatives: measure, region, period, filters),
- * and written as plain SQL for the baseline. A reading the record cannot hold (got-aways, a
- * measure the data do not have) has no query and costs the baseline nothing.
+ * The questions the claim checker asks the record while it checks an article (every candidate
+ * reading's figure, at publication and now, its base and its whole), captured by a record that
+ * passes them through and remembers them, and written as plain SQL for the baseline: one
+ * statement per question, as a checker without the engine's caches would run them.
  */
-public final class CandidateQueries {
-    private CandidateQueries() {}
+final class CandidateQueries implements OfficialRecord {
+    private final OfficialRecord record;
+    private final Set<Query> asked = new LinkedHashSet<>();
 
-    /** One SQL statement per candidate interpretation of each claim of {@code result}. */
-    public static List<String> sql(CheckResult result, OfficialRecord record) {
-        QueryParameters parameters = new QueryParameters(record);
-        List<String> statements = new ArrayList<>();
-        for (CheckedClaim claim : result.claims()) {
-            query(parameters, claim.measure(), claim.region(), claim.period(), claim.filters())
-                    .ifPresent(query -> statements.add(PlainSql.answer(query)));
-            for (Alternative alternative : claim.alternatives()) {
-                query(parameters, alternative.measure(), alternative.region(), alternative.period(), alternative.filters())
-                        .ifPresent(query -> statements.add(PlainSql.answer(query)));
-            }
-        }
+    CandidateQueries(OfficialRecord record) {
+        this.record = record;
+    }
+
+    /** The distinct questions asked since the last call, as SQL, and forgets them. */
+    List<String> drainSql() {
+        List<String> statements = new ArrayList<>(asked.size());
+        asked.forEach(query -> statements.add(PlainSql.answer(query)));
+        asked.clear();
         return statements;
     }
 
-    /** The number of candidate interpretations of {@code result}, with a query or not. */
-    public static int count(CheckResult result) {
-        return result.claims().stream().mapToInt(claim -> 1 + claim.alternatives().size()).sum();
+    @Override
+    public Answer answer(Query query) {
+        asked.add(query);
+        return record.answer(query);
     }
 
-    static Optional<Query> query(QueryParameters parameters, String measure, String region, String period,
-            Map<String, List<String>> filters) {
-        Map<String, List<String>> named = new HashMap<>(filters);
-        named.put("measure", List.of(measure));
-        named.put("region", List.of(region));
-        named.put("period", List.of(period));
-        try {
-            return Optional.of(parameters.parse(named, Set.of()));
-        } catch (FronteraException | IllegalArgumentException notAQuery) {
-            return Optional.empty();
-        }
+    @Override
+    public Total total(Query query) {
+        asked.add(query);
+        return record.total(query);
+    }
+
+    @Override
+    public Optional<YearMonth> latestMonth(Optional<LocalDate> asOf) {
+        return record.latestMonth(asOf);
+    }
+
+    @Override
+    public Set<String> values(Dimension dimension) {
+        return record.values(dimension);
+    }
+
+    @Override
+    public List<Release> releases() {
+        return record.releases();
     }
 }

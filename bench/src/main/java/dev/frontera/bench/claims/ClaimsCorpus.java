@@ -38,26 +38,21 @@ final class ClaimsCorpus {
         candidateSql = new String[articles.size()][];
         long claimCount = 0;
         long candidateCount = 0;
+        // A second checker over a recording record: each article's questions, once each, become the baseline's SQL.
+        CandidateQueries recorder = new CandidateQueries(engine);
+        ClaimChecker recording = ClaimChecker.create(recorder);
         for (int i = 0; i < articles.size(); i++) {
             Article article = articles.get(i);
             CheckResult result = checker.check(article.text(), article.published());
+            recording.check(article.text(), article.published());
             claims[i] = result.claims().size();
-            candidateSql[i] = CandidateQueries.sql(result, engine).toArray(String[]::new);
+            candidateSql[i] = recorder.drainSql().toArray(String[]::new);
             claimCount += claims[i];
-            candidateCount += CandidateQueries.count(result);
+            candidateCount += candidateSql[i].length;
         }
         totalClaims = claimCount;
         totalCandidates = candidateCount;
-        System.out.printf("claims corpus: %d articles, %d claims, %d candidate interpretations, %d with SQL%n",
-                articles.size(), totalClaims, totalCandidates, countSql());
+        System.out.printf("claims corpus: %d articles, %d claims, %d questions to the record (one SQL statement each)%n",
+                articles.size(), totalClaims, totalCandidates);
     }
-
-    private long countSql() {
-        long count = 0;
-        for (String[] statements : candidateSql) {
-            count += statements.length;
-        }
-        return count;
-    }
-
 }

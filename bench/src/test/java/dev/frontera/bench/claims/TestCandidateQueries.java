@@ -3,12 +3,13 @@ package dev.frontera.bench.claims;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.frontera.core.dimension.Dimension;
+import dev.frontera.core.period.Period;
 import dev.frontera.core.query.Answer;
 import dev.frontera.core.query.Measure;
 import dev.frontera.core.query.OfficialRecord;
 import dev.frontera.core.query.Query;
 import dev.frontera.core.query.Release;
-import dev.frontera.data.query.QueryParameters;
+import dev.frontera.core.query.Total;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -18,16 +19,21 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class TestCandidateQueries {
-    /** A record that knows no values: every slug in these tests is in the standard vocabulary. */
-    private static final OfficialRecord EMPTY = new OfficialRecord() {
+    /** A record that answers every total with 1, from no release. */
+    private static final OfficialRecord ONES = new OfficialRecord() {
         @Override
         public Answer answer(Query query) {
-            throw new UnsupportedOperationException("not asked in these tests");
+            return new Answer(query, query.period(), List.of(), 1, "none", List.of(), List.of());
+        }
+
+        @Override
+        public Total total(Query query) {
+            return new Total(query, query.period(), 1, List.of());
         }
 
         @Override
         public Optional<YearMonth> latestMonth(Optional<LocalDate> asOf) {
-            return Optional.empty();
+            return Optional.of(YearMonth.of(2023, 11));
         }
 
         @Override
@@ -42,27 +48,18 @@ class TestCandidateQueries {
     };
 
     @Test
-    void readingBecomesTheQueryTheCliWouldAsk() {
-        Optional<Query> query = CandidateQueries.query(new QueryParameters(EMPTY), "usbp-encounters", "southwest", "2023-11",
-                Map.of("citizenship", List.of("mexico")));
+    void every_question_asked_is_replayed_once_as_sql() {
+        CandidateQueries recorder = new CandidateQueries(ONES);
+        Query november = new Query(Measure.USBP_ENCOUNTERS, Map.of(Dimension.REGION, Set.of("southwest")),
+                Period.month(YearMonth.of(2023, 11)), List.of(), Optional.empty(), false, Optional.empty());
 
-        assertThat(query).hasValueSatisfying(q -> {
-            assertThat(q.measure()).isEqualTo(Measure.USBP_ENCOUNTERS);
-            assertThat(q.filters()).containsEntry(Dimension.REGION, Set.of("southwest"))
-                    .containsEntry(Dimension.CITIZENSHIP, Set.of("mexico"));
-            assertThat(q.period().label()).isEqualTo("2023-11");
-        });
-    }
+        recorder.total(november);
+        recorder.total(november);
+        recorder.answer(november.withPeriod(Period.fiscalYear(2023)));
 
-    @Test
-    void nationwideReadingHasNoRegionFilter() {
-        assertThat(CandidateQueries.query(new QueryParameters(EMPTY), "encounters", "nationwide", "FY2022", Map.of()))
-                .hasValueSatisfying(q -> assertThat(q.filters()).doesNotContainKey(Dimension.REGION));
-    }
-
-    @Test
-    void readingTheDataCannotHoldHasNoQuery() {
-        assertThat(CandidateQueries.query(new QueryParameters(EMPTY), "got-aways", "southwest", "2023-11", Map.of()))
-                .isEmpty();
+        List<String> sql = recorder.drainSql();
+        assertThat(sql).hasSize(2);
+        assertThat(sql.get(0)).containsIgnoringCase("select").contains("2023");
+        assertThat(recorder.drainSql()).isEmpty();
     }
 }

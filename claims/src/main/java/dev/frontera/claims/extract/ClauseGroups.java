@@ -17,25 +17,25 @@ import java.util.Set;
  * group of a kind is named, every number of the sentence takes it ("a record number of Mexican
  * migrants ... over 190,000").
  */
-final class ClauseGroups {
+public final class ClauseGroups {
     private final String sentence;
     private final List<GroupRule.Mention> mentions;
     private final List<Quantity> quantities;
 
-    ClauseGroups(String sentence, List<GroupRule.Mention> mentions, List<Quantity> quantities) {
+    public ClauseGroups(String sentence, List<GroupRule.Mention> mentions, List<Quantity> quantities) {
         this.sentence = sentence;
         this.mentions = mentions;
         this.quantities = quantities;
     }
 
     /** The groups of the whole sentence, for claims that are not a single number (records). */
-    Map<Dimension, Set<String>> sentenceWide() {
+    public Map<Dimension, Set<String>> sentenceWide() {
         Map<Dimension, Set<String>> filters = new EnumMap<>(Dimension.class);
         mentions.forEach(m -> filters.computeIfAbsent(m.dimension(), d -> new LinkedHashSet<>()).add(m.slug()));
         return filters;
     }
 
-    Map<Dimension, Set<String>> of(Quantity quantity) {
+    public Map<Dimension, Set<String>> of(Quantity quantity) {
         Map<Dimension, Set<String>> filters = sentenceWide();
         if (quantities.size() < 2) {
             return filters;

@@ -21,9 +21,13 @@ import java.util.regex.Pattern;
  * "US-Mexico border") is not a group.
  */
 public final class GroupRule {
-    private static final Pattern UNACCOMPANIED = Pattern.compile("(?i)\\bunaccompanied\\b|\\bUACs?\\b|\\bsingle minors\\b");
-    private static final Pattern FAMILIES = Pattern.compile("(?i)\\bfamil(?:y|ies)\\b|\\bparents? (?:with|and) (?:their )?children\\b");
-    private static final Pattern SINGLE_ADULTS = Pattern.compile("(?i)\\bsingle adults?\\b|\\blone adults?\\b");
+    private static final Pattern UNACCOMPANIED = Pattern.compile("(?i)\\bunaccompanied\\b|\\bUA?Cs?\\b|\\bsingle minors\\b"
+            // Children named alone are, in border statistics, almost always the unaccompanied ones.
+            + "|(?<!(?:with|and|their|accompanied by|families of)\\s)\\b(?:children|minors|kids|teenagers)\\b");
+    private static final Pattern FAMILIES = Pattern.compile("(?i)\\bfamil(?:y|ies)\\b|\\bFMUAs?\\b|\\bparents? (?:with|and) (?:their )?children\\b"
+            + "|\\badults? (?:with|traveling with|accompanied by) (?:their )?children\\b");
+    private static final Pattern SINGLE_ADULTS = Pattern.compile("(?i)\\b(?:single|lone) adults?\\b(?!\\s+(?:with|traveling with) (?:their )?children)"
+            + "|(?<!(?:single|lone)\\s)\\badults\\b(?!\\s+(?:with|traveling with|accompanied by) (?:their )?children)");
     private static final String PEOPLE = "(?:migrants?|nationals?|citizens?|people|persons|famil(?:y|ies)|children|kids|minors|adults?"
             + "|men|women|asylum[- ]seekers?|immigrants?|individuals|encounters|apprehensions|border crossers|crossers|arrivals)";
     private static final Pattern ROUTE = Pattern.compile("(?i)\\b(?:cross\\w*|enter\\w*|into the (?:u\\.?s\\.?|united states)|over the border"
@@ -95,9 +99,9 @@ public final class GroupRule {
             if ((lower.equals("mexico") || lower.equals("canada")) && ROUTE.matcher(sentence.substring(Math.max(0, matcher.start() - 60), matcher.start())).find()) {
                 return false;
             }
-            return ORIGIN_WORD_BEFORE.matcher(before).matches()
-                    && !PLACE_WORD_AFTER.matcher(after).matches()
-                    && !INSTITUTION_OF_BEFORE.matcher(before).matches();
+            // "Citizens of Honduras", or a country standing for its citizens beside a figure ("Mexico (-9%)", "El Salvador trailed with 56,897").
+            boolean origin = ORIGIN_WORD_BEFORE.matcher(before).matches() || FIGURE_AFTER.matcher(after).find();
+            return origin && !PLACE_WORD_AFTER.matcher(after).matches() && !INSTITUTION_OF_BEFORE.matcher(before).matches();
         }
         if (PEOPLE_AFTER.matcher(after).matches()) {
             return true;
@@ -108,6 +112,7 @@ public final class GroupRule {
 
     // Compiled once: these run for every number found.
     private static final Pattern ORIGIN_WORD_BEFORE = Pattern.compile("(?is).*\\b(?:from|of|citizens of|nationals of)\\s+$");
+    private static final Pattern FIGURE_AFTER = Pattern.compile("^\\s*(?:\\(\\s*[+\\-\u2212\u2013]?\\d|,?\\s*(?:with|had|trailed with|was next with|came (?:in )?(?:second|third|next) with)\\s+(?:\\w+\\s+){0,2}?\\d)");
     private static final Pattern PLACE_WORD_AFTER = Pattern.compile("(?is)^\\s*(?:city|border|into|to)\\b.*");
     private static final Pattern INSTITUTION_OF_BEFORE = Pattern.compile("(?is).*\\b(?:president|government|border|side|leaders?)\\s+of\\s+$");
     private static final Pattern PEOPLE_AFTER = Pattern.compile("(?is)^\\s*(?:and\\s+\\p{L}+\\s+)?" + PEOPLE + "\\b.*");

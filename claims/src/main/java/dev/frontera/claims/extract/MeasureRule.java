@@ -79,7 +79,19 @@ public final class MeasureRule {
         return MeasureWording.of(Measure.ENCOUNTERS, false, encountered.map(Hit::words).orElse(""));
     }
 
+    /**
+     * The agency or place a sentence names as what it counts ("Border Patrol", "at ports of
+     * entry"), wherever it stands: what a following sentence's figures may take over.
+     */
+    public Optional<MeasureWording> stated(String sentence) {
+        return nearestScope(sentence, 0, Integer.MAX_VALUE).map(scope -> MeasureWording.of(scope.measure, true, scope.hit.words));
+    }
+
     private static Optional<Scope> nearestScope(String sentence, int anchor) {
+        return nearestScope(sentence, anchor, NEAR);
+    }
+
+    private static Optional<Scope> nearestScope(String sentence, int anchor, int reach) {
         Scope best = null;
         for (Map.Entry<Measure, Pattern> entry : SCOPES.entrySet()) {
             Matcher matcher = entry.getValue().matcher(sentence);
@@ -95,7 +107,7 @@ public final class MeasureRule {
                         sentence.substring(matcher.end(), Math.min(sentence.length(), matcher.end() + 30))).find()
                         ? Measure.USBP_ENCOUNTERS : entry.getKey();
                 int distance = matcher.start() > anchor ? matcher.start() - anchor : Math.max(0, anchor - matcher.end());
-                if (distance <= NEAR && !acrossClause(sentence, anchor, matcher.start()) && (best == null || distance < best.hit.distance)) {
+                if (distance <= reach && (reach > NEAR || !acrossClause(sentence, anchor, matcher.start())) && (best == null || distance < best.hit.distance)) {
                     best = new Scope(measure, new Hit(matcher.group(), distance));
                 }
             }

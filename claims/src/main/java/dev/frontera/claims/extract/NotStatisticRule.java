@@ -23,7 +23,7 @@ public final class NotStatisticRule {
                     + "|centuries|a\\.m\\.|p\\.m\\.|am\\b|pm\\b|o'clock|-year-old|year-old|st\\b|nd\\b|rd\\b|th\\b)");
     private static final Pattern MONEY_AFTER = Pattern.compile("(?i)^\\s*(?:dollars?|usd|pesos?|euros?)\\b");
     private static final Pattern LABEL_BEFORE = Pattern.compile(
-            "(?i)(?:title|section|article|covid|h\\.r\\.|no\\.|number|chapter|page|route|highway|interstate|i-|sb|hb"
+            "(?i)\\b(?:title|section|article|covid|h\\.r\\.|no\\.|number|chapter|page|route|highway|interstate|i-|sb|hb"
                     + "|aged?|ages|rule|category|level|phase|gate|district|grade)[\\s-]*$");
     private static final Pattern POLL = Pattern.compile(
             "(?i)\\b(?:poll|polls|polled|survey|surveyed|respondents|voters|of americans|approval|approve|disapprove)\\b");
@@ -31,7 +31,7 @@ public final class NotStatisticRule {
     private static final Pattern THINGS_AFTER = Pattern.compile("(?i)^\\s*(?:(?:new|more|additional|extra|federal|border|national guard"
             + "|immigration|active-duty|patrol)\\s+){0,3}(?:beds?|agents?|officers?|troops|soldiers|guardsmen|personnel|staff|employees"
             + "|judges|lawyers|attorneys|facilities|shelters?|buses|vehicles|flights|planes|drones|cameras|sensors|pages|words|votes"
-            + "|seats|jobs|rooms|tents|meals|doses|tests)\\b");
+            + "|seats|jobs|rooms|tents|meals|doses|tests|residents|inhabitants|voters|households|businesses|homes)\\b");
     private static final Pattern CARAVAN = Pattern.compile("(?i)\\bcaravans?\\b");
 
     /** The reason {@code quantity} is not a border statistic, or empty when it may be one. */

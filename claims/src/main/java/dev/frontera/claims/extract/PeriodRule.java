@@ -31,6 +31,22 @@ public final class PeriodRule {
     private static final Pattern FISCAL_TO_DATE = Pattern.compile(
             "(?i)\\b(?:so far (?:this|in the(?: current)?) fiscal year|(?:this|the current) fiscal year(?: so far| to date)?"
                     + "|fiscal year to date|fiscal year-to-date|fiscal year \\d{4} to date)\\b");
+    // "As of June 30", "by February 28": through a month's last day is the whole month; through another day, part of it.
+    private static final Pattern MONTH_END = Pattern.compile("(?i)\\b(?:as of|by|through|thru|until|ending|ended)\\s+(" + MONTH
+            + ")\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+" + YEAR + ")?");
+    // "Since Oct. 1", "since the start of fiscal year 2019": the fiscal year to date.
+    private static final Pattern FISCAL_START = Pattern.compile("(?i)\\bsince\\s+(?:oct(?:ober|\\.)?\\s+1(?:st)?\\b(?:,?\\s+" + YEAR + ")?"
+            + "|the (?:start|beginning) of (?:the\\s+)?(?:current\\s+)?fiscal(?: year)?(?:\\s+" + YEAR + ")?)");
+    // "The first eight months of fiscal year 2019", "through 7 months of the current fiscal year".
+    private static final Pattern FIRST_MONTHS = Pattern.compile("(?i)\\b(?:(?:the|its)\\s+)?(?:first\\s+|through\\s+)(two|three|four|five|six|seven"
+            + "|eight|nine|ten|eleven|\\d{1,2})\\s+months\\s+of\\s+(?:the\\s+)?(?:(current|this|last|previous)\\s+)?(fiscal\\s+year|fiscal|FY|year|calendar year)"
+            + "(?:\\s+(?:FY\\s?)?(\\d{4}|\\d{2}))?");
+    // "Between Oct. 1, 2004, and Sept. 30, 2005", "from January 1 to December 31, 2020".
+    private static final Pattern DATE_RANGE = Pattern.compile("(?i)\\b(?:from|between)\\s+(" + MONTH + ")\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?"
+            + "(?:\\s+" + YEAR + ",?)?\\s+(?:to|and|through|until|thru)\\s+(" + MONTH + ")\\.?,?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+" + YEAR);
+    // "From 2023 to 2024", "between fiscal 2019 and 2021": a run of years (fiscal, or calendar as the other reading).
+    private static final Pattern YEAR_RANGE = Pattern.compile("(?i)\\b(?:from|between)\\s+(fiscal(?: years?)?\\s+|FY\\s?|calendar(?: years?)?\\s+)?"
+            + YEAR + "\\s+(?:to|and|through)\\s+(?:fiscal(?: year)?\\s+|FY\\s?|calendar(?: year)?\\s+)?" + YEAR + "\\b");
     private static final Pattern LAST_FISCAL = Pattern.compile("(?i)\\b(?:last|the previous|the past|the prior) fiscal year\\b");
     private static final Pattern CALENDAR = Pattern.compile("(?i)\\bcalendar(?: year)?\\s+" + YEAR + "|\\bCY\\s?" + YEAR);
     private static final Pattern MONTH_RANGE = Pattern.compile("(?i)\\b(?:between|from)\\s+" + MONTH + "(?:\\s+" + YEAR
@@ -53,16 +69,18 @@ public final class PeriodRule {
     private static final Pattern BARE_YEAR = Pattern.compile("(?i)\\b(?:in|during|for|throughout|of|over)\\s+(?:all of\\s+)?" + YEAR + "\\b(?!\\s*fiscal)");
     private static final Pattern PARTIAL = Pattern.compile("(?i)\\b(?:last|this|past|previous) week(?:end)?\\b|\\b(?:on|last|this)\\s+"
             + "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b|\\byesterday\\b|\\btoday\\b|\\bsingle day\\b"
-            + "|\\bin one day\\b|\\b(?:past|last|first)\\s+(?:\\d+|two|three|four|five|six|seven|ten|fifteen)\\s+days\\b"
-            + "|\\bseven-day\\b|\\bweekly\\b|\\bper week\\b|\\ba week\\b|\\bpeaked at\\b|\\bon \\w+ \\d{1,2}\\b");
+            + "|\\bin one day\\b|\\b(?:past|last|first|previous)\\s+(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|fifteen)\\s+(?:days|weeks)\\b"
+            + "|\\b(?:seven|7|14|fourteen|30|thirty)[- ]day\\b|\\bweekly\\b|\\bper week\\b|\\b(?:a|one|that|the same) week\\b|\\bpeaked at\\b"
+            + "|\\bon \\w+ \\d{1,2}\\b");
     // A day of a month ("on Sept. 17", "September 20th"): the record is monthly, so the claim is about a single day.
     private static final Pattern DAY_DATE = Pattern.compile("(?i)\\b(?:on\\s+)?(" + MONTH + ")\\s*(\\d{1,2})(?:st|nd|rd|th)?\\b(?!\\s*(?:,|-|–)?\\s*\\d{3})");
     // A weekday named alone ("crossed the border Wednesday"), capitalised as in news copy.
-    private static final Pattern WEEKDAY = Pattern.compile("\\b(?:(?:[Oo]n|[Ll]ast|[Tt]his)\\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
+    private static final Pattern WEEKDAY = Pattern.compile("\\b(?:(?:[Oo]n|[Ll]ast|[Tt]his)\\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b(?!['’]s)");
     // Presidencies as periods: "during the Trump administration", "since Mr. Biden took office (in 2021)".
     private static final Pattern PRESIDENCY = Pattern.compile("(?i)\\b(since|under|during|in|throughout)\\s+(?:the\\s+)?(?:(?:former\\s+)?president\\s+|mr\\.\\s+)?"
             + "(?:joe\\s+|donald\\s+|barack\\s+)?(trump|biden|obama)(?:['’]s)?(?:\\s+(?:first\\s+|second\\s+)?(?:administration|presidency|term|era)"
             + "|\\s+(?:took|entered|came (?:in)?to) office|\\s+was (?:inaugurated|sworn in))(?:\\s+in\\s+(?:january\\s+)?(?:19|20)\\d\\d)?");
+    private static final Pattern QUALIFIED_MONTH = Pattern.compile("(?is)\\s+of\\s+.*");
     private static final Pattern REPORTING = Pattern.compile(
             "(?i)(?:according to|said|says|stated|told|announced|reported|released|statement|officials)[^.]{0,30}$");
 
@@ -101,6 +119,30 @@ public final class PeriodRule {
     }
 
     /**
+     * Every period the sentence names and every window shorter than a month (a day, a week), in
+     * order of position: the candidates a figure's period is chosen from.
+     */
+    public List<Located> mentions(String sentence, LocalDate published) {
+        Scan scan = scan(sentence, published);
+        List<Located> all = new ArrayList<>(scan.periods.size() + scan.windows.size());
+        scan.periods.forEach(f -> all.add(new Located(f.start, f.end, f.mention)));
+        scan.windows.forEach(f -> all.add(new Located(f.start, f.end, f.mention)));
+        all.sort(Comparator.comparingInt(Located::start));
+        return List.copyOf(all);
+    }
+
+    /** A period or window named at {@code [start, end)} of a sentence. */
+    public record Located(int start, int end, PeriodMention mention) {
+        /** Characters between this mention and the span {@code [from, to)}; 0 when they overlap. */
+        public int distanceTo(int from, int to) {
+            if (to <= start) {
+                return start - to;
+            }
+            return from >= end ? from - end : 0;
+        }
+    }
+
+    /**
      * Every period and window the sentence names, found once per sentence: a sentence with
      * several numbers asks for its period once per number (and its stated period besides).
      */
@@ -109,7 +151,13 @@ public final class PeriodRule {
         if (known != null && known.sentence.equals(sentence) && known.published.equals(published)) {
             return known;
         }
-        Scan scan = new Scan(sentence, published, periods(sentence, YearMonth.from(published)), partialWindows(sentence, published));
+        List<Found> periods = periods(sentence, YearMonth.from(published));
+        List<Found> windows = partialWindows(sentence, published).stream()
+                .filter(w -> periods.stream().noneMatch(p -> w.start < p.end && p.start < w.end)).toList();
+        // "The first 15 days of December": the month only says which days; the window is the claim's.
+        List<Found> kept = periods.stream().filter(p -> windows.stream().noneMatch(w -> w.end <= p.start && p.start - w.end <= 2
+                && QUALIFIED_MONTH.matcher(sentence.substring(w.end, p.end)).matches())).toList();
+        Scan scan = new Scan(sentence, published, kept, windows);
         lastScan.set(scan);
         return scan;
     }
@@ -120,6 +168,40 @@ public final class PeriodRule {
         String lower = sentence.toLowerCase(java.util.Locale.ROOT);
         boolean fiscal = lower.contains("fiscal");
         boolean fy = fiscal || lower.contains("fy");
+        add(found, DATE_RANGE, sentence, m -> dateRange(m));
+        if (lower.contains("month")) {
+            add(found, FIRST_MONTHS, sentence, m -> firstMonths(m, now));
+        }
+        Optional<YearMonth> through = monthEnd(sentence, now);
+        add(found, MONTH_END, sentence, m -> {
+            YearMonth month = m.group(3) != null ? YearMonth.of(Integer.parseInt(m.group(3)), MonthNames.number(m.group(1)).orElseThrow())
+                    : mostRecent(MonthNames.number(m.group(1)).orElseThrow(), now);
+            return Integer.parseInt(m.group(2)) == month.lengthOfMonth() ? mention(List.of(Period.month(month)), m.group())
+                    : window(month, m.group());
+        });
+        add(found, FISCAL_START, sentence, m -> {
+            int year = m.group(1) != null ? Integer.parseInt(m.group(1)) + (m.group().toLowerCase(java.util.Locale.ROOT).contains("oct") ? 1 : 0)
+                    : m.group(2) != null ? Integer.parseInt(m.group(2))
+                    : Period.fiscalYearOf(through.orElse(now));
+            // "As of June 30, ... since Oct. 1": the fiscal year through June, not to the last month published.
+            if (through.isPresent() && Period.fiscalYearOf(through.get()) == year) {
+                return mention(List.of(Period.fiscalYearToDate(year, through.get())), m.group());
+            }
+            return new PeriodMention(List.of(Period.fiscalYear(year)), Optional.empty(), true, true, Optional.empty(), m.group());
+        });
+        add(found, YEAR_RANGE, sentence, m -> {
+            int first = Integer.parseInt(m.group(2));
+            int last = Integer.parseInt(m.group(3));
+            if (last <= first) {
+                return mention(List.of(Period.fiscalYear(first)), m.group());
+            }
+            boolean calendar = m.group(1) != null && m.group(1).toLowerCase(java.util.Locale.ROOT).startsWith("calendar");
+            boolean fiscalNamed = m.group(1) != null && !calendar;
+            Period fiscalYears = Period.fiscalYears(first, last);
+            Period calendarYears = Period.calendarYears(first, last);
+            return calendar ? mention(List.of(calendarYears), m.group()) : new PeriodMention(List.of(fiscalYears),
+                    fiscalNamed ? Optional.empty() : Optional.of(calendarYears), false, true, Optional.empty(), m.group());
+        });
         if (fy) {
             add(found, TWO_FISCAL, sentence, m -> {
                 int first = fiscalYear(firstNonNull(m, 1, 3, 5));
@@ -256,6 +338,75 @@ public final class PeriodRule {
         return mention(List.of(Period.months(first, last)), m.group());
     }
 
+    /** The month a sentence counts through ("as of June 30"), when it names its last day. */
+    private static Optional<YearMonth> monthEnd(String sentence, YearMonth now) {
+        Matcher m = MONTH_END.matcher(sentence);
+        while (m.find()) {
+            YearMonth month = m.group(3) != null ? YearMonth.of(Integer.parseInt(m.group(3)), MonthNames.number(m.group(1)).orElseThrow())
+                    : mostRecent(MonthNames.number(m.group(1)).orElseThrow(), now);
+            if (Integer.parseInt(m.group(2)) == month.lengthOfMonth()) {
+                return Optional.of(month);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A range of dates: whole months when it runs from a first to a last day, else a window no monthly figure answers. */
+    private static PeriodMention dateRange(Matcher m) {
+        int lastYear = Integer.parseInt(m.group(6));
+        int firstMonth = MonthNames.number(m.group(1)).orElseThrow();
+        int lastMonth = MonthNames.number(m.group(4)).orElseThrow();
+        int firstYear = m.group(3) != null ? Integer.parseInt(m.group(3)) : firstMonth <= lastMonth ? lastYear : lastYear - 1;
+        YearMonth first = YearMonth.of(firstYear, firstMonth);
+        YearMonth last = YearMonth.of(lastYear, lastMonth);
+        int firstDay = Integer.parseInt(m.group(2));
+        int lastDay = Integer.parseInt(m.group(5));
+        if (last.isBefore(first)) {
+            return mention(List.of(Period.month(last)), m.group());
+        }
+        if (firstDay != 1 || lastDay != last.lengthOfMonth()) {
+            return new PeriodMention(List.of(Period.months(first, last)), Optional.empty(), false, true,
+                    Optional.of("a window that starts or ends inside a month (\"%s\")".formatted(m.group().strip())), m.group());
+        }
+        return mention(List.of(named(first, last)), m.group());
+    }
+
+    /** "The first eight months of fiscal year 2019": from the year's first month, so many months on. */
+    private static PeriodMention firstMonths(Matcher m, YearMonth now) {
+        String count = m.group(1).toLowerCase(java.util.Locale.ROOT);
+        int months = Character.isDigit(count.charAt(0)) ? Integer.parseInt(count) : NUMBER_WORDS.indexOf(count) + 2;
+        String relative = m.group(2) == null ? "" : m.group(2).toLowerCase(java.util.Locale.ROOT);
+        boolean fiscal = !m.group(3).toLowerCase(java.util.Locale.ROOT).startsWith("year") && !m.group(3).toLowerCase(java.util.Locale.ROOT)
+                .startsWith("calendar");
+        int year;
+        if (m.group(4) != null) {
+            year = fiscalYear(m.group(4));
+        } else {
+            int current = fiscal ? Period.fiscalYearOf(now) : now.getYear();
+            year = relative.equals("last") || relative.equals("previous") ? current - 1 : current;
+        }
+        YearMonth first = fiscal ? YearMonth.of(year - 1, 10) : YearMonth.of(year, 1);
+        if (months < 1 || months > 12) {
+            return mention(List.of(fiscal ? Period.fiscalYear(year) : Period.calendarYear(year)), m.group());
+        }
+        YearMonth last = first.plusMonths(months - 1);
+        Period period = fiscal && months < 12 ? Period.fiscalYearToDate(year, last) : Period.months(first, last);
+        return mention(List.of(months == 12 ? named(first, last) : period), m.group());
+    }
+
+    /** Twelve months from October are a fiscal year, from January a calendar year; any other run is just months. */
+    private static Period named(YearMonth first, YearMonth last) {
+        if (first.plusMonths(11).equals(last) && first.getMonthValue() == 10) {
+            return Period.fiscalYear(last.getYear());
+        }
+        if (first.plusMonths(11).equals(last) && first.getMonthValue() == 1) {
+            return Period.calendarYear(first.getYear());
+        }
+        return Period.months(first, last);
+    }
+
+    private static final List<String> NUMBER_WORDS = List.of("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven");
+
     /** The most recent such month up to the publication month: "in November" read in December 2023 is 2023-11. */
     static YearMonth mostRecent(int month, YearMonth now) {
         return month <= now.getMonthValue() ? YearMonth.of(now.getYear(), month) : YearMonth.of(now.getYear() - 1, month);
@@ -282,7 +433,11 @@ public final class PeriodRule {
             int end = matcher.end();
             boolean inside = found.stream().anyMatch(f -> start < f.end && f.start < end);
             if (!inside) {
-                found.add(new Found(start, end, read.apply(matcher)));
+                try {
+                    found.add(new Found(start, end, read.apply(matcher)));
+                } catch (dev.frontera.core.FronteraException | java.time.DateTimeException e) {
+                    // Words that look like a period but name none ("from May 31 to February 30") are no period: skip them.
+                }
             }
         }
     }

@@ -3,6 +3,7 @@ package dev.frontera.claims.extract;
 import dev.frontera.core.dimension.Dimension;
 import dev.frontera.core.dimension.DimensionValue;
 import dev.frontera.core.dimension.Vocabulary;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
@@ -21,7 +22,8 @@ import java.util.stream.Collectors;
 public final class PlaceRule {
     private static final Pattern SOUTHWEST = Pattern.compile("(?i)\\bsouth(?:ern|west|western)\\s+(?:u\\.?s\\.?\\s+)?(?:land\\s+)?border"
             + "|\\bu\\.?s\\.?[- ]mexic(?:o|an)\\s+border|\\bmexico[- ]u\\.?s\\.? border|\\bborder with mexico\\b|\\bmexican border\\b"
-            + "|\\bmexico border\\b|\\bsouthwest\\b|\\bSWB\\b");
+            + "|\\bmexico border\\b|\\bsouthwest\\b|\\bSWB\\b"
+            + "|\\b(?:frontier|boundary) with mexico\\b|\\bmexican (?:frontier|boundary)\\b|\\bsouthern frontier\\b");
     private static final Pattern NORTHERN = Pattern.compile("(?i)\\bnorthern\\s+(?:u\\.?s\\.?\\s+)?border|\\bcanad(?:a|ian)\\s+border"
             + "|\\bu\\.?s\\.?[- ]canad(?:a|ian)\\s+border|\\bborder with canada\\b");
     private static final Pattern NATIONWIDE = Pattern.compile("(?i)\\bnationwide\\b|\\bnationally\\b|\\bacross the (?:country|nation)\\b"
@@ -33,6 +35,8 @@ public final class PlaceRule {
     private final Pattern fieldOffices;
     private final Map<String, DimensionValue> statesByName;
     private final Pattern states;
+    private final Pattern sectorName;
+    private final Pattern sectorList;
 
     public PlaceRule() {
         List<DimensionValue> areas = VOCABULARY.values(Dimension.AREA);
@@ -46,41 +50,83 @@ public final class PlaceRule {
         fieldOffices = Pattern.compile("(?i)\\b([A-Z][a-z]+(?: [A-Z][a-z]+)?) field office\\b");
         statesByName = VOCABULARY.values(Dimension.STATE).stream()
                 .collect(Collectors.toMap(v -> v.displayName().toLowerCase(java.util.Locale.ROOT), v -> v, (a, b) -> a));
+        String names = alternatives(sectorsByName.keySet());
+        sectorName = Pattern.compile("(?i)\\b(" + names + ")\\b");
+        sectorList = Pattern.compile("(?i)\\b(?:" + names + ")(?:,\\s*(?:and\\s+)?(?:the\\s+)?(?:" + names + "))*,?\\s+(?:and|or)\\s+(?:the\\s+)?(?:"
+                + names + ")\\s+(?:border\\s+patrol\\s+)?sectors\\b");
         states = Pattern.compile("(?i)\\b(?:in|into|across|along|through|entering|to)\\s+(" + alternatives(statesByName.keySet()) + ")\\b"
                 + "(?![- ](?:sector|field office|city))");
     }
 
-    /** Region and area filters named in the sentence. */
+    /** Region and area filters named in the sentence (the nationwide reading first, then southwest, then northern). */
     public Place find(String sentence) {
         Map<Dimension, Set<String>> areas = new EnumMap<>(Dimension.class);
-        Optional<String> region = Optional.empty();
-        if (NATIONWIDE.matcher(sentence).find()) {
-            region = Optional.of(Place.NATIONWIDE);
-        } else if (SOUTHWEST.matcher(sentence).find()) {
-            region = Optional.of("southwest");
-        } else if (NORTHERN.matcher(sentence).find()) {
-            region = Optional.of("northern");
-        }
-        Matcher matcher = sectors.matcher(sentence);
-        while (matcher.find()) {
-            String name = (matcher.group(1) != null ? matcher.group(1) : matcher.group(2) != null ? matcher.group(2)
-                    : matcher.group(3) != null ? matcher.group(3) : matcher.group(4)).toLowerCase(java.util.Locale.ROOT);
-            DimensionValue sector = sectorsByName.get(name);
-            if (sector != null && !statesByName.containsKey(name)) {
-                areas.computeIfAbsent(Dimension.AREA, d -> new HashSet<>()).add(sector.slug());
+        List<PlaceMention> mentions = mentions(sentence);
+        Optional<String> region = List.of(Place.NATIONWIDE, "southwest", "northern").stream()
+                .filter(slug -> mentions.stream().anyMatch(m -> m.kind() == PlaceMention.Kind.REGION && m.slug().equals(slug)))
+                .findFirst();
+        for (PlaceMention mention : mentions) {
+            switch (mention.kind()) {
+                case AREA -> areas.computeIfAbsent(Dimension.AREA, d -> new HashSet<>()).add(mention.slug());
+                case STATE -> areas.computeIfAbsent(Dimension.STATE, d -> new HashSet<>()).add(mention.slug());
+                case REGION -> { }
             }
         }
+        return new Place(region, areas);
+    }
+
+    /** Every region, sector, field office and state named in the sentence, in order of position. */
+    public List<PlaceMention> mentions(String sentence) {
+        List<PlaceMention> found = new ArrayList<>();
+        regions(found, NATIONWIDE, sentence, Place.NATIONWIDE);
+        regions(found, SOUTHWEST, sentence, "southwest");
+        regions(found, NORTHERN, sentence, "northern");
+        Matcher matcher = sectors.matcher(sentence);
+        while (matcher.find()) {
+            int group = matcher.group(1) != null ? 1 : matcher.group(2) != null ? 2 : matcher.group(3) != null ? 3 : 4;
+            String name = matcher.group(group).toLowerCase(java.util.Locale.ROOT);
+            DimensionValue sector = sectorsByName.get(name);
+            if (sector != null && !statesByName.containsKey(name)) {
+                found.add(new PlaceMention(PlaceMention.Kind.AREA, sector.slug(), matcher.start(group), matcher.end(group)));
+            }
+        }
+        sectorLists(found, sentence);
         matcher = fieldOffices.matcher(sentence);
         while (matcher.find()) {
-            VOCABULARY.find(Dimension.AREA, matcher.group(1) + " FO")
-                    .ifPresent(office -> areas.computeIfAbsent(Dimension.AREA, d -> new HashSet<>()).add(office.slug()));
+            int start = matcher.start();
+            int end = matcher.end();
+            VOCABULARY.find(Dimension.AREA, matcher.group(1) + " FO").ifPresent(office -> found.add(
+                    new PlaceMention(PlaceMention.Kind.AREA, office.slug(), start, end)));
         }
         matcher = states.matcher(sentence);
         while (matcher.find()) {
             DimensionValue state = statesByName.get(matcher.group(1).toLowerCase(java.util.Locale.ROOT));
-            areas.computeIfAbsent(Dimension.STATE, d -> new HashSet<>()).add(state.slug());
+            found.add(new PlaceMention(PlaceMention.Kind.STATE, state.slug(), matcher.start(1), matcher.end(1)));
         }
-        return new Place(region, areas);
+        found.sort(java.util.Comparator.comparingInt(PlaceMention::start));
+        return List.copyOf(found);
+    }
+
+    /** "The El Paso, Big Bend and Del Rio sectors": every name of a list that ends in "sectors". */
+    private void sectorLists(List<PlaceMention> found, String sentence) {
+        Matcher list = sectorList.matcher(sentence);
+        while (list.find()) {
+            Matcher name = sectorName.matcher(list.group());
+            while (name.find()) {
+                DimensionValue sector = sectorsByName.get(name.group(1).toLowerCase(java.util.Locale.ROOT));
+                int start = list.start() + name.start(1);
+                if (sector != null && found.stream().noneMatch(m -> m.start() == start)) {
+                    found.add(new PlaceMention(PlaceMention.Kind.AREA, sector.slug(), start, list.start() + name.end(1)));
+                }
+            }
+        }
+    }
+
+    private static void regions(List<PlaceMention> found, Pattern pattern, String sentence, String slug) {
+        Matcher matcher = pattern.matcher(sentence);
+        while (matcher.find()) {
+            found.add(new PlaceMention(PlaceMention.Kind.REGION, slug, matcher.start(), matcher.end()));
+        }
     }
 
     static String alternatives(Set<String> names) {

@@ -16,6 +16,7 @@ public final class QualifierRule {
                     + "|topped|topping|upwards of|in excess of|at least|a minimum of|no fewer than|nearly|almost|close to"
                     + "|neared|nearing|just under|just shy of|about|roughly|around|approximately|an estimated|estimated"
                     + "|some|up to|as many as|fewer than|less than|under|below|no more than|at most)\\s+(?:a\\s+|an\\s+)?$");
+    private static final Pattern SIGNED = Pattern.compile("^[+\\-\u2212\u2013]");
     private static final Pattern OR_MORE_AFTER = Pattern.compile("(?i)^\\s*(?:or more|plus|\\+)\\b");
     private static final Pattern CHANGE_WORDS = Pattern.compile(
             "(?i)\\b(?:up|down|rose|rise|rising|risen|increase[sd]?|increasing|jump(?:ed|s)?|surge[sd]?|spike[sd]?"
@@ -27,10 +28,24 @@ public final class QualifierRule {
         if (quantity.form() == Quantity.Form.MULTIPLE || quantity.form() == Quantity.Form.SHARE) {
             return Qualifier.RATIO;
         }
+        if (quantity.form() == Quantity.Form.PERCENT && SIGNED.matcher(quantity.text()).find()) {
+            return Qualifier.CHANGE;
+        }
         if (quantity.form() == Quantity.Form.PERCENT) {
             String around = sentence.substring(Math.max(0, quantity.start() - 40),
                     Math.min(sentence.length(), quantity.end() + 25));
             return CHANGE_WORDS.matcher(around).find() ? Qualifier.CHANGE : Qualifier.RATIO;
+        }
+        return bound(sentence, quantity);
+    }
+
+    /**
+     * The bound the words put on the number, whatever its kind: "more than 40%" is an {@code OVER}
+     * change, "nearly double" a {@code NEARLY} multiple; a plain number is {@code EXACT}.
+     */
+    public Qualifier bound(String sentence, Quantity quantity) {
+        if (quantity.text().toLowerCase(Locale.ROOT).endsWith("majority")) {
+            return Qualifier.OVER; // "a majority": more than half, whatever words stand before it
         }
         String after = sentence.substring(quantity.end(), Math.min(sentence.length(), quantity.end() + 12));
         if (OR_MORE_AFTER.matcher(after).find()) {

@@ -15,18 +15,22 @@ import java.util.regex.Pattern;
  */
 public final class RecordRule {
     private static final String YEAR = "((?:19|20)\\d\\d)";
-    private static final Pattern SINCE = Pattern.compile("(?i)\\b(highest|lowest|most|fewest|largest|smallest)\\b[^.;]{0,60}?\\bsince\\s+"
+    // Within one sentence: a full stop only inside an abbreviation ("U.S. Border Patrol", "2.4 million").
+    private static final String WITHIN = "(?:[^.;]|\\.(?=\\S)|(?<=\\b\\p{Lu})\\.)";
+    private static final Pattern SINCE = Pattern.compile("(?i)\\b(highest|lowest|most|fewest|largest|smallest)\\b" + WITHIN + "{0,70}?\\bsince\\s+(?:at least\\s+)?"
             + "(?:(?:fiscal(?: year)?|FY)\\s*" + YEAR + "|(" + MonthNames.PATTERN + ")\\s+" + YEAR + "|" + YEAR
             + "|(?:the\\s+)?(?:fall|autumn|spring|summer|winter|end|beginning|start|middle)\\s+of\\s+" + YEAR + ")");
-    private static final Pattern IN_YEARS = Pattern.compile("(?i)\\b(highest|lowest|most|fewest|largest|smallest)\\b[^.;]{0,60}?"
+    private static final Pattern IN_YEARS = Pattern.compile("(?i)\\b(highest|lowest|most|fewest|largest|smallest|record)\\b" + WITHIN + "{0,60}?"
             + "\\bin\\s+(?:over\\s+|more than\\s+|at least\\s+|nearly\\s+|almost\\s+)?(\\d+|two|three|four|five|six|seven|eight|nine|ten|a)\\s+"
             + "(years?|decades?)\\b");
-    private static final Pattern RECORD_HIGH = Pattern.compile("(?i)\\b(?:(?:a|new|the)\\s+)?(?:all-time\\s+)?record(?:-breaking|-setting)?"
+    private static final Pattern RECORD_HIGH = Pattern.compile("(?i)\\b(?:(?:a|new|the)\\s+)?(?:all-time\\s+)?(?:(?:monthly|annual|yearly)\\s+)?record(?:-breaking|-setting|-shattering)?"
             + "(?:[- ]high)?\\s+(?:numbers?|levels?|highs?|months?|years?|totals?|surge|influx|crossings|encounters|apprehensions"
-            + "|arrests|of)\\b|\\brecord[- ]high\\b|\\ball-time high\\b|\\b(?:highest|most|largest)\\b[^.;]{0,40}?\\b(?:ever|on record"
-            + "|in (?:the agency's )?history)\\b|\\bnever been higher\\b|\\bunprecedented numbers?\\b");
+            + "|arrests|of)\\b|\\brecord[- ]high\\b|\\ball-time high\\b|\\b(?:highest|most|largest|biggest)\\b[^.;]{0,40}?\\b(?:ever"
+            + "|on record|in (?:[\\w.'’]+\\s+){0,2}?(?:recorded\\s+)?history|since records began)\\b|\\bnever been higher\\b"
+            + "|\\bunprecedented numbers?\\b|\\ba (?:new )?record(?=\\s*(?:[.;]|,\\s|$))");
     private static final Pattern RECORD_LOW = Pattern.compile("(?i)\\brecord[- ]low\\b|\\ball-time low\\b|\\b(?:lowest|fewest|smallest)"
-            + "\\b[^.;]{0,40}?\\b(?:ever|on record|in (?:the agency's )?history)\\b");
+            + "\\b[^.;]{0,40}?\\b(?:ever|on record|in (?:[\\w.'’]+\\s+){0,2}?(?:recorded\\s+)?history|since records began)\\b"
+            + "|\\bnever been lower\\b");
 
     /** A record claim found in a sentence: where, which way, and since when. */
     public record Found(int start, int end, Qualifier qualifier, Optional<Period> since, boolean sinceAtLeast) {}

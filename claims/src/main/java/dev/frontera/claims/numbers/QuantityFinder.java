@@ -32,16 +32,26 @@ public final class QuantityFinder {
             "(?i)\\b(one|two|three|\\d+)\\s+(?:in|out\\s+of)\\s+(?:every\\s+)?(two|three|four|five|six|seven|eight"
                     + "|nine|ten|\\d+)\\b");
     private static final Pattern MULTIPLE = Pattern.compile(
-            "(?i)\\b(doubled|doubling|double|tripled|tripling|triple|quadrupled|quadruple|twice"
-                    + "|(?<![\\d,.])(two|three|four|five|\\d{1,2})\\s+times)\\b");
-    private static final Map<String, Double> SMALL = Map.of("one", 1.0, "two", 2.0, "three", 3.0, "four", 4.0,
-            "five", 5.0, "six", 6.0, "seven", 7.0, "eight", 8.0, "nine", 9.0, "ten", 10.0);
+            "(?i)\\b(doubled|doubling|double|tripled|tripling|triple|quadrupled|quadruple|twice(?=\\s+(?:as|the|that|what|its|their|those|last)\\b)"
+                    + "|(?<![\\d,.])(two|three|four|five|\\d{1,2})\\s+times"
+                    + "|(two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})[- ]?fold)\\b");
+    // "+57%", "(-9% from 2023)": a signed percentage is a change.
+    private static final Pattern SIGNED_PERCENT = Pattern.compile("(?<![\\w.,/])([+\\-\u2212\u2013])(\\d+(?:\\.\\d+)?)\\s?(?:%|percent\\b|per cent\\b)");
+    // "About half of", "two-thirds of", "a majority of": a share written in words.
+    private static final Pattern FRACTION_SHARE = Pattern.compile("(?i)\\b(half|(?:a|one)[- ]third|two[- ]thirds|(?:a|one)[- ]quarter"
+            + "|three[- ]quarters|(?:a|one)[- ]fifth|(?:(vast|overwhelming|large|great)\\s+)?majority)\\b(?=\\s+(?:of|were|was|are|is|involved)\\b"
+            + "|\\s*[(,;])");
+    private static final Map<String, Double> SMALL = Map.ofEntries(Map.entry("one", 1.0), Map.entry("two", 2.0), Map.entry("three", 3.0),
+            Map.entry("four", 4.0), Map.entry("five", 5.0), Map.entry("six", 6.0), Map.entry("seven", 7.0), Map.entry("eight", 8.0),
+            Map.entry("nine", 9.0), Map.entry("ten", 10.0));
 
     /** Every quantity of the sentence, in order of position. */
     public List<Quantity> find(String sentence) {
         List<Quantity> found = new ArrayList<>();
         digits(sentence, found);
+        signedPercents(sentence, found);
         if (hasLetters(sentence)) {
+            fractionShares(sentence, found);
             words(sentence, found);
             fractions(sentence, found);
             shares(sentence, found);
@@ -65,6 +75,39 @@ public final class QuantityFinder {
             double unit = decimals == null ? Quantity.unitOf(Double.parseDouble(whole)) : Math.pow(10, -decimals.length());
             found.add(new Quantity(matcher.start(), matcher.end(), matcher.group(), value * scale, unit * scale,
                     percent ? Quantity.Form.PERCENT : Quantity.Form.COUNT));
+        }
+    }
+
+    private static void signedPercents(String sentence, List<Quantity> found) {
+        Matcher matcher = SIGNED_PERCENT.matcher(sentence);
+        while (matcher.find()) {
+            String digits = matcher.group(2);
+            double unit = digits.contains(".") ? Math.pow(10, -(digits.length() - digits.indexOf('.') - 1)) : 1;
+            found.add(new Quantity(matcher.start(), matcher.end(), matcher.group(), Double.parseDouble(digits), unit, Quantity.Form.PERCENT));
+        }
+    }
+
+    private static void fractionShares(String sentence, List<Quantity> found) {
+        Matcher matcher = FRACTION_SHARE.matcher(sentence);
+        while (matcher.find()) {
+            String word = matcher.group(1).toLowerCase(Locale.ROOT);
+            double share;
+            if (word.endsWith("majority")) {
+                share = matcher.group(2) != null && !matcher.group(2).equalsIgnoreCase("large") ? 2.0 / 3 : 0.5;
+            } else if (word.equals("half")) {
+                share = 0.5;
+            } else if (word.startsWith("two")) {
+                share = 2.0 / 3;
+            } else if (word.endsWith("third")) {
+                share = 1.0 / 3;
+            } else if (word.startsWith("three")) {
+                share = 0.75;
+            } else if (word.endsWith("quarter")) {
+                share = 0.25;
+            } else {
+                share = 0.2;
+            }
+            found.add(new Quantity(matcher.start(), matcher.end(), matcher.group(), share, 0.01, Quantity.Form.SHARE));
         }
     }
 
@@ -132,6 +175,8 @@ public final class QuantityFinder {
             double times;
             if (matcher.group(2) != null) {
                 times = small(matcher.group(2));
+            } else if (matcher.group(3) != null) {
+                times = small(matcher.group(3));
             } else if (word.startsWith("doubl") || word.equals("twice")) {
                 times = 2;
             } else if (word.startsWith("tripl")) {

@@ -61,8 +61,7 @@ public final class SentenceSplitter {
         List<Sentence> sentences = new ArrayList<>();
         int start = 0;
         while (start < text.length()) {
-            int end = text.indexOf('\n', start);
-            end = end < 0 ? text.length() : end;
+            int end = paragraphEnd(text, start);
             for (int chunkStart = start; chunkStart < end; ) {
                 int chunkEnd = cut(text, chunkStart, end, MAX_SENTENCE * 10);
                 if (worthReading.test(text.substring(chunkStart, chunkEnd))) {
@@ -73,6 +72,19 @@ public final class SentenceSplitter {
             start = end + 1;
         }
         return sentences;
+    }
+
+    /**
+     * Where the paragraph starting at {@code start} ends: at a line break, unless the line is hard-wrapped
+     * text (it does not end a sentence and the next line goes on in lower case), which is joined.
+     */
+    private static int paragraphEnd(String text, int start) {
+        int end = text.indexOf('\n', start);
+        while (end >= 0 && end + 1 < text.length() && SOFT_WRAP_BEFORE.matcher(text.substring(Math.max(start, end - 1), end)).matches()
+                && Character.isLowerCase(text.charAt(end + 1))) {
+            end = text.indexOf('\n', end + 1);
+        }
+        return end < 0 ? text.length() : end;
     }
 
     private void splitParagraph(String text, int from, int to, List<Sentence> out) {
@@ -123,6 +135,7 @@ public final class SentenceSplitter {
         return space > from + max / 2 ? space + 1 : limit;
     }
 
+    private static final Pattern SOFT_WRAP_BEFORE = Pattern.compile("[^.!?:\"”)\\s]");
     // Compiled once: these run for every number found.
     private static final Pattern ENDS_WITH_MONTH_ABBREVIATION = Pattern.compile("(?s).*\\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.\\s*$");
 }

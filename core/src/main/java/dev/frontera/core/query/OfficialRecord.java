@@ -20,6 +20,14 @@ public interface OfficialRecord {
      */
     Answer answer(Query query);
 
+    /**
+     * The figure of an ungrouped query and its releases, without rows or rankings; refuses as
+     * {@link #answer} does. Implementations may answer it far more cheaply than a full answer.
+     */
+    default Total total(Query query) {
+        return Total.of(answer(query));
+    }
+
     /** The last month any release published by {@code asOf} (or by now) covers. */
     Optional<YearMonth> latestMonth(Optional<LocalDate> asOf);
 

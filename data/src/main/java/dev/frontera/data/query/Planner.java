@@ -1,12 +1,15 @@
 package dev.frontera.data.query;
 
 import dev.frontera.core.dimension.Dimension;
+import dev.frontera.core.period.Period;
 import dev.frontera.core.query.Release;
 import dev.frontera.data.read.Family;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -44,6 +47,41 @@ final class Planner {
         }
         candidates.sort(Precedence.BEST_FIRST);
         return candidates;
+    }
+
+    /**
+     * The releases of the one family that answers a query grouped by a dimension: families list
+     * different values (22 citizenships in the by-state file, 5 groups in the southwest file), so
+     * a grouped answer never mixes them. The family chosen is, in order: the one that leaves the
+     * fewest months of the period uncovered (so a family that stops in August never answers
+     * November when another covers it), the one listing the most values, and the family of the
+     * best release by {@link Precedence}.
+     */
+    List<Release> oneFamily(List<Release> candidates, Dimension dimension, Period period) {
+        Map<String, List<Release>> byFamily = new LinkedHashMap<>();
+        for (Release release : candidates) {
+            byFamily.computeIfAbsent(release.family(), family -> new ArrayList<>()).add(release);
+        }
+        Comparator<List<Release>> best = Comparator
+                .comparingLong((List<Release> releases) -> monthsUncovered(releases, period))
+                .thenComparing(Comparator.comparingInt((List<Release> releases) -> richness(releases, dimension)).reversed());
+        // The map keeps the families in the order of their best release, so ties keep precedence.
+        return byFamily.values().stream().min(best).orElse(List.of());
+    }
+
+    private static long monthsUncovered(List<Release> releases, Period period) {
+        return period.months().stream().filter(month -> releases.stream().noneMatch(release -> spans(release, month))).count();
+    }
+
+    /** A fiscal-year table stores each year at its September but stands for the twelve months before. */
+    private static boolean spans(Release release, YearMonth month) {
+        YearMonth first = Family.bySlug(release.family()).granularity() == Family.Granularity.FISCAL_YEAR
+                ? release.firstMonth().minusMonths(11) : release.firstMonth();
+        return !month.isBefore(first) && !month.isAfter(release.lastMonth());
+    }
+
+    private int richness(List<Release> releases, Dimension dimension) {
+        return releases.stream().mapToInt(release -> tables.table(release).domain(dimension).cardinality()).max().orElse(0);
     }
 
     static boolean published(Release release, Optional<LocalDate> asOf) {

@@ -13,6 +13,7 @@ import dev.frontera.core.query.GroupBy;
 import dev.frontera.core.query.OfficialRecord;
 import dev.frontera.core.query.Query;
 import dev.frontera.core.query.Release;
+import dev.frontera.core.query.Total;
 import dev.frontera.core.query.Vintage;
 import dev.frontera.data.read.Family;
 import java.time.LocalDate;
@@ -43,12 +44,15 @@ import java.util.stream.Collectors;
  */
 public final class QueryEngine implements OfficialRecord {
     private static final int CACHE_LIMIT = 4_096;
+    /** Totals are small and a check of an article asks hundreds: keep many more of them than answers. */
+    private static final int TOTALS_KEPT = 200_000;
 
     private final Tables tables;
     private final Planner planner;
     private final Map<SeriesKey, Series> seriesCache = new ConcurrentHashMap<>();
     // The record never changes under an engine, so an answer, once computed, is the answer.
     private final Map<Query, Answer> answerCache = new ConcurrentHashMap<>();
+    private final Map<Query, Total> totalCache = new ConcurrentHashMap<>();
 
     /** What a series depends on: the filters, the grouped dimension and the releases allowed to answer. */
     private record SeriesKey(Map<Dimension, Set<String>> filters, Optional<Dimension> groupDimension, List<String> releases) {}
@@ -107,6 +111,55 @@ public final class QueryEngine implements OfficialRecord {
         return answer;
     }
 
+    /**
+     * The total of an ungrouped query without its rows: no comparisons with other periods and no
+     * ranking, which a full answer computes over every comparable period. Cached like answers.
+     */
+    @Override
+    public Total total(Query query) {
+        if (!query.groupBy().isEmpty()) {
+            return Total.of(answer(query));
+        }
+        Answer answered = answerCache.get(query);
+        if (answered != null) {
+            return Total.of(answered);
+        }
+        Total cached = totalCache.get(query);
+        if (cached != null) {
+            return cached;
+        }
+        Map<Dimension, Set<String>> filters = checkedFilters(query);
+        Planner.Needs needs = new Planner.Needs(filters, Optional.empty(), query.asOf());
+        List<Release> candidates = planner.candidates(needs);
+        if (candidates.isEmpty()) {
+            throw notCovered(query, query.period(), needs, "");
+        }
+        Series series = series(filters, candidates, Optional.empty());
+        Period period = coveredPeriod(query, series, needs);
+        if (!series.covers(period)) {
+            throw notCovered(query, period, needs, (" (%s is published only as part of a fiscal-year total, which is never"
+                    + " split into months; group by fiscal-year instead)").formatted(period.label()));
+        }
+        Total total = new Total(query, period, series.sum(period).orElseThrow(), series.releases(period));
+        if (totalCache.size() > TOTALS_KEPT) {
+            totalCache.clear();
+        }
+        totalCache.put(query, total);
+        return total;
+    }
+
+    /** The period a query answers (to date resolved), or a refusal naming the months no release covers. */
+    private Period coveredPeriod(Query query, Series series, Planner.Needs needs) {
+        Period period = resolveToDate(query, series, needs);
+        List<YearMonth> missing = series.missing(period);
+        if (!missing.isEmpty()) {
+            throw notCovered(query, period, needs, " (%s not covered%s)".formatted(describeMonths(missing),
+                    missing.stream().anyMatch(series::onlyYearly)
+                            ? "; those fiscal years are published only as whole-year totals, which are never split" : ""));
+        }
+        return period;
+    }
+
     private Answer compute(Query query) {
         Map<Dimension, Set<String>> filters = checkedFilters(query);
         Optional<Dimension> groupDimension = groupDimension(query);
@@ -117,16 +170,10 @@ public final class QueryEngine implements OfficialRecord {
             throw notCovered(query, query.period(), needs, "");
         }
         if (groupDimension.isPresent()) {
-            candidates = richestFamily(candidates, groupDimension.get(), query.period());
+            candidates = planner.oneFamily(candidates, groupDimension.get(), query.period());
         }
         Series series = series(filters, candidates, groupDimension);
-        Period period = resolveToDate(query, series, needs);
-        List<YearMonth> missing = series.missing(period);
-        if (!missing.isEmpty()) {
-            throw notCovered(query, period, needs, " (%s not covered%s)".formatted(describeMonths(missing),
-                    missing.stream().anyMatch(series::onlyYearly)
-                            ? "; those fiscal years are published only as whole-year totals, which are never split" : ""));
-        }
+        Period period = coveredPeriod(query, series, needs);
         List<Period> buckets = timeGrouping.map(period::split).orElse(List.of(period));
         for (Period bucket : buckets) {
             if (!series.covers(bucket)) {
@@ -262,24 +309,6 @@ public final class QueryEngine implements OfficialRecord {
                 .filter(GroupBy.ByTime.class::isInstance)
                 .map(group -> ((GroupBy.ByTime) group).grouping())
                 .findFirst();
-    }
-
-    /** Grouping by a dimension must not mix families whose values differ (5 citizenship groups vs 22). */
-    private List<Release> richestFamily(List<Release> candidates, Dimension dimension, Period period) {
-        Map<String, Integer> richness = new HashMap<>();
-        for (Release release : candidates) {
-            if (!release.firstMonth().isAfter(period.first())) {
-                richness.merge(release.family(), tables.table(release).domain(dimension).cardinality(), Math::max);
-            }
-        }
-        if (richness.isEmpty()) {
-            candidates.forEach(release ->
-                    richness.merge(release.family(), tables.table(release).domain(dimension).cardinality(), Math::max));
-        }
-        String best = richness.entrySet().stream()
-                .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
-                .orElseThrow().getKey();
-        return candidates.stream().filter(release -> release.family().equals(best)).toList();
     }
 
     private Series series(Map<Dimension, Set<String>> filters, List<Release> candidates, Optional<Dimension> groupDimension) {

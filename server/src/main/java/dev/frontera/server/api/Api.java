@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import dev.frontera.claims.ClaimChecker;
 import dev.frontera.core.FronteraException;
 import dev.frontera.data.query.QueryEngine;
+import dev.frontera.data.read.Family;
 import dev.frontera.data.store.FamilyCoverage;
 import dev.frontera.data.store.Store;
 import dev.frontera.movements.Movements;
@@ -32,7 +33,7 @@ public final class Api implements AutoCloseable {
             "GET /api/v1/movements", "POST /api/v1/movements", "GET /api/v1/movements/{id}",
             "DELETE /api/v1/movements/{id}",
             "POST /api/v1/movements/{id}/sightings", "POST /api/v1/movements/{id}/status",
-            "PUT /api/v1/movements/{id}/sightings/{sid}", "POST /api/v1/movements/proposals",
+            "PUT /api/v1/movements/{id}/sightings/{sid}", "POST /api/v1/movements/proposals", "GET /api/v1/admin",
             "GET /api/v1/digest", "GET /api/v1/forecast");
 
     private static final Logger LOG = Logger.getLogger(Api.class.getName());
@@ -42,6 +43,7 @@ public final class Api implements AutoCloseable {
     private static final long MAX_WAIT_MILLIS = 10_000;
 
     private final QueryEndpoints queries;
+    private final SeriesEndpoint series;
     private final RecordEndpoints record;
     private final CheckEndpoint check;
     private final MovementRecords movementRecords;
@@ -52,7 +54,9 @@ public final class Api implements AutoCloseable {
     private Api(QueryEngine engine, Store store, ServerSettings settings) {
         ResponseCache cache = new ResponseCache(store.fingerprint());
         List<FamilyCoverage> families = store.coverage().families();
-        List<YearMonth> starts = families.stream().map(FamilyCoverage::firstMonth).distinct().sorted().toList();
+        // A yearly table's first figure (stored at its September) covers the fiscal year from October.
+        List<YearMonth> starts = families.stream().map(family -> family.family().granularity() == Family.Granularity.FISCAL_YEAR
+                ? family.firstMonth().minusMonths(11) : family.firstMonth()).distinct().sorted().toList();
         List<YearMonth> ends = families.stream().map(FamilyCoverage::lastMonth).distinct()
                 .sorted(Comparator.reverseOrder()).toList();
         RequestLimits limits = new RequestLimits(
@@ -61,7 +65,8 @@ public final class Api implements AutoCloseable {
                 new WorkLimiter(settings.maxConcurrentChecks(), MAX_WAITING_PER_CHECK * settings.maxConcurrentChecks(),
                         MAX_WAIT_MILLIS),
                 settings.maxBodyBytes());
-        this.queries = new QueryEndpoints(engine, cache, limits, starts, ends);
+        this.queries = new QueryEndpoints(engine, cache, limits);
+        this.series = new SeriesEndpoint(engine, cache, starts, ends, limits);
         this.record = new RecordEndpoints(engine, store, cache, limits);
         this.check = new CheckEndpoint(ClaimChecker.create(engine), limits);
         Movements front = Movements.create();
@@ -89,7 +94,7 @@ public final class Api implements AutoCloseable {
     /** Adds the routes and the error handlers to a Javalin configuration. */
     public void register(JavalinConfig config) {
         config.routes.get("/api/v1/query", queries::query);
-        config.routes.get("/api/v1/series", queries::series);
+        config.routes.get("/api/v1/series", series::series);
         config.routes.get("/api/v1/breakdowns", queries::breakdowns);
         config.routes.get("/api/v1/dimensions", record::dimensions);
         config.routes.get("/api/v1/releases", record::releases);
@@ -104,6 +109,7 @@ public final class Api implements AutoCloseable {
         config.routes.post("/api/v1/movements/{id}/sightings", movements::sight);
         config.routes.post("/api/v1/movements/{id}/status", movements::status);
         config.routes.put("/api/v1/movements/{id}/sightings/{sid}", movements::correct);
+        config.routes.get("/api/v1/admin", movements::admin);
         config.routes.get("/api/v1/digest", surges::digest);
         config.routes.get("/api/v1/forecast", surges::forecast);
         config.routes.get("/feeds/alerts.atom", surges::alertsFeed);

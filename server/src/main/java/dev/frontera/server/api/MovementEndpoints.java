@@ -22,6 +22,7 @@ import dev.frontera.movements.sightings.Sighting;
 import dev.frontera.movements.sightings.SizeEstimate;
 import io.javalin.http.Context;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -73,6 +74,16 @@ final class MovementEndpoints {
         ObjectNode body = MovementJson.MAPPER.createObjectNode();
         body.set("movements", items);
         body.put("writable", records.writable() && gate.configured());
+        send(context, 200, body);
+    }
+
+    /** {@code GET /api/v1/admin}: 200 when the request carries the admin token (how the page signs in), else 401 or 403. */
+    void admin(Context context) {
+        RequestParameters.only(context, Set.of());
+        gate.require(context);
+        ObjectNode body = MovementJson.MAPPER.createObjectNode();
+        body.put("admin", true);
+        body.put("writable", records.writable());
         send(context, 200, body);
     }
 
@@ -254,20 +265,28 @@ final class MovementEndpoints {
         return node;
     }
 
-    /** The recent monthly figures around a movement, each with its sources or why there is none. */
+    /**
+     * The monthly figures around a movement's own months (ending two months after it was last
+     * seen, or with the latest published month if that is earlier), each with its sources or why
+     * there is none.
+     */
     private ArrayNode context(Movement movement, List<Sighting> sightings) {
         ArrayNode array = MovementJson.MAPPER.createArrayNode();
-        List<ContextQuery> queries;
-        try {
-            queries = movements.contextQueries(movement, sightings, official);
-        } catch (FronteraException e) {
-            array.addObject().put("label", "Official figures").putNull("answer").put("notCovered", e.getMessage());
+        Optional<YearMonth> latest = official.latestMonth(Optional.empty());
+        if (latest.isEmpty()) {
+            array.addObject().put("label", "Official figures").putNull("answer")
+                    .put("notCovered", "the official record holds no month yet: load releases first");
             return array;
         }
+        LocalDate lastSeen = sightings.stream().map(Sighting::date).max(LocalDate::compareTo).orElse(movement.firstReported());
+        YearMonth end = YearMonth.from(lastSeen).plusMonths(2);
+        List<ContextQuery> queries = movements.contextQueries(movement, sightings, end.isAfter(latest.get()) ? latest.get() : end);
         for (ContextQuery query : queries) {
             ObjectNode item = array.addObject().put("label", query.label());
             try {
-                item.set("answer", MovementJson.MAPPER.valueToTree(AnswerDocument.tree(official.answer(query.query()))));
+                var answer = official.answer(query.query());
+                item.set("answer", MovementJson.MAPPER.valueToTree(ReleaseJson.withTitles(AnswerDocument.tree(answer),
+                        answer.releases())));
             } catch (FronteraException e) {
                 if (e.code().type() != ErrorCode.Type.USER_ERROR) {
                     throw e;

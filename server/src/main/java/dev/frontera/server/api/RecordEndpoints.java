@@ -4,9 +4,9 @@ import dev.frontera.core.ErrorCode;
 import dev.frontera.core.Excerpt;
 import dev.frontera.core.FronteraException;
 import dev.frontera.core.dimension.Dimension;
+import dev.frontera.core.dimension.DimensionValue;
 import dev.frontera.core.dimension.Vocabulary;
 import dev.frontera.core.query.Measure;
-import dev.frontera.data.query.AnswerDocument;
 import dev.frontera.data.query.QueryEngine;
 import dev.frontera.data.read.Family;
 import dev.frontera.data.store.Coverage;
@@ -46,7 +46,9 @@ final class RecordEndpoints {
             for (Dimension dimension : Dimension.values()) {
                 List<Map<String, Object>> values = new ArrayList<>();
                 for (String slug : new TreeSet<>(engine.values(dimension))) {
-                    values.add(entry("value", slug, "name", vocabulary.displayName(dimension, slug)));
+                    Map<String, Object> value = entry("value", slug, "name", vocabulary.displayName(dimension, slug));
+                    value.put("aliases", vocabulary.bySlug(dimension, slug).map(DimensionValue::aliases).orElse(List.of()));
+                    values.add(value);
                 }
                 values.sort((a, b) -> String.valueOf(a.get("name")).compareTo(String.valueOf(b.get("name"))));
                 Map<String, Object> item = new LinkedHashMap<>();
@@ -71,7 +73,7 @@ final class RecordEndpoints {
         cache.get("releases", Map.of(), "json", () -> {
             limits.takeQuery(context);
             return ResponseCache.Rendered.utf8("application/json",
-                    AnswerFormat.json(Map.of("releases", store.releases().stream().map(AnswerDocument::release).toList())));
+                    AnswerFormat.json(Map.of("releases", store.releases().stream().map(ReleaseJson::of).toList())));
         }).send(context);
     }
 
@@ -87,8 +89,8 @@ final class RecordEndpoints {
             }
             RevisionReport report = store.revisions(id);
             Map<String, Object> document = new LinkedHashMap<>();
-            document.put("release", AnswerDocument.release(report.release()));
-            document.put("previous", report.previous().map(AnswerDocument::release).orElse(null));
+            document.put("release", ReleaseJson.of(report.release()));
+            document.put("previous", report.previous().map(ReleaseJson::of).orElse(null));
             document.put("revised_months", report.revisedMonths().stream().map(RecordEndpoints::revision).toList());
             document.put("largest_revisions", report.largestRevisions().stream().map(RecordEndpoints::revision).toList());
             document.put("added_months", report.addedMonths().stream().map(Object::toString).toList());
@@ -106,6 +108,7 @@ final class RecordEndpoints {
                 Map<String, Object> item = new LinkedHashMap<>();
                 item.put("family", family.family().slug());
                 item.put("name", family.family().displayName());
+                item.put("rounded", family.family().rounded());
                 item.put("first_month", family.firstMonth().toString());
                 item.put("last_month", family.lastMonth().toString());
                 item.put("dimensions", family.dimensions().stream().map(Dimension::parameter).sorted().toList());

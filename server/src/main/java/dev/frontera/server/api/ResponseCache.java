@@ -36,7 +36,8 @@ final class ResponseCache {
             return cached;
         }
         Rendered rendered = render.get();
-        CachedResponse response = new CachedResponse(etag(rendered), rendered.contentType(), rendered.body());
+        CachedResponse response = new CachedResponse(etag(rendered), rendered.contentType(), rendered.body(),
+                rendered.headers());
         if (entries.size() >= MAX_ENTRIES) {
             entries.clear();
         }
@@ -44,10 +45,14 @@ final class ResponseCache {
         return response;
     }
 
-    /** A rendered body and its content type. */
-    record Rendered(String contentType, byte[] body) {
+    /** A rendered body, its content type and any other headers it is sent with. */
+    record Rendered(String contentType, byte[] body, Map<String, String> headers) {
+        Rendered {
+            headers = Map.copyOf(headers);
+        }
+
         static Rendered utf8(String contentType, String text) {
-            return new Rendered(contentType, text.getBytes(StandardCharsets.UTF_8));
+            return new Rendered(contentType, text.getBytes(StandardCharsets.UTF_8), Map.of());
         }
     }
 

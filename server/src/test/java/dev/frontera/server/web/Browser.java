@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Level;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -26,6 +27,7 @@ final class Browser implements AutoCloseable {
 
     private final ChromeDriver driver;
     private final Path profile;
+    private int width = 1440;
 
     private Browser(ChromeDriver driver, Path profile) {
         this.driver = driver;
@@ -42,7 +44,7 @@ final class Browser implements AutoCloseable {
             options.setBinary(CHROMIUM.toFile());
             options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                     "--disable-component-update", "--no-first-run", "--disable-dev-shm-usage",
-                    "--window-size=1280,1400", "--user-data-dir=" + profile);
+                    "--window-size=1440,900", "--hide-scrollbars", "--user-data-dir=" + profile);
             LoggingPreferences logs = new LoggingPreferences();
             logs.enable(LogType.BROWSER, Level.ALL);
             options.setCapability("goog:loggingPrefs", logs);
@@ -74,15 +76,52 @@ final class Browser implements AutoCloseable {
                 .toList();
     }
 
-    /** Saves a screenshot under target/screenshots for people to look at. */
+    /** Saves a screenshot of what is in view under target/screenshots for people to look at. */
     void screenshot(String name) {
+        write(name + ".png", ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+    }
+
+    /** Saves the whole page, beyond the viewport, under target/screenshots. */
+    void screenshotWholePage(String name) {
+        Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot",
+                Map.of("format", "png", "captureBeyondViewport", true));
+        write(name + ".png", java.util.Base64.getDecoder().decode((String) shot.get("data")));
+    }
+
+    static void write(String file, byte[] png) {
         try {
             Path folder = Path.of("target", "screenshots");
             Files.createDirectories(folder);
-            Files.write(folder.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+            Files.write(folder.resolve(file), png);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A desktop viewport of 1440 by 900 CSS pixels. */
+    void desktop() {
+        viewport(1440, 900, false);
+    }
+
+    /** A phone's viewport: 390 by 844 CSS pixels, as a mobile device (touch, no desktop page width). */
+    void phone() {
+        viewport(390, 844, true);
+    }
+
+    void viewport(int width, int height, boolean mobile) {
+        this.width = width;
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", height,
+                "deviceScaleFactor", 1, "mobile", mobile));
+    }
+
+    /**
+     * How far the page is wider than the screen, in CSS pixels: 0 when nothing scrolls sideways.
+     * Measured against the screen's width, not the window's: a phone widens its layout to the
+     * content (and zooms out) rather than scroll.
+     */
+    long sidewaysOverflow() {
+        return ((Number) script("return Math.max(document.documentElement.scrollWidth, document.body.scrollWidth);"))
+                .longValue() - width;
     }
 
     @Override

@@ -28,7 +28,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 
 /** The movements page in headless Chromium over a real store holding one caravan with two sightings. */
 class TestMovementsPageInBrowser {
@@ -46,8 +45,9 @@ class TestMovementsPageInBrowser {
     static void startServer() throws IOException, InterruptedException {
         Path state = PublishedRecord.file("nationwide-encounters-state/nationwide-encounters-fy23-fy26-nov-state.csv.gz");
         Path sectors = PublishedRecord.file("southwest-land-border-encounters/sbo-encounters-fy22-fy25-nov.csv");
+        Path workbook = PublishedRecord.file("ohss/KHSM Encounters (USBP) fy25m11.xlsx");
         Store store = Store.open(folder.resolve("frontera.duckdb"));
-        for (Path file : List.of(state, sectors)) {
+        for (Path file : List.of(state, sectors, workbook)) {
             ParsedFile parsed = OfficialFiles.read(file);
             store.ingest(parsed, ReleaseMetadata.fromCatalog(parsed));
         }
@@ -103,10 +103,38 @@ class TestMovementsPageInBrowser {
         assertThat(arrival).matches("around \\d{4}-\\d{2}-\\d{2} \\(earliest .*\\) at .*");
         assertThat(browser.driver().findElements(By.cssSelector("#sightings tbody tr"))).hasSize(2);
         assertThat(browser.driver().findElements(By.cssSelector("#sightings a"))).hasSize(2);
-        assertThat(text("context")).contains("Honduras").contains("Source:");
+        assertThat(text("context")).contains("Honduras").contains("Source:").doesNotContain("no official release answers");
         assertThat(browser.driver().findElements(By.cssSelector("#history li"))).hasSize(3);
         assertThat(browser.driver().findElements(By.cssSelector("#movement-map path.leaflet-interactive"))).isNotEmpty();
         assertThat(browser.consoleProblems()).isEmpty();
+    }
+
+    @Test
+    void the_map_shows_the_route_and_the_whole_border_with_labels_and_a_scale() {
+        open("/movements.html?id=christmas-eve-caravan");
+
+        assertThat(browser.driver().findElements(By.cssSelector("#movement-map path[stroke='#b21f1f']"))).isNotEmpty();
+        assertThat(browser.driver().findElements(By.cssSelector("#movement-map .map-label")).stream().map(e -> e.getAttribute("textContent")).toList())
+                .anyMatch(label -> label.startsWith("Tapachula")).anyMatch(label -> label.startsWith("Latest: Escuintla"))
+                .anyMatch(label -> label.startsWith("Likely crossing: "));
+        assertThat(text("movement-map")).contains("km").contains("mi");
+        assertThat(browser.driver().findElements(By.cssSelector("#movement-map .leaflet-control-scale"))).hasSize(1);
+        // Tijuana's end of the border and Tapachula, where the caravan set out, are both in view.
+        assertThat((Boolean) browser.script("return MovementsPage.inView(32.53, -117.04) && MovementsPage.inView(14.9, -92.26)"
+                + " && MovementsPage.inView(25.96, -97.14);")).isTrue();
+    }
+
+    @Test
+    void the_official_figures_are_those_of_the_caravans_own_months() {
+        open("/movements.html?id=christmas-eve-caravan");
+
+        List<String> onRoad = browser.driver().findElements(By.cssSelector("#context tr.on-road")).stream()
+                .map(row -> row.getAttribute("data-month")).distinct().toList();
+        List<String> months = browser.driver().findElements(By.cssSelector("#context tr[data-month]")).stream()
+                .map(row -> row.getAttribute("data-month")).distinct().sorted().toList();
+        assertThat(onRoad).containsExactly("2023-12");
+        assertThat(months.get(months.size() - 1)).isEqualTo("2024-02");
+        assertThat(text("context")).contains("Sector").contains("December 2023");
     }
 
     @Test
@@ -115,7 +143,16 @@ class TestMovementsPageInBrowser {
         String article = Files.readString(SharedFiles.fixtures("articles/blinken-mexico-city-2023-12.txt"),
                 StandardCharsets.UTF_8);
 
+        assertThat(browser.driver().findElement(By.id("admin-area")).isDisplayed()).isFalse();
+        browser.driver().findElement(By.id("admin-token")).sendKeys("not-the-token-0123456789");
+        browser.driver().findElement(By.id("sign-in-button")).click();
+        browser.await().until(driver -> text("admin-status").contains("not this server's admin token"));
+        assertThat(browser.driver().findElement(By.id("admin-area")).isDisplayed()).isFalse();
+        browser.driver().findElement(By.id("admin-token")).clear();
         browser.driver().findElement(By.id("admin-token")).sendKeys(TOKEN);
+        browser.driver().findElement(By.id("sign-in-button")).click();
+        browser.await().until(driver -> driver.findElement(By.id("admin-area")).isDisplayed());
+        assertThat(browser.driver().findElement(By.id("admin-token")).getAttribute("value")).isEmpty();
         browser.script("document.getElementById('proposal-text').value = arguments[0];", article);
         browser.script("document.getElementById('proposal-published').value = '2023-12-28';");
         browser.driver().findElement(By.cssSelector("#proposal-form button[type=submit]")).click();
@@ -132,7 +169,8 @@ class TestMovementsPageInBrowser {
         browser.screenshot("movements-admin");
 
         assertThat(text("sightings")).contains("7,000").contains("Tapachula");
-        assertThat(browser.consoleProblems()).isEmpty();
+        // The wrong token's 401 is the one expected complaint.
+        assertThat(browser.consoleProblems()).allMatch(problem -> problem.contains("/api/v1/admin") && problem.contains("401"));
     }
 
     @Test
@@ -157,7 +195,7 @@ class TestMovementsPageInBrowser {
 
     @Test
     void reads_on_a_phone_without_sideways_scrolling() {
-        browser.driver().manage().window().setSize(new Dimension(390, 844));
+        browser.phone();
         open("/movements.html?id=christmas-eve-caravan");
         browser.screenshot("movements-phone");
 

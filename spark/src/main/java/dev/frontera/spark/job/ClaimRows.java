@@ -41,9 +41,25 @@ final class ClaimRows {
             createStructField("period", StringType, true),
             createStructField("per_day", BooleanType, true),
             createStructField("filters", FILTERS, true),
-            createStructField("reading", StringType, true),
+            createStructField("description", StringType, true),
+            createStructField("prior", DoubleType, true),
+            createStructField("posterior", DoubleType, true),
             createStructField("official", FIGURE, true),
             createStructField("fits", BooleanType, true)));
+    private static final StructType WHOLE = createStructType(List.of(
+            createStructField("measure", StringType, true),
+            createStructField("region", StringType, true),
+            createStructField("filters", FILTERS, true)));
+    private static final StructType READING = createStructType(List.of(
+            createStructField("measure", StringType, true),
+            createStructField("region", StringType, true),
+            createStructField("filters", FILTERS, true),
+            createStructField("period", StringType, true),
+            createStructField("aggregate", StringType, true),
+            createStructField("base", StringType, true),
+            createStructField("whole", WHOLE, true),
+            createStructField("description", StringType, true),
+            createStructField("queries", createArrayType(StringType, false), true)));
 
     /** The fields of one claim, named and nested as in ClaimJson. */
     static final StructType CLAIM = createStructType(List.of(
@@ -59,9 +75,11 @@ final class ClaimRows {
             createStructField("period", StringType, true),
             createStructField("per_day", BooleanType, true),
             createStructField("filters", FILTERS, true),
+            createStructField("reading", READING, true),
             createStructField("official", FIGURE, true),
             createStructField("official_at_publication", FIGURE, true),
             createStructField("verdict", StringType, true),
+            createStructField("confidence", DoubleType, true),
             createStructField("explanation", StringType, true),
             createStructField("alternatives", createArrayType(ALTERNATIVE, false), true)));
 

@@ -1,0 +1,36 @@
+package dev.frontera.claims.reading;
+
+/**
+ * How a figure is computed from the record's monthly counts: a total, a rate, or a comparison.
+ * Which ones a figure may take follows from its form (a count, a percentage, a multiple) and the
+ * words around it ("a day", "averaged ... a month", "up 21% from", "a third of").
+ */
+public enum Aggregate {
+    /** The sum over the period. */
+    TOTAL,
+    /** The sum over the period divided by its days. */
+    PER_DAY,
+    /** The sum over the period divided by its months. */
+    MONTHLY_AVERAGE,
+    /** The percent change from the base period. */
+    PERCENT_CHANGE,
+    /** The absolute difference from the base period ("2,300 fewer than in June"). */
+    DIFFERENCE,
+    /** The ratio to the base period ("four times as many as in fiscal 2021"). */
+    MULTIPLE,
+    /** The share of a wider whole, as a percentage ("accounted for 40% of"). */
+    SHARE,
+    /** Whether the period is the highest of every earlier comparable period (or since a date). */
+    RECORD_HIGH,
+    /** Whether the period is the lowest of every earlier comparable period (or since a date). */
+    RECORD_LOW;
+
+    /** Whether the figure compares the period with another one. */
+    public boolean hasBase() {
+        return this == PERCENT_CHANGE || this == DIFFERENCE || this == MULTIPLE;
+    }
+
+    public boolean isRecord() {
+        return this == RECORD_HIGH || this == RECORD_LOW;
+    }
+}

@@ -1,0 +1,94 @@
+package dev.frontera.claims.reading;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.frontera.core.dimension.Dimension;
+import dev.frontera.core.period.Period;
+import dev.frontera.core.query.Measure;
+import dev.frontera.core.query.Query;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One way to read a figure as a question to the record: what is counted, where, for whom, over
+ * which months, and how the counts are combined.
+ *
+ * @param region {@code southwest}, {@code northern}, {@code other} or {@code nationwide}; a sector
+ *     or field office in {@code filters} narrows it further
+ * @param filters citizenship, demographic, sector or field office, state and title (slugs)
+ * @param base for a change, difference or multiple: the period compared with
+ * @param whole for a share: what the share is of
+ */
+public record Reading(
+        Measure measure,
+        String region,
+        Map<Dimension, Set<String>> filters,
+        Period period,
+        Aggregate aggregate,
+        Optional<Period> base,
+        Optional<Whole> whole) {
+
+    /** What a share is taken of: the same count, wider. */
+    public record Whole(Measure measure, String region, Map<Dimension, Set<String>> filters) {
+        public Whole {
+            requireNonNull(measure, "measure is null");
+            requireNonNull(region, "region is null");
+            filters = Map.copyOf(filters);
+        }
+    }
+
+    public Reading {
+        requireNonNull(measure, "measure is null");
+        requireNonNull(region, "region is null");
+        filters = Map.copyOf(filters);
+        requireNonNull(period, "period is null");
+        requireNonNull(aggregate, "aggregate is null");
+        requireNonNull(base, "base is null");
+        requireNonNull(whole, "whole is null");
+        if (aggregate.hasBase() != base.isPresent()) {
+            throw new IllegalArgumentException("a base period goes with a change, difference or multiple, not with " + aggregate);
+        }
+        if ((aggregate == Aggregate.SHARE) != whole.isPresent()) {
+            throw new IllegalArgumentException("a whole goes with a share, not with " + aggregate);
+        }
+    }
+
+    /** A plain reading: the total (or rate) of {@code measure} over {@code period}. */
+    public static Reading of(Measure measure, String region, Map<Dimension, Set<String>> filters, Period period, Aggregate aggregate) {
+        return new Reading(measure, region, filters, period, aggregate, Optional.empty(), Optional.empty());
+    }
+
+    /** The query for the period itself. */
+    public Query query(Optional<LocalDate> asOf) {
+        return query(measure, region, filters, period, asOf);
+    }
+
+    /** The query for the base period of a change. */
+    public Optional<Query> baseQuery(Optional<LocalDate> asOf) {
+        return base.map(b -> query(measure, region, filters, b, asOf));
+    }
+
+    /** The query for the whole a share is of. */
+    public Optional<Query> wholeQuery(Optional<LocalDate> asOf) {
+        return whole.map(w -> query(w.measure(), w.region(), w.filters(), period, asOf));
+    }
+
+    public Reading withPeriod(Period newPeriod) {
+        return new Reading(measure, region, filters, newPeriod, aggregate, base, whole);
+    }
+
+    private static Query query(Measure measure, String region, Map<Dimension, Set<String>> filters, Period period,
+            Optional<LocalDate> asOf) {
+        Map<Dimension, Set<String>> all = new EnumMap<>(Dimension.class);
+        all.putAll(filters);
+        // A sector or field office already says where; the region would only repeat it.
+        if (!region.equals("nationwide") && !filters.containsKey(Dimension.AREA)) {
+            all.put(Dimension.REGION, Set.of(region));
+        }
+        return new Query(measure, all, period, List.of(), Optional.empty(), false, asOf);
+    }
+}

@@ -1,0 +1,38 @@
+package dev.frontera.claims.reading;
+
+import dev.frontera.core.dimension.Dimension;
+import dev.frontera.core.period.Period;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** The {@code frontera query} command that reproduces a reading's figure (and its base or whole, for a comparison). */
+public final class ReadingQuery {
+    private ReadingQuery() {}
+
+    /** The commands, the reading's own first. */
+    public static List<String> commands(Reading reading) {
+        List<String> commands = new ArrayList<>();
+        commands.add(command(reading.measure().slug(), reading.region(), reading.filters(), reading.period(),
+                reading.aggregate() == Aggregate.PER_DAY));
+        reading.base().ifPresent(base -> commands.add(command(reading.measure().slug(), reading.region(), reading.filters(), base, false)));
+        reading.whole().ifPresent(whole -> commands.add(command(whole.measure().slug(), whole.region(), whole.filters(),
+                reading.period(), false)));
+        return commands;
+    }
+
+    private static String command(String measure, String region, Map<Dimension, Set<String>> filters, Period period, boolean perDay) {
+        List<String> words = new ArrayList<>(List.of("frontera", "query", "--measure", measure));
+        if (!region.equals("nationwide") && !filters.containsKey(Dimension.AREA)) {
+            words.addAll(List.of("--region", region));
+        }
+        filters.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(filter -> filter.getValue().stream().sorted()
+                .forEach(value -> words.addAll(List.of("--" + filter.getKey().parameter(), value))));
+        words.addAll(List.of("--period", period.label()));
+        if (perDay) {
+            words.add("--per-day");
+        }
+        return String.join(" ", words);
+    }
+}

@@ -1,0 +1,110 @@
+package dev.frontera.claims.reading;
+
+import dev.frontera.core.dimension.Dimension;
+import dev.frontera.core.dimension.Vocabulary;
+import dev.frontera.core.period.Period;
+import dev.frontera.core.query.Measure;
+import java.time.YearMonth;
+import java.time.format.TextStyle;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * A reading in words a reader knows: "Border Patrol encounters at the southwest border, October
+ * 2018 to March 2019", not slugs. English only, made once where text is written (JSON, the CLI,
+ * explanations).
+ */
+public final class ReadingWords {
+    private static final Vocabulary VOCABULARY = Vocabulary.standard();
+
+    private ReadingWords() {}
+
+    public static String describe(Reading reading) {
+        StringBuilder words = new StringBuilder(what(reading.measure(), reading.filters()));
+        words.append(' ').append(where(reading.region(), reading.filters()));
+        words.append(", ").append(period(reading.period()));
+        switch (reading.aggregate()) {
+            case TOTAL -> { }
+            case PER_DAY -> words.append(", per day");
+            case MONTHLY_AVERAGE -> words.append(", per month on average");
+            case PERCENT_CHANGE -> words.append(", percent change from ").append(period(reading.base().orElseThrow()));
+            case DIFFERENCE -> words.append(", difference from ").append(period(reading.base().orElseThrow()));
+            case MULTIPLE -> words.append(", as a multiple of ").append(period(reading.base().orElseThrow()));
+            case SHARE -> {
+                Reading.Whole whole = reading.whole().orElseThrow();
+                words.append(", as a share of ").append(what(whole.measure(), whole.filters())).append(' ')
+                        .append(where(whole.region(), whole.filters()));
+            }
+            case RECORD_HIGH -> words.append(", ranked against every earlier comparable period");
+            case RECORD_LOW -> words.append(", ranked against every earlier comparable period");
+        }
+        return words.toString();
+    }
+
+    /** What is counted, with the groups: "Border Patrol encounters of citizens of Mexico, single adults". */
+    static String what(Measure measure, Map<Dimension, Set<String>> filters) {
+        String counted = switch (measure) {
+            case ENCOUNTERS -> "encounters (Border Patrol and ports of entry)";
+            case USBP_ENCOUNTERS -> "Border Patrol encounters";
+            case OFO_ENCOUNTERS -> "encounters at ports of entry";
+            case APPREHENSIONS -> "Border Patrol apprehensions under Title 8";
+            case INADMISSIBLES -> "inadmissibles at ports of entry under Title 8";
+            case EXPULSIONS -> "Title 42 expulsions";
+        };
+        StringBuilder words = new StringBuilder(counted);
+        Set<String> citizenship = filters.get(Dimension.CITIZENSHIP);
+        if (citizenship != null) {
+            words.append(" of citizens of ").append(names(Dimension.CITIZENSHIP, citizenship));
+        }
+        Set<String> demographic = filters.get(Dimension.DEMOGRAPHIC);
+        if (demographic != null) {
+            words.append(citizenship != null ? ", " : " of ").append(names(Dimension.DEMOGRAPHIC, demographic).toLowerCase(Locale.ROOT));
+        }
+        return words.toString();
+    }
+
+    /** Where: "at the southwest border", "nationwide", "in the Rio Grande Valley sector". */
+    static String where(String region, Map<Dimension, Set<String>> filters) {
+        Set<String> areas = filters.get(Dimension.AREA);
+        if (areas != null) {
+            return "in " + names(Dimension.AREA, areas).replace(" Sector", " sector");
+        }
+        String place = switch (region) {
+            case "southwest" -> "at the southwest border";
+            case "northern" -> "at the northern border";
+            case "nationwide" -> "nationwide";
+            default -> "at other borders (coasts and airports)";
+        };
+        Set<String> states = filters.get(Dimension.STATE);
+        return states == null ? place : place + " in " + names(Dimension.STATE, states);
+    }
+
+    private static String names(Dimension dimension, Set<String> slugs) {
+        List<String> names = slugs.stream().sorted().map(slug -> VOCABULARY.displayName(dimension, slug)).toList();
+        if (names.size() == 1) {
+            return names.get(0);
+        }
+        return names.subList(0, names.size() - 1).stream().collect(Collectors.joining(", ")) + " and " + names.get(names.size() - 1);
+    }
+
+    /** "December 2023", "fiscal year 2023 (October 2022 to September 2023)", "October 2023 to February 2024". */
+    public static String period(Period period) {
+        return switch (period.kind()) {
+            case MONTH -> month(period.first());
+            case FISCAL_YEAR -> "fiscal year %d (%s to %s)".formatted(period.last().getYear(), month(period.first()), month(period.last()));
+            case FISCAL_YEARS -> "fiscal years %d to %d".formatted(Period.fiscalYearOf(period.first()), period.last().getYear());
+            case CALENDAR_YEAR -> "calendar year %d".formatted(period.first().getYear());
+            case CALENDAR_YEARS -> "calendar years %d to %d".formatted(period.first().getYear(), period.last().getYear());
+            case FISCAL_YEAR_TO_DATE -> "fiscal year %d to date (%s to %s)".formatted(Period.fiscalYearOf(period.first()),
+                    month(period.first()), month(period.last()));
+            case MONTHS -> month(period.first()) + " to " + month(period.last());
+        };
+    }
+
+    private static String month(YearMonth month) {
+        return month.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + month.getYear();
+    }
+}

@@ -1,0 +1,166 @@
+package dev.frontera.claims;
+
+import dev.frontera.claims.rank.ClaimModel;
+import dev.frontera.claims.rank.LogLinearRanker;
+import dev.frontera.claims.reading.Feature;
+import dev.frontera.claims.verdict.VerdictPolicy;
+import java.util.List;
+import java.util.function.DoubleFunction;
+import org.apache.commons.math3.analysis.MultivariateFunction;
+import org.apache.commons.math3.optim.InitialGuess;
+import org.apache.commons.math3.optim.MaxEval;
+import org.apache.commons.math3.optim.PointValuePair;
+import org.apache.commons.math3.optim.SimpleBounds;
+import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
+import org.apache.commons.math3.optim.nonlinear.scalar.ObjectiveFunction;
+import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.BOBYQAOptimizer;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * Fits the claims model's few numbers on labelled claims. The ranker's numbers (feature weights,
+ * unread and unanswered weights, scatters, the share of figures that are right) maximise the
+ * likelihood of the labels under the posterior (BOBYQA, a small L2 penalty on the weights); then
+ * the policy's two thresholds maximise verdicts right minus twice the claims flagged wrongly (a
+ * false alarm costs more than a missed flag), by search over a grid where ties keep the current
+ * value. Deterministic: the same claims give the same model.
+ */
+final class ClaimModelFit {
+    private static final double[] DOUBT = {0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9};
+    private static final double[] ACCEPT = {0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9};
+    private static final double[] FLAG = {0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95};
+    private static final int PASSES = 3;
+    private static final double FALSE_FLAG_COST = 2;
+    private static final double FLOOR = 1e-3;
+    private static final double L2 = 0.05;
+    private static final int EVALUATIONS = 4000;
+
+    private ClaimModelFit() {}
+
+    static ClaimModel fit(List<LabeledEvidence> training, ClaimModel start) {
+        ClaimModel model = maximiseLikelihood(training, start);
+        ToDoubleFunction<ClaimModel> verdicts = candidate -> objective(training, candidate);
+        for (int pass = 0; pass < PASSES; pass++) {
+            ClaimModel current = model;
+            model = best(verdicts, model, ACCEPT, current::withAcceptAt);
+            ClaimModel withAccept = model;
+            model = best(verdicts, model, FLAG, withAccept::withFlagAt);
+            ClaimModel withFlag = model;
+            model = best(verdicts, model, DOUBT, withFlag::withDoubtAt);
+        }
+        return model;
+    }
+
+    /**
+     * The ranker's numbers that make the labels most likely, less a small L2 penalty on the feature
+     * weights (so a weight moves only for real evidence, and folds agree). BOBYQA (commons-math3):
+     * bounded and derivative-free, for a few dozen parameters.
+     */
+    static ClaimModel maximiseLikelihood(List<LabeledEvidence> training, ClaimModel start) {
+        Feature[] features = Feature.values();
+        int n = features.length + 5;
+        double[] x0 = new double[n];
+        double[] lower = new double[n];
+        double[] upper = new double[n];
+        for (int i = 0; i < features.length; i++) {
+            // A reading's features can only lower its prior; the claim's own may raise or lower it against readings not built.
+            lower[i] = -8;
+            upper[i] = features[i].ofTheClaim() ? 4 : 0;
+            x0[i] = Math.max(lower[i], Math.min(upper[i], start.weight(features[i])));
+        }
+        int at = features.length;
+        set(x0, lower, upper, at, start.unread(), -8, 3);
+        set(x0, lower, upper, at + 1, start.unanswered(), -5, 0);
+        set(x0, lower, upper, at + 2, Math.log(start.logScatter()), Math.log(0.05), Math.log(3));
+        set(x0, lower, upper, at + 3, Math.log(start.pointScatter()), Math.log(1), Math.log(40));
+        set(x0, lower, upper, at + 4, logit(start.rightShare()), logit(0.5), logit(0.97));
+        MultivariateFunction objective = x -> {
+            double penalty = 0;
+            for (int i = 0; i < features.length; i++) {
+                penalty += x[i] * x[i];
+            }
+            return logLikelihood(training, model(start, features, x)) - L2 * penalty;
+        };
+        BOBYQAOptimizer optimizer = new BOBYQAOptimizer(2 * n + 1);
+        PointValuePair best = optimizer.optimize(new MaxEval(EVALUATIONS), new ObjectiveFunction(objective), GoalType.MAXIMIZE,
+                new InitialGuess(x0), new SimpleBounds(lower, upper));
+        return model(start, features, best.getPoint());
+    }
+
+    private static void set(double[] x0, double[] lower, double[] upper, int index, double value, double low, double high) {
+        lower[index] = low;
+        upper[index] = high;
+        x0[index] = Math.max(low, Math.min(high, value));
+    }
+
+    private static ClaimModel model(ClaimModel start, Feature[] features, double[] x) {
+        ClaimModel model = start;
+        for (int i = 0; i < features.length; i++) {
+            model = model.withWeight(features[i], x[i]);
+        }
+        int at = features.length;
+        return model.withUnread(x[at]).withUnanswered(x[at + 1]).withLogScatter(Math.exp(x[at + 2]))
+                .withPointScatter(Math.exp(x[at + 3])).withRightShare(1 / (1 + Math.exp(-x[at + 4])));
+    }
+
+    private static double logit(double p) {
+        return Math.log(p / (1 - p));
+    }
+
+    /**
+     * How well the posterior predicts the labels: the log of the probability it gives each label
+     * (accurate, misleading, inaccurate; unverifiable as the undecidable share), over the claims the
+     * checker reads with candidate readings. Smooth where verdict counts are not, so the weights move
+     * for real evidence.
+     */
+    static double logLikelihood(List<LabeledEvidence> claims, ClaimModel model) {
+        LogLinearRanker ranker = new LogLinearRanker(model);
+        double sum = 0;
+        for (LabeledEvidence claim : claims) {
+            var posterior = claim.posterior(ranker);
+            if (posterior.isEmpty()) {
+                continue;
+            }
+            var p = posterior.get();
+            double probability = switch (claim.claim().label()) {
+                case "accurate" -> p.accurate();
+                case "misleading" -> p.misleading();
+                case "inaccurate" -> p.inaccurate();
+                default -> p.unknown();
+            };
+            sum += Math.log(Math.max(FLOOR, probability));
+        }
+        return sum;
+    }
+
+    private static ClaimModel best(ToDoubleFunction<ClaimModel> objective, ClaimModel current, double[] grid,
+            DoubleFunction<ClaimModel> make) {
+        ClaimModel best = current;
+        double bestScore = objective.applyAsDouble(current);
+        for (double value : grid) {
+            ClaimModel candidate = make.apply(value);
+            double score = objective.applyAsDouble(candidate);
+            if (score > bestScore + 1e-9) {
+                best = candidate;
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    static double objective(List<LabeledEvidence> claims, ClaimModel model) {
+        Scorecard card = score(claims, model);
+        long falseFlags = card.outcomes().stream().filter(o -> o.flagged() && !o.claim().wrong()).count();
+        long right = card.outcomes().stream().filter(Scorecard.Outcome::right).count();
+        return right - FALSE_FLAG_COST * falseFlags;
+    }
+
+    static Scorecard score(List<LabeledEvidence> claims, ClaimModel model) {
+        LogLinearRanker ranker = new LogLinearRanker(model);
+        VerdictPolicy policy = new VerdictPolicy(model);
+        Scorecard card = new Scorecard();
+        for (LabeledEvidence claim : claims) {
+            card.add(claim.judge(ranker, policy));
+        }
+        return card;
+    }
+}
