@@ -108,7 +108,7 @@ class TestHostileRequests {
         assertThat(keys(document)).containsExactly("measures", "dimensions");
         assertThat(keys(document.get("measures").get(0))).containsExactly("value", "name");
         assertThat(keys(document.get("dimensions").get(0))).containsExactly("parameter", "name", "values");
-        assertThat(keys(document.get("dimensions").get(0).get("values").get(0))).containsExactly("value", "name");
+        assertThat(keys(document.get("dimensions").get(0).get("values").get(0))).containsExactly("value", "name", "aliases");
 
         RawHttp coverage = RawHttp.get(server.port(), "/api/v1/coverage");
         JsonNode families = JSON.readTree(coverage.body()).get("families");

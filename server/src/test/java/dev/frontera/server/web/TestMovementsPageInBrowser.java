@@ -182,11 +182,11 @@ class TestMovementsPageInBrowser {
                 + "\"latitude\":15.27,\"longitude\":-92.58,\"sourceUrl\":\"https://example.org/markup\"}");
         open("/movements.html?id=markup-caravan");
 
-        org.openqa.selenium.WebElement marker = browser.driver().findElements(
-                By.cssSelector("#movement-map path.leaflet-interactive[stroke='#7a2e0b']")).get(0);
-        browser.script("arguments[0].dispatchEvent(new MouseEvent('mouseover', {bubbles: true}));", marker);
-        browser.await().until(driver -> !driver.findElements(By.cssSelector(".leaflet-tooltip")).isEmpty());
-        org.openqa.selenium.WebElement tooltip = browser.driver().findElement(By.cssSelector(".leaflet-tooltip"));
+        // The latest position's label (labels are permanent tooltips): the place typed, as text.
+        browser.await().until(driver -> driver.findElements(By.cssSelector(".leaflet-tooltip")).stream()
+                .anyMatch(label -> label.getAttribute("textContent").startsWith("Latest:")));
+        org.openqa.selenium.WebElement tooltip = browser.driver().findElements(By.cssSelector(".leaflet-tooltip")).stream()
+                .filter(label -> label.getAttribute("textContent").startsWith("Latest:")).findFirst().orElseThrow();
 
         assertThat(tooltip.getAttribute("textContent")).contains("<b>bold</b>").contains("<img src=x");
         assertThat(tooltip.findElements(By.cssSelector("b, a, img"))).isEmpty();
