@@ -7,7 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Entry point of the bench profile: {@code all}, {@code ingest}, {@code query}, {@code claims} or {@code backtest}.
+ * Entry point of the bench profile: {@code all}, {@code ingest}, {@code query}, {@code claims}, {@code backtest} or
+ * {@code backtest-selection} (how the forecast model's constants were chosen; not part of {@code all}).
  * Each benchmark compares Frontera with a baseline measured in the same run, because the machine
  * is shared and absolute figures move by a third from one run to the next.
  */
@@ -24,13 +25,14 @@ public final class Bench {
                 case "query" -> summary.addAll(QueryLatency.run(long_));
                 case "claims" -> summary.addAll(ClaimsThroughput.run(long_));
                 case "backtest" -> summary.addAll(dev.frontera.bench.surges.Backtest.run());
+                case "backtest-selection" -> summary.addAll(dev.frontera.bench.surges.Selection.run());
                 case "all" -> {
                     summary.addAll(IngestComparison.run(long_ ? 7 : 3));
                     summary.addAll(QueryLatency.run(long_));
                     summary.addAll(ClaimsThroughput.run(long_));
                     summary.addAll(dev.frontera.bench.surges.Backtest.run());
                 }
-                default -> throw new IllegalArgumentException("unknown benchmark '" + which + "': all, ingest, query, claims or backtest");
+                default -> throw new IllegalArgumentException("unknown benchmark '" + which + "': all, ingest, query, claims, backtest or backtest-selection");
             }
         } catch (SharedData.MissingSharedData e) {
             System.err.println("frontera-bench: " + e.getMessage());

@@ -51,8 +51,8 @@ final class ClaimModelFit {
     }
 
     /**
-     * The ranker's numbers that make the labels most likely, less a small L2 penalty on the feature
-     * weights (so a weight moves only for real evidence, and folds agree). BOBYQA (commons-math3):
+     * The ranker's numbers that make the labels most likely, less a small L2 penalty on how far the
+     * feature weights move from the start (so a weight moves only for real evidence, and folds agree). BOBYQA (commons-math3):
      * bounded and derivative-free, for a few dozen parameters.
      */
     static ClaimModel maximiseLikelihood(List<LabeledEvidence> training, ClaimModel start) {
@@ -74,9 +74,11 @@ final class ClaimModelFit {
         set(x0, lower, upper, at + 3, Math.log(start.pointScatter()), Math.log(1), Math.log(40));
         set(x0, lower, upper, at + 4, logit(start.rightShare()), logit(0.5), logit(0.97));
         MultivariateFunction objective = x -> {
+            // Towards the starting weights, not towards zero: where the claims say little, an assumption keeps its cost.
             double penalty = 0;
             for (int i = 0; i < features.length; i++) {
-                penalty += x[i] * x[i];
+                double away = x[i] - start.weight(features[i]);
+                penalty += away * away;
             }
             return logLikelihood(training, model(start, features, x)) - L2 * penalty;
         };

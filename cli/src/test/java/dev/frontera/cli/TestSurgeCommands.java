@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.frontera.data.PublishedRecord;
+import java.io.IOException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,11 +19,9 @@ class TestSurgeCommands {
 
     @Test
     void ingest_prints_the_digest_and_fires_alert_rules_on_a_new_release() throws Exception {
-        Path state = PublishedRecord.folder().resolve("nationwide-encounters-state");
+        // Copies on disk: the command line takes file names, and inside a jar the record is not a folder.
         String db = folder.resolve("frontera.duckdb").toString();
-        CommandRunner first = CommandRunner.run("--db", db, "ingest",
-                state.resolve("nationwide-encounters-fy20-fy23-state.csv.gz").toString(),
-                state.resolve("nationwide-encounters-fy21-fy24-nov-state.csv.gz").toString());
+        CommandRunner first = CommandRunner.run("--db", db, "ingest", stateRelease("fy20-fy23"), stateRelease("fy21-fy24-nov"));
         assertThat(first.exitCode()).as(first.err()).isZero();
         assertThat(first.out()).contains("Digest of nationwide-encounters-fy21-fy24-nov-state.csv");
 
@@ -36,8 +35,7 @@ class TestSurgeCommands {
         assertThat(both.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(both.err()).contains("exactly one condition");
 
-        CommandRunner december = CommandRunner.run("--db", db, "ingest",
-                state.resolve("nationwide-encounters-fy21-fy24-dec-state.csv.gz").toString());
+        CommandRunner december = CommandRunner.run("--db", db, "ingest", stateRelease("fy21-fy24-dec"));
         assertThat(december.exitCode()).as(december.err()).isZero();
         assertThat(december.out()).contains("Digest of nationwide-encounters-fy21-fy24-dec-state.csv",
                 "1. Encounters at the southwest border in December 2023 were 302,034, the highest month in the record then held",
@@ -67,5 +65,10 @@ class TestSurgeCommands {
         CommandRunner tooFar = CommandRunner.run("--db", db, "forecast", "--region", "southwest", "--period", "2024-06");
         assertThat(tooFar.exitCode()).isEqualTo(ExitCodes.of(dev.frontera.core.ErrorCode.NOT_COVERED));
         assertThat(tooFar.err()).contains("3 months ahead at most");
+    }
+
+    private String stateRelease(String span) throws IOException {
+        String name = "nationwide-encounters-state/nationwide-encounters-%s-state.csv.gz".formatted(span);
+        return PublishedRecord.copy(name, folder).toString();
     }
 }

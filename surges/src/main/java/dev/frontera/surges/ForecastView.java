@@ -70,9 +70,9 @@ public record ForecastView(SeriesSpec series, YearMonth lastOfficial, List<Typic
         root.put("series", series.label());
         root.put("label", Forecast.NOT_OFFICIAL);
         root.put("official", false);
-        root.put("model", "seasonal random walk on the daily rate with damped momentum; 80% intervals from the model's own"
-                + " past errors; policy breaks 2020-03, 2023-05, 2024-06, 2025-01 left out of the seasonal estimate"
-                + " (docs/SURGES.md)");
+        root.put("model", "blend of last value, seasonal steps and damped momentum on the daily rate, weighted by their"
+                + " recent errors on this series; 80% intervals from the blend's own past errors; policy breaks 2020-03,"
+                + " 2023-05, 2024-06, 2025-01 left out of the seasonal estimate (docs/SURGES.md)");
         root.put("per_day", perDay);
         root.put("last_official_month", lastOfficial.toString());
         List<Map<String, Object>> baselineRows = new ArrayList<>();

@@ -1,12 +1,18 @@
 package dev.frontera.bench.surges;
 
+import dev.frontera.surges.model.RegimeBreaks;
 import java.time.YearMonth;
 
 /** Sums of absolute errors of the model and both baselines, and interval hits, by horizon and period. */
 final class Scores {
     /** Which targets a figure is over. */
     enum Part {
-        ALL("all targets"), TITLE_42("Title 42 period (targets 2020-03 to 2023-05)"), OUTSIDE_TITLE_42("outside Title 42");
+        PRE("before FY2016 (targets 2001-2015, the six Border Patrol series that reach back to FY2000)"),
+        ALL("all targets (FY2016 on)"),
+        SELECTION("selection span (targets FY2016-FY2020: the model's constants were chosen here)"),
+        REPORT("report span (targets FY2021 on: out of sample for every choice)"),
+        TITLE_42("Title 42 period (targets 2020-03 to 2023-05)"),
+        OUTSIDE_TITLE_42("outside Title 42");
 
         private final String description;
 
@@ -16,6 +22,20 @@ final class Scores {
 
         String description() {
             return description;
+        }
+
+        boolean holds(YearMonth target) {
+            if (target.isBefore(BacktestSeries.START)) {
+                return this == PRE;
+            }
+            return switch (this) {
+                case PRE -> false;
+                case ALL -> true;
+                case SELECTION -> !target.isAfter(Backtest.SELECTION_LAST);
+                case REPORT -> target.isAfter(Backtest.SELECTION_LAST);
+                case TITLE_42 -> RegimeBreaks.inTitle42(target);
+                case OUTSIDE_TITLE_42 -> !RegimeBreaks.inTitle42(target);
+            };
         }
     }
 
@@ -60,10 +80,9 @@ final class Scores {
         }
     }
 
-    void add(int horizon, boolean title42, double modelError, double lastError, double naiveError, boolean inside) {
+    void add(int horizon, YearMonth target, double modelError, double lastError, double naiveError, boolean inside) {
         for (Part part : Part.values()) {
-            boolean counts = part == Part.ALL || (part == Part.TITLE_42) == title42;
-            if (counts) {
+            if (part.holds(target)) {
                 Sums s = sums[horizon - 1][part.ordinal()];
                 s.model += modelError;
                 s.last += lastError;

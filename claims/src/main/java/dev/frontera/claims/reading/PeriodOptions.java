@@ -17,8 +17,8 @@ import java.util.regex.Pattern;
 
 /**
  * The periods a figure may be about: every period its sentence writes, nearest first (one across
- * another figure counts as far), then those of the sentence before and of the headline, and only
- * when none is written, the month before publication or the month in progress. A bare year is
+ * another figure counts as far); only when none is written, those of the sentence before and of
+ * the headline, and the month before publication or the month in progress. A bare year is
  * the fiscal year or, less likely, the calendar year; a stated fiscal or calendar year has the
  * other kind as a contrasting reading; a period still running at publication ends at the last
  * month published by then. A day or a week is a window no monthly figure answers.
@@ -68,9 +68,10 @@ final class PeriodOptions {
         }
         boolean written = own.stream().anyMatch(l -> l.mention().stated() && l.mention().partial().isEmpty())
                 || options.stream().anyMatch(o -> o.unanswerable().isEmpty());
-        borrowed(context.previous(), Feature.PERIOD_PREVIOUS_SENTENCE, context, options);
-        borrowed(context.headline(), Feature.PERIOD_HEADLINE, context, options);
         if (!written) {
+            // Only a sentence that writes no period of its own takes one from the sentence before or the headline.
+            borrowed(context.previous(), Feature.PERIOD_PREVIOUS_SENTENCE, context, options);
+            borrowed(context.headline(), Feature.PERIOD_HEADLINE, context, options);
             YearMonth now = YearMonth.from(context.published());
             boolean current = claim.rate() != Rate.NONE || claim.quantity().isEmpty() || PRESENT.matcher(mentions.text()).find();
             Feature assumed = current ? Feature.PERIOD_NOW : Feature.PERIOD_ASSUMED;

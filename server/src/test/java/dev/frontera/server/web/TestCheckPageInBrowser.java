@@ -26,7 +26,7 @@ class TestCheckPageInBrowser extends PageTest {
 
         assertThat(marks).extracting(m -> m.get("verdict")).contains("accurate", "inaccurate", "misleading", "unverifiable");
         assertThat(marks).contains(Map.of("text", "more than 2 million", "verdict", "accurate"),
-                Map.of("text", "a record number", "verdict", "inaccurate"));
+                Map.of("text", "150,000", "verdict", "inaccurate"));
         assertThat(text(".verdict-key")).contains("misleading").contains("often confused with it")
                 .contains("cannot answer it");
         assertThat(text("#legend")).contains("accurate").contains("misleading");
@@ -36,18 +36,22 @@ class TestCheckPageInBrowser extends PageTest {
     @Test
     void a_record_claim_reads_in_plain_words_and_its_chart_spans_every_month_it_is_judged_against() {
         sample();
-        WebElement mark = mark("a record number");
+        WebElement mark = mark("most of any month on record");
         mark.click();
         browser.await().until(driver -> "true".equals(driver.findElement(By.tagName("body")).getAttribute("data-chart")));
         browser.screenshot("check-record-claim");
 
-        assertThat(text("#details")).contains("Encounters of citizens of Mexico at the southwest border, December 2023")
-                .contains("March 2023 was higher").doesNotContain("usbp-encounters, southwest");
+        assertThat(text("#details")).contains("encounters (Border Patrol and ports of entry) at the southwest border, December 2023")
+                .doesNotContain("usbp-encounters, southwest");
         List<Object> months = list("return echarts.getInstanceByDom(document.getElementById('claim-chart')).getOption().xAxis[0].data;");
         assertThat(months.get(0)).isEqualTo("Oct 2013");
         assertThat(months).contains("Mar 2023", "Dec 2023");
         assertThat(text("#chart-caption")).contains("every month the record is judged against");
-        // Beside the claim: the details start within a few lines of the mark, not at the top of the article.
+        // Beside the claim: for a claim far down the article, the details start within a few lines of its mark.
+        WebElement lower = mark("150,000");
+        lower.click();
+        browser.await().until(driver -> driver.findElement(By.id("details")).getText().contains("150,000"));
+        mark = lower;
         long markTop = ((Number) script("return arguments[0].getBoundingClientRect().top;", mark)).longValue();
         long panelTop = ((Number) script("return document.getElementById('details-panel').getBoundingClientRect().top;")).longValue();
         long articleTop = ((Number) script("return document.getElementById('article').getBoundingClientRect().top;")).longValue();
@@ -83,7 +87,7 @@ class TestCheckPageInBrowser extends PageTest {
         assertThat((String) saved.get(0)).startsWith("frontera-check-2025-12-20.json").contains("\"checked_by\": \"Frontera\"")
                 .contains("\"claims\"");
         assertThat((String) saved.get(1)).contains("claim,verdict,reading,claimed_value,official_value")
-                .contains("a record number,inaccurate,\"Encounters of citizens of Mexico at the southwest border, December 2023\"");
+                .contains("\"150,000\",inaccurate,\"Border Patrol encounters at the southwest border, November 2023\"");
 
         browser.driver().navigate().to("about:blank");
         browser.driver().get(link);

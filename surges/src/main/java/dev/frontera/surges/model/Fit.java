@@ -3,7 +3,11 @@ package dev.frontera.surges.model;
 import dev.frontera.surges.series.MonthlySeries;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import org.apache.commons.math3.stat.descriptive.rank.Median;
 import org.apache.commons.math3.stat.descriptive.rank.Percentile;
 
 /**
@@ -12,16 +16,21 @@ import org.apache.commons.math3.stat.descriptive.rank.Percentile;
  */
 public final class Fit {
     private final MonthlySeries series;
-    private final Point point;
+    private final Components components;
+    private final double[] center;
     private final double[] lower;
     private final double[] upper;
+    private final List<Map<Component, Double>> weights;
     private final int errorsCounted;
 
-    Fit(MonthlySeries series, Point point, double[] lower, double[] upper, int errorsCounted) {
+    Fit(MonthlySeries series, Components components, double[] center, double[] lower, double[] upper,
+            List<Map<Component, Double>> weights, int errorsCounted) {
         this.series = series;
-        this.point = point;
+        this.components = components;
+        this.center = center.clone();
         this.lower = lower.clone();
         this.upper = upper.clone();
+        this.weights = weights.stream().map(w -> Collections.unmodifiableMap(new EnumMap<>(w))).toList();
         this.errorsCounted = errorsCounted;
     }
 
@@ -31,7 +40,7 @@ public final class Fit {
 
     /** The last month the model saw: forecasts start the month after. */
     public YearMonth origin() {
-        return point.origin();
+        return components.origin();
     }
 
     /** The expected count {@code horizon} months after the origin (1 to {@value SeasonalModel#MAX_HORIZON}), with its 80% interval. */
@@ -40,10 +49,10 @@ public final class Fit {
             throw new IllegalArgumentException("horizon must be 1 to " + SeasonalModel.MAX_HORIZON + ", not " + horizon);
         }
         YearMonth month = origin().plusMonths(horizon);
-        double centre = point.forecast(horizon);
-        return new Prediction(month, horizon, SeasonalModel.count(centre, month),
-                SeasonalModel.count(centre + lower[horizon - 1], month),
-                SeasonalModel.count(centre + upper[horizon - 1], month), SeasonalModel.LEVEL);
+        double expected = center[horizon - 1];
+        return new Prediction(month, horizon, SeasonalModel.count(expected, month),
+                SeasonalModel.count(expected + lower[horizon - 1], month),
+                SeasonalModel.count(expected + upper[horizon - 1], month), SeasonalModel.LEVEL);
     }
 
     public List<Prediction> forecast(int horizon) {
@@ -67,7 +76,7 @@ public final class Fit {
         double[] levels = new double[12];
         double running = 0;
         for (int m = 1; m <= 12; m++) {
-            running += point.step(m);
+            running += components.step(m);
             levels[m - 1] = running;
         }
         double mean = 0;
@@ -82,8 +91,8 @@ public final class Fit {
      * median over the years the model used, and the 10% and 90% quantiles of those years.
      */
     public UsualChange usualChange(int monthOfYear) {
-        List<Double> observed = point.observedSteps(monthOfYear);
-        double median = Math.expm1(point.step(monthOfYear));
+        List<Double> observed = components.observedSteps(monthOfYear);
+        double median = Math.expm1(components.step(monthOfYear));
         if (observed.size() < 2) {
             return new UsualChange(monthOfYear, median, median, median, observed.size());
         }
@@ -91,14 +100,17 @@ public final class Fit {
         Percentile percentile = new Percentile().withEstimationType(Percentile.EstimationType.R_7);
         percentile.setData(sample);
         // Centred as the model's steps are, so the range sits around the median it reports.
-        double shift = point.step(monthOfYear) - new org.apache.commons.math3.stat.descriptive.rank.Median().evaluate(sample);
+        double shift = components.step(monthOfYear) - new Median().evaluate(sample);
         return new UsualChange(monthOfYear, median, Math.expm1(percentile.evaluate(10) + shift),
                 Math.expm1(percentile.evaluate(90) + shift), observed.size());
     }
 
-    /** The momentum coefficient estimated for this series. */
-    public double phi() {
-        return point.phi();
+    /**
+     * How much each {@link Component} weighs in the forecast {@code horizon} months ahead (the
+     * weights add up to 1), from the components' own recent errors on this series.
+     */
+    public Map<Component, Double> weights(int horizon) {
+        return weights.get(horizon - 1);
     }
 
     /** How many one-month errors the interval was measured on (0: too few, the fallback was used). */

@@ -4,40 +4,45 @@ import dev.frontera.surges.series.MonthlySeries;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import org.apache.commons.math3.stat.descriptive.rank.Median;
 import org.apache.commons.math3.stat.descriptive.rank.Percentile;
 
 /**
- * The seasonal baseline and forecast model: a seasonal random walk on the log of the daily rate,
- * with a damped carry-over of last month's unusual move.
+ * The seasonal baseline and forecast model: a blend of four simple forecasts of the log of the
+ * daily rate, weighted by how well each has done lately on the series itself.
  *
- * <p>On {@code z = ln(count / days in month + 1/3)}:
+ * <p>On {@code z = ln(count / days in month + 1/3)}, with the constants of {@link ModelSettings#DEFAULT}:
  * <ol>
  * <li><b>Seasonal steps.</b> For each calendar month, the usual change into it from the month
- * before: the median of that month's steps over the last {@value #SEASON_YEARS} years, leaving
+ * before: the median of that month's steps over the last 8 years, leaving
  * out steps that cross a {@link RegimeBreaks policy break}; centred so the twelve add to zero
- * (a trend is not a season). Medians, not means, so one odd year (a surge, a collapse) cannot
- * set the season.</li>
- * <li><b>Level.</b> The last month's value: on these series the last value is the hard forecast
- * to beat (the level moves with policy far more than with the season).</li>
- * <li><b>Momentum.</b> Last month's seasonally adjusted step, capped at +/-{@value #SHOCK_CAP}
- * and carried forward damped by {@code phi^h}; {@code phi} is the lag-one regression of adjusted
- * steps on the previous ones (through the origin), clipped to [0, {@value #PHI_MAX}]. Not
- * carried across a break month.</li>
- * <li><b>Intervals.</b> The model's own h-month errors, re-forecast from each of the last
- * {@value #ERROR_ORIGINS} months of the series, give the 10% and 90% quantiles; widened by
- * {@value #WIDEN} (errors measured inside the fitting span understate those to come; the factor
- * was set on the backtest, see docs/SURGES.md).</li>
+ * (a trend is not a season).</li>
+ * <li><b>Level.</b> The last month's value; in a break month, the rate of the days after the
+ * break.</li>
+ * <li><b>Four components</b> ({@link Component}): the level alone, plus the seasonal steps, plus
+ * last month's move (capped at +/-0.2, about 20%, and halved each further month), or
+ * plus both.</li>
+ * <li><b>Blend.</b> At each horizon the components are weighted by the inverse of their mean
+ * squared error over their last 24 forecasts whose outcome is known
+ * ({@link Blend}).</li>
+ * <li><b>Intervals.</b> The blend's own past errors at each horizon, from each of the last
+ * {@value #ERROR_ORIGINS} origins, each divided by the typical size of the blend's one-month
+ * errors just before it (the median of the last 6); their 10% and 90%
+ * quantiles, times the same typical size now, times 1.1, give the 80% interval. So
+ * the interval widens as soon as the series turns erratic and narrows as it calms.</li>
  * </ol>
- * A series shorter than {@value #MIN_MONTHS} months gets no seasonal steps (the last value,
- * and intervals from its own month-to-month changes).
+ * Every figure at an origin comes from the months up to it only. The constants and their choice are
+ * documented in docs/SURGES.md.
  */
 public final class SeasonalModel {
-    static final int SEASON_YEARS = 8;
-    static final int ERROR_ORIGINS = 72;
     static final int MIN_MONTHS = 25;
-    static final double SHOCK_CAP = 0.2;
-    static final double PHI_MAX = 0.5;
-    static final double WIDEN = 1.2;
+    static final int BLEND_MIN = 12;
+    static final int ERROR_ORIGINS = 72;
+    /** The typical one-month error is never taken below 2%, so a quiet spell cannot shrink an interval to nothing. */
+    static final double SCALE_FLOOR = 0.02;
+    /** After a break, the rate of the days after it is taken to be at least this share of the month's average. */
+    static final double BREAK_FLOOR = 0.1;
     static final double LEVEL = 0.8;
     /** Added to the daily rate before the log: a third of an encounter a day, about 10 a month. */
     static final double OFFSET = 1.0 / 3.0;
@@ -47,40 +52,126 @@ public final class SeasonalModel {
 
     /** Fits the model to a whole series; its forecasts start the month after the series ends. */
     public static Fit fit(MonthlySeries series) {
+        return fit(series, ModelSettings.DEFAULT);
+    }
+
+    /** Fits the model with other constants (the backtest's selection runs). */
+    public static Fit fit(MonthlySeries series, ModelSettings settings) {
         double[] z = logs(series);
         YearMonth first = series.first();
-        Point point = Point.of(z, first, z.length);
-        int errorsFrom = Math.max(MIN_MONTHS - 1, z.length - 1 - ERROR_ORIGINS - MAX_HORIZON);
-        List<List<Double>> errors = new ArrayList<>();
-        for (int h = 0; h < MAX_HORIZON; h++) {
-            errors.add(new ArrayList<>());
+        int last = z.length - 1;
+        Components[] components = components(z, first, settings);
+        double[][] blended = blended(z, first, components, settings);
+        Components own = components[last];
+        List<Map<Component, Double>> weights = new ArrayList<>();
+        for (int h = 1; h <= MAX_HORIZON; h++) {
+            weights.add(Blend.weights(z, first, components, last, h, settings.blendOrigins()));
         }
-        for (int origin = errorsFrom; origin < z.length - 1; origin++) {
-            Point past = Point.of(z, first, origin + 1);
-            for (int h = 1; h <= MAX_HORIZON && origin + h < z.length; h++) {
-                errors.get(h - 1).add(z[origin + h] - past.forecast(h));
-            }
-        }
+        double[] center = blended[last];
         double[] lower = new double[MAX_HORIZON];
         double[] upper = new double[MAX_HORIZON];
-        for (int h = 0; h < MAX_HORIZON; h++) {
-            double[] sample = errors.get(h).size() >= 12 ? toArray(errors.get(h)) : fallbackErrors(z, h + 1);
+        int errorsCounted = 0;
+        double scaleNow = scale(z, blended, last, settings.scaleOrigins());
+        for (int h = 1; h <= MAX_HORIZON; h++) {
+            List<Double> errors = new ArrayList<>();
+            for (int origin = Math.max(MIN_MONTHS - 1, last - ERROR_ORIGINS - h + 1); origin + h <= last; origin++) {
+                double scale = scale(z, blended, origin, settings.scaleOrigins());
+                if (!Double.isNaN(scale)) {
+                    errors.add((z[origin + h] - blended[origin][h - 1]) / scale);
+                }
+            }
+            double[] sample;
+            double size;
+            if (errors.size() >= 12 && !Double.isNaN(scaleNow)) {
+                sample = errors.stream().mapToDouble(Double::doubleValue).toArray();
+                size = scaleNow;
+            } else {
+                sample = fallbackErrors(z, h);
+                size = 1;
+            }
+            if (h == 1) {
+                errorsCounted = errors.size() >= 12 ? errors.size() : 0;
+            }
             Percentile percentile = new Percentile().withEstimationType(Percentile.EstimationType.R_7);
             percentile.setData(sample);
-            lower[h] = Math.min(0, percentile.evaluate(100 * (1 - LEVEL) / 2)) * WIDEN;
-            upper[h] = Math.max(0, percentile.evaluate(100 * (1 + LEVEL) / 2)) * WIDEN;
+            lower[h - 1] = Math.min(0, percentile.evaluate(100 * (1 - LEVEL) / 2)) * settings.widen() * size;
+            upper[h - 1] = Math.max(0, percentile.evaluate(100 * (1 + LEVEL) / 2)) * settings.widen() * size;
         }
-        return new Fit(series, point, lower, upper, errors.get(0).size());
+        return new Fit(series, own, center, lower, upper, weights, errorsCounted);
+    }
+
+    /** The components from every origin: {@code [o]} sees the months up to index {@code o} only. */
+    private static Components[] components(double[] z, YearMonth first, ModelSettings settings) {
+        Components[] components = new Components[z.length];
+        for (int origin = 0; origin < z.length; origin++) {
+            components[origin] = Components.of(z, first, origin + 1, settings);
+        }
+        return components;
+    }
+
+    /**
+     * The blend's forecast from every origin, horizon {@code h} at {@code [o][h - 1]}: what the
+     * model would have said at each origin, from the months up to it only. Its errors weigh the
+     * components and set the intervals.
+     */
+    private static double[][] blended(double[] z, YearMonth first, Components[] components, ModelSettings settings) {
+        double[][] blended = new double[z.length][MAX_HORIZON];
+        for (int origin = 0; origin < z.length; origin++) {
+            for (int h = 1; h <= MAX_HORIZON; h++) {
+                Map<Component, Double> w = Blend.weights(z, first, components, origin, h, settings.blendOrigins());
+                blended[origin][h - 1] = Blend.forecast(components[origin], w, h);
+            }
+        }
+        return blended;
+    }
+
+    /** The blend's forecasts from every origin of a series, as counts (for tests of what each origin saw). */
+    static double[][] pastForecasts(MonthlySeries series) {
+        double[] z = logs(series);
+        double[][] blended = blended(z, series.first(), components(z, series.first(), ModelSettings.DEFAULT),
+                ModelSettings.DEFAULT);
+        double[][] counts = new double[z.length][MAX_HORIZON];
+        for (int origin = 0; origin < z.length; origin++) {
+            for (int h = 1; h <= MAX_HORIZON; h++) {
+                counts[origin][h - 1] = count(blended[origin][h - 1], series.month(origin).plusMonths(h));
+            }
+        }
+        return counts;
+    }
+
+    /**
+     * The typical size of the blend's one-month errors just before {@code origin}: the median of
+     * the last {@code count} (targets up to the origin), at least {@value #SCALE_FLOOR}; NaN with
+     * fewer than three.
+     */
+    private static double scale(double[] z, double[][] blended, int origin, int count) {
+        List<Double> sizes = new ArrayList<>();
+        for (int past = Math.max(1, origin - count); past < origin; past++) {
+            sizes.add(Math.abs(z[past + 1] - blended[past][0]));
+        }
+        if (sizes.size() < 3) {
+            return Double.NaN;
+        }
+        return Math.max(SCALE_FLOOR, new Median().evaluate(sizes.stream().mapToDouble(Double::doubleValue).toArray()));
     }
 
     /** The model's scale: log of the daily rate plus the offset. */
     static double log(double count, YearMonth month) {
-        return Math.log(Math.max(0, count) / month.lengthOfMonth() + OFFSET);
+        return logOfRate(Math.max(0, count) / month.lengthOfMonth());
+    }
+
+    static double logOfRate(double dailyRate) {
+        return Math.log(dailyRate + OFFSET);
+    }
+
+    /** The daily rate a value on the model's scale stands for. */
+    static double dailyRate(double log) {
+        return Math.max(0, Math.exp(log) - OFFSET);
     }
 
     /** Back from the model's scale to a monthly count. */
     static double count(double log, YearMonth month) {
-        return Math.max(0, (Math.exp(log) - OFFSET) * month.lengthOfMonth());
+        return dailyRate(log) * month.lengthOfMonth();
     }
 
     private static double[] logs(MonthlySeries series) {
@@ -95,29 +186,17 @@ public final class SeasonalModel {
     private static double[] fallbackErrors(double[] z, int h) {
         List<Double> changes = new ArrayList<>();
         for (int i = h; i < z.length; i++) {
-            changes.add(z[i] - z[i - h]);
+            changes.add(Math.abs(z[i] - z[i - h]));
         }
         if (changes.size() < 2) {
             // One or two months say nothing about spread: a wide, honest interval (a factor of 2 each way).
             return new double[] {-Math.log(2), Math.log(2)};
         }
-        double[] sample = toArray(changes);
-        for (int i = 0; i < sample.length; i++) {
-            sample[i] = Math.abs(sample[i]);
-        }
-        double[] both = new double[sample.length * 2];
-        for (int i = 0; i < sample.length; i++) {
-            both[2 * i] = sample[i];
-            both[2 * i + 1] = -sample[i];
+        double[] both = new double[changes.size() * 2];
+        for (int i = 0; i < changes.size(); i++) {
+            both[2 * i] = changes.get(i);
+            both[2 * i + 1] = -changes.get(i);
         }
         return both;
-    }
-
-    private static double[] toArray(List<Double> values) {
-        double[] array = new double[values.size()];
-        for (int i = 0; i < array.length; i++) {
-            array[i] = values.get(i);
-        }
-        return array;
     }
 }

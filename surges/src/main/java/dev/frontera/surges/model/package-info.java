@@ -1,2 +1,6 @@
-/** The seasonal model: break-aware seasonal steps, damped momentum, intervals from its own past errors. */
+/**
+ * The seasonal model: four simple forecasts (last value, with the season, with momentum, with both)
+ * blended by their own recent errors, break-aware seasonal steps and levels, and intervals from the
+ * blend's own past errors scaled to the series' current volatility.
+ */
 package dev.frontera.surges.model;

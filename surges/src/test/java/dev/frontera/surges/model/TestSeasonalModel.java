@@ -9,6 +9,7 @@ import dev.frontera.surges.series.SeriesSpec;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.function.IntToDoubleFunction;
@@ -65,6 +66,63 @@ class TestSeasonalModel {
             tried++;
         }
         assertThat(inside / (double) tried).isBetween(0.72, 0.95);
+    }
+
+    @Test
+    void the_blend_leans_on_the_season_where_the_season_has_paid() {
+        Fit fit = SeasonalModel.fit(series(YearMonth.of(2012, 10), 120, i -> 0, new Random(5), 0.0));
+        for (int h = 1; h <= SeasonalModel.MAX_HORIZON; h++) {
+            Map<Component, Double> weights = fit.weights(h);
+            assertThat(weights.values().stream().mapToDouble(Double::doubleValue).sum()).isCloseTo(1, within(1e-9));
+            assertThat(weights.get(Component.SEASONAL) + weights.get(Component.SEASONAL_MOMENTUM)).isGreaterThan(0.8);
+        }
+    }
+
+    @Test
+    void the_blend_turns_away_from_momentum_where_moves_do_not_last() {
+        // Noise around a steady level: last month's move is undone the month after, so carrying it
+        // forward costs; the momentum components must weigh clearly less than those without.
+        Random random = new Random(6);
+        List<Long> values = new ArrayList<>();
+        for (int i = 0; i < 120; i++) {
+            values.add(Math.round(Math.exp(Math.log(3000) + 0.15 * random.nextGaussian()) * 30));
+        }
+        Fit fit = SeasonalModel.fit(new MonthlySeries(SPEC, YearMonth.of(2012, 10), values, List.of(), Optional.empty()));
+        for (int h = 1; h <= SeasonalModel.MAX_HORIZON; h++) {
+            Map<Component, Double> weights = fit.weights(h);
+            assertThat(weights.get(Component.MOMENTUM)).isLessThan(0.8 * weights.get(Component.LAST_VALUE));
+            assertThat(weights.get(Component.SEASONAL_MOMENTUM)).isLessThan(0.8 * weights.get(Component.SEASONAL));
+        }
+    }
+
+    @Test
+    void a_forecast_from_a_break_month_starts_from_the_days_after_the_break() {
+        // 3,000 a day until the proclamation took effect on 5 June 2024, 1,000 a day after: June holds
+        // 4 days at the old rate and 26 at the new one, 38,000 in all; July should be near 31,000, not 38,000.
+        YearMonth first = YearMonth.of(2019, 6);
+        List<Long> values = new ArrayList<>();
+        for (YearMonth month = first; month.isBefore(YearMonth.of(2024, 6)); month = month.plusMonths(1)) {
+            values.add(3000L * month.lengthOfMonth());
+        }
+        values.add(4 * 3000L + 26 * 1000L);
+        Fit fit = SeasonalModel.fit(new MonthlySeries(SPEC, first, values, List.of(), Optional.empty()));
+        assertThat(fit.origin()).isEqualTo(YearMonth.of(2024, 6));
+        assertThat(fit.predict(1).expected()).isCloseTo(31_000, within(31_000 * 0.05));
+        assertThat(fit.predict(3).expected()).isCloseTo(30_000, within(30_000 * 0.05));
+    }
+
+    @Test
+    void forecasts_inside_a_fit_see_only_the_months_before_them() {
+        // The blend's past forecasts (whose errors weigh the components and set the intervals) must be
+        // what a fit made at that time would have said: a past origin that read later months would differ.
+        MonthlySeries series = series(YearMonth.of(2010, 10), 150, i -> i < 100 ? 0 : 0.5, new Random(7), 0.1);
+        double[][] past = SeasonalModel.pastForecasts(series);
+        for (int origin : new int[] {30, 60, 99, 100, 120, 146}) {
+            Fit then = SeasonalModel.fit(series.through(series.month(origin)));
+            for (int h = 1; h <= SeasonalModel.MAX_HORIZON; h++) {
+                assertThat(past[origin][h - 1]).isCloseTo(then.predict(h).expected(), within(1e-6));
+            }
+        }
     }
 
     @Test
