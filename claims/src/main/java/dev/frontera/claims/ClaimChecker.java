@@ -97,11 +97,23 @@ public final class ClaimChecker {
      * {@code INVALID_ARGUMENT}, {@code TOO_LARGE}) for input it cannot read.
      */
     public CheckResult check(String text, LocalDate published) {
+        return check(text, published, MAX_CLAIMS);
+    }
+
+    /**
+     * {@link #check(String, LocalDate)}, stopping once {@code maxClaims} claims are found: a server
+     * bounds each request's work with it (ask for one more than it will answer, to know when a
+     * text holds too many).
+     */
+    public CheckResult check(String text, LocalDate published, int maxClaims) {
+        if (maxClaims < 1 || maxClaims > MAX_CLAIMS) {
+            throw new IllegalArgumentException("maxClaims must be 1 to " + MAX_CLAIMS + ", not " + maxClaims);
+        }
         List<CheckedClaim> checked = new ArrayList<>();
-        for (ReadFigure figure : read(text, published)) {
+        for (ReadFigure figure : read(text, published, maxClaims)) {
             checked.add(judge(figure, ranker, policy));
         }
-        return withDistances(checked, text, published);
+        return withDistances(checked, text, published, maxClaims);
     }
 
     /**
@@ -121,6 +133,11 @@ public final class ClaimChecker {
 
     /** The figures of {@code text}, each with its candidate readings answered: the evidence, before any judgement. */
     List<ReadFigure> read(String text, LocalDate published) {
+        return read(text, published, MAX_CLAIMS);
+    }
+
+    /** {@link #read(String, LocalDate)}, stopping at {@code maxClaims} figures. */
+    List<ReadFigure> read(String text, LocalDate published, int maxClaims) {
         if (published == null) {
             throw new FronteraException(ErrorCode.INVALID_ARGUMENT, "published date is missing: give the article's date as YYYY-MM-DD");
         }
@@ -149,7 +166,7 @@ public final class ClaimChecker {
             ClaimContext context = new ClaimContext(before, headline, published, lastPublished);
             for (ExtractedClaim claim : extractor.extract(mentions, published)) {
                 for (Optional<Period> pinned : pins(claim)) {
-                    if (figures.size() >= MAX_CLAIMS) {
+                    if (figures.size() >= maxClaims) {
                         return figures;
                     }
                     List<Evaluated> evaluated = new ArrayList<>();
@@ -244,13 +261,13 @@ public final class ClaimChecker {
     }
 
     /** Adds the distance-to-the-border claims, a kind of their own, in the order they appear. */
-    private CheckResult withDistances(List<CheckedClaim> statistics, String text, LocalDate published) {
+    private CheckResult withDistances(List<CheckedClaim> statistics, String text, LocalDate published, int maxClaims) {
         List<CheckedClaim> distanceClaims = distances.check(text, published);
         if (distanceClaims.isEmpty()) {
             return new CheckResult(statistics);
         }
         List<CheckedClaim> all = new ArrayList<>(statistics);
-        distanceClaims.stream().limit(Math.max(0, MAX_CLAIMS - statistics.size())).forEach(all::add);
+        distanceClaims.stream().limit(Math.max(0, maxClaims - statistics.size())).forEach(all::add);
         all.sort(Comparator.comparingInt(CheckedClaim::start));
         return new CheckResult(all);
     }

@@ -14,6 +14,7 @@ import dev.frontera.core.dimension.Region;
 import java.util.Set;
 import dev.frontera.core.ErrorCode;
 import dev.frontera.core.FronteraException;
+import dev.frontera.core.period.CalendarDates;
 import dev.frontera.claims.text.BoundedLines;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -231,18 +232,21 @@ public final class ClaimJson {
         return Optional.of(parsePublished(value.asText()));
     }
 
-    /** Reads {@code YYYY-MM-DD}, or {@code YYYY-MM} as the middle of the month. */
+    /**
+     * Reads {@code YYYY-MM-DD}, or {@code YYYY-MM} as the middle of the month, in the years
+     * {@link CalendarDates} allows (1900 to 2100).
+     */
     public static LocalDate parsePublished(String text) {
         String value = text == null ? "" : text.trim();
-        try {
-            if (value.matches("\\d{4}-\\d{2}")) {
-                return YearMonth.parse(value).atDay(15); // a month alone: its middle, as likely as any day
+        if (value.matches("\\d{4}-\\d{2}")) {
+            try {
+                return CalendarDates.check("published date", YearMonth.parse(value).atDay(15)); // a month alone: its middle
+            } catch (DateTimeParseException e) {
+                throw new FronteraException(ErrorCode.INVALID_ARGUMENT,
+                        "published date '%s' is not a month: use YYYY-MM-DD (or YYYY-MM)".formatted(value));
             }
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new FronteraException(ErrorCode.INVALID_ARGUMENT,
-                    "published date '%s' is not a date: use YYYY-MM-DD (or YYYY-MM)".formatted(value));
         }
+        return CalendarDates.parse("published date", value);
     }
 
     private JsonNode parseLine(String line, int lineNumber) {

@@ -123,7 +123,8 @@ final class CheckCommand implements Callable<Integer> {
         try {
             return ClaimJson.parsePublished(value);
         } catch (FronteraException e) {
-            throw FronteraException.invalid("--published '%s' is not a date: use YYYY-MM-DD, e.g. 2023-12-28 (or \"unknown\")", value);
+            // The reader's reason (not a date, or outside 1900 to 2100), said of the option.
+            throw FronteraException.invalid("--published %s (or \"unknown\")", e.getMessage().replaceFirst("^published date ", ""));
         }
     }
 

@@ -91,6 +91,14 @@ final class IngestCommand implements Callable<Integer> {
                     // One bad file does not stop the others; the store holds none of it.
                     err.println("frontera: rejected " + file + ": " + reason.getMessage());
                 }
+
+                @Override
+                public void stopped(int position, int count, Path file, int stored, FronteraException reason) {
+                    closeBar();
+                    // The store cannot take more (a full disk, a lock): the file is not at fault.
+                    out.printf(Locale.ROOT, "%d new release(s) stored before the store failed; %s and the files after"
+                            + " it were not stored.%n", stored, file.getFileName());
+                }
             });
             if (!noDigest && !outcome.stored().isEmpty()) {
                 SurgeReport.afterIngest(workspace.store(), outcome.stored().stream().map(IngestResult::release).toList(), out);
@@ -175,8 +183,12 @@ final class IngestCommand implements Callable<Integer> {
             }
             if (Files.isDirectory(path)) {
                 files.addAll(OfficialFiles.inFolder(path));
-            } else {
+            } else if (Files.isRegularFile(path)) {
                 files.add(path);
+            } else {
+                // A FIFO or a device would be read forever while the store's write lock is held.
+                throw FronteraException.invalid("%s is not a regular file (a pipe, socket or device?): give official"
+                        + " files or folders of them", path);
             }
         }
         return files;

@@ -42,7 +42,7 @@ final class MovementImportCommand implements Callable<Integer> {
     @Option(names = "--name", description = "the movement's name (default: from the origin and date)")
     String name;
 
-    @Option(names = "--source", description = "the article's URL", defaultValue = "")
+    @Option(names = "--source", description = "the article's web address (needed with --confirm)", defaultValue = "")
     String source;
 
     @Option(names = "--confirm", description = "store the proposed movement and sighting")
@@ -71,9 +71,9 @@ final class MovementImportCommand implements Callable<Integer> {
         String movementName = name != null ? name : report.get().origin().map(o -> "Caravan from " + o.name()).orElse("Caravan")
                 + report.get().departed().map(d -> " " + d).orElse("");
         Optional<NewMovement> movement = report.get().proposedMovement(movementName);
-        // Without --source the article file stands in: its absolute, normalised path, not a file:// URI with ".." in it.
-        Optional<NewSighting> sighting = report.get().proposedSighting(source.isBlank()
-                ? article.toAbsolutePath().normalize().toString() : source);
+        // A stored source is a web address (the same rule as the API): without --source the proposal
+        // says so, and --confirm refuses to store it.
+        Optional<NewSighting> sighting = report.get().proposedSighting(source.strip());
         out.println("Proposed movement:");
         movement.ifPresentOrElse(m -> {
             MovementsCommand.line(out, "name", m.name());
@@ -86,11 +86,15 @@ final class MovementImportCommand implements Callable<Integer> {
         sighting.ifPresentOrElse(s -> {
             MovementsCommand.line(out, "date and place", s.date() + ", " + s.place());
             MovementsCommand.line(out, "size", s.size().map(size -> size.label()).orElse("not given"));
-            MovementsCommand.line(out, "source", s.sourceUrl());
+            MovementsCommand.line(out, "source", s.sourceUrl().isEmpty() ? "(give --source URL)" : s.sourceUrl());
         }, () -> out.println("  (not enough detail)"));
         if (!confirm) {
             out.println("Nothing stored. Check the proposal against the article, then run again with --confirm.");
             return ExitCodes.OK;
+        }
+        if (source.isBlank()) {
+            throw FronteraException.invalid("--source is missing: give the article's web address (https://...), stored"
+                    + " with the sighting as where it was read");
         }
         if (movement.isEmpty() || sighting.isEmpty()) {
             throw FronteraException.invalid("the article does not give enough detail to store a movement; use"

@@ -21,7 +21,7 @@ final class MovementListCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (MovementsCommand.Session session = parent.open()) {
+        try (MovementsCommand.Session session = parent.openForReading()) {
             List<List<String>> table = new ArrayList<>();
             table.add(List.of("id", "name", "first reported", "origin", "status", "sightings"));
             for (Movement movement : session.store.list()) {

@@ -35,7 +35,7 @@ final class MovementShowCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         Movements movements = parent.movements();
-        try (MovementsCommand.Session session = parent.open()) {
+        try (MovementsCommand.Session session = parent.openForReading()) {
             Movement movement = session.store.get(movementId);
             List<Sighting> sightings = session.store.sightings(movementId);
             out.printf("%s (%s): from %s, first reported %s, %s%n", movement.name(), movement.id(),

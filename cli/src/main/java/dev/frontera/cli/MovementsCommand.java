@@ -2,6 +2,7 @@ package dev.frontera.cli;
 
 import dev.frontera.core.ErrorCode;
 import dev.frontera.core.FronteraException;
+import dev.frontera.core.period.CalendarDates;
 import dev.frontera.movements.Movements;
 import dev.frontera.movements.sightings.MovementStore;
 import java.io.PrintWriter;
@@ -9,7 +10,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 
@@ -17,7 +17,7 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "movements", description = "Record and follow caravans and groups of migrants en route.",
         subcommands = {MovementListCommand.class, MovementShowCommand.class, MovementAddCommand.class,
                 MovementSightCommand.class, MovementStatusCommand.class, MovementImportCommand.class,
-                MovementDistanceCommand.class})
+                MovementDeleteCommand.class, MovementDistanceCommand.class})
 final class MovementsCommand {
     @ParentCommand
     Frontera root;
@@ -32,16 +32,25 @@ final class MovementsCommand {
         return movements;
     }
 
-    /** The movement tables of the store, with the statistics beside them; closed together. */
+    /**
+     * The movement tables of the store, with the statistics beside them; closed together. Read-only
+     * sessions open the store read-only and write nothing, so they work beside a read-only server.
+     */
     final class Session implements AutoCloseable {
         final Workspace workspace;
         final Connection connection;
         final MovementStore store;
 
-        Session() {
-            workspace = Workspace.forWriting(root.db);
-            connection = workspace.store().connection();
-            store = movements().openStore(connection, Clock.systemUTC());
+        Session(boolean writable) {
+            workspace = writable ? Workspace.forWriting(root.db) : Workspace.forReading(root.db);
+            try {
+                connection = workspace.store().connection();
+                store = writable ? movements().openStore(connection, Clock.systemUTC())
+                        : movements().openReadOnlyStore(connection, Clock.systemUTC());
+            } catch (RuntimeException e) {
+                workspace.close();
+                throw e;
+            }
         }
 
         @Override
@@ -57,16 +66,19 @@ final class MovementsCommand {
         }
     }
 
+    /** A session that may write. */
     Session open() {
-        return new Session();
+        return new Session(true);
     }
 
+    /** A session that only reads (list, show). */
+    Session openForReading() {
+        return new Session(false);
+    }
+
+    /** A date as the API reads it too: YYYY-MM-DD, years 1900 to 2100. */
     static LocalDate date(String name, String text) {
-        try {
-            return LocalDate.parse(text.trim());
-        } catch (DateTimeParseException e) {
-            throw FronteraException.invalid("%s must be a date like 2023-12-24, not '%s'", name, text);
-        }
+        return CalendarDates.parse(name, text);
     }
 
     /** Straight-line and road distances to the border, as both show and distance print them. */

@@ -47,7 +47,8 @@ final class ServeCommand implements Callable<Integer> {
     Path data;
 
     @Option(names = "--check-rate", paramLabel = "N",
-            description = "article checks per second allowed per client (default: 5, bursts of 4x)")
+            description = "texts checked per second allowed per client, article checks and movement proposals"
+                    + " together (default: 5, bursts of 4x)")
     double checkRate = ServerSettings.defaults().checkRate();
 
     @Option(names = "--admin-token-file", paramLabel = "FILE",
@@ -65,6 +66,7 @@ final class ServeCommand implements Callable<Integer> {
         if (token.isPresent()) {
             settings = settings.withAdminToken(token.get());
         }
+        settings.checkHost();
         try (ServedStore served = ServedStore.prepare(db, Optional.ofNullable(data), settings.writable(), out::println);
                 FronteraServer server = FronteraServer.create(served, settings).start()) {
             out.println("Serving " + db + (settings.writable()

@@ -36,8 +36,12 @@ class TestMovementsCommand {
                 .contains("\"around 1,000 miles\": accurate");
         assertThat(CommandRunner.run("--db", db, "movements", "list").out()).doesNotContain("caravan-a");
 
+        CommandRunner withoutSource = CommandRunner.run("--db", db, "movements", "import", article, "--published",
+                "2023-12-28", "--name", "Caravan A", "--confirm");
+        assertThat(withoutSource.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(withoutSource.err()).contains("--source is missing");
         assertThat(CommandRunner.run("--db", db, "movements", "import", article, "--published", "2023-12-28",
-                "--name", "Caravan A", "--confirm").exitCode()).isZero();
+                "--name", "Caravan A", "--source", "https://example.org/1", "--confirm").exitCode()).isZero();
         assertThat(CommandRunner.run("--db", db, "movements", "sight", "caravan-a", "--date", "2024-01-02",
                 "--place", "Huixtla", "--size", "4000", "--given-by", "INM", "--source", "https://example.org/2")
                 .exitCode()).isZero();
@@ -45,9 +49,9 @@ class TestMovementsCommand {
         assertThat(show.exitCode()).as(show.err()).isZero();
         assertThat(show.out()).contains("Huixtla").contains("pace:").contains("could arrive:")
                 .contains("Southwest border encounters of citizens of Honduras");
-        // The first sighting's source is the article file: a clean absolute path, not a file:// URI with "..".
-        assertThat(show.out()).contains(seed.toAbsolutePath().normalize().toString()).doesNotContain("file:")
-                .doesNotContain("/../");
+        // A stored source is a web address, as the API requires: never the article's path on this disk.
+        assertThat(show.out()).contains("https://example.org/1").doesNotContain(seed.getParent().toString())
+                .doesNotContain("file:");
     }
 
     @Test

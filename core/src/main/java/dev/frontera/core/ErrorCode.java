@@ -14,9 +14,15 @@ public enum ErrorCode {
     // The data cannot answer: a period or dimension that no release covers.
     NOT_COVERED(Type.USER_ERROR),
     INVALID_TEXT(Type.USER_ERROR),
+    // What was asked for already exists (a movement of the same name).
+    CONFLICT(Type.USER_ERROR),
     // Limits that protect the process.
     TOO_LARGE(Type.RESOURCE_EXHAUSTED),
     RATE_LIMITED(Type.RESOURCE_EXHAUSTED),
+    // Held by another process (the store's lock, a port): retry once it is released.
+    BUSY(Type.RESOURCE_EXHAUSTED),
+    // The disk (or a file size limit) has no room for what is being written.
+    DISK_FULL(Type.RESOURCE_EXHAUSTED),
     // Outside the user's control: the network, the disk, a bug.
     NETWORK(Type.EXTERNAL),
     STORE(Type.INTERNAL),

@@ -92,6 +92,11 @@ public final class Movements {
         return MovementStore.open(connection, gazetteer, clock);
     }
 
+    /** The movement store for reading only (a store file opened read-only): it never writes, not even its tables. */
+    public MovementStore openReadOnlyStore(Connection connection, Clock clock) {
+        return MovementStore.openReadOnly(connection, gazetteer, clock);
+    }
+
     /** The movement store on a DuckDB file; close the store when done. */
     public MovementStore openStore(Path databaseFile, Clock clock) {
         return MovementStore.open(databaseFile, gazetteer, clock);

@@ -3,6 +3,7 @@ package dev.frontera.server;
 import static java.util.Objects.requireNonNull;
 
 import dev.frontera.server.api.Api;
+import dev.frontera.server.web.ProblemErrorHandler;
 import dev.frontera.server.web.SecurityHeaders;
 import io.javalin.Javalin;
 import io.javalin.http.HttpStatus;
@@ -46,14 +47,19 @@ public final class FronteraServer implements AutoCloseable {
     public static FronteraServer create(ServedStore served, ServerSettings settings) {
         requireNonNull(served, "served is null");
         requireNonNull(settings, "settings is null");
-        Api api = Api.create(served.engine(), served.store(), settings.checkRate(), settings.checkBurst(),
-                settings.maxBodyBytes(), settings.adminToken());
+        Api api = Api.create(served.engine(), served.store(), settings);
         // Javalin and Jetty describe their start at INFO; the serve command says what matters itself.
         JAVALIN_LOG.setLevel(java.util.logging.Level.WARNING);
         JETTY_LOG.setLevel(java.util.logging.Level.WARNING);
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.http.maxRequestSize = settings.maxBodyBytes();
+            // A known path with the wrong method is 405 with Allow, not 404.
+            config.http.prefer405over404 = true;
+            // Requests Jetty refuses before Javalin sees them get problem documents with the security headers too.
+            ProblemErrorHandler errors = new ProblemErrorHandler();
+            config.jetty.modifyServer(server -> server.setErrorHandler(errors));
+            config.jetty.modifyServletContextHandler(context -> context.setErrorHandler(errors));
             // API answers carry their own ETags (store fingerprint + query); hashing every body again would cost.
             config.http.generateEtags = false;
             config.staticFiles.enableWebjars();
@@ -73,9 +79,23 @@ public final class FronteraServer implements AutoCloseable {
         return new FronteraServer(app, api, settings);
     }
 
-    /** Starts listening on the configured host and port. */
+    /**
+     * Starts listening on the configured host and port. A host that is not this machine's is a
+     * user error; a port in use is {@link dev.frontera.core.ErrorCode#BUSY}.
+     */
     public FronteraServer start() {
-        app.start(settings.host(), settings.port());
+        ListenAddress.check(settings.host());
+        try {
+            app.start(settings.host(), settings.port());
+        } catch (RuntimeException e) {
+            // Nothing of a server that could not start stays open (its connection would hold the store).
+            try {
+                close();
+            } catch (RuntimeException closing) {
+                e.addSuppressed(closing);
+            }
+            throw ListenAddress.bindFailure(settings.host(), settings.port(), e);
+        }
         return this;
     }
 

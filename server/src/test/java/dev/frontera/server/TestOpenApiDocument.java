@@ -127,6 +127,7 @@ class TestOpenApiDocument {
             HttpResponse<String> response = switch (parts[0]) {
                 case "GET" -> http.get(path);
                 case "PUT" -> http.put(path, "application/json", body);
+                case "DELETE" -> http.send("DELETE", path, null);
                 default -> http.post(path, "application/json", body);
             };
             // A route that exists answers 200, 400 for missing parameters, 403 for a write on this

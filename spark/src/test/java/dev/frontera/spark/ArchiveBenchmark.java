@@ -39,7 +39,7 @@ public final class ArchiveBenchmark {
 
         long start = System.nanoTime();
         byte[] record = OfficialSources.fromFolder(PublishedRecord.folder());
-        print("official record read from CSV files and encoded: %.2f s, %,d bytes", seconds(start), record.length);
+        print("official record read from the official files and encoded: %.2f s, %,d bytes", seconds(start), record.length);
 
         start = System.nanoTime();
         ClaimChecker checker = ClaimChecker.create(QueryEngine.over(RecordSnapshot.decode(record)).warm());

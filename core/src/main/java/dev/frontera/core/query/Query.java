@@ -6,11 +6,13 @@ import dev.frontera.core.dimension.Dimension;
 import dev.frontera.core.dimension.Region;
 import dev.frontera.core.period.Period;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * A question to the official record: a measure, filters (values of one dimension are OR-ed,
@@ -31,13 +33,15 @@ public record Query(
     public Query {
         requireNonNull(measure, "measure is null");
         requireNonNull(period, "period is null");
+        // Dimensions in their declared order and values sorted, in every JVM: Map.copyOf and Set.copyOf
+        // iterate in an order that changes from one run to the next, and messages list the filters.
         Map<Dimension, Set<String>> copy = new EnumMap<>(Dimension.class);
         filters.forEach((dimension, values) -> {
             if (!values.isEmpty()) {
-                copy.put(dimension, Set.copyOf(values));
+                copy.put(dimension, Collections.unmodifiableSortedSet(new TreeSet<>(values)));
             }
         });
-        filters = Map.copyOf(copy);
+        filters = Collections.unmodifiableMap(copy);
         groupBy = List.copyOf(groupBy);
         requireNonNull(top, "top is null");
         requireNonNull(asOf, "asOf is null");

@@ -1,18 +1,17 @@
 package dev.frontera.data.query;
 
-import dev.frontera.core.ErrorCode;
 import dev.frontera.core.FronteraException;
 import dev.frontera.core.dimension.Dimension;
 import dev.frontera.core.dimension.DimensionValue;
 import dev.frontera.core.dimension.Region;
 import dev.frontera.core.dimension.Vocabulary;
+import dev.frontera.core.period.CalendarDates;
 import dev.frontera.core.period.PeriodParser;
 import dev.frontera.core.query.GroupBy;
 import dev.frontera.core.query.Measure;
 import dev.frontera.core.query.OfficialRecord;
 import dev.frontera.core.query.Query;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
@@ -151,11 +150,6 @@ public final class QueryParameters {
     }
 
     private static LocalDate date(String text) {
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            throw new FronteraException(ErrorCode.INVALID_ARGUMENT,
-                    "parameter 'as-of' must be a date like 2024-01-31, not '%s'".formatted(text));
-        }
+        return CalendarDates.parse("parameter 'as-of'", text);
     }
 }

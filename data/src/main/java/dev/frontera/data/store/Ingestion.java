@@ -2,6 +2,7 @@ package dev.frontera.data.store;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.frontera.core.ErrorCode;
 import dev.frontera.core.FronteraException;
 import dev.frontera.core.query.Release;
 import dev.frontera.data.read.OfficialFiles;
@@ -29,6 +30,8 @@ import java.util.stream.Collectors;
  * same ingest twice, or after an interruption, only reads what is missing. Every other file is
  * read (the next one on a second thread, see {@link ReadAhead}) and stored in its own
  * transaction; a file that cannot be read is rejected with the reason, and the others still go in.
+ * A failure of the store itself (a full disk, a lock held elsewhere) stops the ingest with its
+ * cause: it is no file's fault, and no later file could go in either.
  */
 public final class Ingestion {
 
@@ -45,6 +48,12 @@ public final class Ingestion {
         void stored(int position, int count, Path file, IngestResult result);
 
         void rejected(int position, int count, Path file, FronteraException reason);
+
+        /**
+         * The store itself failed on {@code file} (a full disk, a lock, a fault): no later file could
+         * go in either, so the ingest stops here, after {@code stored} new releases, and throws {@code reason}.
+         */
+        default void stopped(int position, int count, Path file, int stored, FronteraException reason) {}
     }
 
     /** A file that could not be stored, and why; the store holds nothing of it. */
@@ -109,6 +118,11 @@ public final class Ingestion {
                     }
                     listener.stored(position, ordered.size(), read.file(), result);
                 } catch (FronteraException e) {
+                    if (e.code().type() != ErrorCode.Type.USER_ERROR) {
+                        // Not the file's fault: calling it and every later file "rejected" would hide the cause.
+                        listener.stopped(position, ordered.size(), read.file(), stored.size(), e);
+                        throw e;
+                    }
                     rejected.add(new Rejection(read.file(), e));
                     listener.rejected(position, ordered.size(), read.file(), e);
                 }

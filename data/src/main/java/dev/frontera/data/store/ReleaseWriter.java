@@ -63,16 +63,19 @@ final class ReleaseWriter {
         }
         try {
             connection.setAutoCommit(false);
+            IngestResult result;
             try {
-                IngestResult result = ingestInTransaction(file, sha256, metadata, progress, hook, now);
+                result = ingestInTransaction(file, sha256, metadata, progress, hook, now);
                 connection.commit();
-                return result;
             } catch (SQLException | RuntimeException | Error e) {
+                // Restoring auto-commit after a failed commit fails too ("no transaction is active"):
+                // that must not hide the cause (a full disk), so it is only attached to it.
                 rollbackAfter(e);
+                restoreAutoCommitAfter(e);
                 throw e;
-            } finally {
-                connection.setAutoCommit(true);
             }
+            connection.setAutoCommit(true);
+            return result;
         } catch (SQLException e) {
             if (String.valueOf(e.getMessage()).contains("constraint failed")) {
                 throw new FronteraException(ErrorCode.MALFORMED_FILE,
@@ -217,6 +220,14 @@ final class ReleaseWriter {
                 insert.addBatch();
             }
             insert.executeBatch();
+        }
+    }
+
+    private void restoreAutoCommitAfter(Throwable failure) {
+        try {
+            connection.setAutoCommit(true);
+        } catch (SQLException restoreFailure) {
+            failure.addSuppressed(restoreFailure);
         }
     }
 

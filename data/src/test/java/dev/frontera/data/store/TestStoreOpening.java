@@ -115,9 +115,24 @@ class TestStoreOpening {
                 "IO Error: Could not set lock on file \"/data/frontera.duckdb\": Conflicting lock is held in"
                         + " /usr/bin/java (PID 5351). See also https://duckdb.org/docs/current/connect/concurrency"));
 
-        assertThat(error.code()).isEqualTo(ErrorCode.STORE);
+        assertThat(error.code()).isEqualTo(ErrorCode.BUSY);
         assertThat(error.getMessage()).contains("/data/frontera.duckdb", "locked by process 5351 (/usr/bin/java)",
                 "read-only");
+    }
+
+    @Test
+    void a_full_disk_is_named_as_such() {
+        FronteraException commit = StoreErrors.failed(Path.of("/data/frontera.duckdb"), "store a.csv (nothing was stored)",
+                new java.sql.SQLException("TransactionContext Error: Failed to commit: Could not write file"
+                        + " \"/data/frontera.duckdb\": No space left on device"));
+        FronteraException limit = StoreErrors.failed(Path.of("/data/frontera.duckdb"), "write the staging file",
+                new java.sql.SQLException(new java.io.IOException("File too large")));
+
+        assertThat(commit.code()).isEqualTo(ErrorCode.DISK_FULL);
+        assertThat(commit.getMessage()).startsWith("The disk holding the store /data/frontera.duckdb has no room"
+                + " (No space left on device)");
+        assertThat(limit.code()).isEqualTo(ErrorCode.DISK_FULL);
+        assertThat(limit.getMessage()).contains("(File too large)");
     }
 
     @Test

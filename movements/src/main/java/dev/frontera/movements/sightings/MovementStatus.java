@@ -18,7 +18,8 @@ public enum MovementStatus {
     public static MovementStatus parse(String text) {
         String key = text.trim().toUpperCase(Locale.ROOT);
         return Arrays.stream(values()).filter(status -> status.name().equals(key)).findFirst()
-                .orElseThrow(() -> FronteraException.invalid("unknown status '%s'; valid values: %s", text.trim(),
+                .orElseThrow(() -> FronteraException.invalid("unknown status %s; valid values: %s",
+                        dev.frontera.core.Excerpt.quoted(text.trim()),
                         Arrays.stream(values()).map(MovementStatus::slug).collect(Collectors.joining(", "))));
     }
 }

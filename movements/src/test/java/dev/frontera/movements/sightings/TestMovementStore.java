@@ -163,14 +163,140 @@ class TestMovementStore {
     @Test
     void rejects_a_second_movement_of_the_same_name_instead_of_overwriting_it() {
         assertRejectedWithNothingStored(() -> store.addMovement(new NewMovement("Exodus from Poverty",
-                LocalDate.of(2024, 1, 1), "Huixtla", List.of(), MovementStatus.STALLED)), ErrorCode.INVALID_ARGUMENT,
+                LocalDate.of(2024, 1, 1), "Huixtla", List.of(), MovementStatus.STALLED)), ErrorCode.CONFLICT,
                 "movement 'exodus-from-poverty' already exists");
     }
 
     @Test
     void rejects_a_sighting_of_an_unknown_movement() {
         assertRejectedWithNothingStored(() -> store.addSighting("nope", NewSighting.at(LocalDate.of(2023, 12, 26),
-                "Huixtla", Optional.empty(), SOURCE, "q")), ErrorCode.NOT_FOUND, "known movements: exodus-from-poverty");
+                "Huixtla", Optional.empty(), SOURCE, "q")), ErrorCode.NOT_FOUND, "no movement with the id 'nope'");
+        assertThatThrownBy(() -> store.get("nope")).hasMessageNotContaining("exodus-from-poverty");
+    }
+
+    @Test
+    void refuses_names_quotes_and_addresses_longer_than_their_limits_without_echoing_them() {
+        String hundredThousand = "a".repeat(100_000);
+        assertRejectedWithNothingStored(() -> store.addMovement(new NewMovement(hundredThousand, LocalDate.of(2024, 1, 1),
+                "Tapachula", List.of(), MovementStatus.MOVING)), ErrorCode.INVALID_ARGUMENT,
+                "name has 100,000 characters; at most 120");
+        assertRejectedWithNothingStored(() -> store.addMovement(new NewMovement("b".repeat(10_000),
+                LocalDate.of(2024, 1, 1), "Tapachula", List.of(), MovementStatus.MOVING)), ErrorCode.INVALID_ARGUMENT,
+                "name has 10,000 characters");
+        assertRejectedWithNothingStored(() -> sight(NewSighting.at(LocalDate.of(2023, 12, 26), "Huixtla",
+                Optional.empty(), SOURCE, "q".repeat(900_000))), ErrorCode.INVALID_ARGUMENT,
+                "quote has 900,000 characters; at most 2,000");
+        assertRejectedWithNothingStored(() -> sight(NewSighting.at(LocalDate.of(2023, 12, 26), "Huixtla",
+                Optional.empty(), "https://example.org/" + "x".repeat(10_000), "q")), ErrorCode.INVALID_ARGUMENT,
+                "source URL has 10,020 characters; at most 2,000");
+        assertThatThrownBy(() -> store.addMovement(new NewMovement(hundredThousand, LocalDate.of(2024, 1, 1),
+                "Tapachula", List.of(), MovementStatus.MOVING))).extracting(Throwable::getMessage)
+                .satisfies(message -> assertThat(message.length()).isLessThan(200));
+    }
+
+    @Test
+    void stores_only_web_addresses_as_sources() {
+        for (String url : List.of("javascript:alert(1)", "JavaScript:alert(1)", "data:text/html,x", "file:///etc/passwd",
+                "example.org/no-scheme", "https:///no-host", "https://exa mple.org/")) {
+            assertRejectedWithNothingStored(() -> sight(NewSighting.at(LocalDate.of(2023, 12, 26), "Huixtla",
+                    Optional.empty(), url, "q")), ErrorCode.INVALID_ARGUMENT, "source URL");
+        }
+    }
+
+    @Test
+    void refuses_control_and_bidirectional_override_characters() {
+        assertRejectedWithNothingStored(() -> store.addMovement(new NewMovement("Caravan\u202Egnp.exe",
+                LocalDate.of(2024, 1, 1), "Tapachula", List.of(), MovementStatus.MOVING)), ErrorCode.INVALID_ARGUMENT,
+                "U+202E at position 8");
+        assertRejectedWithNothingStored(() -> store.addMovement(new NewMovement("Line\nbreak",
+                LocalDate.of(2024, 1, 1), "Tapachula", List.of(), MovementStatus.MOVING)), ErrorCode.INVALID_ARGUMENT,
+                "U+000A");
+        assertRejectedWithNothingStored(() -> sight(new NewSighting(LocalDate.of(2023, 12, 26), "km 40\u0000",
+                Optional.of(new GeoPoint(15.2, -92.5)), Optional.empty(), SOURCE, "q")), ErrorCode.INVALID_ARGUMENT,
+                "place holds the character U+0000");
+        assertRejectedWithNothingStored(() -> sight(NewSighting.at(LocalDate.of(2023, 12, 26), "Huixtla",
+                Optional.of(SizeEstimate.of(5000, "", "x".repeat(81))), SOURCE, "q")), ErrorCode.INVALID_ARGUMENT,
+                "size given by has 81 characters");
+        assertRejectedWithNothingStored(() -> sight(NewSighting.at(LocalDate.of(2023, 12, 26), "Huixtla",
+                Optional.of(SizeEstimate.of(5_000_000, "", "organisers")), SOURCE, "q")), ErrorCode.INVALID_ARGUMENT,
+                "larger than any group on record");
+    }
+
+    @Test
+    void gives_names_without_latin_letters_distinct_valid_ids() {
+        Movement japanese = store.addMovement(new NewMovement("キャラバン", LocalDate.of(2024, 1, 1), "Tapachula",
+                List.of(), MovementStatus.MOVING));
+        Movement emoji = store.addMovement(new NewMovement("🚶🚶🚶", LocalDate.of(2024, 1, 1), "Tapachula",
+                List.of(), MovementStatus.MOVING));
+        Movement otherJapanese = store.addMovement(new NewMovement("移民の行列", LocalDate.of(2024, 1, 1), "Tapachula",
+                List.of(), MovementStatus.MOVING));
+
+        assertThat(List.of(japanese.id(), emoji.id(), otherJapanese.id())).doesNotHaveDuplicates()
+                .allSatisfy(id -> assertThat(FieldRules.isValidId(id)).as(id).isTrue());
+        assertThat(store.get(emoji.id()).name()).isEqualTo("🚶🚶🚶");
+        assertRejectedWithNothingStored(() -> store.addMovement(new NewMovement("キャラバン", LocalDate.of(2024, 1, 2),
+                "Huixtla", List.of(), MovementStatus.MOVING)), ErrorCode.CONFLICT, "already exists");
+    }
+
+    @Test
+    void cuts_long_ids_at_a_hyphen() {
+        String name = "The caravan that left Tapachula on Christmas Eve with thousands of people from many countries";
+        Movement movement = store.addMovement(new NewMovement(name, LocalDate.of(2024, 1, 1), "Tapachula", List.of(),
+                MovementStatus.MOVING));
+        assertThat(movement.id()).hasSizeLessThanOrEqualTo(FieldRules.MAX_ID).doesNotEndWith("-")
+                .startsWith("the-caravan-that-left-tapachula");
+        assertThat(FieldRules.isValidId(movement.id())).isTrue();
+    }
+
+    @Test
+    void refuses_dates_outside_the_years_1900_to_2100() {
+        assertRejectedWithNothingStored(() -> store.addMovement(new NewMovement("Ancient", LocalDate.of(1, 1, 1),
+                "Tapachula", List.of(), MovementStatus.MOVING)), ErrorCode.INVALID_ARGUMENT,
+                "first report date 0001-01-01 is outside the years 1900 to 2100");
+    }
+
+    @Test
+    void deletes_a_movement_with_its_sightings_and_history() {
+        Movement other = store.addMovement(new NewMovement("Other", LocalDate.of(2024, 1, 1), "Huixtla", List.of(),
+                MovementStatus.MOVING));
+
+        store.deleteMovement(caravan.id());
+
+        assertThat(store.list()).containsExactly(other);
+        assertThat(store.sightings(caravan.id())).isEmpty();
+        assertThat(store.history(caravan.id())).isEmpty();
+        assertThatThrownBy(() -> store.deleteMovement(caravan.id())).extracting(e -> ((FronteraException) e).code())
+                .isEqualTo(ErrorCode.NOT_FOUND);
+    }
+
+    @Test
+    void a_read_only_store_reads_without_writing_even_its_tables() throws SQLException {
+        Path withMovements = directory.resolve("frontera.duckdb");
+        store.close();
+        connection.close();
+        Path empty = directory.resolve("empty.duckdb");
+        DriverManager.getConnection("jdbc:duckdb:" + empty).close();
+        java.util.Properties readOnly = new java.util.Properties();
+        readOnly.setProperty("duckdb.read_only", "true");
+        try (Connection reading = DriverManager.getConnection("jdbc:duckdb:" + withMovements, readOnly);
+                Connection nothing = DriverManager.getConnection("jdbc:duckdb:" + empty, readOnly)) {
+            MovementStore stored = MovementStore.openReadOnly(reading, Gazetteer.standard(), CLOCK);
+            assertThat(stored.list()).extracting(Movement::id).containsExactly("exodus-from-poverty");
+            assertThat(stored.sightings("exodus-from-poverty")).hasSize(1);
+            assertThatThrownBy(() -> stored.changeStatus("exodus-from-poverty", MovementStatus.STALLED, "why"))
+                    .hasMessageContaining("read-only");
+
+            MovementStore none = MovementStore.openReadOnly(nothing, Gazetteer.standard(), CLOCK);
+            assertThat(none.list()).isEmpty();
+            assertThatThrownBy(() -> none.get("x")).extracting(e -> ((FronteraException) e).code())
+                    .isEqualTo(ErrorCode.NOT_FOUND);
+        }
+        connection = DriverManager.getConnection("jdbc:duckdb:" + withMovements);
+        store = MovementStore.open(connection, Gazetteer.standard(), CLOCK);
+    }
+
+    private Sighting sight(NewSighting sighting) {
+        return store.addSighting(caravan.id(), sighting);
     }
 
     private void assertRejectedWithNothingStored(Executable write, ErrorCode code, String message) {

@@ -9,7 +9,7 @@ import dev.frontera.data.read.Family;
 import dev.frontera.data.store.FamilyCoverage;
 import dev.frontera.data.store.Store;
 import dev.frontera.movements.Movements;
-import dev.frontera.server.AdminToken;
+import dev.frontera.server.ServerSettings;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -17,7 +17,6 @@ import java.time.Clock;
 import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -32,11 +31,16 @@ public final class Api implements AutoCloseable {
             "GET /api/v1/dimensions", "GET /api/v1/releases",
             "GET /api/v1/releases/{id}/revisions", "GET /api/v1/coverage", "POST /api/v1/check",
             "GET /api/v1/movements", "POST /api/v1/movements", "GET /api/v1/movements/{id}",
+            "DELETE /api/v1/movements/{id}",
             "POST /api/v1/movements/{id}/sightings", "POST /api/v1/movements/{id}/status",
             "PUT /api/v1/movements/{id}/sightings/{sid}", "POST /api/v1/movements/proposals", "GET /api/v1/admin",
             "GET /api/v1/digest", "GET /api/v1/forecast");
 
     private static final Logger LOG = Logger.getLogger(Api.class.getName());
+    /** Checks that may wait for a free slot, per slot; more are refused at once. */
+    private static final int MAX_WAITING_PER_CHECK = 8;
+    /** How long a check waits for a slot before it is refused with 429. */
+    private static final long MAX_WAIT_MILLIS = 10_000;
 
     private final QueryEndpoints queries;
     private final SeriesEndpoint series;
@@ -45,9 +49,9 @@ public final class Api implements AutoCloseable {
     private final MovementRecords movementRecords;
     private final MovementEndpoints movements;
     private final SurgeEndpoints surges;
+    private final String storePath;
 
-    private Api(QueryEngine engine, Store store, double checkRate, int checkBurst, int maxBodyBytes,
-            Optional<AdminToken> adminToken) {
+    private Api(QueryEngine engine, Store store, ServerSettings settings) {
         ResponseCache cache = new ResponseCache(store.fingerprint());
         List<FamilyCoverage> families = store.coverage().families();
         // A yearly table's first figure (stored at its September) covers the fiscal year from October.
@@ -55,30 +59,36 @@ public final class Api implements AutoCloseable {
                 ? family.firstMonth().minusMonths(11) : family.firstMonth()).distinct().sorted().toList();
         List<YearMonth> ends = families.stream().map(FamilyCoverage::lastMonth).distinct()
                 .sorted(Comparator.reverseOrder()).toList();
-        this.queries = new QueryEndpoints(engine, cache);
-        this.series = new SeriesEndpoint(engine, cache, starts, ends);
-        this.record = new RecordEndpoints(engine, store, cache);
-        this.check = new CheckEndpoint(ClaimChecker.create(engine),
-                new TokenBuckets(checkRate, checkBurst, System::nanoTime), maxBodyBytes);
+        RequestLimits limits = new RequestLimits(
+                new TokenBuckets(settings.checkRate(), settings.checkBurst(), System::nanoTime),
+                new TokenBuckets(settings.queryRate(), settings.queryBurst(), System::nanoTime),
+                new WorkLimiter(settings.maxConcurrentChecks(), MAX_WAITING_PER_CHECK * settings.maxConcurrentChecks(),
+                        MAX_WAIT_MILLIS),
+                settings.maxBodyBytes());
+        this.queries = new QueryEndpoints(engine, cache, limits);
+        this.series = new SeriesEndpoint(engine, cache, starts, ends, limits);
+        this.record = new RecordEndpoints(engine, store, cache, limits);
+        this.check = new CheckEndpoint(ClaimChecker.create(engine), limits);
         Movements front = Movements.create();
         this.movementRecords = MovementRecords.open(store, front, Clock.systemUTC());
-        this.movements = new MovementEndpoints(front, movementRecords, engine, new AdminGate(adminToken), maxBodyBytes);
-        this.surges = new SurgeEndpoints(engine, store, cache);
+        this.movements = new MovementEndpoints(front, movementRecords, engine, new AdminGate(settings.adminToken()),
+                limits);
+        this.surges = new SurgeEndpoints(engine, store, cache, limits);
+        this.storePath = store.path().toString();
     }
 
     /**
-     * The API over a warmed engine and its store; with an admin token, movement writes are allowed
-     * to holders of it, which needs the store open read-write.
+     * The API over a warmed engine and its store, with the limits of {@code settings}; with an
+     * admin token, movement writes are allowed to holders of it, which needs the store open read-write.
      */
-    public static Api create(QueryEngine engine, Store store, double checkRate, int checkBurst, int maxBodyBytes,
-            Optional<AdminToken> adminToken) {
+    public static Api create(QueryEngine engine, Store store, ServerSettings settings) {
         requireNonNull(store, "store is null");
-        requireNonNull(adminToken, "adminToken is null");
-        if (adminToken.isPresent() && store.readOnly()) {
+        requireNonNull(settings, "settings is null");
+        if (settings.writable() && store.readOnly()) {
             throw new IllegalArgumentException("an admin token allows writes, but the store " + store.path()
                     + " is open read-only: prepare it writable");
         }
-        return new Api(requireNonNull(engine, "engine is null"), store, checkRate, checkBurst, maxBodyBytes, adminToken);
+        return new Api(requireNonNull(engine, "engine is null"), store, settings);
     }
 
     /** Adds the routes and the error handlers to a Javalin configuration. */
@@ -95,6 +105,7 @@ public final class Api implements AutoCloseable {
         config.routes.post("/api/v1/movements", movements::create);
         config.routes.post("/api/v1/movements/proposals", movements::propose);
         config.routes.get("/api/v1/movements/{id}", movements::show);
+        config.routes.delete("/api/v1/movements/{id}", movements::delete);
         config.routes.post("/api/v1/movements/{id}/sightings", movements::sight);
         config.routes.post("/api/v1/movements/{id}/status", movements::status);
         config.routes.put("/api/v1/movements/{id}/sightings/{sid}", movements::correct);
@@ -104,7 +115,13 @@ public final class Api implements AutoCloseable {
         config.routes.get("/feeds/alerts.atom", surges::alertsFeed);
         config.routes.get("/feeds/digest.atom", surges::digestFeed);
         config.routes.exception(ProblemException.class, (exception, context) -> exception.problem().send(context));
-        config.routes.exception(FronteraException.class, (exception, context) -> Problem.of(exception).send(context));
+        config.routes.exception(FronteraException.class, (exception, context) -> {
+            if (exception.code() == dev.frontera.core.ErrorCode.RATE_LIMITED && context.res().getHeader("Retry-After") == null) {
+                context.header("Retry-After", Long.toString(WorkLimiter.RETRY_AFTER_SECONDS));
+            }
+            // A message is written for the caller, but the store's place on disk is none of its business.
+            Problem.of(exception).without(storePath, "the store").send(context);
+        });
         config.routes.exception(HttpResponseException.class, (exception, context) -> fromHttp(exception, context));
         config.routes.exception(Exception.class, (exception, context) -> {
             LOG.log(Level.SEVERE, "internal error answering " + context.method() + " " + context.path(), exception);
@@ -113,13 +130,16 @@ public final class Api implements AutoCloseable {
         config.routes.error(404, context -> {
             if (!isProblem(context) && context.path().startsWith("/api/")) {
                 new Problem(404, dev.frontera.core.ErrorCode.NOT_FOUND, "Not found",
-                        "no API route %s %s; see /api/openapi.json".formatted(context.method(), context.path())).send(context);
+                        "no API route %s %s; see /api/openapi.json".formatted(context.method(),
+                                dev.frontera.core.Excerpt.quoted(context.path()))).send(context);
             }
         });
         config.routes.error(405, context -> {
             if (!isProblem(context)) {
-                new Problem(405, dev.frontera.core.ErrorCode.INVALID_ARGUMENT, "Method not allowed",
-                        "%s is not allowed on %s".formatted(context.method(), context.path())).send(context);
+                new Problem(405, "method-not-allowed", "Method not allowed",
+                        "%s is not allowed on %s%s".formatted(context.method(),
+                                dev.frontera.core.Excerpt.quoted(context.path()), allowed(context)))
+                        .send(context);
             }
         });
     }
@@ -139,6 +159,11 @@ public final class Api implements AutoCloseable {
         return type != null && type.startsWith(Problem.CONTENT_TYPE);
     }
 
+    private static String allowed(Context context) {
+        String allow = context.res().getHeader("Allow");
+        return allow == null || allow.isBlank() ? "" : "; allowed: " + allow;
+    }
+
     /** Javalin's own refusals (a body over the size limit, a bad request line) as problems too. */
     private static void fromHttp(HttpResponseException exception, Context context) {
         int status = exception.getStatus();
@@ -151,10 +176,22 @@ public final class Api implements AutoCloseable {
             Problem.internal().send(context);
             return;
         }
+        if (status == 405) {
+            // Javalin names the methods the path does accept in the exception's details.
+            String allow = String.join(", ", exception.getDetails().values()).replaceAll("[\\[\\]]", "");
+            if (!allow.isBlank()) {
+                context.header("Allow", allow);
+            }
+            new Problem(405, "method-not-allowed", "Method not allowed", "%s is not allowed on %s%s".formatted(
+                    context.method(), dev.frontera.core.Excerpt.quoted(context.path()),
+                    allow.isBlank() ? "" : "; allowed: " + allow)).send(context);
+            return;
+        }
         String detail = switch (status) {
             case 413 -> "the request body is larger than the server accepts";
-            case 404 -> "no API route %s %s; see /api/openapi.json".formatted(context.method(), context.path());
-            default -> exception.getMessage();
+            case 404 -> "no API route %s %s; see /api/openapi.json".formatted(context.method(),
+                    dev.frontera.core.Excerpt.quoted(context.path()));
+            default -> dev.frontera.core.Excerpt.quoted(String.valueOf(exception.getMessage()));
         };
         String title = switch (status) {
             case 413 -> "Request too large";

@@ -3,12 +3,12 @@ package dev.frontera.server.api;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.frontera.core.ErrorCode;
+import dev.frontera.core.Excerpt;
 import dev.frontera.core.FronteraException;
+import dev.frontera.core.period.CalendarDates;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -32,27 +32,20 @@ final class JsonBody {
         this.prefix = prefix;
     }
 
-    /** Reads the request's body, refusing more than {@code maxBytes} and any field outside {@code fields}. */
-    static JsonBody read(Context context, int maxBytes, Set<String> fields) {
-        long declared = context.req().getContentLengthLong();
-        if (declared > maxBytes) {
-            throw tooLarge(declared, maxBytes);
-        }
+    /** Reads the request's body, refusing more than the limit allows and any field outside {@code fields}. */
+    static JsonBody read(Context context, RequestLimits limits, Set<String> fields) {
+        limits.refuseLargeBody(context);
         String type = context.contentType();
         if (type == null || !type.toLowerCase(Locale.ROOT).startsWith("application/json")) {
             throw FronteraException.invalid("the body must be JSON (Content-Type: application/json), not %s",
-                    type == null ? "no content type" : "'" + type + "'");
+                    type == null ? "no content type" : Excerpt.quoted(type));
         }
-        byte[] body = context.bodyAsBytes();
-        if (body.length > maxBytes) {
-            throw tooLarge(body.length, maxBytes);
-        }
+        byte[] body = limits.body(context);
         JsonNode input;
         try {
             input = MAPPER.readTree(body);
         } catch (IOException e) {
-            throw FronteraException.invalid("the body is not valid JSON: %s",
-                    e.getMessage().lines().findFirst().orElse(""));
+            throw notJson(e);
         }
         if (input == null || !input.isObject()) {
             throw FronteraException.invalid("the body must be a JSON object with fields %s", new TreeSet<>(fields));
@@ -74,19 +67,21 @@ final class JsonBody {
             return Optional.empty();
         }
         if (!value.isTextual()) {
-            throw FronteraException.invalid("field '%s' must be a string, not %s", path(name), value);
+            throw FronteraException.invalid("field '%s' must be a string, not %s", path(name), describe(value));
         }
         return Optional.of(value.asText().strip());
     }
 
-    /** A required date field, {@code YYYY-MM-DD}. */
+    /** A required date field, {@code YYYY-MM-DD}, in the years {@link CalendarDates} allows. */
     LocalDate date(String name) {
-        String text = text(name);
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            throw FronteraException.invalid("field '%s' must be a date like 2023-12-24, not '%s'", path(name), text);
-        }
+        return CalendarDates.parse("field '%s'".formatted(path(name)), text(name));
+    }
+
+    /** The 400 for a body Jackson cannot read: the first line of its message, cut short. */
+    static FronteraException notJson(IOException e) {
+        String first = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
+        return FronteraException.invalid("the body is not valid JSON: %s", first.length() <= 200 ? first
+                : first.substring(0, 200) + "...");
     }
 
     /** An optional number field. */
@@ -96,7 +91,7 @@ final class JsonBody {
             return Optional.empty();
         }
         if (!value.isNumber()) {
-            throw FronteraException.invalid("field '%s' must be a number, not %s", path(name), value);
+            throw FronteraException.invalid("field '%s' must be a number, not %s", path(name), describe(value));
         }
         return Optional.of(value.asDouble());
     }
@@ -108,7 +103,7 @@ final class JsonBody {
             return Optional.empty();
         }
         if (!value.canConvertToExactIntegral() || !value.canConvertToLong()) {
-            throw FronteraException.invalid("field '%s' must be a whole number, not %s", path(name), value);
+            throw FronteraException.invalid("field '%s' must be a whole number, not %s", path(name), describe(value));
         }
         return Optional.of(value.asLong());
     }
@@ -120,12 +115,13 @@ final class JsonBody {
             return List.of();
         }
         if (!value.isArray()) {
-            throw FronteraException.invalid("field '%s' must be a list of strings, not %s", path(name), value);
+            throw FronteraException.invalid("field '%s' must be a list of strings, not %s", path(name), describe(value));
         }
         List<String> texts = new ArrayList<>();
         for (JsonNode item : value) {
             if (!item.isTextual()) {
-                throw FronteraException.invalid("field '%s' must be a list of strings; %s is not one", path(name), item);
+                throw FronteraException.invalid("field '%s' must be a list of strings; %s is not one", path(name),
+                        describe(item));
             }
             texts.add(item.asText().strip());
         }
@@ -140,7 +136,7 @@ final class JsonBody {
         }
         if (!value.isObject()) {
             throw FronteraException.invalid("field '%s' must be an object with fields %s, not %s", path(name),
-                    new TreeSet<>(fields), value);
+                    new TreeSet<>(fields), describe(value));
         }
         return Optional.of(new JsonBody(value, path(name) + ".").only(fields));
     }
@@ -149,8 +145,8 @@ final class JsonBody {
         for (Iterator<String> names = object.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!fields.contains(name)) {
-                throw FronteraException.invalid("unknown field '%s' in the body; valid fields: %s", path(name),
-                        String.join(", ", new TreeSet<>(fields)));
+                throw FronteraException.invalid("unknown field %s in the body; valid fields: %s",
+                        Excerpt.quoted(path(name)), String.join(", ", new TreeSet<>(fields)));
             }
         }
         return this;
@@ -160,8 +156,10 @@ final class JsonBody {
         return prefix + name;
     }
 
-    private static FronteraException tooLarge(long size, int maxBytes) {
-        return new FronteraException(ErrorCode.TOO_LARGE, "the body has %d bytes; the limit is %d bytes"
-                .formatted(size, maxBytes));
+    /** A JSON value as a message quotes it: short, never a whole 900 KB object. */
+    private static String describe(JsonNode value) {
+        String text = value.toString();
+        return text.length() <= Excerpt.MAX_CHARS ? text : "a %s of %,d characters".formatted(
+                value.getNodeType().name().toLowerCase(Locale.ROOT), text.length());
     }
 }

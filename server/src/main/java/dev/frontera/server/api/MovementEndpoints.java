@@ -46,20 +46,21 @@ final class MovementEndpoints {
     private final MovementRecords records;
     private final OfficialRecord official;
     private final AdminGate gate;
-    private final int maxBodyBytes;
+    private final RequestLimits limits;
 
     MovementEndpoints(Movements movements, MovementRecords records, OfficialRecord official, AdminGate gate,
-            int maxBodyBytes) {
+            RequestLimits limits) {
         this.movements = requireNonNull(movements, "movements is null");
         this.records = requireNonNull(records, "records is null");
         this.official = requireNonNull(official, "official is null");
         this.gate = requireNonNull(gate, "gate is null");
-        this.maxBodyBytes = maxBodyBytes;
+        this.limits = requireNonNull(limits, "limits is null");
     }
 
     /** {@code GET /api/v1/movements}: every movement with its latest position and distance to the border. */
     void list(Context context) {
         RequestParameters.only(context, Set.of());
+        limits.takeQuery(context);
         ArrayNode items = MovementJson.MAPPER.createArrayNode();
         for (Movement movement : records.list()) {
             List<Sighting> sightings = records.sightings(movement.id());
@@ -89,6 +90,7 @@ final class MovementEndpoints {
     /** {@code GET /api/v1/movements/{id}}: the movement and everything computed about it. */
     void show(Context context) {
         RequestParameters.only(context, Set.of());
+        limits.takeQuery(context);
         Movement movement = records.get(context.pathParam("id"));
         List<Sighting> sightings = records.sightings(movement.id());
         ObjectNode body = MovementJson.movement(movement);
@@ -116,7 +118,8 @@ final class MovementEndpoints {
     void create(Context context) {
         gate.require(context);
         RequestParameters.only(context, Set.of());
-        JsonBody body = JsonBody.read(context, maxBodyBytes, MOVEMENT_FIELDS);
+        limits.takeQuery(context);
+        JsonBody body = JsonBody.read(context, limits, MOVEMENT_FIELDS);
         NewMovement entry = new NewMovement(body.text("name"), body.date("firstReported"), body.text("origin"),
                 body.texts("nationalities"), body.optionalText("status").map(MovementStatus::parse)
                         .orElse(MovementStatus.MOVING));
@@ -125,13 +128,24 @@ final class MovementEndpoints {
         send(context, 201, MovementJson.movement(movement));
     }
 
+    /** {@code DELETE /api/v1/movements/{id}}: removes the movement with its sightings and history. */
+    void delete(Context context) {
+        gate.require(context);
+        RequestParameters.only(context, Set.of());
+        limits.takeQuery(context);
+        records.writer().deleteMovement(context.pathParam("id"));
+        context.header("Cache-Control", "no-store");
+        context.status(204);
+    }
+
     /** {@code POST /api/v1/movements/{id}/sightings}: records a sighting after checking place, date, size, pace. */
     void sight(Context context) {
         gate.require(context);
         RequestParameters.only(context, Set.of());
+        limits.takeQuery(context);
         String id = context.pathParam("id");
         records.get(id);
-        NewSighting entry = sighting(JsonBody.read(context, maxBodyBytes, SIGHTING_FIELDS));
+        NewSighting entry = sighting(JsonBody.read(context, limits, SIGHTING_FIELDS));
         Sighting sighting = records.writer().addSighting(id, entry);
         send(context, 201, MovementJson.sighting(sighting));
     }
@@ -140,9 +154,10 @@ final class MovementEndpoints {
     void status(Context context) {
         gate.require(context);
         RequestParameters.only(context, Set.of());
+        limits.takeQuery(context);
         String id = context.pathParam("id");
         records.get(id);
-        JsonBody body = JsonBody.read(context, maxBodyBytes, STATUS_FIELDS);
+        JsonBody body = JsonBody.read(context, limits, STATUS_FIELDS);
         MovementStatus status = MovementStatus.parse(body.text("status"));
         Movement movement = records.writer().changeStatus(id, status, body.text("reason"));
         send(context, 200, MovementJson.movement(movement));
@@ -152,6 +167,7 @@ final class MovementEndpoints {
     void correct(Context context) {
         gate.require(context);
         RequestParameters.only(context, Set.of());
+        limits.takeQuery(context);
         long sightingId = sightingId(context.pathParam("sid"));
         String movementId = context.pathParam("id");
         if (records.sightings(movementId).stream().noneMatch(sighting -> sighting.id() == sightingId)) {
@@ -159,7 +175,7 @@ final class MovementEndpoints {
         }
         Set<String> fields = new java.util.HashSet<>(SIGHTING_FIELDS);
         fields.add("reason");
-        JsonBody body = JsonBody.read(context, maxBodyBytes, fields);
+        JsonBody body = JsonBody.read(context, limits, fields);
         String reason = body.text("reason");
         Sighting corrected = records.writer().correctSighting(sightingId, sighting(body), reason);
         send(context, 200, MovementJson.sighting(corrected));
@@ -167,32 +183,41 @@ final class MovementEndpoints {
 
     /**
      * {@code POST /api/v1/movements/proposals}: the movement and sighting an article reports, and
-     * its distance claims checked. Stores nothing, so it needs no token.
+     * its distance claims checked. Stores nothing, so it needs no token; it reads a text as
+     * {@code /check} does, under the same limits (rate, text length, claims, work at once).
      */
     void propose(Context context) {
         RequestParameters.only(context, Set.of());
-        JsonBody body = JsonBody.read(context, maxBodyBytes, PROPOSAL_FIELDS);
-        String text = body.text("text");
+        limits.takeCheck(context);
+        JsonBody body = JsonBody.read(context, limits, PROPOSAL_FIELDS);
+        String text = RequestLimits.text(body.text("text"));
         LocalDate published = body.date("published");
         String source = body.optionalText("sourceUrl").orElse("");
+        Optional<String> givenName = body.optionalText("name").filter(n -> !n.isBlank());
+        record Found(Optional<CaravanReport> report, List<DistanceClaim> claims) {}
+        Found found = limits.work(() -> new Found(movements.caravanReport(text, published),
+                movements.distanceClaims(text, published)));
+        if (found.claims().size() > RequestLimits.MAX_CLAIMS) {
+            throw new FronteraException(ErrorCode.TOO_LARGE, ("the text holds more than %d distance claims; send it in"
+                    + " parts").formatted(RequestLimits.MAX_CLAIMS));
+        }
         ObjectNode answer = MovementJson.MAPPER.createObjectNode();
         answer.put("stored", false);
-        Optional<CaravanReport> report = movements.caravanReport(text, published);
-        if (report.isPresent()) {
-            CaravanReport found = report.get();
-            String name = body.optionalText("name").filter(n -> !n.isBlank()).orElseGet(() -> defaultName(found));
-            answer.set("movement", found.proposedMovement(name)
-                    .map(m -> MovementJson.proposed(m, found.nationalities(), found.othersMentioned())).orElse(null));
-            answer.set("sighting", found.proposedSighting(source).map(MovementJson::proposed).orElse(null));
+        if (found.report().isPresent()) {
+            CaravanReport report = found.report().get();
+            String name = givenName.orElseGet(() -> defaultName(report));
+            answer.set("movement", report.proposedMovement(name)
+                    .map(m -> MovementJson.proposed(m, report.nationalities(), report.othersMentioned())).orElse(null));
+            answer.set("sighting", report.proposedSighting(source).map(MovementJson::proposed).orElse(null));
             ArrayNode quotes = answer.putArray("quotes");
-            found.quotes().forEach(quotes::add);
+            report.quotes().stream().limit(RequestLimits.MAX_CLAIMS).forEach(quotes::add);
         } else {
             answer.putNull("movement");
             answer.putNull("sighting");
             answer.putArray("quotes");
         }
         ArrayNode claims = answer.putArray("distanceClaims");
-        for (DistanceClaim claim : movements.distanceClaims(text, published)) {
+        for (DistanceClaim claim : found.claims()) {
             claims.add(MovementJson.distanceClaim(claim));
         }
         send(context, 200, answer);
@@ -275,6 +300,7 @@ final class MovementEndpoints {
     private static void send(Context context, int status, ObjectNode body) {
         // Movements change with every write: never served from a cache.
         context.header("Cache-Control", "no-store");
-        context.status(status).contentType("application/json").result(body.toString());
+        context.status(status).contentType("application/json")
+                .result(body.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 }

@@ -9,101 +9,75 @@ import dev.frontera.movements.sightings.Movement;
 import dev.frontera.movements.sightings.MovementStore;
 import dev.frontera.movements.sightings.Sighting;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.List;
-import java.util.Optional;
 
 /**
- * The movement tables of the served store, on one connection held for the server's life. On a
- * read-only store that has never held movements the tables cannot be created: there are then
- * simply none to show.
+ * The movement tables of the served store, on one connection held for the server's life. A
+ * read-only store is read without a single write (its tables are not even created): a store that
+ * has never held movements simply shows none.
  */
 final class MovementRecords implements AutoCloseable {
-    private final Optional<Connection> connection;
-    private final Optional<MovementStore> store;
-    private final boolean writable;
+    private final Connection connection;
+    private final MovementStore store;
 
-    private MovementRecords(Optional<Connection> connection, Optional<MovementStore> store, boolean writable) {
+    private MovementRecords(Connection connection, MovementStore store) {
         this.connection = connection;
         this.store = store;
-        this.writable = writable;
     }
 
     static MovementRecords open(Store served, Movements movements, Clock clock) {
         Connection connection = served.connection();
         try {
-            if (served.readOnly() && !hasMovementTables(connection)) {
-                connection.close();
-                return new MovementRecords(Optional.empty(), Optional.empty(), false);
-            }
-            MovementStore store = movements.openStore(connection, clock);
-            return new MovementRecords(Optional.of(connection), Optional.of(store), !served.readOnly());
-        } catch (SQLException | RuntimeException e) {
+            MovementStore store = served.readOnly() ? movements.openReadOnlyStore(connection, clock)
+                    : movements.openStore(connection, clock);
+            return new MovementRecords(connection, store);
+        } catch (RuntimeException e) {
             try {
                 connection.close();
             } catch (SQLException suppressed) {
                 e.addSuppressed(suppressed);
             }
-            if (e instanceof SQLException sql) {
-                throw new FronteraException(ErrorCode.STORE, "cannot open the movement tables: " + sql.getMessage(), sql);
-            }
-            throw (RuntimeException) e;
+            throw e;
         }
     }
 
     boolean writable() {
-        return writable;
+        return store.writable();
     }
 
     List<Movement> list() {
-        return store.map(MovementStore::list).orElse(List.of());
+        return store.list();
     }
 
     Movement get(String id) {
-        if (store.isEmpty()) {
-            throw new FronteraException(ErrorCode.NOT_FOUND, "no movement '%s'; this store holds no movements yet"
-                    .formatted(id));
-        }
-        return store.get().get(id);
+        return store.get(id);
     }
 
     List<Sighting> sightings(String id) {
-        return store.map(s -> s.sightings(id)).orElse(List.of());
+        return store.sightings(id);
     }
 
     List<HistoryEntry> history(String id) {
-        return store.map(s -> s.history(id)).orElse(List.of());
+        return store.history(id);
     }
 
     /** The store for writing; only reached past the admin gate, which a read-only server never opens. */
     MovementStore writer() {
-        if (!writable || store.isEmpty()) {
+        if (!store.writable()) {
             throw new ProblemException(Problem.forbidden(AdminGate.HOW_TO_ENABLE));
         }
-        return store.get();
+        return store;
     }
 
     @Override
     public void close() {
-        store.ifPresent(MovementStore::close);
-        if (connection.isPresent()) {
-            try {
-                connection.get().close();
-            } catch (SQLException e) {
-                throw new FronteraException(ErrorCode.STORE, "cannot close the movement tables: " + e.getMessage(), e);
-            }
-        }
-    }
-
-    private static boolean hasMovementTables(Connection connection) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(
-                "SELECT count(*) FROM information_schema.tables WHERE table_name = 'movement_history'");
-                ResultSet rows = statement.executeQuery()) {
-            rows.next();
-            return rows.getLong(1) > 0;
+        store.close();
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw new FronteraException(ErrorCode.STORE, "cannot close the movement tables: " + e.getMessage(), e);
         }
     }
 }

@@ -29,17 +29,20 @@ final class QueryEndpoints {
     private final QueryEngine engine;
     private final QueryParameters parser;
     private final ResponseCache cache;
+    private final RequestLimits limits;
 
-    QueryEndpoints(QueryEngine engine, ResponseCache cache) {
+    QueryEndpoints(QueryEngine engine, ResponseCache cache, RequestLimits limits) {
         this.engine = engine;
         this.parser = new QueryParameters(engine);
         this.cache = cache;
+        this.limits = limits;
     }
 
     void query(Context context) {
         Map<String, List<String>> parameters = RequestParameters.only(context, QUERY_NAMES);
         AnswerFormat format = AnswerFormat.of(context, parameters);
         cache.get("query", parameters, format.name(), () -> {
+            limits.takeQuery(context);
             Query query = parser.parse(parameters, Set.of(AnswerFormat.FORMAT));
             Answer answer = engine.answer(query);
             if (format.tabular()) {
@@ -58,6 +61,7 @@ final class QueryEndpoints {
     void breakdowns(Context context) {
         Map<String, List<String>> parameters = RequestParameters.only(context, BREAKDOWN_NAMES);
         cache.get("breakdowns", parameters, "json", () -> {
+            limits.takeQuery(context);
             Map<String, Object> document = new LinkedHashMap<>();
             for (String dimension : BREAKDOWNS) {
                 Map<String, List<String>> attempt = new LinkedHashMap<>(parameters);

@@ -1,5 +1,8 @@
 package dev.frontera.server.api;
 
+import dev.frontera.core.ErrorCode;
+import dev.frontera.core.Excerpt;
+import dev.frontera.core.FronteraException;
 import dev.frontera.core.dimension.Dimension;
 import dev.frontera.core.dimension.DimensionValue;
 import dev.frontera.core.dimension.Vocabulary;
@@ -25,23 +28,27 @@ final class RecordEndpoints {
     private final QueryEngine engine;
     private final Store store;
     private final ResponseCache cache;
+    private final RequestLimits limits;
     private final Vocabulary vocabulary = Vocabulary.standard();
 
-    RecordEndpoints(QueryEngine engine, Store store, ResponseCache cache) {
+    RecordEndpoints(QueryEngine engine, Store store, ResponseCache cache, RequestLimits limits) {
         this.engine = engine;
         this.store = store;
         this.cache = cache;
+        this.limits = limits;
     }
 
     void dimensions(Context context) {
         RequestParameters.only(context, Set.of());
         cache.get("dimensions", Map.of(), "json", () -> {
+            limits.takeQuery(context);
             List<Map<String, Object>> dimensions = new ArrayList<>();
             for (Dimension dimension : Dimension.values()) {
                 List<Map<String, Object>> values = new ArrayList<>();
                 for (String slug : new TreeSet<>(engine.values(dimension))) {
-                    values.add(Map.of("value", slug, "name", vocabulary.displayName(dimension, slug),
-                            "aliases", vocabulary.bySlug(dimension, slug).map(DimensionValue::aliases).orElse(List.of())));
+                    Map<String, Object> value = entry("value", slug, "name", vocabulary.displayName(dimension, slug));
+                    value.put("aliases", vocabulary.bySlug(dimension, slug).map(DimensionValue::aliases).orElse(List.of()));
+                    values.add(value);
                 }
                 values.sort((a, b) -> String.valueOf(a.get("name")).compareTo(String.valueOf(b.get("name"))));
                 Map<String, Object> item = new LinkedHashMap<>();
@@ -52,7 +59,7 @@ final class RecordEndpoints {
             }
             List<Map<String, Object>> measures = new ArrayList<>();
             for (Measure measure : Measure.values()) {
-                measures.add(Map.of("value", measure.slug(), "name", measure.displayName()));
+                measures.add(entry("value", measure.slug(), "name", measure.displayName()));
             }
             Map<String, Object> document = new LinkedHashMap<>();
             document.put("measures", measures);
@@ -63,15 +70,23 @@ final class RecordEndpoints {
 
     void releases(Context context) {
         RequestParameters.only(context, Set.of());
-        cache.get("releases", Map.of(), "json", () -> ResponseCache.Rendered.utf8("application/json",
-                AnswerFormat.json(Map.of("releases", store.releases().stream().map(ReleaseJson::of).toList()))))
-                .send(context);
+        cache.get("releases", Map.of(), "json", () -> {
+            limits.takeQuery(context);
+            return ResponseCache.Rendered.utf8("application/json",
+                    AnswerFormat.json(Map.of("releases", store.releases().stream().map(ReleaseJson::of).toList())));
+        }).send(context);
     }
 
     void revisions(Context context) {
         RequestParameters.only(context, Set.of());
         String id = context.pathParam("id");
         cache.get("revisions", Map.of("id", List.of(id)), "json", () -> {
+            limits.takeQuery(context);
+            // Looked up here so that the 404 names the id only, never the store's path.
+            if (store.release(id).isEmpty()) {
+                throw new FronteraException(ErrorCode.NOT_FOUND, "no release %s; GET /api/v1/releases lists them"
+                        .formatted(Excerpt.quoted(id)));
+            }
             RevisionReport report = store.revisions(id);
             Map<String, Object> document = new LinkedHashMap<>();
             document.put("release", ReleaseJson.of(report.release()));
@@ -86,6 +101,7 @@ final class RecordEndpoints {
     void coverage(Context context) {
         RequestParameters.only(context, Set.of());
         cache.get("coverage", Map.of(), "json", () -> {
+            limits.takeQuery(context);
             Coverage coverage = store.coverage();
             List<Map<String, Object>> families = new ArrayList<>();
             for (FamilyCoverage family : coverage.families()) {
@@ -98,7 +114,7 @@ final class RecordEndpoints {
                 item.put("dimensions", family.dimensions().stream().map(Dimension::parameter).sorted().toList());
                 List<Map<String, Object>> months = new ArrayList<>();
                 for (MonthCoverage month : family.months()) {
-                    months.add(Map.of("month", month.month().toString(), "releases", month.releaseIds()));
+                    months.add(entry("month", month.month().toString(), "releases", month.releaseIds()));
                 }
                 item.put("months", months);
                 families.add(item);
@@ -113,6 +129,14 @@ final class RecordEndpoints {
                     .filter(f -> coverage.family(f).isEmpty()).map(Family::slug).toList());
             return ResponseCache.Rendered.utf8("application/json", AnswerFormat.json(document));
         }).send(context);
+    }
+
+    /** A two-key object in the order given (Map.of's order changes from one JVM run to the next). */
+    private static Map<String, Object> entry(String firstKey, Object first, String secondKey, Object second) {
+        Map<String, Object> item = new LinkedHashMap<>();
+        item.put(firstKey, first);
+        item.put(secondKey, second);
+        return item;
     }
 
     private static Map<String, Object> revision(MonthRevision revision) {

@@ -39,24 +39,30 @@ final class SeriesEndpoint {
     private final ResponseCache cache;
     private final List<YearMonth> starts;
     private final List<YearMonth> ends;
+    private final RequestLimits limits;
 
     /**
      * @param starts the months the store's families start in (a yearly family's first fiscal year
      *     counted from its October), earliest first
      * @param ends the months they end in, latest first
      */
-    SeriesEndpoint(QueryEngine engine, ResponseCache cache, List<YearMonth> starts, List<YearMonth> ends) {
+    SeriesEndpoint(QueryEngine engine, ResponseCache cache, List<YearMonth> starts, List<YearMonth> ends,
+            RequestLimits limits) {
         this.engine = engine;
         this.parser = new QueryParameters(engine);
         this.cache = cache;
         this.starts = List.copyOf(starts);
         this.ends = List.copyOf(ends);
+        this.limits = limits;
     }
 
     void series(Context context) {
         Map<String, List<String>> parameters = RequestParameters.only(context, NAMES);
         AnswerFormat format = AnswerFormat.of(context, parameters);
-        cache.get("series", parameters, format.name(), () -> render(parameters, format)).send(context);
+        cache.get("series", parameters, format.name(), () -> {
+            limits.takeQuery(context);
+            return render(parameters, format);
+        }).send(context);
     }
 
     private ResponseCache.Rendered render(Map<String, List<String>> parameters, AnswerFormat format) {

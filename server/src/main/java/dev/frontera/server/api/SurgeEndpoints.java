@@ -44,11 +44,13 @@ final class SurgeEndpoints implements AutoCloseable {
     private final SeasonalBaseline baseline;
     private final DigestBuilder digests;
     private final AlertStore alerts;
+    private final RequestLimits limits;
 
-    SurgeEndpoints(QueryEngine engine, Store store, ResponseCache cache) {
+    SurgeEndpoints(QueryEngine engine, Store store, ResponseCache cache, RequestLimits limits) {
         this.engine = engine;
         this.store = store;
         this.cache = cache;
+        this.limits = limits;
         this.baseline = SeasonalBaseline.over(engine);
         this.digests = new DigestBuilder(engine, baseline, store::revisions);
         this.alerts = AlertStore.open(store.connection(), !store.readOnly(), Clock.systemUTC());
@@ -56,13 +58,17 @@ final class SurgeEndpoints implements AutoCloseable {
 
     void digest(Context context) {
         Map<String, List<String>> parameters = RequestParameters.only(context, Set.of("release"));
-        cache.get("digest", parameters, "json", () -> ResponseCache.Rendered.utf8("application/json",
-                AnswerFormat.json(DigestDocument.tree(digests.digest(release(parameters)))))).send(context);
+        cache.get("digest", parameters, "json", () -> {
+            limits.takeQuery(context);
+            return ResponseCache.Rendered.utf8("application/json",
+                    AnswerFormat.json(DigestDocument.tree(digests.digest(release(parameters)))));
+        }).send(context);
     }
 
     void forecast(Context context) {
         Map<String, List<String>> parameters = RequestParameters.only(context, FORECAST_NAMES);
         cache.get("forecast", parameters, "json", () -> {
+            limits.takeQuery(context);
             Map<String, List<String>> query = new LinkedHashMap<>(parameters);
             query.remove("horizon");
             query.remove("band");
@@ -80,6 +86,7 @@ final class SurgeEndpoints implements AutoCloseable {
 
     void alertsFeed(Context context) {
         RequestParameters.only(context, Set.of());
+        limits.takeQuery(context);
         context.contentType(AtomFeeds.CONTENT_TYPE).result(AtomFeeds.alerts(alerts.firings(FEED_ALERTS), base(context)));
     }
 
@@ -87,6 +94,7 @@ final class SurgeEndpoints implements AutoCloseable {
         RequestParameters.only(context, Set.of());
         String base = base(context);
         cache.get("digest-feed", Map.of("base", List.of(base)), "atom", () -> {
+            limits.takeQuery(context);
             List<Digest> latest = store.releases().stream().limit(FEED_RELEASES).map(digests::digest).toList();
             return ResponseCache.Rendered.utf8(AtomFeeds.CONTENT_TYPE, AtomFeeds.digests(latest, base));
         }).send(context);

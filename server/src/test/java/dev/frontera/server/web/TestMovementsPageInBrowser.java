@@ -61,7 +61,7 @@ class TestMovementsPageInBrowser {
                 + "\"size\":{\"low\":6000,\"high\":7000,\"qualifier\":\"about\",\"givenBy\":\"organisers\"},"
                 + "\"sourceUrl\":\"https://example.org/huixtla\"}");
         write("/api/v1/movements/christmas-eve-caravan/sightings", "{\"date\":\"2023-12-30\",\"place\":\"Escuintla, MX\","
-                + "\"size\":{\"low\":4000,\"givenBy\":\"INM\"},\"sourceUrl\":\"javascript:alert(1)\"}");
+                + "\"size\":{\"low\":4000,\"givenBy\":\"INM\"},\"sourceUrl\":\"https://example.org/escuintla\"}");
     }
 
     @AfterAll
@@ -102,7 +102,7 @@ class TestMovementsPageInBrowser {
         assertThat(text("distance-left")).contains("km").contains("mi");
         assertThat(arrival).matches("around \\d{4}-\\d{2}-\\d{2} \\(earliest .*\\) at .*");
         assertThat(browser.driver().findElements(By.cssSelector("#sightings tbody tr"))).hasSize(2);
-        assertThat(browser.driver().findElements(By.cssSelector("#sightings a"))).hasSize(1);
+        assertThat(browser.driver().findElements(By.cssSelector("#sightings a"))).hasSize(2);
         assertThat(text("context")).contains("Honduras").contains("Source:").doesNotContain("no official release answers");
         assertThat(browser.driver().findElements(By.cssSelector("#history li"))).hasSize(3);
         assertThat(browser.driver().findElements(By.cssSelector("#movement-map path.leaflet-interactive"))).isNotEmpty();
@@ -171,6 +171,26 @@ class TestMovementsPageInBrowser {
         assertThat(text("sightings")).contains("7,000").contains("Tapachula");
         // The wrong token's 401 is the one expected complaint.
         assertThat(browser.consoleProblems()).allMatch(problem -> problem.contains("/api/v1/admin") && problem.contains("401"));
+    }
+
+    @Test
+    void shows_markup_typed_into_a_place_as_text_in_the_map_tooltip() throws IOException, InterruptedException {
+        String markup = "<b>bold</b> <a href=\\\"https://example.org/x\\\">link</a> <img src=x onerror=\\\"window.pwned=1\\\">";
+        write("/api/v1/movements", "{\"name\":\"Markup caravan\",\"firstReported\":\"2023-12-24\","
+                + "\"origin\":\"Tapachula\"}");
+        write("/api/v1/movements/markup-caravan/sightings", "{\"date\":\"2023-12-26\",\"place\":\"" + markup + "\","
+                + "\"latitude\":15.27,\"longitude\":-92.58,\"sourceUrl\":\"https://example.org/markup\"}");
+        open("/movements.html?id=markup-caravan");
+
+        // The latest position's label (labels are permanent tooltips): the place typed, as text.
+        browser.await().until(driver -> driver.findElements(By.cssSelector(".leaflet-tooltip")).stream()
+                .anyMatch(label -> label.getAttribute("textContent").startsWith("Latest:")));
+        org.openqa.selenium.WebElement tooltip = browser.driver().findElements(By.cssSelector(".leaflet-tooltip")).stream()
+                .filter(label -> label.getAttribute("textContent").startsWith("Latest:")).findFirst().orElseThrow();
+
+        assertThat(tooltip.getAttribute("textContent")).contains("<b>bold</b>").contains("<img src=x");
+        assertThat(tooltip.findElements(By.cssSelector("b, a, img"))).isEmpty();
+        assertThat(browser.script("return window.pwned === undefined;")).isEqualTo(true);
     }
 
     @Test

@@ -4,13 +4,16 @@ import dev.frontera.core.ErrorCode;
 import dev.frontera.core.FronteraException;
 import dev.frontera.data.query.FolderSource;
 import dev.frontera.data.query.ReleaseSource;
+import dev.frontera.data.read.OfficialFiles;
 import dev.frontera.data.store.Store;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
  * Where the driver reads the official record from before broadcasting it: a store file, read-only,
- * or a folder of official CSV files dated by the release catalog (no database needed).
+ * or a folder of official files dated by the release catalog (no database needed). A folder is
+ * read exactly as {@code frontera ingest} reads it ({@link OfficialFiles#inFolder}: CSV releases,
+ * DHS workbooks, Border Patrol PDF tables), so both give the same record and the same verdicts.
  */
 public final class OfficialSources {
     private OfficialSources() {}
@@ -25,11 +28,15 @@ public final class OfficialSources {
         }
     }
 
-    /** The snapshot of every official CSV file under {@code folder} (files under a "derived" folder are not releases). */
+    /** The snapshot of every official file under {@code folder}, as {@code frontera ingest} reads them. */
     public static byte[] fromFolder(Path folder) {
-        ReleaseSource source = FolderSource.read(folder, FolderSource::isCsv);
+        if (!Files.isDirectory(folder)) {
+            throw new FronteraException(ErrorCode.NOT_FOUND, "--data: no such folder: " + folder);
+        }
+        ReleaseSource source = FolderSource.read(folder, file -> true);
         if (source.releases().isEmpty()) {
-            throw new FronteraException(ErrorCode.NOT_FOUND, "folder '%s' holds no official CSV files".formatted(folder));
+            throw new FronteraException(ErrorCode.NOT_FOUND, ("folder '%s' holds no official files (CSV releases, DHS"
+                    + " workbooks, Border Patrol PDF tables)").formatted(folder));
         }
         return RecordSnapshot.encode(source);
     }

@@ -49,8 +49,9 @@ class TestArchiveJob {
 
     @BeforeAll
     static void start() {
-        record = OfficialSources.fromFolder(PublishedRecord.folder());
+        // Spark first, as CheckArchive does: it sets up log4j before the workbook reader (POI) logs.
         spark = LocalSpark.start(2);
+        record = OfficialSources.fromFolder(PublishedRecord.folder());
     }
 
     @AfterAll
@@ -65,7 +66,7 @@ class TestArchiveJob {
         Path input = ArchiveFixture.writeJsonLines(ArchiveFixture.articles(300, 7), dir.resolve("articles.jsonl"));
         StringWriter expectedLines = new StringWriter();
         try (BufferedReader reader = Files.newBufferedReader(input, UTF_8)) {
-            int errors = ClaimJson.create().checkLines(ClaimChecker.create(PublishedRecord.engine()), reader, expectedLines);
+            int errors = ClaimJson.create().checkLines(ClaimChecker.create(PublishedRecord.full()), reader, expectedLines);
             assertThat(errors).as(expectedLines::toString).isZero();
         }
         Map<String, List<JsonNode>> expected = new TreeMap<>();
