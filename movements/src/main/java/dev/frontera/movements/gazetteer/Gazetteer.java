@@ -4,6 +4,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 
 import dev.frontera.core.ErrorCode;
 import dev.frontera.core.FronteraException;
+import dev.frontera.core.dimension.Spelling;
 import dev.frontera.movements.geography.GeoPoint;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -54,15 +55,15 @@ public final class Gazetteer {
         if (name == null || name.isBlank()) {
             return Optional.empty();
         }
-        List<Place> exact = byKey.getOrDefault(PlaceNames.key(name), List.of());
+        List<Place> exact = byKey.getOrDefault(Spelling.key(name), List.of());
         if (!exact.isEmpty()) {
             return Optional.of(exact.get(0));
         }
         int comma = name.lastIndexOf(',');
         if (comma > 0) {
-            String qualifier = PlaceNames.key(name.substring(comma + 1));
+            String qualifier = Spelling.key(name.substring(comma + 1));
             String country = COUNTRY_NAMES.getOrDefault(qualifier, qualifier.toUpperCase(java.util.Locale.ROOT));
-            return byKey.getOrDefault(PlaceNames.key(name.substring(0, comma)), List.of()).stream()
+            return byKey.getOrDefault(Spelling.key(name.substring(0, comma)), List.of()).stream()
                     .filter(place -> place.country().equals(country) || place.region().equals(country))
                     .findFirst();
         }
@@ -82,12 +83,12 @@ public final class Gazetteer {
 
     /** Up to {@code limit} known place labels closest in spelling to {@code name}, closest first. */
     public List<String> suggestions(String name, int limit) {
-        String wanted = PlaceNames.key(name);
+        String wanted = Spelling.key(name);
         int tolerance = Math.max(2, wanted.length() / 3);
         record Candidate(Place place, int distance) {}
         Map<String, Candidate> best = new LinkedHashMap<>();
         byKey.forEach((key, places) -> {
-            int distance = PlaceNames.distance(wanted, key, tolerance);
+            int distance = Spelling.distance(wanted, key, tolerance);
             if (distance <= tolerance) {
                 Place place = places.get(0);
                 Candidate known = best.get(place.id());
@@ -124,7 +125,7 @@ public final class Gazetteer {
         names.add(place.name());
         names.add(place.englishName());
         names.addAll(place.aliases());
-        names.stream().map(PlaceNames::key).filter(key -> !key.isEmpty()).distinct()
+        names.stream().map(Spelling::key).filter(key -> !key.isEmpty()).distinct()
                 .forEach(key -> byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(place));
     }
 
