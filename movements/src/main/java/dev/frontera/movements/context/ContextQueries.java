@@ -1,6 +1,7 @@
 package dev.frontera.movements.context;
 
 import dev.frontera.core.dimension.Dimension;
+import dev.frontera.core.dimension.Region;
 import dev.frontera.core.dimension.Vocabulary;
 import dev.frontera.core.period.Period;
 import dev.frontera.core.query.GroupBy;
@@ -35,7 +36,7 @@ public final class ContextQueries {
         List<ContextQuery> queries = new ArrayList<>();
         for (String nationality : movement.nationalities()) {
             Query query = Query.total(Measure.ENCOUNTERS, period).withGroupBy(byMonth)
-                    .withFilter(Dimension.REGION, Set.of("southwest"))
+                    .withFilter(Dimension.REGION, Set.of(Region.SOUTHWEST.slug()))
                     .withFilter(Dimension.CITIZENSHIP, Set.of(nationality));
             queries.add(new ContextQuery("Southwest border encounters of citizens of %s, by month"
                     .formatted(vocabulary.displayName(Dimension.CITIZENSHIP, nationality)), query));
