@@ -2,6 +2,7 @@ package dev.frontera.claims;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.frontera.claims.verify.Figure;
 import java.util.Optional;
 
 /**

@@ -2,6 +2,8 @@ package dev.frontera.claims;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.frontera.claims.verify.Figure;
+import dev.frontera.core.Verdict;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;

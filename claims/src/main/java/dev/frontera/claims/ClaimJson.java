@@ -9,6 +9,7 @@ import dev.frontera.claims.reading.Aggregate;
 import dev.frontera.claims.reading.Reading;
 import dev.frontera.claims.reading.ReadingQuery;
 import dev.frontera.claims.reading.ReadingWords;
+import dev.frontera.claims.verify.Figure;
 import dev.frontera.core.dimension.Dimension;
 import dev.frontera.core.dimension.Region;
 import java.util.Set;

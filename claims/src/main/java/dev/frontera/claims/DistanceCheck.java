@@ -1,5 +1,7 @@
 package dev.frontera.claims;
 
+import dev.frontera.claims.verify.Figure;
+import dev.frontera.core.Verdict;
 import dev.frontera.movements.Movements;
 import dev.frontera.movements.geography.Distance;
 import dev.frontera.movements.news.DistanceClaim;
@@ -67,10 +69,10 @@ final class DistanceCheck {
         Optional<Figure> straight = claim.straightLine().map(d -> new Figure(inUnit(d, miles), STRAIGHT_METHOD + ", " + unit));
         List<Alternative> alternatives = claim.road().map(road -> List.of(new Alternative(new Subject.Distance("road", from), 0, 0,
                 Optional.of(new Figure(inUnit(road, miles), ROAD_METHOD + ", " + unit)),
-                Optional.of(claim.verdict().name().equals("ACCURATE"))))).orElse(List.of());
+                Optional.of(claim.verdict() == Verdict.ACCURATE)))).orElse(List.of());
         return new CheckedClaim(new Subject.Distance("straight-line", from), claim.quote(), start, end, claim.claimedText(),
                 OptionalDouble.of(Math.round(value)), qualifier(claim.qualifier()), straight, Optional.empty(),
-                Verdict.valueOf(claim.verdict().name()), DISTANCE_CONFIDENCE, claim.explanation(), alternatives);
+                claim.verdict(), DISTANCE_CONFIDENCE, claim.explanation(), alternatives);
     }
 
     private static double inUnit(Distance distance, boolean miles) {

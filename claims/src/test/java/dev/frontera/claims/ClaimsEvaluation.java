@@ -8,6 +8,7 @@ import dev.frontera.claims.rank.Posterior;
 import dev.frontera.claims.rank.Weighed;
 import dev.frontera.claims.reading.ReadingWords;
 import dev.frontera.claims.verdict.VerdictPolicy;
+import dev.frontera.core.Verdict;
 import dev.frontera.core.query.OfficialRecord;
 import dev.frontera.data.PublishedRecord;
 import dev.frontera.data.query.QueryEngine;

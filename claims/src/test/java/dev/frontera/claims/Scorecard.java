@@ -1,5 +1,6 @@
 package dev.frontera.claims;
 
+import dev.frontera.core.Verdict;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

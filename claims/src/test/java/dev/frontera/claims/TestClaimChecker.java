@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.frontera.core.ErrorCode;
 import dev.frontera.core.FronteraException;
+import dev.frontera.core.Verdict;
 import dev.frontera.core.dimension.Region;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;

@@ -3,6 +3,7 @@ package dev.frontera.claims;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.frontera.claims.reading.Aggregate;
+import dev.frontera.core.Verdict;
 import dev.frontera.core.dimension.Region;
 import dev.frontera.core.query.Measure;
 import dev.frontera.data.PublishedRecord;

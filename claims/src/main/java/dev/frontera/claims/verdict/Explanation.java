@@ -1,12 +1,12 @@
 package dev.frontera.claims.verdict;
 
-import dev.frontera.claims.Figure;
 import dev.frontera.claims.extract.ExtractedClaim;
 import dev.frontera.claims.rank.Posterior;
 import dev.frontera.claims.rank.Weighed;
 import dev.frontera.claims.reading.Aggregate;
 import dev.frontera.claims.reading.ReadingWords;
 import dev.frontera.claims.verify.Evaluated;
+import dev.frontera.claims.verify.Figure;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;

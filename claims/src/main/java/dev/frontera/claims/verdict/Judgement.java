@@ -2,8 +2,8 @@ package dev.frontera.claims.verdict;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.frontera.claims.Verdict;
 import dev.frontera.claims.rank.Weighed;
+import dev.frontera.core.Verdict;
 import java.util.Optional;
 
 /**

@@ -2,11 +2,11 @@ package dev.frontera.claims.verdict;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.frontera.claims.Verdict;
 import dev.frontera.claims.extract.ExtractedClaim;
 import dev.frontera.claims.rank.ClaimModel;
 import dev.frontera.claims.rank.Posterior;
 import dev.frontera.claims.verdict.Judgement.Ground;
+import dev.frontera.core.Verdict;
 
 /**
  * Turns a posterior into a verdict, erring towards silence. Two questions are kept apart: whether

@@ -1,6 +1,5 @@
 package dev.frontera.claims.verify;
 
-import dev.frontera.claims.Figure;
 import dev.frontera.claims.extract.ExtractedClaim;
 import dev.frontera.claims.extract.Qualifier;
 import dev.frontera.claims.numbers.Quantity;

@@ -2,7 +2,6 @@ package dev.frontera.claims.verify;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.frontera.claims.Figure;
 import dev.frontera.claims.reading.Candidate;
 import java.util.Optional;
 

@@ -3,12 +3,12 @@ package dev.frontera.claims.rank;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import dev.frontera.claims.Figure;
 import dev.frontera.claims.reading.Aggregate;
 import dev.frontera.claims.reading.Candidate;
 import dev.frontera.claims.reading.Feature;
 import dev.frontera.claims.reading.Reading;
 import dev.frontera.claims.verify.Evaluated;
+import dev.frontera.claims.verify.Figure;
 import dev.frontera.claims.verify.Fit;
 import dev.frontera.core.dimension.Region;
 import dev.frontera.core.period.Period;

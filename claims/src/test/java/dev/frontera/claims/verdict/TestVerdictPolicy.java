@@ -2,12 +2,12 @@ package dev.frontera.claims.verdict;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.frontera.claims.Verdict;
 import dev.frontera.claims.extract.ClaimExtractor;
 import dev.frontera.claims.extract.ExtractedClaim;
 import dev.frontera.claims.rank.ClaimModel;
 import dev.frontera.claims.rank.Posterior;
 import dev.frontera.claims.text.Sentence;
+import dev.frontera.core.Verdict;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;

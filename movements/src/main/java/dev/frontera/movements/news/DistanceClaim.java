@@ -2,6 +2,7 @@ package dev.frontera.movements.news;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.frontera.core.Verdict;
 import dev.frontera.movements.geography.Distance;
 import java.util.Optional;
 
@@ -16,7 +17,7 @@ import java.util.Optional;
  * @param explanation the verdict's reasons with the figures and the method, ready to print
  */
 public record DistanceClaim(String quote, String claimedText, String qualifier, Distance claimed,
-                            ClaimVerdict verdict, Optional<String> subject, Optional<Distance> straightLine,
+                            Verdict verdict, Optional<String> subject, Optional<Distance> straightLine,
                             Optional<Distance> road, String explanation) {
     public DistanceClaim {
         requireNonNull(quote, "quote is null");

@@ -2,6 +2,7 @@ package dev.frontera.movements.news;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.frontera.core.Verdict;
 import dev.frontera.movements.gazetteer.Gazetteer;
 import dev.frontera.movements.gazetteer.Place;
 import dev.frontera.movements.geography.Distance;
@@ -80,7 +81,7 @@ public final class DistanceClaims {
                 .map(place -> new Subject(place.label(), place.point()))
                 .or(() -> caravanPosition(sentence, report, published));
         if (subject.isEmpty()) {
-            return new DistanceClaim(sentence, claimedText, qualifier, claimed, ClaimVerdict.UNVERIFIABLE,
+            return new DistanceClaim(sentence, claimedText, qualifier, claimed, Verdict.UNVERIFIABLE,
                     Optional.empty(), Optional.empty(), Optional.empty(),
                     "The sentence names no place, and the article gives no position for the group it speaks of: "
                             + "there is nothing to measure from.");
@@ -88,7 +89,7 @@ public final class DistanceClaims {
         GeoPoint point = subject.get().point();
         Distance straight = border.nearest(point).distance();
         RoadEstimate road = roads.toLikelyCrossing(point);
-        ClaimVerdict verdict = judge(claimed.kilometres(), qualifier, straight.kilometres(),
+        Verdict verdict = judge(claimed.kilometres(), qualifier, straight.kilometres(),
                 road.distance().kilometres());
         String explanation = String.format(Locale.ROOT, "Claimed %s (%,.0f km). Measured from %s: %s to the nearest point "
                 + "of the US-Mexico border in a straight line (great circle, WGS84 mean radius 6,371.0088 km, "
@@ -100,7 +101,7 @@ public final class DistanceClaims {
                 Optional.of(subject.get().label()), Optional.of(straight), Optional.of(road.distance()), explanation);
     }
 
-    static ClaimVerdict judge(double claimed, String qualifier, double straight, double road) {
+    static Verdict judge(double claimed, String qualifier, double straight, double road) {
         double tolerance = switch (qualifier) {
             case "about", "around", "roughly", "approximately", "some" -> 0.15;
             default -> 0.10;
@@ -112,16 +113,16 @@ public final class DistanceClaims {
             case "nearly", "almost", "less than", "under" -> straight <= claimed * (1 + tolerance);
             default -> claimed >= low && claimed <= high;
         };
-        return holds ? ClaimVerdict.ACCURATE : ClaimVerdict.INACCURATE;
+        return holds ? Verdict.ACCURATE : Verdict.INACCURATE;
     }
 
-    private static String reason(ClaimVerdict verdict, String qualifier) {
+    private static String reason(Verdict verdict, String qualifier) {
         String tolerance = switch (qualifier) {
             case "about", "around", "roughly", "approximately", "some" -> "15% for \"" + qualifier + "\"";
             case "" -> "10% for a bare figure";
             default -> "10% for \"" + qualifier + "\"";
         };
-        return verdict == ClaimVerdict.ACCURATE
+        return verdict == Verdict.ACCURATE
                 ? "The claim lies within the straight-line and road distances, allowing " + tolerance + "."
                 : "The claim lies outside the straight-line and road distances, even allowing " + tolerance + ".";
     }

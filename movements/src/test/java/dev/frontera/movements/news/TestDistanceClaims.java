@@ -2,6 +2,7 @@ package dev.frontera.movements.news;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.frontera.core.Verdict;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -14,7 +15,7 @@ class TestDistanceClaims {
     void a_far_too_short_distance_from_a_named_place_is_inaccurate() {
         List<DistanceClaim> found = claims.find("Tapachula is only 200 miles from the US border.", PUBLISHED);
         assertThat(found).singleElement().satisfies(claim -> {
-            assertThat(claim.verdict()).isEqualTo(ClaimVerdict.INACCURATE);
+            assertThat(claim.verdict()).isEqualTo(Verdict.INACCURATE);
             assertThat(claim.subject()).hasValueSatisfying(s -> assertThat(s).startsWith("Tapachula, MX"));
             assertThat(claim.explanation()).contains("outside the straight-line and road distances");
         });
@@ -25,14 +26,14 @@ class TestDistanceClaims {
         List<DistanceClaim> found = claims.find("Monterrey lies some 220 km south of the border.", PUBLISHED);
         assertThat(found).singleElement().satisfies(claim -> {
             assertThat(claim.claimed().kilometres()).isEqualTo(220.0);
-            assertThat(claim.verdict()).isEqualTo(ClaimVerdict.ACCURATE);
+            assertThat(claim.verdict()).isEqualTo(Verdict.ACCURATE);
         });
     }
 
     @Test
     void a_group_with_no_known_position_is_unverifiable() {
         List<DistanceClaim> found = claims.find("The caravan is now 500 miles south of the US border.", PUBLISHED);
-        assertThat(found).singleElement().extracting(DistanceClaim::verdict).isEqualTo(ClaimVerdict.UNVERIFIABLE);
+        assertThat(found).singleElement().extracting(DistanceClaim::verdict).isEqualTo(Verdict.UNVERIFIABLE);
     }
 
     @Test
@@ -42,9 +43,9 @@ class TestDistanceClaims {
 
     @Test
     void judges_more_than_from_one_side() {
-        assertThat(DistanceClaims.judge(1000, "more than", 1300, 1800)).isEqualTo(ClaimVerdict.ACCURATE);
-        assertThat(DistanceClaims.judge(3000, "more than", 1300, 1800)).isEqualTo(ClaimVerdict.INACCURATE);
-        assertThat(DistanceClaims.judge(1600, "about", 1300, 1800)).isEqualTo(ClaimVerdict.ACCURATE);
-        assertThat(DistanceClaims.judge(2200, "", 1300, 1800)).isEqualTo(ClaimVerdict.INACCURATE);
+        assertThat(DistanceClaims.judge(1000, "more than", 1300, 1800)).isEqualTo(Verdict.ACCURATE);
+        assertThat(DistanceClaims.judge(3000, "more than", 1300, 1800)).isEqualTo(Verdict.INACCURATE);
+        assertThat(DistanceClaims.judge(1600, "about", 1300, 1800)).isEqualTo(Verdict.ACCURATE);
+        assertThat(DistanceClaims.judge(2200, "", 1300, 1800)).isEqualTo(Verdict.INACCURATE);
     }
 }

@@ -4,6 +4,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.frontera.core.Verdict;
 import dev.frontera.movements.gazetteer.Gazetteer;
 import dev.frontera.movements.sightings.SizeEstimate;
 import java.io.IOException;
@@ -42,7 +43,7 @@ class TestSeedArticle {
         // Straight line about 823 mi, road about 1,150 mi: 1,000 mi lies between them.
         assertThat(claim.straightLine().orElseThrow().miles()).isBetween(800.0, 840.0);
         assertThat(claim.road().orElseThrow().miles()).isBetween(1000.0, 1300.0);
-        assertThat(claim.verdict()).isEqualTo(ClaimVerdict.ACCURATE);
+        assertThat(claim.verdict()).isEqualTo(Verdict.ACCURATE);
         assertThat(claim.explanation()).contains("great circle").contains("circuity factor").contains("2023-12-24");
     }
 

@@ -6,7 +6,7 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
-import dev.frontera.claims.Verdict;
+import dev.frontera.core.Verdict;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.Column;

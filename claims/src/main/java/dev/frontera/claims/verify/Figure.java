@@ -1,4 +1,4 @@
-package dev.frontera.claims;
+package dev.frontera.claims.verify;
 
 import static java.util.Objects.requireNonNull;
 
