@@ -3,8 +3,8 @@ package dev.frontera.claims.extract;
 import static java.util.Objects.requireNonNull;
 
 import dev.frontera.claims.numbers.Quantity;
-import dev.frontera.claims.text.Sentence;
 import dev.frontera.core.period.Period;
+import dev.frontera.core.text.Sentence;
 import java.util.Optional;
 import java.util.Set;
 

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.frontera.claims.extract.ClaimExtractor;
 import dev.frontera.claims.extract.ExtractedClaim;
-import dev.frontera.claims.text.Sentence;
 import dev.frontera.core.dimension.Dimension;
 import dev.frontera.core.dimension.Region;
 import dev.frontera.core.query.Measure;
+import dev.frontera.core.text.Sentence;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;

@@ -5,6 +5,9 @@ import static java.util.Objects.requireNonNull;
 import dev.frontera.core.dimension.Dimension;
 import dev.frontera.core.dimension.DimensionValue;
 import dev.frontera.core.dimension.Vocabulary;
+import dev.frontera.core.text.DateWords;
+import dev.frontera.core.text.Sentence;
+import dev.frontera.core.text.SentenceSplitter;
 import dev.frontera.movements.gazetteer.Gazetteer;
 import dev.frontera.movements.gazetteer.Place;
 import dev.frontera.movements.sightings.SizeEstimate;
@@ -46,6 +49,7 @@ public final class CaravanReports {
     private static final Pattern OTHERS = Pattern.compile("^other\\b.*", Pattern.CASE_INSENSITIVE);
 
     private final Gazetteer gazetteer;
+    private final SentenceSplitter sentences = SentenceSplitter.english();
 
     public CaravanReports(Gazetteer gazetteer) {
         this.gazetteer = requireNonNull(gazetteer, "gazetteer is null");
@@ -59,7 +63,7 @@ public final class CaravanReports {
         Set<String> nationalities = new LinkedHashSet<>();
         boolean others = false;
         Set<String> quotes = new LinkedHashSet<>();
-        for (String sentence : Sentences.split(text)) {
+        for (String sentence : sentences.split(text).stream().map(Sentence::text).toList()) {
             if (!ABOUT_A_GROUP.matcher(sentence).find()) {
                 continue;
             }

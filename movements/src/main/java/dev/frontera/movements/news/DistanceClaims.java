@@ -3,6 +3,8 @@ package dev.frontera.movements.news;
 import static java.util.Objects.requireNonNull;
 
 import dev.frontera.core.Verdict;
+import dev.frontera.core.text.Sentence;
+import dev.frontera.core.text.SentenceSplitter;
 import dev.frontera.movements.gazetteer.Gazetteer;
 import dev.frontera.movements.gazetteer.Place;
 import dev.frontera.movements.geography.Distance;
@@ -44,6 +46,7 @@ public final class DistanceClaims {
     private final UsMexicoBorder border;
     private final RoadNetwork roads;
     private final CaravanReports reports;
+    private final SentenceSplitter sentences = SentenceSplitter.english();
 
     public DistanceClaims(Gazetteer gazetteer, UsMexicoBorder border, RoadNetwork roads) {
         this.gazetteer = requireNonNull(gazetteer, "gazetteer is null");
@@ -62,7 +65,7 @@ public final class DistanceClaims {
     public List<DistanceClaim> find(String text, LocalDate published) {
         List<DistanceClaim> claims = new ArrayList<>();
         Optional<CaravanReport> report = reports.find(text, published);
-        for (String sentence : Sentences.split(text)) {
+        for (String sentence : sentences.split(text).stream().map(Sentence::text).toList()) {
             Matcher match = CLAIM.matcher(sentence);
             while (match.find()) {
                 claims.add(check(sentence, match, report, published));

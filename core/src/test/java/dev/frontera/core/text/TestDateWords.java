@@ -1,4 +1,4 @@
-package dev.frontera.movements.news;
+package dev.frontera.core.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,6 +26,14 @@ class TestDateWords {
         assertThat(DateWords.find("set out December 30 from", LocalDate.of(2024, 1, 5)))
                 .contains(LocalDate.of(2023, 12, 30));
         assertThat(DateWords.find("set out on 2 January", LocalDate.of(2024, 1, 5))).contains(LocalDate.of(2024, 1, 2));
+    }
+
+    @Test
+    void reads_abbreviated_months_but_not_the_verb_may() {
+        assertThat(DateWords.find("The group set out Dec. 24 from Tapachula", LocalDate.of(2024, 1, 5)))
+                .contains(LocalDate.of(2023, 12, 24));
+        assertThat(DateWords.find("Officials said 15 may join the caravan", PUBLISHED)).isEmpty();
+        assertThat(DateWords.find("They left on 15 May", PUBLISHED)).contains(LocalDate.of(2023, 5, 15));
     }
 
     @Test

@@ -1,4 +1,4 @@
-package dev.frontera.movements.news;
+package dev.frontera.core.text;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -11,24 +11,24 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads the day a sentence names ("on Christmas Eve", "on Friday", "December 24", "yesterday")
+ * Reads the day a sentence names ("on Christmas Eve", "on Friday", "December 24", "Dec. 24", "yesterday")
  * as the latest such day on or before the publication date, the way a reporter means it.
  */
-final class DateWords {
+public final class DateWords {
     private static final Pattern HOLIDAY = Pattern.compile(
             "\\b(Christmas Eve|Christmas Day|Christmas|New Year's Eve|New Year’s Eve|New Year's Day|New Year’s Day)\\b");
     private static final Pattern WEEKDAY = Pattern.compile(
             "\\b(?:on|last|this past) (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
+    // A capitalised month name or abbreviation: "may" in lower case is a verb.
+    private static final String MONTH = "(?=\\p{Lu})(?i:" + MonthNames.PATTERN + ")";
     private static final Pattern MONTH_DAY = Pattern.compile(
-            "\\b(January|February|March|April|May|June|July|August|September|October|November|December)\\.? "
-                    + "(\\d{1,2})\\b|\\b(\\d{1,2}) (January|February|March|April|May|June|July|August|September|"
-                    + "October|November|December)\\b");
+            "\\b(" + MONTH + ")\\.? (\\d{1,2})\\b|\\b(\\d{1,2}) (" + MONTH + ")(?!\\p{L})");
     private static final Pattern RELATIVE = Pattern.compile("\\b(yesterday|today)\\b", Pattern.CASE_INSENSITIVE);
 
     private DateWords() {}
 
     /** The day named in {@code sentence}, resolved against {@code published}, if any. */
-    static Optional<LocalDate> find(String sentence, LocalDate published) {
+    public static Optional<LocalDate> find(String sentence, LocalDate published) {
         Matcher holiday = HOLIDAY.matcher(sentence);
         if (holiday.find()) {
             String name = holiday.group(1).replace('’', '\'');
@@ -45,7 +45,7 @@ final class DateWords {
             String month = monthDay.group(1) != null ? monthDay.group(1) : monthDay.group(4);
             String day = monthDay.group(2) != null ? monthDay.group(2) : monthDay.group(3);
             int dayOfMonth = Integer.parseInt(day);
-            Month parsed = Month.valueOf(month.toUpperCase(Locale.ROOT));
+            Month parsed = Month.of(MonthNames.number(month).orElseThrow());
             if (dayOfMonth >= 1 && dayOfMonth <= parsed.maxLength()) {
                 return Optional.of(latest(MonthDay.of(parsed, dayOfMonth), published));
             }

@@ -1,4 +1,4 @@
-package dev.frontera.claims.text;
+package dev.frontera.core.text;
 
 import static java.util.Objects.requireNonNull;
 
