@@ -1,5 +1,6 @@
 package dev.frontera.claims;
 
+import dev.frontera.core.query.Family;
 import dev.frontera.core.ErrorCode;
 import dev.frontera.core.FronteraException;
 import dev.frontera.core.dimension.Dimension;
@@ -138,7 +139,7 @@ final class FakeOfficialRecord implements OfficialRecord {
 
     private static Release release(String name, LocalDate published, YearMonth last) {
         String sha = Integer.toHexString(name.hashCode()) + "0".repeat(56);
-        return new Release(sha.substring(0, 12), name, "fake", sha, Optional.empty(), published, false, YearMonth.of(2021, 10), last,
+        return new Release(sha.substring(0, 12), name, Family.SOUTHWEST_BY_COMPONENT, sha, Optional.empty(), published, false, YearMonth.of(2021, 10), last,
                 0, false);
     }
 
