@@ -7,6 +7,7 @@ import dev.frontera.core.dimension.Dimension;
 import dev.frontera.core.period.Period;
 import dev.frontera.core.query.Answer;
 import dev.frontera.core.query.AnswerRow;
+import dev.frontera.core.query.Family;
 import dev.frontera.core.query.Measure;
 import dev.frontera.core.query.OfficialRecord;
 import dev.frontera.core.query.Query;
@@ -139,7 +140,7 @@ final class FakeOfficialRecord implements OfficialRecord {
 
     private static Release release(String name, LocalDate published, YearMonth last) {
         String sha = Integer.toHexString(name.hashCode()) + "0".repeat(56);
-        return new Release(sha.substring(0, 12), name, "fake", sha, Optional.empty(), published, false, YearMonth.of(2021, 10), last,
+        return new Release(sha.substring(0, 12), name, Family.SOUTHWEST_BY_COMPONENT, sha, Optional.empty(), published, false, YearMonth.of(2021, 10), last,
                 0, false);
     }
 

@@ -110,7 +110,7 @@ final class ForecastCommand implements Callable<Integer> {
         notes.add("Last official month: " + view.lastOfficial() + view.asOf().map(d -> " (releases published by " + d + ")")
                 .orElse(""));
         for (Release release : view.releases()) {
-            notes.add("Source: " + release.citation() + " [" + release.family() + ", id " + release.id() + "]");
+            notes.add("Source: " + release.citation() + " [" + release.family().slug() + ", id " + release.id() + "]");
         }
         notes.add("Note: baseline = what the model expected for a month from the months before it; from_baseline = how far"
                 + " the official figure lies from it, in half-widths of the 80% interval (beyond +/-1: outside).");

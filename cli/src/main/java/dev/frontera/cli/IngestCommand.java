@@ -149,7 +149,7 @@ final class IngestCommand implements Callable<Integer> {
             return;
         }
         out.printf(Locale.ROOT, "  %s: stored as release %s, %s, %s to %s, %,d rows%n", result.release().name(),
-                result.release().id(), result.release().family(), result.release().firstMonth(),
+                result.release().id(), result.release().family().slug(), result.release().firstMonth(),
                 result.release().lastMonth(), result.release().rows());
         revisionSummary(result.revisions()).forEach(line -> out.println("    " + line));
     }

@@ -128,7 +128,7 @@ final class QueryCommand implements Callable<Integer> {
     private static List<String> sources(Answer answer) {
         List<String> lines = new ArrayList<>();
         for (Release release : answer.releases()) {
-            lines.add("Source: " + release.citation() + " [" + release.family() + ", id " + release.id() + "]");
+            lines.add("Source: " + release.citation() + " [" + release.family().slug() + ", id " + release.id() + "]");
         }
         answer.notes().forEach(note -> lines.add("Note: " + note));
         return lines;

@@ -37,7 +37,7 @@ final class ReleasesCommand implements Callable<Integer> {
                 Release found = workspace.store().release(release).orElseThrow(() -> new dev.frontera.core.FronteraException(
                         dev.frontera.core.ErrorCode.NOT_FOUND, "no stored release matches '%s'; run 'frontera releases'"
                                 .formatted(release)));
-                out.println(found.citation() + " [" + found.family() + ", id " + found.id() + "]");
+                out.println(found.citation() + " [" + found.family().slug() + ", id " + found.id() + "]");
                 IngestCommand.revisionSummary(workspace.store().revisions(found.id())).forEach(out::println);
                 return ExitCodes.OK;
             }
@@ -50,7 +50,7 @@ final class ReleasesCommand implements Callable<Integer> {
             List<List<String>> table = new ArrayList<>();
             table.add(List.of("id", "name", "family", "published", "months", "rows"));
             for (Release r : releases) {
-                table.add(List.of(r.id(), r.name(), r.family(),
+                table.add(List.of(r.id(), r.name(), r.family().slug(),
                         r.published() + (r.publishedEstimated() ? " (est.)" : ""),
                         r.firstMonth() + ".." + r.lastMonth(), Long.toString(r.rows())));
             }

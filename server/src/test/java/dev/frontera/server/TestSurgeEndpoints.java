@@ -1,5 +1,6 @@
 package dev.frontera.server;
 
+import dev.frontera.core.dimension.Region;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -107,7 +108,7 @@ class TestSurgeEndpoints {
         try (Store store = Store.open(folder.resolve("frontera.duckdb"))) {
             ingest(store, state.resolve("nationwide-encounters-fy21-fy24-nov-state.csv.gz"));
             try (AlertStore alerts = AlertStore.open(store.connection(), true, Clock.systemUTC())) {
-                alerts.add("southwest record", SeriesSpec.of(Measure.ENCOUNTERS, Optional.of("southwest")), Optional.empty(),
+                alerts.add("southwest record", SeriesSpec.of(Measure.ENCOUNTERS, Region.SOUTHWEST), Optional.empty(),
                         Condition.RECORD, Optional.empty(), false, Optional.empty());
             }
             var december = ingest(store, state.resolve("nationwide-encounters-fy21-fy24-dec-state.csv.gz"));

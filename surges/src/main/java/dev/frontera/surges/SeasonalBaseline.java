@@ -1,5 +1,6 @@
 package dev.frontera.surges;
 
+import dev.frontera.core.dimension.Region;
 import static java.util.Objects.requireNonNull;
 
 import dev.frontera.core.ErrorCode;
@@ -26,7 +27,7 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <pre>{@code
  * SeasonalBaseline baseline = SeasonalBaseline.over(engine);
- * Typical december = baseline.typicalFor(SeriesSpec.of(Measure.ENCOUNTERS, Optional.of("southwest")),
+ * Typical december = baseline.typicalFor(SeriesSpec.of(Measure.ENCOUNTERS, Region.SOUTHWEST),
  *         YearMonth.of(2023, 12));
  * december.aboveTypical();                 // the official figure is above the 80% interval
  * december.usualChange().median();          // the usual change from November to December

@@ -1,5 +1,6 @@
 package dev.frontera.surges;
 
+import dev.frontera.core.dimension.Region;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.rometools.rome.feed.synd.SyndEntry;
@@ -47,7 +48,7 @@ class TestReleaseWatch {
                     "nationwide-encounters-fy21-fy24-oct-state.csv.gz", "nationwide-encounters-fy21-fy24-nov-state.csv.gz")) {
                 ingest(store, state.resolve(name));
             }
-            SeriesSpec southwest = SeriesSpec.of(Measure.ENCOUNTERS, Optional.of("southwest"));
+            SeriesSpec southwest = SeriesSpec.of(Measure.ENCOUNTERS, Region.SOUTHWEST);
             try (AlertStore rules = AlertStore.open(store.connection(), true, Clock.systemUTC())) {
                 rules.add("southwest daily", southwest, Optional.empty(), Condition.ABOVE, Optional.of(2500.0), true,
                         Optional.of(new Webhook(receiver.url(), SECRET)));

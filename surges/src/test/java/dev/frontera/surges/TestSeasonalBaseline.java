@@ -1,5 +1,6 @@
 package dev.frontera.surges;
 
+import dev.frontera.core.dimension.Region;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -18,7 +19,7 @@ import org.junit.jupiter.api.Test;
 
 /** The API the claim checker calls for claims about seasons, on the published CSV releases. */
 class TestSeasonalBaseline {
-    private static final SeriesSpec SOUTHWEST = SeriesSpec.of(Measure.ENCOUNTERS, Optional.of("southwest"));
+    private static final SeriesSpec SOUTHWEST = SeriesSpec.of(Measure.ENCOUNTERS, Region.SOUTHWEST);
 
     private final SeasonalBaseline baseline = SeasonalBaseline.over(PublishedRecord.engine());
 
@@ -35,7 +36,7 @@ class TestSeasonalBaseline {
         assertThat(expected.expected()).isBetween(150_000.0, 350_000.0);
         assertThat(december.multiple()).isPresent();
         assertThat(december.aboveTypical()).isEqualTo(301_981 > expected.high());
-        assertThat(december.releases()).extracting(Release::family).contains("nationwide-by-state");
+        assertThat(december.releases()).extracting(release -> release.family().slug()).contains("nationwide-by-state");
     }
 
     @Test

@@ -4,7 +4,7 @@ import dev.frontera.core.dimension.Dimension;
 import dev.frontera.core.period.Period;
 import dev.frontera.core.query.GroupBy;
 import dev.frontera.core.query.Query;
-import dev.frontera.data.read.Family;
+import dev.frontera.core.query.Family;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;

@@ -1,5 +1,7 @@
 package dev.frontera.bench.surges;
 
+import dev.frontera.core.dimension.Region;
+import dev.frontera.core.dimension.Vocabulary;
 import dev.frontera.core.ErrorCode;
 import dev.frontera.core.FronteraException;
 import dev.frontera.core.dimension.Dimension;
@@ -21,8 +23,8 @@ import java.util.Optional;
  */
 final class BacktestSeries {
     static final YearMonth START = YearMonth.of(2015, 10);
-    static final SeriesSpec SOUTHWEST = SeriesSpec.of(Measure.ENCOUNTERS, Optional.of("southwest"));
-    static final SeriesSpec BORDER_PATROL = SeriesSpec.of(Measure.USBP_ENCOUNTERS, Optional.of("southwest"));
+    static final SeriesSpec SOUTHWEST = SeriesSpec.of(Measure.ENCOUNTERS, Region.SOUTHWEST);
+    static final SeriesSpec BORDER_PATROL = SeriesSpec.of(Measure.USBP_ENCOUNTERS, Region.SOUTHWEST);
 
     private BacktestSeries() {}
 
@@ -36,11 +38,15 @@ final class BacktestSeries {
         return series;
     }
 
+    private static boolean isFieldOffice(String area) {
+        return Vocabulary.standard().area(area).filter(found -> !found.isSector()).isPresent();
+    }
+
     private static List<MonthlySeries> largest(SeriesReader reader, OfficialRecord record, SeriesSpec base,
             Dimension dimension, int count) {
         List<MonthlySeries> candidates = new ArrayList<>();
         for (String value : record.values(dimension)) {
-            if (value.startsWith("other") || value.endsWith("-field-office")) {
+            if (value.startsWith("other") || isFieldOffice(value)) {
                 continue;
             }
             try {

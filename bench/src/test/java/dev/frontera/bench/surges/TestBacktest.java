@@ -1,5 +1,6 @@
 package dev.frontera.bench.surges;
 
+import dev.frontera.core.dimension.Region;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.frontera.core.query.Measure;
@@ -58,7 +59,7 @@ class TestBacktest {
             double season = 0.4 * Math.sin(2 * Math.PI * first.plusMonths(i).getMonthValue() / 12.0);
             values.add(Math.round(Math.exp(level + season) * 30));
         }
-        return new MonthlySeries(SeriesSpec.of(Measure.ENCOUNTERS, Optional.of("southwest")), first, values, List.of(),
+        return new MonthlySeries(SeriesSpec.of(Measure.ENCOUNTERS, Region.SOUTHWEST), first, values, List.of(),
                 Optional.empty());
     }
 }

@@ -14,7 +14,7 @@ import java.util.Optional;
 public record Release(
         String id,
         String name,
-        String family,
+        Family family,
         String sha256,
         Optional<String> sourceUrl,
         LocalDate published,

@@ -65,7 +65,7 @@ public final class AnswerDocument {
         Map<String, Object> item = new LinkedHashMap<>();
         item.put("id", release.id());
         item.put("name", release.name());
-        item.put("family", release.family());
+        item.put("family", release.family().slug());
         item.put("published", release.published().toString());
         item.put("published_estimated", release.publishedEstimated());
         item.put("source_url", release.sourceUrl().orElse(null));

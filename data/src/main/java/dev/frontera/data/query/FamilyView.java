@@ -1,7 +1,7 @@
 package dev.frontera.data.query;
 
 import dev.frontera.core.dimension.Dimension;
-import dev.frontera.data.read.Family;
+import dev.frontera.core.query.Family;
 import java.time.YearMonth;
 import java.util.EnumMap;
 import java.util.Map;

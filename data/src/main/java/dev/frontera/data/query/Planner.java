@@ -4,7 +4,7 @@ import dev.frontera.core.dimension.Dimension;
 import dev.frontera.core.dimension.Region;
 import dev.frontera.core.period.Period;
 import dev.frontera.core.query.Release;
-import dev.frontera.data.read.Family;
+import dev.frontera.core.query.Family;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -42,7 +42,7 @@ final class Planner {
     List<Release> candidates(Needs needs) {
         List<Release> candidates = new ArrayList<>();
         for (Release release : tables.releases()) {
-            if (published(release, needs.asOf()) && reasonFamilyCannot(Family.bySlug(release.family()), needs).isEmpty()) {
+            if (published(release, needs.asOf()) && reasonFamilyCannot(release.family(), needs).isEmpty()) {
                 candidates.add(release);
             }
         }
@@ -59,7 +59,7 @@ final class Planner {
      * best release by {@link Precedence}.
      */
     List<Release> oneFamily(List<Release> candidates, Dimension dimension, Period period) {
-        Map<String, List<Release>> byFamily = new LinkedHashMap<>();
+        Map<Family, List<Release>> byFamily = new LinkedHashMap<>();
         for (Release release : candidates) {
             byFamily.computeIfAbsent(release.family(), family -> new ArrayList<>()).add(release);
         }
@@ -76,7 +76,7 @@ final class Planner {
 
     /** A fiscal-year table stores each year at its September but stands for the twelve months before. */
     private static boolean spans(Release release, YearMonth month) {
-        YearMonth first = Family.bySlug(release.family()).granularity() == Family.Granularity.FISCAL_YEAR
+        YearMonth first = release.family().granularity() == Family.Granularity.FISCAL_YEAR
                 ? release.firstMonth().minusMonths(11) : release.firstMonth();
         return !month.isBefore(first) && !month.isAfter(release.lastMonth());
     }
@@ -154,7 +154,7 @@ final class Planner {
         List<String> reasons = new ArrayList<>();
         for (Family family : Family.values()) {
             List<Release> releases = tables.releases().stream()
-                    .filter(release -> release.family().equals(family.slug()))
+                    .filter(release -> release.family() == family)
                     .filter(release -> published(release, needs.asOf()))
                     .toList();
             if (releases.isEmpty()) {

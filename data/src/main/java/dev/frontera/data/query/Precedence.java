@@ -2,7 +2,7 @@ package dev.frontera.data.query;
 
 import dev.frontera.core.dimension.Region;
 import dev.frontera.core.query.Release;
-import dev.frontera.data.read.Family;
+import dev.frontera.core.query.Family;
 import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.Optional;
@@ -31,7 +31,7 @@ final class Precedence {
     static final Comparator<Release> BEST_FIRST = Comparator
             .comparing(Release::rounded)
             .thenComparing(Release::published, Comparator.reverseOrder())
-            .thenComparing(release -> Family.bySlug(release.family()).ordinal())
+            .thenComparing(release -> release.family().ordinal())
             .thenComparing(Release::id);
 
     /** Title 42 expulsions began in March 2020: before it every Border Patrol encounter was a Title 8 apprehension. */

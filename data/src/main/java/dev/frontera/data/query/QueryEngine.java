@@ -16,7 +16,7 @@ import dev.frontera.core.query.Query;
 import dev.frontera.core.query.Release;
 import dev.frontera.core.query.Total;
 import dev.frontera.core.query.Vintage;
-import dev.frontera.data.read.Family;
+import dev.frontera.core.query.Family;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -231,7 +231,7 @@ public final class QueryEngine implements OfficialRecord {
         }
         List<SourceFigure> figures = new ArrayList<>();
         for (Vintage vintage : figures(query.period(), filters, candidates)) {
-            figures.add(new SourceFigure(vintage.release(), Family.bySlug(vintage.release().family()).displayName(),
+            figures.add(new SourceFigure(vintage.release(), vintage.release().family().displayName(),
                     vintage.value(), used.contains(vintage.release())));
         }
         if (figures.isEmpty()) {
@@ -245,7 +245,7 @@ public final class QueryEngine implements OfficialRecord {
         List<Vintage> vintages = new ArrayList<>();
         Map<Family, FamilyView> views = new HashMap<>();
         for (Release release : candidates) {
-            Family family = Family.bySlug(release.family());
+            Family family = release.family();
             FamilyView view = views.computeIfAbsent(family, f -> FamilyView.of(f, filters, Optional.empty()));
             ReleaseTable table = tables.table(release);
             RowFilter filter = view.rowFilter(tables.codes());
@@ -324,7 +324,7 @@ public final class QueryEngine implements OfficialRecord {
         List<Release> yearly = new ArrayList<>();
         // Monthly detail first: every month goes to the best release that has it.
         for (Release release : candidates) {
-            Family family = Family.bySlug(release.family());
+            Family family = release.family();
             if (family.granularity() == Family.Granularity.FISCAL_YEAR) {
                 yearly.add(release);
                 continue;
@@ -354,7 +354,7 @@ public final class QueryEngine implements OfficialRecord {
         });
         Map<Integer, Series.Source> yearSources = new HashMap<>();
         for (Release release : yearly) {
-            Family family = Family.bySlug(release.family());
+            Family family = release.family();
             FamilyView view = views.computeIfAbsent(family, f -> FamilyView.of(f, filters, groupDimension));
             ReleaseTable table = tables.table(release);
             Series.Source source = new Series.Source(table, view.rowFilter(tables.codes()));
@@ -396,7 +396,7 @@ public final class QueryEngine implements OfficialRecord {
         Set<YearMonth> claimed = new java.util.HashSet<>();
         List<Release> needed = new ArrayList<>();
         for (Release release : candidates) {
-            boolean adds = Family.bySlug(release.family()).granularity() == Family.Granularity.FISCAL_YEAR;
+            boolean adds = release.family().granularity() == Family.Granularity.FISCAL_YEAR;
             for (YearMonth month = release.firstMonth(); !month.isAfter(release.lastMonth()); month = month.plusMonths(1)) {
                 adds |= claimed.add(month);
             }
@@ -483,7 +483,7 @@ public final class QueryEngine implements OfficialRecord {
     }
 
     private static String views(List<Release> used) {
-        return used.stream().map(Release::family).distinct().collect(Collectors.joining(" + "));
+        return used.stream().map(release -> release.family().slug()).distinct().collect(Collectors.joining(" + "));
     }
 
     private List<String> notes(Query query, Period period, List<Release> used, List<Release> candidates) {
@@ -493,16 +493,16 @@ public final class QueryEngine implements OfficialRecord {
                     + (period.last().getMonthValue() >= 10 ? 1 : 0), period.last(),
                     query.asOf().map(date -> " by " + date).orElse("")));
         }
-        Set<String> families = used.stream().map(Release::family).collect(Collectors.toCollection(LinkedHashSet::new));
-        Set<String> otherFamilies = candidates.stream().map(Release::family).filter(f -> !families.contains(f))
+        Set<Family> families = used.stream().map(Release::family).collect(Collectors.toCollection(LinkedHashSet::new));
+        Set<Family> otherFamilies = candidates.stream().map(Release::family).filter(f -> !families.contains(f))
                 .collect(Collectors.toCollection(LinkedHashSet::new));
         if (!otherFamilies.isEmpty()) {
             notes.add("%s also cover%s this query; the newest release answers each month, so figures are never added"
-                    .formatted(otherFamilies.stream().map(f -> Family.bySlug(f).displayName()).collect(Collectors.joining(", ")),
+                    .formatted(otherFamilies.stream().map(Family::displayName).collect(Collectors.joining(", ")),
                             otherFamilies.size() == 1 ? "s" : "")
                     + " across families.");
         }
-        List<String> yearlyFamilies = used.stream().map(release -> Family.bySlug(release.family()))
+        List<String> yearlyFamilies = used.stream().map(Release::family)
                 .filter(family -> family.granularity() == Family.Granularity.FISCAL_YEAR).distinct()
                 .map(Family::displayName).toList();
         if (!yearlyFamilies.isEmpty()) {

@@ -2,7 +2,7 @@ package dev.frontera.data.query;
 
 import dev.frontera.core.dimension.Dimension;
 import dev.frontera.core.query.Release;
-import dev.frontera.data.read.Family;
+import dev.frontera.core.query.Family;
 import dev.frontera.data.read.Observation;
 import java.time.YearMonth;
 import java.util.BitSet;
@@ -31,7 +31,7 @@ final class ReleaseTable {
 
     ReleaseTable(Release release, List<Observation> observations, Codes codes) {
         this.release = release;
-        this.family = Family.bySlug(release.family());
+        this.family = release.family();
         List<Observation> sorted = observations.stream().sorted(Comparator.comparing(Observation::month)).toList();
         int rows = sorted.size();
         firstMonth = rows == 0 ? 0 : index(sorted.get(0).month());

@@ -2,7 +2,7 @@ package dev.frontera.data.query;
 
 import dev.frontera.core.dimension.Dimension;
 import dev.frontera.core.query.Release;
-import dev.frontera.data.read.Family;
+import dev.frontera.core.query.Family;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
@@ -46,7 +46,7 @@ final class Tables {
      * that never lists it (the southwest file has no Venezuela).
      */
     boolean familyPublishes(Family family, Dimension dimension, String slug) {
-        List<Release> ofFamily = releases.stream().filter(r -> r.family().equals(family.slug())).toList();
+        List<Release> ofFamily = releases.stream().filter(r -> r.family() == family).toList();
         // Releases already in memory answer most questions without loading more.
         for (Release release : ofFamily) {
             ReleaseTable table = loaded.get(release.id());
@@ -68,9 +68,9 @@ final class Tables {
      */
     Set<String> regionsOf(Set<String> areas) {
         List<ReleaseTable> newest = new ArrayList<>();
-        Set<String> families = new HashSet<>();
+        Set<Family> families = new HashSet<>();
         for (Release release : releases) {
-            if (Family.bySlug(release.family()).dimensions().contains(Dimension.AREA) && families.add(release.family())) {
+            if (release.family().dimensions().contains(Dimension.AREA) && families.add(release.family())) {
                 newest.add(table(release)); // loaded first: codes exist only for values some loaded table has
             }
         }

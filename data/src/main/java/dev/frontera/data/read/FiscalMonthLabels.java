@@ -1,5 +1,6 @@
 package dev.frontera.data.read;
 
+import dev.frontera.core.query.Family;
 import java.time.Month;
 import java.time.YearMonth;
 import java.time.format.TextStyle;

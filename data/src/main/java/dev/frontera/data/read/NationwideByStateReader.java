@@ -1,5 +1,6 @@
 package dev.frontera.data.read;
 
+import dev.frontera.core.query.Family;
 import dev.frontera.core.dimension.Dimension;
 import java.util.List;
 

@@ -1,5 +1,6 @@
 package dev.frontera.data.read;
 
+import dev.frontera.core.query.Family;
 import static java.util.Objects.requireNonNull;
 
 import java.time.YearMonth;

@@ -1,5 +1,6 @@
 package dev.frontera.data.read;
 
+import dev.frontera.core.query.Family;
 import dev.frontera.core.ErrorCode;
 import dev.frontera.core.FronteraException;
 import java.io.IOException;

@@ -1,6 +1,6 @@
 package dev.frontera.data.store;
 
-import dev.frontera.data.read.Family;
+import dev.frontera.core.query.Family;
 import java.util.List;
 import java.util.Optional;
 

@@ -3,7 +3,7 @@ package dev.frontera.data.store;
 import static java.util.Objects.requireNonNull;
 
 import dev.frontera.core.dimension.Dimension;
-import dev.frontera.data.read.Family;
+import dev.frontera.core.query.Family;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;

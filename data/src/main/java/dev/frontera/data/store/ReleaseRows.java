@@ -1,5 +1,6 @@
 package dev.frontera.data.store;
 
+import dev.frontera.core.query.Family;
 import dev.frontera.core.query.Release;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -42,7 +43,7 @@ final class ReleaseRows {
         return new Release(
                 rows.getString(1),
                 rows.getString(2),
-                rows.getString(3),
+                Family.bySlug(rows.getString(3)),
                 rows.getString(4),
                 Optional.ofNullable(rows.getString(5)),
                 rows.getObject(6, LocalDate.class),

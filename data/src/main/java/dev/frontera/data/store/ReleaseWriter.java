@@ -99,7 +99,7 @@ final class ReleaseWriter {
             throw new FronteraException(ErrorCode.STORE, "Store %s: %s and the stored %s share the id %s"
                     .formatted(path, file.name(), clash.get().name(), id));
         }
-        Release release = new Release(id, file.name(), file.family().slug(), sha256, metadata.sourceUrl(),
+        Release release = new Release(id, file.name(), file.family(), sha256, metadata.sourceUrl(),
                 metadata.published(), metadata.publishedEstimated(), file.firstMonth(), file.lastMonth(),
                 file.observations().size(), file.family().rounded());
         // The first statement of the transaction: the Appender below joins it (see the class comment).
@@ -114,7 +114,7 @@ final class ReleaseWriter {
                 "INSERT INTO releases (" + ReleaseRows.COLUMNS + ", ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             insert.setString(1, release.id());
             insert.setString(2, release.name());
-            insert.setString(3, release.family());
+            insert.setString(3, release.family().slug());
             insert.setString(4, release.sha256());
             insert.setString(5, release.sourceUrl().orElse(null));
             insert.setObject(6, release.published());

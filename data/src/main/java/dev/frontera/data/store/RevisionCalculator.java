@@ -47,7 +47,7 @@ final class RevisionCalculator {
         return ReleaseRows.query(connection,
                 "WHERE family = ? AND id <> ? AND published < ? AND first_month <= ? AND last_month >= ? ORDER BY "
                         + ReleaseRows.NEWEST_FIRST + " LIMIT 1",
-                release.family(), release.id(), release.published(), MonthKey.of(release.lastMonth()),
+                release.family().slug(), release.id(), release.published(), MonthKey.of(release.lastMonth()),
                 MonthKey.of(release.firstMonth())).stream().findFirst();
     }
 

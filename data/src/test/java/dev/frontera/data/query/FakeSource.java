@@ -1,7 +1,7 @@
 package dev.frontera.data.query;
 
 import dev.frontera.core.query.Release;
-import dev.frontera.data.read.Family;
+import dev.frontera.core.query.Family;
 import dev.frontera.data.read.Observation;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -25,7 +25,7 @@ final class FakeSource implements ReleaseSource {
         YearMonth first = list.stream().map(Observation::month).min(YearMonth::compareTo).orElseThrow();
         YearMonth last = list.stream().map(Observation::month).max(YearMonth::compareTo).orElseThrow();
         String id = "%012x".formatted(Math.abs((long) name.hashCode()));
-        releases.put(new Release(id, name, family.slug(), id + "0".repeat(52), Optional.empty(), published, false,
+        releases.put(new Release(id, name, family, id + "0".repeat(52), Optional.empty(), published, false,
                 first, last, list.size(), rounded), list);
         return this;
     }

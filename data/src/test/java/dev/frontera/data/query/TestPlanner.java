@@ -12,7 +12,7 @@ import dev.frontera.core.query.GroupBy;
 import dev.frontera.core.query.Measure;
 import dev.frontera.core.query.Query;
 import dev.frontera.data.PublishedRecord;
-import dev.frontera.data.read.Family;
+import dev.frontera.core.query.Family;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -15,7 +15,7 @@ import dev.frontera.core.query.AnswerRow;
 import dev.frontera.core.query.GroupBy;
 import dev.frontera.core.query.Measure;
 import dev.frontera.core.query.Query;
-import dev.frontera.data.read.Family;
+import dev.frontera.core.query.Family;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;

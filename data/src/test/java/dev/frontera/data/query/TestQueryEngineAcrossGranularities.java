@@ -10,7 +10,7 @@ import dev.frontera.core.query.GroupBy;
 import dev.frontera.core.query.Measure;
 import dev.frontera.core.query.Query;
 import dev.frontera.core.query.Release;
-import dev.frontera.data.read.Family;
+import dev.frontera.core.query.Family;
 import dev.frontera.data.read.Observation;
 import java.time.LocalDate;
 import java.time.YearMonth;

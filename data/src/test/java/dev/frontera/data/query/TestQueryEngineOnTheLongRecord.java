@@ -63,7 +63,7 @@ class TestQueryEngineOnTheLongRecord {
         assertThat(value(answer, Period.fiscalYear(2020))).isEqualTo(400_651);
         assertThat(value(answer, Period.fiscalYear(2021))).isEqualTo(1_659_206);
         assertThat(value(answer, Period.fiscalYear(2024))).isEqualTo(1_530_523);
-        assertThat(answer.releases()).extracting(Release::family)
+        assertThat(answer.releases()).extracting(release -> release.family().slug())
                 .contains("usbp-southwest-by-sector-yearly", "usbp-monthly-by-sector", "southwest-by-component")
                 .doesNotContain("ohss-usbp-monthly");
         assertThat(answer.rounded()).isFalse();
@@ -77,7 +77,7 @@ class TestQueryEngineOnTheLongRecord {
                 .isEqualTo(1_615_844);
         Answer nationwide = engine.answer(query(Measure.APPREHENSIONS, Period.fiscalYear(1986), Map.of(), List.of()));
         assertThat(nationwide.value()).isEqualTo(1_692_544);
-        assertThat(nationwide.releases()).extracting(Release::family).containsExactly("usbp-nationwide-yearly");
+        assertThat(nationwide.releases()).extracting(release -> release.family().slug()).containsExactly("usbp-nationwide-yearly");
     }
 
     @Test
@@ -108,7 +108,7 @@ class TestQueryEngineOnTheLongRecord {
         // No exact CBP file has sectors after FY2020: the newest DHS table (KHSM), rounded to 10 per month.
         assertThat(fy2021.value()).isEqualTo(549_090);
         assertThat(fy2021.rounded()).isTrue();
-        assertThat(fy2021.releases()).extracting(Release::family).containsExactly("ohss-usbp-monthly");
+        assertThat(fy2021.releases()).extracting(release -> release.family().slug()).containsExactly("ohss-usbp-monthly");
         assertThat(fy2021.notes()).anyMatch(note -> note.contains("rounded to the nearest 10"));
     }
 
@@ -154,12 +154,12 @@ class TestQueryEngineOnTheLongRecord {
                 southwest(), List.of()));
 
         assertThat(figures).filteredOn(SourceFigure::answers).extracting(SourceFigure::value).containsOnly(1_643_679L);
-        assertThat(figures).extracting(figure -> figure.release().family(), SourceFigure::value).contains(
+        assertThat(figures).extracting(figure -> figure.release().family().slug(), SourceFigure::value).contains(
                 org.assertj.core.groups.Tuple.tuple("usbp-monthly-by-sector", 1_643_679L),
                 // The sum of KHSM's monthly sector cells, each rounded to 10; its annual sheet prints 1,566,420.
                 org.assertj.core.groups.Tuple.tuple("ohss-usbp-monthly", 1_566_470L),
                 org.assertj.core.groups.Tuple.tuple("usbp-southwest-by-sector-yearly", 1_643_679L));
-        assertThat(figures).filteredOn(figure -> figure.release().family().equals("ohss-usbp-monthly"))
+        assertThat(figures).filteredOn(figure -> figure.release().family().slug().equals("ohss-usbp-monthly"))
                 .allMatch(figure -> !figure.answers());
     }
 
@@ -174,7 +174,7 @@ class TestQueryEngineOnTheLongRecord {
                 .hasMessageContaining("separate tables");
         // A FY2010 total from the KHSM cuts alone equals one cut, not three added together.
         List<SourceFigure> figures = engine.sources(query(Measure.USBP_ENCOUNTERS, Period.fiscalYear(2010), southwest(), List.of()));
-        long khsm = figures.stream().filter(f -> f.release().family().equals("ohss-usbp-monthly")).findFirst().orElseThrow().value();
+        long khsm = figures.stream().filter(f -> f.release().family().slug().equals("ohss-usbp-monthly")).findFirst().orElseThrow().value();
         assertThat(khsm).isBetween(447_731L - 200, 447_731L + 200);
     }
 }

@@ -1,5 +1,6 @@
 package dev.frontera.data.read;
 
+import dev.frontera.core.query.Family;
 import static dev.frontera.data.read.CsvFiles.SOUTHWEST_HEADER;
 import static dev.frontera.data.read.CsvFiles.STATE_HEADER;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,5 +1,6 @@
 package dev.frontera.data.read;
 
+import dev.frontera.core.query.Family;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.frontera.data.PublishedRecord;

@@ -2,7 +2,7 @@ package dev.frontera.data.source;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.frontera.data.read.Family;
+import dev.frontera.core.query.Family;
 import dev.frontera.data.read.OfficialFiles;
 import dev.frontera.data.read.ParsedFile;
 import java.io.IOException;

@@ -2,7 +2,7 @@ package dev.frontera.data.source;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.frontera.data.read.Family;
+import dev.frontera.core.query.Family;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Optional;

@@ -9,7 +9,7 @@ import dev.frontera.core.ErrorCode;
 import dev.frontera.core.FronteraException;
 import dev.frontera.core.dimension.Dimension;
 import dev.frontera.core.query.Release;
-import dev.frontera.data.read.Family;
+import dev.frontera.core.query.Family;
 import dev.frontera.data.read.Observation;
 import dev.frontera.data.read.ParsedFile;
 import java.nio.file.Path;
@@ -48,7 +48,7 @@ class TestStore {
         Release release = result.release();
         assertThat(result.status()).isEqualTo(IngestResult.Status.STORED);
         assertThat(release.id()).isEqualTo(file.sha256().substring(0, 12));
-        assertThat(release.family()).isEqualTo("nationwide-by-state");
+        assertThat(release.family().slug()).isEqualTo("nationwide-by-state");
         assertThat(release.published()).isEqualTo(LocalDate.of(2023, 12, 22));
         assertThat(release.publishedEstimated()).isFalse();
         assertThat(release.sourceUrl()).contains("https://www.cbp.gov/document/stats/nationwide-encounters");

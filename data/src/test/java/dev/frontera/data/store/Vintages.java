@@ -1,6 +1,6 @@
 package dev.frontera.data.store;
 
-import dev.frontera.data.read.Family;
+import dev.frontera.core.query.Family;
 import dev.frontera.data.read.Observation;
 import dev.frontera.data.read.ParsedFile;
 import java.nio.charset.StandardCharsets;

@@ -5,7 +5,7 @@ import static java.util.Objects.requireNonNull;
 import dev.frontera.claims.ClaimChecker;
 import dev.frontera.core.FronteraException;
 import dev.frontera.data.query.QueryEngine;
-import dev.frontera.data.read.Family;
+import dev.frontera.core.query.Family;
 import dev.frontera.data.store.FamilyCoverage;
 import dev.frontera.data.store.Store;
 import dev.frontera.movements.Movements;

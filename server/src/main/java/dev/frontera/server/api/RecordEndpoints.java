@@ -8,7 +8,7 @@ import dev.frontera.core.dimension.DimensionValue;
 import dev.frontera.core.dimension.Vocabulary;
 import dev.frontera.core.query.Measure;
 import dev.frontera.data.query.QueryEngine;
-import dev.frontera.data.read.Family;
+import dev.frontera.core.query.Family;
 import dev.frontera.data.store.Coverage;
 import dev.frontera.data.store.FamilyCoverage;
 import dev.frontera.data.store.MonthCoverage;

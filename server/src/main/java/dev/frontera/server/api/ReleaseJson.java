@@ -2,7 +2,7 @@ package dev.frontera.server.api;
 
 import dev.frontera.core.query.Release;
 import dev.frontera.data.query.AnswerDocument;
-import dev.frontera.data.read.Family;
+import dev.frontera.core.query.Family;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
@@ -25,7 +25,7 @@ final class ReleaseJson {
     static Map<String, Object> of(Release release) {
         Map<String, Object> item = new LinkedHashMap<>(AnswerDocument.release(release));
         item.put("title", title(release));
-        item.put("family_name", family(release).displayName());
+        item.put("family_name", release.family().displayName());
         item.put("page", page(release));
         return item;
     }
@@ -46,7 +46,7 @@ final class ReleaseJson {
     }
 
     static String title(Release release) {
-        Family family = family(release);
+        Family family = release.family();
         String span = family.granularity() == Family.Granularity.FISCAL_YEAR
                 ? "FY%d to FY%d".formatted(release.firstMonth().getYear(), release.lastMonth().getYear())
                 : month(release.firstMonth()) + " to " + month(release.lastMonth());
@@ -61,9 +61,5 @@ final class ReleaseJson {
 
     private static String month(YearMonth month) {
         return month.format(MONTH);
-    }
-
-    private static Family family(Release release) {
-        return Family.bySlug(release.family());
     }
 }

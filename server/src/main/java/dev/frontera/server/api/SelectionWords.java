@@ -1,6 +1,7 @@
 package dev.frontera.server.api;
 
 import dev.frontera.core.dimension.Dimension;
+import dev.frontera.core.dimension.Region;
 import dev.frontera.core.dimension.Vocabulary;
 import dev.frontera.core.period.Period;
 import dev.frontera.core.query.GroupBy;
@@ -69,7 +70,7 @@ final class SelectionWords {
     static String fileName(Query query, Period period) {
         List<String> parts = new ArrayList<>(List.of("frontera", query.measure().slug()));
         Set<String> regions = query.filters().get(Dimension.REGION);
-        parts.add(regions == null ? "nationwide" : String.join("-", new TreeSet<>(regions)));
+        parts.add(regions == null ? Region.NATIONWIDE.slug() : String.join("-", new TreeSet<>(regions)));
         query.filters().forEach((dimension, values) -> {
             if (dimension != Dimension.REGION) {
                 parts.add(dimension.parameter() + "-" + String.join("-", new TreeSet<>(values)));
@@ -104,18 +105,12 @@ final class SelectionWords {
 
     private static String place(Set<String> regions) {
         if (regions == null) {
-            return "nationwide";
+            return Region.NATIONWIDE.where();
         }
-        List<String> names = new ArrayList<>();
-        for (String region : new TreeSet<>(regions)) {
-            names.add(switch (region) {
-                case "southwest" -> "the southwest border";
-                case "northern" -> "the northern border";
-                case "other" -> "air, sea and coastal entries";
-                default -> VOCABULARY.displayName(Dimension.REGION, region);
-            });
-        }
-        return "at " + String.join(" and ", names);
+        return String.join(" and ", new TreeSet<>(regions).stream()
+                .map(region -> Region.bySlug(region).map(Region::where)
+                        .orElseGet(() -> "in " + VOCABULARY.displayName(Dimension.REGION, region)))
+                .toList());
     }
 
     private static String month(YearMonth month) {

@@ -1,5 +1,6 @@
 package dev.frontera.spark.record;
 
+import dev.frontera.core.query.Family;
 import dev.frontera.core.ErrorCode;
 import dev.frontera.core.FronteraException;
 import dev.frontera.core.query.Release;
@@ -118,7 +119,7 @@ public final class RecordSnapshot {
     private static void writeRelease(DataOutputStream out, Release release) throws IOException {
         out.writeUTF(release.id());
         out.writeUTF(release.name());
-        out.writeUTF(release.family());
+        out.writeUTF(release.family().slug());
         out.writeUTF(release.sha256());
         out.writeBoolean(release.sourceUrl().isPresent());
         if (release.sourceUrl().isPresent()) {
@@ -135,7 +136,7 @@ public final class RecordSnapshot {
     private static Release readRelease(DataInputStream in) throws IOException {
         String id = in.readUTF();
         String name = in.readUTF();
-        String family = in.readUTF();
+        Family family = Family.bySlug(in.readUTF());
         String sha256 = in.readUTF();
         Optional<String> sourceUrl = in.readBoolean() ? Optional.of(in.readUTF()) : Optional.empty();
         LocalDate published = LocalDate.ofEpochDay(in.readLong());

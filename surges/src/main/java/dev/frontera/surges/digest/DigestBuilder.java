@@ -1,5 +1,6 @@
 package dev.frontera.surges.digest;
 
+import dev.frontera.core.dimension.Region;
 import static java.util.Objects.requireNonNull;
 
 import dev.frontera.core.ErrorCode;
@@ -45,17 +46,17 @@ public final class DigestBuilder {
     static final double MIN_MONTH_CHANGE_PCT = 15;
     static final double MIN_YEAR_CHANGE_PCT = 30;
 
-    private static final SeriesSpec SOUTHWEST = SeriesSpec.of(Measure.ENCOUNTERS, Optional.of("southwest"));
-    private static final SeriesSpec NATIONWIDE = SeriesSpec.of(Measure.ENCOUNTERS, Optional.empty());
+    private static final SeriesSpec SOUTHWEST = SeriesSpec.of(Measure.ENCOUNTERS, Region.SOUTHWEST);
+    private static final SeriesSpec NATIONWIDE = SeriesSpec.of(Measure.ENCOUNTERS, Region.NATIONWIDE);
     private static final List<SeriesSpec> HEADLINES = List.of(SOUTHWEST, NATIONWIDE,
-            SeriesSpec.of(Measure.USBP_ENCOUNTERS, Optional.of("southwest")),
-            SeriesSpec.of(Measure.OFO_ENCOUNTERS, Optional.of("southwest")),
-            SeriesSpec.of(Measure.ENCOUNTERS, Optional.of("northern")));
+            SeriesSpec.of(Measure.USBP_ENCOUNTERS, Region.SOUTHWEST),
+            SeriesSpec.of(Measure.OFO_ENCOUNTERS, Region.SOUTHWEST),
+            SeriesSpec.of(Measure.ENCOUNTERS, Region.NORTHERN));
     /** The cuts looked at: the series, and the dimension each is broken down by. */
     private static final List<Map.Entry<SeriesSpec, Dimension>> BREAKDOWNS = List.of(
             Map.entry(SOUTHWEST, Dimension.CITIZENSHIP),
             Map.entry(SOUTHWEST, Dimension.DEMOGRAPHIC),
-            Map.entry(SeriesSpec.of(Measure.USBP_ENCOUNTERS, Optional.of("southwest")), Dimension.AREA),
+            Map.entry(SeriesSpec.of(Measure.USBP_ENCOUNTERS, Region.SOUTHWEST), Dimension.AREA),
             Map.entry(NATIONWIDE, Dimension.CITIZENSHIP),
             Map.entry(NATIONWIDE, Dimension.DEMOGRAPHIC));
 
@@ -94,7 +95,7 @@ public final class DigestBuilder {
         }
         if (looked == 0) {
             notes.add("No monthly series is answered by this release for %s: it holds %s".formatted(month,
-                    release.family()));
+                    release.family().slug()));
         } else {
             notes.add("%d series looked at for %s, against the record published by %s.".formatted(looked,
                     Wording.month(month), asOf));
@@ -250,7 +251,7 @@ public final class DigestBuilder {
                     release.name(), Wording.month(revision.month()), Wording.count(revision.previousTotal()),
                     Wording.count(revision.newTotal()), Wording.signed(revision.change()), Wording.signedPercent(percent),
                     previous.name());
-            items.add(new DigestItem(DigestItem.Kind.REVISION, text, "all encounters in " + release.family(),
+            items.add(new DigestItem(DigestItem.Kind.REVISION, text, "all encounters in " + release.family().slug(),
                     revision.month(), revision.newTotal(), Optional.of(revision.previousTotal()),
                     Optional.of(revision.month()), Optional.empty(), 0.9 * (0.3 + Math.min(2.5, Math.abs(percent) * 2)),
                     "frontera releases " + release.id(), release));

@@ -55,7 +55,7 @@ public final class DigestDocument {
         Map<String, Object> node = new LinkedHashMap<>();
         node.put("id", release.id());
         node.put("name", release.name());
-        node.put("family", release.family());
+        node.put("family", release.family().slug());
         node.put("published", release.published().toString());
         node.put("published_estimated", release.publishedEstimated());
         return node;

@@ -3,6 +3,7 @@ package dev.frontera.surges.series;
 import static java.util.Objects.requireNonNull;
 
 import dev.frontera.core.dimension.Dimension;
+import dev.frontera.core.dimension.Region;
 import dev.frontera.core.dimension.Vocabulary;
 import dev.frontera.core.period.Period;
 import dev.frontera.core.query.GroupBy;
@@ -40,9 +41,9 @@ public record SeriesSpec(Measure measure, Map<Dimension, Set<String>> filters) {
         return new SeriesSpec(query.measure(), query.filters());
     }
 
-    /** Encounters of one measure in one region ({@code southwest}), or nationwide when the region is empty. */
-    public static SeriesSpec of(Measure measure, Optional<String> region) {
-        return new SeriesSpec(measure, region.map(r -> Map.of(Dimension.REGION, Set.of(r))).orElse(Map.of()));
+    /** Encounters of one measure in one region; nationwide has no region filter. */
+    public static SeriesSpec of(Measure measure, Region region) {
+        return new SeriesSpec(measure, region.isNationwide() ? Map.of() : Map.of(Dimension.REGION, Set.of(region.slug())));
     }
 
     public SeriesSpec with(Dimension dimension, String value) {
@@ -89,12 +90,10 @@ public record SeriesSpec(Measure measure, Map<Dimension, Set<String>> filters) {
         if (regions == null) {
             what = "nationwide " + what;
         } else {
-            parts.add(String.join(" and ", new TreeSet<>(regions).stream().map(region -> switch (region) {
-                case "southwest" -> "at the southwest border";
-                case "northern" -> "at the northern border";
-                case "other" -> "by air, sea and on the coasts";
-                default -> "in " + vocabulary.displayName(Dimension.REGION, region);
-            }).toList()));
+            parts.add(String.join(" and ", new TreeSet<>(regions).stream()
+                    .map(region -> Region.bySlug(region).map(Region::where)
+                            .orElseGet(() -> "in " + vocabulary.displayName(Dimension.REGION, region)))
+                    .toList()));
         }
         for (Dimension dimension : Dimension.values()) {
             Set<String> values = filters.get(dimension);

@@ -1,5 +1,6 @@
 package dev.frontera.surges.alerts;
 
+import dev.frontera.core.dimension.Region;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -18,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class TestAlertStore {
-    private static final SeriesSpec SOUTHWEST = SeriesSpec.of(Measure.ENCOUNTERS, Optional.of("southwest"));
+    private static final SeriesSpec SOUTHWEST = SeriesSpec.of(Measure.ENCOUNTERS, Region.SOUTHWEST);
 
     @TempDir
     Path folder;

@@ -1,5 +1,6 @@
 package dev.frontera.surges.model;
 
+import dev.frontera.core.dimension.Region;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -16,7 +17,7 @@ import java.util.function.IntToDoubleFunction;
 import org.junit.jupiter.api.Test;
 
 class TestSeasonalModel {
-    private static final SeriesSpec SPEC = SeriesSpec.of(Measure.ENCOUNTERS, Optional.of("southwest"));
+    private static final SeriesSpec SPEC = SeriesSpec.of(Measure.ENCOUNTERS, Region.SOUTHWEST);
     /** A seasonal pattern on the daily rate: low in winter, a spring peak. */
     private static final double[] SEASON = {-0.25, -0.15, 0.10, 0.20, 0.25, 0.10, 0.0, 0.05, 0.05, 0.0, -0.05, -0.30};
 

@@ -1,6 +1,6 @@
 package dev.frontera.data.source.fetch;
 
-import dev.frontera.data.read.Family;
+import dev.frontera.core.query.Family;
 import java.util.Optional;
 
 /** A file the official pages publish again and again; fetch keeps the newest release of each. */

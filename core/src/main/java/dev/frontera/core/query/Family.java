@@ -1,4 +1,4 @@
-package dev.frontera.data.read;
+package dev.frontera.core.query;
 
 import dev.frontera.core.dimension.Dimension;
 import java.util.EnumSet;
