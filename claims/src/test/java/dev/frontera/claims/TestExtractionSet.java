@@ -20,7 +20,7 @@ import dev.frontera.core.query.Answer;
 import dev.frontera.core.query.OfficialRecord;
 import dev.frontera.core.query.Query;
 import dev.frontera.core.query.Release;
-import dev.frontera.core.text.Sentence;
+import dev.frontera.text.Sentence;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;

@@ -3,7 +3,7 @@ package dev.frontera.claims.extract;
 import dev.frontera.claims.numbers.Quantity;
 import dev.frontera.claims.numbers.QuantityFinder;
 import dev.frontera.core.period.Period;
-import dev.frontera.core.text.Sentence;
+import dev.frontera.text.Sentence;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -4,7 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.frontera.claims.numbers.Quantity;
 import dev.frontera.core.period.Period;
-import dev.frontera.core.text.Sentence;
+import dev.frontera.text.Sentence;
 import java.util.Optional;
 import java.util.Set;
 

@@ -1,7 +1,7 @@
 package dev.frontera.claims.extract;
 
 import dev.frontera.core.period.Period;
-import dev.frontera.core.text.MonthNames;
+import dev.frontera.text.MonthNames;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;

@@ -3,7 +3,7 @@ package dev.frontera.claims.extract;
 import static java.util.Objects.requireNonNull;
 
 import dev.frontera.claims.numbers.Quantity;
-import dev.frontera.core.text.Sentence;
+import dev.frontera.text.Sentence;
 import java.util.List;
 import java.util.Optional;
 

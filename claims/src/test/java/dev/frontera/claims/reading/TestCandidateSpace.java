@@ -7,7 +7,7 @@ import dev.frontera.claims.extract.ExtractedClaim;
 import dev.frontera.core.dimension.Dimension;
 import dev.frontera.core.dimension.Region;
 import dev.frontera.core.query.Measure;
-import dev.frontera.core.text.Sentence;
+import dev.frontera.text.Sentence;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;

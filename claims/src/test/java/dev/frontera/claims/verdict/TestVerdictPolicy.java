@@ -7,7 +7,7 @@ import dev.frontera.claims.extract.ExtractedClaim;
 import dev.frontera.claims.rank.ClaimModel;
 import dev.frontera.claims.rank.Posterior;
 import dev.frontera.core.Verdict;
-import dev.frontera.core.text.Sentence;
+import dev.frontera.text.Sentence;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -3,8 +3,8 @@ package dev.frontera.movements.news;
 import static java.util.Objects.requireNonNull;
 
 import dev.frontera.core.Verdict;
-import dev.frontera.core.text.Sentence;
-import dev.frontera.core.text.SentenceSplitter;
+import dev.frontera.text.Sentence;
+import dev.frontera.text.SentenceSplitter;
 import dev.frontera.movements.gazetteer.Gazetteer;
 import dev.frontera.movements.gazetteer.Place;
 import dev.frontera.movements.geography.Distance;

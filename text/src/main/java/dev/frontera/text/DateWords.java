@@ -1,4 +1,4 @@
-package dev.frontera.core.text;
+package dev.frontera.text;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package dev.frontera.core.text;
+package dev.frontera.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;

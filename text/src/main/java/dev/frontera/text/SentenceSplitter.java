@@ -1,4 +1,4 @@
-package dev.frontera.core.text;
+package dev.frontera.text;
 
 import dev.frontera.core.ErrorCode;
 import dev.frontera.core.FronteraException;

@@ -1,4 +1,4 @@
-package dev.frontera.core.text;
+package dev.frontera.text;
 
 import java.util.Locale;
 import java.util.OptionalInt;
