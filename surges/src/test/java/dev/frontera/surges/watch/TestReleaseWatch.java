@@ -1,4 +1,4 @@
-package dev.frontera.surges;
+package dev.frontera.surges.watch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
