@@ -1,6 +1,7 @@
 package dev.frontera.bench;
 
 import dev.frontera.bench.claims.ClaimsThroughput;
+import dev.frontera.bench.harness.SharedData;
 import dev.frontera.bench.ingest.IngestComparison;
 import dev.frontera.bench.query.QueryLatency;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package dev.frontera.cli;
 
 import dev.frontera.data.store.Store;
-import dev.frontera.server.AdminToken;
+import dev.frontera.server.api.AdminToken;
 import dev.frontera.server.FronteraServer;
 import dev.frontera.server.ServedStore;
 import dev.frontera.server.ServerSettings;

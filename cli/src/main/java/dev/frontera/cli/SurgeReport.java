@@ -2,7 +2,7 @@ package dev.frontera.cli;
 
 import dev.frontera.core.query.Release;
 import dev.frontera.data.store.Store;
-import dev.frontera.surges.ReleaseWatch;
+import dev.frontera.surges.watch.ReleaseWatch;
 import dev.frontera.surges.alerts.FiredAlert;
 import dev.frontera.surges.digest.DigestDocument;
 import dev.frontera.surges.digest.DigestItem;

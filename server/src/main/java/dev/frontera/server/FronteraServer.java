@@ -47,7 +47,7 @@ public final class FronteraServer implements AutoCloseable {
     public static FronteraServer create(ServedStore served, ServerSettings settings) {
         requireNonNull(served, "served is null");
         requireNonNull(settings, "settings is null");
-        Api api = Api.create(served.engine(), served.store(), settings);
+        Api api = Api.create(served.engine(), served.store(), settings.apiLimits(), settings.adminToken());
         // Javalin and Jetty describe their start at INFO; the serve command says what matters itself.
         JAVALIN_LOG.setLevel(java.util.logging.Level.WARNING);
         JETTY_LOG.setLevel(java.util.logging.Level.WARNING);

@@ -3,6 +3,8 @@ package dev.frontera.server;
 import static java.util.Objects.requireNonNull;
 
 import dev.frontera.core.FronteraException;
+import dev.frontera.server.api.AdminToken;
+import dev.frontera.server.api.ApiLimits;
 import java.util.Optional;
 
 /**
@@ -104,6 +106,11 @@ public record ServerSettings(String host, int port, int maxBodyBytes, double che
     public ServerSettings checkHost() {
         ListenAddress.check(host);
         return this;
+    }
+
+    /** The limits the API enforces: these settings without the address and the token. */
+    public ApiLimits apiLimits() {
+        return new ApiLimits(maxBodyBytes, checkRate, checkBurst, maxConcurrentChecks, queryRate, queryBurst);
     }
 
     /** Whether the API accepts writes (an admin token was configured). */

@@ -10,6 +10,7 @@ import dev.frontera.data.read.ParsedFile;
 import dev.frontera.data.store.ReleaseMetadata;
 import dev.frontera.data.store.Store;
 import dev.frontera.movements.Movements;
+import dev.frontera.server.api.AdminToken;
 import dev.frontera.movements.sightings.MovementStatus;
 import dev.frontera.movements.sightings.MovementStore;
 import dev.frontera.movements.sightings.NewMovement;

@@ -13,7 +13,7 @@ import dev.frontera.data.read.OfficialFiles;
 import dev.frontera.data.read.ParsedFile;
 import dev.frontera.data.store.ReleaseMetadata;
 import dev.frontera.data.store.Store;
-import dev.frontera.surges.ReleaseWatch;
+import dev.frontera.surges.watch.ReleaseWatch;
 import dev.frontera.surges.alerts.AlertStore;
 import dev.frontera.surges.alerts.Condition;
 import dev.frontera.surges.series.SeriesSpec;

@@ -4,7 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.frontera.core.period.Period;
 import dev.frontera.core.query.Release;
-import dev.frontera.surges.digest.DigestDocument;
+import dev.frontera.surges.model.Prediction;
 import dev.frontera.surges.series.MonthlySeries;
 import dev.frontera.surges.series.SeriesSpec;
 import java.time.LocalDate;
@@ -78,7 +78,7 @@ public record ForecastView(SeriesSpec series, YearMonth lastOfficial, List<Typic
         List<Map<String, Object>> baselineRows = new ArrayList<>();
         List<Map<String, Object>> forecastRows = new ArrayList<>();
         for (Typical typical : months) {
-            Map<String, Object> row = DigestDocument.prediction(typical.expected());
+            Map<String, Object> row = prediction(typical.expected());
             if (perDay) {
                 double days = typical.month().lengthOfMonth();
                 row.put("expected", round(typical.expected().expected() / days));
@@ -111,5 +111,17 @@ public record ForecastView(SeriesSpec series, YearMonth lastOfficial, List<Typic
 
     private static double round(double value) {
         return Math.round(value * 10) / 10.0;
+    }
+
+    /** A model's figure: expected, low and high of the 80% interval, marked as not official. */
+    public static Map<String, Object> prediction(Prediction prediction) {
+        Map<String, Object> node = new LinkedHashMap<>();
+        node.put("month", prediction.month().toString());
+        node.put("expected", Math.round(prediction.expected()));
+        node.put("low", Math.round(prediction.low()));
+        node.put("high", Math.round(prediction.high()));
+        node.put("level", prediction.level());
+        node.put("official", false);
+        return node;
     }
 }

@@ -1,7 +1,7 @@
 package dev.frontera.bench.claims;
 
-import dev.frontera.bench.Report;
-import dev.frontera.bench.SharedData;
+import dev.frontera.bench.harness.Report;
+import dev.frontera.bench.harness.SharedData;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;

@@ -1,7 +1,7 @@
 package dev.frontera.bench.claims;
 
-import dev.frontera.bench.BenchStore;
-import dev.frontera.bench.PlainStore;
+import dev.frontera.bench.harness.BenchStore;
+import dev.frontera.bench.harness.PlainStore;
 import dev.frontera.claims.CheckResult;
 import java.sql.Connection;
 import java.sql.ResultSet;

@@ -24,7 +24,7 @@ import java.util.Random;
  * and, when the shared fixtures are present, the real sentences of {@code claims/dev.jsonl}
  * (each with its own publication date, which then dates the article).
  */
-public final class Corpus {
+final class Corpus {
     private static final String[] QUALIFIERS = {"", "", "more than ", "over ", "nearly ", "about ", "almost ",
         "roughly ", "at least ", "fewer than "};
     private static final String[] COUNTRIES = {"Mexico", "Guatemala", "Honduras", "Venezuela", "Colombia", "Ecuador"};

@@ -1,7 +1,7 @@
 package dev.frontera.bench.claims;
 
-import dev.frontera.bench.BenchStore;
-import dev.frontera.bench.SharedData;
+import dev.frontera.bench.harness.BenchStore;
+import dev.frontera.bench.harness.SharedData;
 import dev.frontera.claims.CheckResult;
 import dev.frontera.claims.ClaimChecker;
 import dev.frontera.data.store.Store;

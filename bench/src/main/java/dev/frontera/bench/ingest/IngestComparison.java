@@ -1,8 +1,8 @@
 package dev.frontera.bench.ingest;
 
-import dev.frontera.bench.BenchStore;
-import dev.frontera.bench.Report;
-import dev.frontera.bench.SharedData;
+import dev.frontera.bench.harness.BenchStore;
+import dev.frontera.bench.harness.Report;
+import dev.frontera.bench.harness.SharedData;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;

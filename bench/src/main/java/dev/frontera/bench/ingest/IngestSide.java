@@ -1,7 +1,7 @@
 package dev.frontera.bench.ingest;
 
-import dev.frontera.bench.BenchStore;
-import dev.frontera.bench.SharedData;
+import dev.frontera.bench.harness.BenchStore;
+import dev.frontera.bench.harness.SharedData;
 import dev.frontera.data.store.Store;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,7 +1,7 @@
 package dev.frontera.bench.query;
 
-import dev.frontera.bench.BenchStore;
-import dev.frontera.bench.PlainStore;
+import dev.frontera.bench.harness.BenchStore;
+import dev.frontera.bench.harness.PlainStore;
 import dev.frontera.core.query.Query;
 import dev.frontera.data.query.QueryEngine;
 import dev.frontera.data.store.Store;

@@ -16,7 +16,7 @@ import java.util.Set;
  * One of the questions issue 2 says the record must answer, in the parameters of
  * {@code frontera query}, asked either of the query engine or as plain SQL.
  */
-public record Question(String name, Kind kind, Map<String, List<String>> parameters) {
+record Question(String name, Kind kind, Map<String, List<String>> parameters) {
 
     /** What is asked: an answer, the rank of a month, or every vintage of a figure. */
     public enum Kind { ANSWER, RANK, REVISIONS }

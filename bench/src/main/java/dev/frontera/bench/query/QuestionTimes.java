@@ -1,6 +1,6 @@
 package dev.frontera.bench.query;
 
-import dev.frontera.bench.BenchStore;
+import dev.frontera.bench.harness.BenchStore;
 import dev.frontera.core.query.Query;
 import dev.frontera.data.query.QueryEngine;
 import dev.frontera.data.store.Store;

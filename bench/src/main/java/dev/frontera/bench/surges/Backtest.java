@@ -1,7 +1,7 @@
 package dev.frontera.bench.surges;
 
-import dev.frontera.bench.Report;
-import dev.frontera.bench.SharedData;
+import dev.frontera.bench.harness.Report;
+import dev.frontera.bench.harness.SharedData;
 import dev.frontera.data.query.FolderSource;
 import dev.frontera.data.query.QueryEngine;
 import dev.frontera.surges.model.Fit;

@@ -1,6 +1,6 @@
 package dev.frontera.bench.surges;
 
-import dev.frontera.bench.Report;
+import dev.frontera.bench.harness.Report;
 import dev.frontera.surges.model.ModelSettings;
 import dev.frontera.surges.series.MonthlySeries;
 import java.util.ArrayList;

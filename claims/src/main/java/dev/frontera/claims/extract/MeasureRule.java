@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * Title 42); then the generic verbs nearest the number: "apprehended", "arrests", "detained",
  * "caught" read as Border Patrol, "encounters", "crossings", "entering" as all encounters.
  */
-public final class MeasureRule {
+final class MeasureRule {
     private static final int NEAR = 90;
     private static final Pattern GOT_AWAYS = Pattern.compile("(?i)\\bgot[- ]?aways?\\b|\\bevaded (?:capture|apprehension|agents)"
             + "|\\bescaped (?:detection|capture)|\\bevasions?\\b|\\bundetected\\b");

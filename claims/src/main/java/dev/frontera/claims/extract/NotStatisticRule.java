@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * durations, money, legal names ("Title 42"), poll results and caravan sizes. Fires with the
  * reason, so the extractor can skip the number.
  */
-public final class NotStatisticRule {
+final class NotStatisticRule {
     private static final Pattern MONTH = Pattern.compile(
             "(?i)\\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
                     + "|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?\\s*$");

@@ -4,7 +4,7 @@ import dev.frontera.claims.numbers.Quantity;
 import java.util.regex.Pattern;
 
 /** Fires when a number is a daily rate: "10,000 a day", "each day", "per day", "a daily average of". */
-public final class PerDayRule {
+final class PerDayRule {
     private static final Pattern AFTER = Pattern.compile(
             "(?i)^[^.;]{0,60}?\\b(?:a|per|each|every)\\s+day\\b|^\\s*(?:\\p{L}+\\s+){0,3}daily\\b|^\\s*/\\s*day\\b");
     private static final Pattern BEFORE = Pattern.compile(

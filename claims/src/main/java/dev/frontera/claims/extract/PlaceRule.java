@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
  * northern border, the whole country ("nationwide"), a Border Patrol sector or field office
  * (names from the {@link Vocabulary}), or a state ("in Texas").
  */
-public final class PlaceRule {
+final class PlaceRule {
     private static final Pattern SOUTHWEST = Pattern.compile("(?i)\\bsouth(?:ern|west|western)\\s+(?:u\\.?s\\.?\\s+)?(?:land\\s+)?border"
             + "|\\bu\\.?s\\.?[- ]mexic(?:o|an)\\s+border|\\bmexico[- ]u\\.?s\\.? border|\\bborder with mexico\\b|\\bmexican border\\b"
             + "|\\bmexico border\\b|\\bsouthwest\\b|\\bSWB\\b"

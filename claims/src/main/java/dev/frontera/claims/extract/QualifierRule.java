@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * "about"... A percentage with a verb of change ("up 20%", "fell 55 percent") is a change; a
  * multiple ("doubled") or a share ("one in four") is a ratio.
  */
-public final class QualifierRule {
+final class QualifierRule {
     private static final Pattern BEFORE = Pattern.compile(
             "(?i)\\b(just over|just above|well over|more than|over|above|exceeded|exceeding|exceeds|surpassed|surpassing"
                     + "|topped|topping|upwards of|in excess of|at least|a minimum of|no fewer than|nearly|almost|close to"

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * all-time high", "the lowest since February 2021" or "since the fall of 2020", "the most in at
  * least 15 years". A record in "criminal record" or "on the record" is not one.
  */
-public final class RecordRule {
+final class RecordRule {
     private static final String YEAR = "((?:19|20)\\d\\d)";
     // Within one sentence: a full stop only inside an abbreviation ("U.S. Border Patrol", "2.4 million").
     private static final String WITHIN = "(?:[^.;]|\\.(?=\\S)|(?<=\\b\\p{Lu})\\.)";

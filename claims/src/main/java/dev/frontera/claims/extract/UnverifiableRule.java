@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * track to", "could reach"), single days and peaks ("in a single day", "peaked at"), and
  * estimates of unpublished flows.
  */
-public final class UnverifiableRule {
+final class UnverifiableRule {
     private static final int NEAR = 80;
     private static final Pattern FORECAST = Pattern.compile("(?i)\\b(?:on (?:track|pace) (?:to|for)|could (?:reach|top|exceed|hit|report)"
             + "|projected|projection|forecast|expected to (?:reach|top|exceed|hit)|will (?:likely )?(?:reach|top|exceed)|may reach"

@@ -19,7 +19,7 @@ import java.util.Locale;
  * points are refused (they hide or reorder what a reader sees). Messages give lengths, never echo a
  * long value.
  */
-public final class FieldRules {
+final class FieldRules {
     public static final int MAX_NAME = 120;
     public static final int MAX_PLACE = 120;
     public static final int MAX_NATIONALITY = 60;

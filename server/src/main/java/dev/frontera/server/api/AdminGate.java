@@ -1,6 +1,5 @@
 package dev.frontera.server.api;
 
-import dev.frontera.server.AdminToken;
 import io.javalin.http.Context;
 import java.util.Locale;
 import java.util.Optional;

@@ -9,7 +9,6 @@ import dev.frontera.core.query.Family;
 import dev.frontera.data.store.FamilyCoverage;
 import dev.frontera.data.store.Store;
 import dev.frontera.movements.Movements;
-import dev.frontera.server.ServerSettings;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -17,6 +16,7 @@ import java.time.Clock;
 import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -51,7 +51,7 @@ public final class Api implements AutoCloseable {
     private final SurgeEndpoints surges;
     private final String storePath;
 
-    private Api(QueryEngine engine, Store store, ServerSettings settings) {
+    private Api(QueryEngine engine, Store store, ApiLimits apiLimits, Optional<AdminToken> adminToken) {
         ResponseCache cache = new ResponseCache(store.fingerprint());
         List<FamilyCoverage> families = store.coverage().families();
         // A yearly table's first figure (stored at its September) covers the fiscal year from October.
@@ -60,35 +60,36 @@ public final class Api implements AutoCloseable {
         List<YearMonth> ends = families.stream().map(FamilyCoverage::lastMonth).distinct()
                 .sorted(Comparator.reverseOrder()).toList();
         RequestLimits limits = new RequestLimits(
-                new TokenBuckets(settings.checkRate(), settings.checkBurst(), System::nanoTime),
-                new TokenBuckets(settings.queryRate(), settings.queryBurst(), System::nanoTime),
-                new WorkLimiter(settings.maxConcurrentChecks(), MAX_WAITING_PER_CHECK * settings.maxConcurrentChecks(),
+                new TokenBuckets(apiLimits.checkRate(), apiLimits.checkBurst(), System::nanoTime),
+                new TokenBuckets(apiLimits.queryRate(), apiLimits.queryBurst(), System::nanoTime),
+                new WorkLimiter(apiLimits.maxConcurrentChecks(), MAX_WAITING_PER_CHECK * apiLimits.maxConcurrentChecks(),
                         MAX_WAIT_MILLIS),
-                settings.maxBodyBytes());
+                apiLimits.maxBodyBytes());
         this.queries = new QueryEndpoints(engine, cache, limits);
         this.series = new SeriesEndpoint(engine, cache, starts, ends, limits);
         this.record = new RecordEndpoints(engine, store, cache, limits);
         this.check = new CheckEndpoint(ClaimChecker.create(engine), limits);
         Movements front = Movements.create();
         this.movementRecords = MovementRecords.open(store, front, Clock.systemUTC());
-        this.movements = new MovementEndpoints(front, movementRecords, engine, new AdminGate(settings.adminToken()),
+        this.movements = new MovementEndpoints(front, movementRecords, engine, new AdminGate(adminToken),
                 limits);
         this.surges = new SurgeEndpoints(engine, store, cache, limits);
         this.storePath = store.path().toString();
     }
 
     /**
-     * The API over a warmed engine and its store, with the limits of {@code settings}; with an
-     * admin token, movement writes are allowed to holders of it, which needs the store open read-write.
+     * The API over a warmed engine and its store, with {@code limits}; with an admin token,
+     * movement writes are allowed to holders of it, which needs the store open read-write.
      */
-    public static Api create(QueryEngine engine, Store store, ServerSettings settings) {
+    public static Api create(QueryEngine engine, Store store, ApiLimits limits, Optional<AdminToken> adminToken) {
         requireNonNull(store, "store is null");
-        requireNonNull(settings, "settings is null");
-        if (settings.writable() && store.readOnly()) {
+        requireNonNull(limits, "limits is null");
+        requireNonNull(adminToken, "adminToken is null");
+        if (adminToken.isPresent() && store.readOnly()) {
             throw new IllegalArgumentException("an admin token allows writes, but the store " + store.path()
                     + " is open read-only: prepare it writable");
         }
-        return new Api(requireNonNull(engine, "engine is null"), store, settings);
+        return new Api(requireNonNull(engine, "engine is null"), store, limits, adminToken);
     }
 
     /** Adds the routes and the error handlers to a Javalin configuration. */

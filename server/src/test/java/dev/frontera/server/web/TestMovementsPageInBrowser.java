@@ -8,7 +8,7 @@ import dev.frontera.data.read.OfficialFiles;
 import dev.frontera.data.read.ParsedFile;
 import dev.frontera.data.store.ReleaseMetadata;
 import dev.frontera.data.store.Store;
-import dev.frontera.server.AdminToken;
+import dev.frontera.server.api.AdminToken;
 import dev.frontera.server.FronteraServer;
 import dev.frontera.server.ServedStore;
 import dev.frontera.server.ServerSettings;

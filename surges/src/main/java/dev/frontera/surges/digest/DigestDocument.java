@@ -1,7 +1,7 @@
 package dev.frontera.surges.digest;
 
 import dev.frontera.core.query.Release;
-import dev.frontera.surges.model.Prediction;
+import dev.frontera.surges.ForecastView;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,7 +28,7 @@ public final class DigestDocument {
             node.put("value", item.value());
             node.put("compared_value", item.compared().orElse(null));
             node.put("compared_month", item.comparedMonth().map(Object::toString).orElse(null));
-            node.put("baseline", item.baseline().map(DigestDocument::prediction).orElse(null));
+            node.put("baseline", item.baseline().map(ForecastView::prediction).orElse(null));
             node.put("score", Math.round(item.score() * 1000) / 1000.0);
             node.put("query", item.query());
             node.put("release", item.release().id());
@@ -37,18 +37,6 @@ public final class DigestDocument {
         root.put("items", items);
         root.put("notes", digest.notes());
         return root;
-    }
-
-    /** A model's figure: expected, low and high of the 80% interval, marked as not official. */
-    public static Map<String, Object> prediction(Prediction prediction) {
-        Map<String, Object> node = new LinkedHashMap<>();
-        node.put("month", prediction.month().toString());
-        node.put("expected", Math.round(prediction.expected()));
-        node.put("low", Math.round(prediction.low()));
-        node.put("high", Math.round(prediction.high()));
-        node.put("level", prediction.level());
-        node.put("official", false);
-        return node;
     }
 
     static Map<String, Object> release(Release release) {

@@ -8,7 +8,7 @@ package dev.frontera.surges.digest;
  * {@value #MIN_REVISION} encounters. Moves against the seasonal baseline are measured in interval
  * widths on the log scale, so a small series cannot swamp the digest with large percentages.
  */
-public final class NoiseRule {
+final class NoiseRule {
     public static final long MIN_LEVEL = 1_000;
     public static final long MIN_CHANGE = 250;
     public static final long MIN_REVISION = 50;

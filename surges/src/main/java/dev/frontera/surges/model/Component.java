@@ -6,7 +6,7 @@ package dev.frontera.surges.model;
  * the usual seasonal change into each coming month, and whether it carries last month's move
  * forward, damped.
  */
-public enum Component {
+enum Component {
     /** The level, unchanged: the hard forecast to beat on these series. */
     LAST_VALUE(false, false),
     /** The level plus the usual seasonal steps into the coming months. */

@@ -13,7 +13,7 @@ import java.util.Set;
  * @param domains hosts allowed with their subdomains ({@code dhs.gov} allows {@code ohss.dhs.gov})
  * @param schemes {@code https} for the official sites
  */
-public record HostPolicy(Set<String> domains, Set<String> schemes) {
+record HostPolicy(Set<String> domains, Set<String> schemes) {
     private static final HostPolicy OFFICIAL = new HostPolicy(Set.of("cbp.gov", "ohss.dhs.gov", "dhs.gov"),
             Set.of("https"));
 

@@ -1,10 +1,11 @@
-package dev.frontera.surges;
+package dev.frontera.surges.watch;
 
 import static java.util.Objects.requireNonNull;
 
 import dev.frontera.core.query.Release;
 import dev.frontera.data.query.QueryEngine;
 import dev.frontera.data.store.Store;
+import dev.frontera.surges.SeasonalBaseline;
 import dev.frontera.surges.alerts.AlertEvaluator;
 import dev.frontera.surges.alerts.AlertRule;
 import dev.frontera.surges.alerts.AlertStore;

@@ -1,4 +1,4 @@
-package dev.frontera.bench;
+package dev.frontera.bench.harness;
 
 import dev.frontera.data.query.FolderSource;
 import dev.frontera.data.read.OfficialFiles;

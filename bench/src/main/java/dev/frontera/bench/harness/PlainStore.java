@@ -1,4 +1,4 @@
-package dev.frontera.bench;
+package dev.frontera.bench.harness;
 
 import java.nio.file.Path;
 import java.sql.Connection;

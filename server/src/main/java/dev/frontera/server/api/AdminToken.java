@@ -1,4 +1,4 @@
-package dev.frontera.server;
+package dev.frontera.server.api;
 
 import static java.util.Objects.requireNonNull;
 

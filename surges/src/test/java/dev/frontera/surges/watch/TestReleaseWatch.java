@@ -1,4 +1,4 @@
-package dev.frontera.surges;
+package dev.frontera.surges.watch;
 
 import dev.frontera.core.dimension.Region;
 import static org.assertj.core.api.Assertions.assertThat;
