@@ -2,7 +2,7 @@ package dev.frontera.claims;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.frontera.claims.verify.Figure;
+import dev.frontera.claims.reading.Figure;
 import dev.frontera.core.Verdict;
 import java.util.List;
 import java.util.Optional;

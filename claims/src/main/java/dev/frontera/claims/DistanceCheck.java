@@ -1,6 +1,6 @@
 package dev.frontera.claims;
 
-import dev.frontera.claims.verify.Figure;
+import dev.frontera.claims.reading.Figure;
 import dev.frontera.core.Verdict;
 import dev.frontera.movements.Movements;
 import dev.frontera.movements.geography.Distance;

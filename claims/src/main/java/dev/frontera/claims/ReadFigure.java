@@ -2,8 +2,8 @@ package dev.frontera.claims;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.frontera.claims.extract.ExtractedClaim;
-import dev.frontera.claims.verify.Evaluated;
+import dev.frontera.claims.internal.extract.ExtractedClaim;
+import dev.frontera.claims.internal.verify.Evaluated;
 import java.util.List;
 
 /** One figure of a text with every candidate reading answered from the record: the evidence a ranker weighs. */

@@ -1,9 +1,9 @@
 package dev.frontera.claims;
 
-import dev.frontera.claims.rank.ClaimModel;
-import dev.frontera.claims.rank.LogLinearRanker;
-import dev.frontera.claims.rank.Posterior;
-import dev.frontera.claims.rank.Weighed;
+import dev.frontera.claims.internal.rank.ClaimModel;
+import dev.frontera.claims.internal.rank.LogLinearRanker;
+import dev.frontera.claims.internal.rank.Posterior;
+import dev.frontera.claims.internal.rank.Weighed;
 import dev.frontera.claims.reading.ReadingWords;
 import dev.frontera.data.query.QueryEngine;
 import dev.frontera.data.store.Store;

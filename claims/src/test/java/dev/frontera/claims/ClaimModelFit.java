@@ -1,9 +1,9 @@
 package dev.frontera.claims;
 
-import dev.frontera.claims.rank.ClaimModel;
-import dev.frontera.claims.rank.LogLinearRanker;
-import dev.frontera.claims.reading.Feature;
-import dev.frontera.claims.verdict.VerdictPolicy;
+import dev.frontera.claims.internal.rank.ClaimModel;
+import dev.frontera.claims.internal.rank.LogLinearRanker;
+import dev.frontera.claims.internal.reading.Feature;
+import dev.frontera.claims.internal.verdict.VerdictPolicy;
 import java.util.List;
 import java.util.function.DoubleFunction;
 import org.apache.commons.math3.analysis.MultivariateFunction;

@@ -2,12 +2,12 @@ package dev.frontera.claims;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import dev.frontera.claims.rank.ClaimModel;
-import dev.frontera.claims.rank.LogLinearRanker;
-import dev.frontera.claims.rank.Posterior;
-import dev.frontera.claims.rank.Weighed;
+import dev.frontera.claims.internal.rank.ClaimModel;
+import dev.frontera.claims.internal.rank.LogLinearRanker;
+import dev.frontera.claims.internal.rank.Posterior;
+import dev.frontera.claims.internal.rank.Weighed;
 import dev.frontera.claims.reading.ReadingWords;
-import dev.frontera.claims.verdict.VerdictPolicy;
+import dev.frontera.claims.internal.verdict.VerdictPolicy;
 import dev.frontera.core.Verdict;
 import dev.frontera.core.query.OfficialRecord;
 import dev.frontera.data.PublishedRecord;
@@ -82,7 +82,7 @@ final class ClaimsEvaluation {
         }
         if (flags.contains("--write-model")) {
             ClaimModel fitted = ClaimModelFit.fit(all, initial);
-            Path file = Path.of("src/main/resources/dev/frontera/claims/rank/claim-model.json");
+            Path file = Path.of("src/main/resources/dev/frontera/claims/internal/rank/claim-model.json");
             String json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(fitted.toJson());
             Files.writeString(file, json + "\n", StandardCharsets.UTF_8);
             System.out.println("fitted on all claims, written to " + file + ": " + ClaimModelFit.score(all, fitted));

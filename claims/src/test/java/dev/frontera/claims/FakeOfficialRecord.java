@@ -1,6 +1,6 @@
 package dev.frontera.claims;
 
-import dev.frontera.claims.verify.Figure;
+import dev.frontera.claims.reading.Figure;
 import dev.frontera.core.ErrorCode;
 import dev.frontera.core.FronteraException;
 import dev.frontera.core.dimension.Dimension;

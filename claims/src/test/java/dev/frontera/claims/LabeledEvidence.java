@@ -1,9 +1,9 @@
 package dev.frontera.claims;
 
-import dev.frontera.claims.rank.Posterior;
-import dev.frontera.claims.rank.ReadingRanker;
-import dev.frontera.claims.verdict.Judgement;
-import dev.frontera.claims.verdict.VerdictPolicy;
+import dev.frontera.claims.internal.rank.Posterior;
+import dev.frontera.claims.internal.rank.ReadingRanker;
+import dev.frontera.claims.internal.verdict.Judgement;
+import dev.frontera.claims.internal.verdict.VerdictPolicy;
 import dev.frontera.core.FronteraException;
 import java.time.LocalDate;
 import java.util.ArrayList;

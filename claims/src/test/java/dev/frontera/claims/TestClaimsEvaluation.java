@@ -3,7 +3,7 @@ package dev.frontera.claims;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.frontera.claims.rank.ClaimModel;
+import dev.frontera.claims.internal.rank.ClaimModel;
 import dev.frontera.data.PublishedRecord;
 import java.io.IOException;
 import java.nio.file.Path;

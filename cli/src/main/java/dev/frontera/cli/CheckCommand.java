@@ -8,7 +8,7 @@ import dev.frontera.claims.CheckResult;
 import dev.frontera.claims.CheckedClaim;
 import dev.frontera.claims.ClaimChecker;
 import dev.frontera.claims.ClaimJson;
-import dev.frontera.claims.verify.Figure;
+import dev.frontera.claims.reading.Figure;
 import dev.frontera.core.ErrorCode;
 import dev.frontera.core.FronteraException;
 import java.io.IOException;

@@ -1,6 +1,6 @@
 /**
- * The readings a figure may have ({@link dev.frontera.claims.reading.CandidateSpace}): measures x
- * places x periods x groups x ways of combining counts, each with the
- * {@link dev.frontera.claims.reading.Feature}s it takes from the words; and a reading in plain words.
+ * What a figure was read as ({@link dev.frontera.claims.reading.Reading}: measure, place, groups,
+ * period and how counts are combined), that reading in plain words and as a {@code frontera query}
+ * command, and the official {@link dev.frontera.claims.reading.Figure} it was compared with.
  */
 package dev.frontera.claims.reading;

@@ -1,0 +1,252 @@
+package dev.frontera.claims.internal.extract;
+
+import dev.frontera.claims.internal.numbers.Quantity;
+import dev.frontera.claims.internal.numbers.QuantityFinder;
+import dev.frontera.core.period.Period;
+import dev.frontera.text.Sentence;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the checkable figures of a sentence. It first collects everything the sentence names
+ * ({@link SentenceMentions}); then each number that is not excluded by {@link NotStatisticRule}
+ * becomes a claim with its qualifier, its rate and change words, and the periods written as its
+ * base; a record phrase becomes a claim of its own. Which period, place and group a figure is
+ * about is not decided here: the candidate readings weigh every mention. Which sentences are
+ * worth reading is the checker's call ({@link #mayHoldClaims}). Stateless after construction; thread-safe.
+ */
+public final class ClaimExtractor {
+    private static final Pattern ABOUT_MIGRATION = Pattern.compile("(?i)migra|immigra|border|asylum|encounter|apprehen|cross|"
+            + "\\bcbp\\b|deport|expel|expuls|got[- ]?away|detain|arrest|unaccompanied|\\buacs?\\b|entering|entries|ports? of entry");
+    private static final Pattern PEOPLE_AFTER = Pattern.compile("(?i)^\\s*(?:\\p{L}+\\s+){0,2}?(?:migrants?|people|persons|individuals"
+            + "|encounters|apprehensions|arrests|crossings|children|minors|families|adults|asylum|immigrants|nationals|times)\\b");
+    private static final int SMALL = 100;
+    private static final Pattern OTHER_SUBJECT = Pattern.compile("(?i)\\b(?:stock|stocks|market|economy|inflation|GDP|prices?|"
+            + "polls?|voters?|residents|population|temperature|weather|unemployment|tariffs?)\\b");
+    private static final Pattern CONNECTIVE = Pattern.compile("(?i)\\b(?:than|compared (?:to|with)|from|versus|vs\\.?|over|against|since)\\s+");
+    private static final int BASE_REACH = 80;
+    private static final Pattern FALLING = Pattern.compile("(?i)\\b(?:fell|fall(?:en|ing|s)?|drop(?:ped|s)?|declin\\w*|down|lower"
+            + "|decreas\\w*|plunge\\w*|plummet\\w*|dip(?:ped|s)?|cut|reduc\\w*|less|fewer|slid|sank|shr[ai]nk\\w*)\\b");
+    private static final Pattern RISING = Pattern.compile("(?i)\\b(?:rose|ris(?:e|es|en|ing)|up|increas\\w*|jump\\w*|surg\\w*|spik\\w*"
+            + "|climb\\w*|grew|grow\\w*|higher|more|soar\\w*|doubl\\w*|tripl\\w*|quadrupl\\w*)\\b");
+    private static final Pattern DIFFERENCE_AFTER = Pattern.compile("(?i)^\\s*(?:[\\p{L}-]+\\s+){0,2}?(more|fewer|less|higher|lower)\\s+than\\b");
+    private static final Pattern DIFFERENCE_BEFORE = Pattern.compile("(?i)(?:\\b(?:an?\\s+)?(?:increase|decrease|rise|drop|decline|jump"
+            + "|reduction|gain|growth|fall)\\s+of|\\b(?:up|down|rose|fell|increased|decreased|dropped|climbed|grew|declined|jumped|"
+            + "plunged|plummeted|soared)\\s+(?:by\\s+)?)\\s+(?:(?:about|nearly|almost|more than|over|some|roughly|approximately)\\s+)?$");
+    private static final Pattern PER_MONTH_AFTER = Pattern.compile("(?i)^[^.;]{0,40}?\\b(?:a|per|each|every)\\s+month\\b"
+            + "|^\\s*(?:\\p{L}+\\s+){0,3}monthly\\b");
+    private static final Pattern PER_MONTH_BEFORE = Pattern.compile("(?i)\\bmonthly\\s+(?:average|totals?|rate)\\b[^.;]{0,30}$");
+    private static final Pattern AVERAGE_BEFORE = Pattern.compile("(?i)\\baverag\\w*\\b[^.;]{0,40}$");
+    private static final Pattern PREVIOUS = Pattern.compile("(?i)\\b(?:the\\s+)?(?:previous|prior|preceding)\\s+month\\b"
+            + "|\\bmonth[- ](?:over|on|to)[- ]month\\b|\\b(?:the\\s+)?month\\s+before\\b|\\bfrom\\s+a\\s+month\\s+(?:earlier|ago)\\b");
+    private static final Pattern FROM_OR_BETWEEN = Pattern.compile("(?is)^(?:from|between)\\s.*");
+
+    private final QuantityFinder quantities = new QuantityFinder();
+    private final NotStatisticRule notStatistic = new NotStatisticRule();
+    private final QualifierRule qualifiers = new QualifierRule();
+    private final PerDayRule perDay = new PerDayRule();
+    private final PeriodRule periods = new PeriodRule();
+    private final MeasureRule measures = new MeasureRule();
+    private final PlaceRule places = new PlaceRule();
+    private final GroupRule groups = new GroupRule();
+    private final RecordRule records = new RecordRule();
+    private final ChangeBaseRule changeBase = new ChangeBaseRule();
+    private final UnverifiableRule unverifiable = new UnverifiableRule();
+
+    /** Whether a sentence is worth reading at all: it must mention migration or the border. */
+    public static boolean mayHoldClaims(String sentence) {
+        return ABOUT_MIGRATION.matcher(sentence).find();
+    }
+
+    /** Whether a sentence is plainly about another subject (markets, prices, polls, population), so its numbers are not border figures. */
+    public static boolean aboutSomethingElse(String sentence) {
+        return OTHER_SUBJECT.matcher(sentence).find();
+    }
+
+    /** Everything {@code sentence} names that can scope a figure. */
+    public SentenceMentions mentions(Sentence sentence, LocalDate published) {
+        String text = sentence.text();
+        return new SentenceMentions(sentence, periods.mentions(text, published), places.mentions(text), groups.mentions(text),
+                quantities.find(text), measures.stated(text));
+    }
+
+    /** The figures of a sentence, each with the words that are its own, in order of position. */
+    public List<ExtractedClaim> extract(SentenceMentions mentions, LocalDate published) {
+        String text = mentions.text();
+        boolean yearBefore = changeBase.fires(text);
+        List<ExtractedClaim> claims = new ArrayList<>();
+        for (Quantity quantity : mentions.quantities()) {
+            if (notStatistic.find(text, quantity).isPresent() || tooSmallToCount(text, quantity)) {
+                continue;
+            }
+            MeasureWording measure = measures.find(text, quantity.start());
+            int phraseStart = qualifiers.phraseStart(text, quantity);
+            Qualifier qualifier = qualifiers.find(text, quantity);
+            boolean difference = quantity.form() == Quantity.Form.COUNT && isDifference(text, quantity);
+            boolean compares = qualifier == Qualifier.CHANGE || quantity.form() == Quantity.Form.MULTIPLE || difference
+                    || quantity.form() == Quantity.Form.PERCENT;
+            Set<Integer> baseMentions = new HashSet<>();
+            ChangeWords change = compares ? change(mentions, quantity, yearBefore, difference, baseMentions) : ChangeWords.NONE;
+            claims.add(new ExtractedClaim(mentions, Optional.of(quantity), phraseStart, quantity.end(), qualifier,
+                    qualifiers.bound(text, quantity), measure,
+                    rate(text, quantity), change, baseMentions, Optional.empty(), false,
+                    reason(unverifiable.find(text, quantity.start(), quantity.end()), measure)));
+        }
+        records.find(text, published).ifPresent(record -> {
+            MeasureWording measure = measures.find(text, record.start());
+            // The "since" of a record phrase is its baseline, not the period it is about.
+            Set<Integer> sinceMentions = new HashSet<>();
+            for (PeriodRule.Located located : mentions.periods()) {
+                if (located.start() >= record.start() && located.end() <= record.end() && record.since().isPresent()) {
+                    sinceMentions.add(located.start());
+                }
+            }
+            claims.add(new ExtractedClaim(mentions, Optional.empty(), record.start(), record.end(), record.qualifier(), Qualifier.EXACT,
+                    measure,
+                    Rate.NONE, ChangeWords.NONE, sinceMentions, record.since(), record.sinceAtLeast(),
+                    reason(unverifiable.find(text, record.start(), record.end()), measure)));
+        });
+        claims.sort(Comparator.comparingInt(ExtractedClaim::phraseStart));
+        return claims;
+    }
+
+    private Rate rate(String text, Quantity quantity) {
+        if (perDay.fires(text, quantity)) {
+            return Rate.PER_DAY;
+        }
+        String before = text.substring(Math.max(0, quantity.start() - 45), quantity.start());
+        if (PER_MONTH_AFTER.matcher(text.substring(quantity.end())).find() || PER_MONTH_BEFORE.matcher(before).find()) {
+            return Rate.PER_MONTH;
+        }
+        return AVERAGE_BEFORE.matcher(before).find() ? Rate.AVERAGE : Rate.NONE;
+    }
+
+    private static boolean isDifference(String text, Quantity quantity) {
+        return DIFFERENCE_AFTER.matcher(text.substring(quantity.end())).find()
+                || DIFFERENCE_BEFORE.matcher(text.substring(Math.max(0, quantity.start() - 40), quantity.start())).find();
+    }
+
+    /**
+     * The direction and the bases of a comparison. A period written just after "than", "from",
+     * "compared with" or "over" that follows the number is a base ("68% lower than in August
+     * 2023", "down 21% from 46,666 in June"); "from June to July" is July against June.
+     */
+    private static ChangeWords change(SentenceMentions mentions, Quantity quantity, boolean yearBefore, boolean difference,
+            Set<Integer> baseMentions) {
+        String text = mentions.text();
+        List<Period> bases = new ArrayList<>();
+        for (PeriodRule.Located located : mentions.periods()) {
+            // "Increased 33 percent from June to July": the range names the base and the period at once.
+            Period range = located.mention().periods().get(0);
+            int gap = located.start() - quantity.end();
+            if (gap >= 0 && gap <= BASE_REACH && FROM_OR_BETWEEN.matcher(located.mention().words()).matches() && range.length() >= 2
+                    && located.mention().periods().size() == 1 && !mentions.figureBetween(quantity.end(), located.start())) {
+                bases.add(firstUnit(range));
+                baseMentions.add(located.start());
+            }
+        }
+        Matcher connective = CONNECTIVE.matcher(text);
+        while (connective.find()) {
+            if (connective.start() < quantity.start()) {
+                continue;
+            }
+            for (PeriodRule.Located located : mentions.periods()) {
+                int gap = located.start() - connective.end();
+                if (gap < 0 || gap > BASE_REACH || !located.mention().stated() || located.mention().partial().isPresent()
+                        || baseMentions.contains(located.start())) {
+                    continue;
+                }
+                if (mentions.figureBetween(connective.end(), located.start()) && !text.substring(connective.end(), located.start())
+                        .matches("(?s)\\s*[\\d,.]+\\s*(?:\\p{L}+\\s+){0,2}(?:in|during|for)?\\s*")) {
+                    continue;
+                }
+                Period period = located.mention().periods().get(0);
+                if (FROM_OR_BETWEEN.matcher(located.mention().words()).matches() && period.length() >= 2) {
+                    bases.add(firstUnit(period));
+                } else {
+                    bases.add(period);
+                }
+                baseMentions.add(located.start());
+            }
+        }
+        return new ChangeWords(direction(text, quantity), bases, yearBefore, PREVIOUS.matcher(text).find(), difference);
+    }
+
+    /** The first month, fiscal year or calendar year of a range, as the base of "from X to Y". */
+    static Period firstUnit(Period range) {
+        return switch (range.kind()) {
+            case FISCAL_YEARS -> Period.fiscalYear(Period.fiscalYearOf(range.first()));
+            case CALENDAR_YEARS -> Period.calendarYear(range.first().getYear());
+            default -> Period.month(range.first());
+        };
+    }
+
+    /** The last unit of a range: what "from X to Y" is about. */
+    public static Period lastUnit(Period range) {
+        return switch (range.kind()) {
+            case FISCAL_YEARS -> Period.fiscalYear(Period.fiscalYearOf(range.last()));
+            case CALENDAR_YEARS -> Period.calendarYear(range.last().getYear());
+            default -> Period.month(range.last());
+        };
+    }
+
+    private static int direction(String text, Quantity quantity) {
+        char first = quantity.text().charAt(0);
+        if (first == '+') {
+            return 1;
+        }
+        if (first == '-' || first == '\u2212' || first == '\u2013') {
+            return -1;
+        }
+        String before = text.substring(Math.max(0, quantity.start() - 40), quantity.start());
+        String after = text.substring(quantity.end(), Math.min(text.length(), quantity.end() + 30));
+        int falling = lastMatch(FALLING, before);
+        int rising = lastMatch(RISING, before);
+        if (falling >= 0 || rising >= 0) {
+            return falling > rising ? -1 : 1;
+        }
+        int fallingAfter = firstMatch(FALLING, after);
+        int risingAfter = firstMatch(RISING, after);
+        if (fallingAfter < 0 && risingAfter < 0) {
+            return 0;
+        }
+        return risingAfter < 0 || fallingAfter >= 0 && fallingAfter < risingAfter ? -1 : 1;
+    }
+
+    private static int lastMatch(Pattern pattern, String text) {
+        Matcher matcher = pattern.matcher(text);
+        int last = -1;
+        while (matcher.find()) {
+            last = matcher.start();
+        }
+        return last;
+    }
+
+    private static int firstMatch(Pattern pattern, String text) {
+        Matcher matcher = pattern.matcher(text);
+        return matcher.find() ? matcher.start() : -1;
+    }
+
+    private boolean tooSmallToCount(String text, Quantity quantity) {
+        if (quantity.form() != Quantity.Form.COUNT || quantity.value() >= SMALL) {
+            return false;
+        }
+        return !perDay.fires(text, quantity) && !PEOPLE_AFTER.matcher(text.substring(quantity.end())).find();
+    }
+
+    private static Optional<String> reason(Optional<String> cannot, MeasureWording measure) {
+        if (measure.measure().isEmpty()) {
+            return Optional.of(measure.name().equals("got-aways")
+                    ? "got-aways (people who evaded capture) are not in the official encounter data"
+                    : "the official encounter data do not count %s".formatted(measure.words()));
+        }
+        return cannot;
+    }
+}

@@ -1,0 +1,99 @@
+package dev.frontera.claims.internal.extract;
+
+import dev.frontera.claims.internal.numbers.Quantity;
+import dev.frontera.core.dimension.Dimension;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Gives each number of a sentence the groups of its own clause. When a sentence names several
+ * groups of one kind beside several numbers ("84,000 were traveling as a family unit, 36,000 were
+ * single adults and 11,000 were unaccompanied children"), a number takes the groups named between
+ * it and the next number up to a comma, else those between the number before it and itself up to
+ * a comma; a number with none ("Of the 132,000 who were caught, ...") is the whole. When only one
+ * group of a kind is named, every number of the sentence takes it ("a record number of Mexican
+ * migrants ... over 190,000").
+ */
+public final class ClauseGroups {
+    private final String sentence;
+    private final List<GroupRule.Mention> mentions;
+    private final List<Quantity> quantities;
+
+    public ClauseGroups(String sentence, List<GroupRule.Mention> mentions, List<Quantity> quantities) {
+        this.sentence = sentence;
+        this.mentions = mentions;
+        this.quantities = quantities;
+    }
+
+    /** The groups of the whole sentence, for claims that are not a single number (records). */
+    public Map<Dimension, Set<String>> sentenceWide() {
+        Map<Dimension, Set<String>> filters = new EnumMap<>(Dimension.class);
+        mentions.forEach(m -> filters.computeIfAbsent(m.dimension(), d -> new LinkedHashSet<>()).add(m.slug()));
+        return filters;
+    }
+
+    public Map<Dimension, Set<String>> of(Quantity quantity) {
+        Map<Dimension, Set<String>> filters = sentenceWide();
+        if (quantities.size() < 2) {
+            return filters;
+        }
+        int index = quantities.indexOf(quantity);
+        int from = index > 0 ? quantities.get(index - 1).end() : 0;
+        int to = index < quantities.size() - 1 ? quantities.get(index + 1).start() : sentence.length();
+        for (Dimension dimension : List.copyOf(filters.keySet())) {
+            if (filters.get(dimension).size() < 2) {
+                continue;
+            }
+            Set<String> own = side(dimension, quantity.end(), clauseEnd(quantity.end(), to));
+            if (own.isEmpty()) {
+                own = side(dimension, clauseStart(from, quantity.start()), quantity.start());
+            }
+            if (own.isEmpty()) {
+                filters.remove(dimension);
+            } else {
+                filters.put(dimension, own);
+            }
+        }
+        return filters;
+    }
+
+    private Set<String> side(Dimension dimension, int from, int to) {
+        Set<String> slugs = new LinkedHashSet<>();
+        for (GroupRule.Mention mention : mentions) {
+            if (mention.dimension() == dimension && mention.start() >= from && mention.end() <= to) {
+                slugs.add(mention.slug());
+            }
+        }
+        return slugs;
+    }
+
+    private int clauseEnd(int from, int limit) {
+        for (int i = from; i < limit; i++) {
+            if (isBreak(sentence.charAt(i), i)) {
+                return i;
+            }
+        }
+        return limit;
+    }
+
+    private int clauseStart(int limit, int from) {
+        for (int i = from - 1; i >= limit; i--) {
+            if (isBreak(sentence.charAt(i), i)) {
+                return i + 1;
+            }
+        }
+        return limit;
+    }
+
+    /** A comma or semicolon between words; not the thousands comma of a figure. */
+    private boolean isBreak(char c, int at) {
+        if (c == ';') {
+            return true;
+        }
+        return c == ',' && !(at > 0 && at + 1 < sentence.length() && Character.isDigit(sentence.charAt(at - 1))
+                && Character.isDigit(sentence.charAt(at + 1)));
+    }
+}

@@ -1,0 +1,73 @@
+package dev.frontera.claims.internal.extract;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.frontera.claims.internal.numbers.Quantity;
+import dev.frontera.core.period.Period;
+import dev.frontera.text.Sentence;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One checkable figure found in a sentence, before it is read: the number (or record phrase),
+ * its qualifier, and the words that belong to it alone. The periods, places and groups it may be
+ * about are the sentence's {@link SentenceMentions}, weighed later, not chosen here.
+ *
+ * @param quantity the number claimed; empty for a claim such as "a record number of migrants"
+ * @param phraseStart offset of the claimed phrase in the sentence (qualifier included)
+ * @param phraseEnd offset just after it
+ * @param bound the bound the words put on the number ("more than", "nearly"): {@code EXACT} when none
+ * @param measure what the nearest words say is counted
+ * @param rate whether the words make the number a rate or an average
+ * @param change for changes, differences and multiples: direction and the bases written
+ * @param baseMentions start offsets of the period mentions that are a base here, not the period claimed
+ * @param since for "highest since Y" and "lowest in N years", the period Y
+ * @param sinceAtLeast "in N years": the last more extreme period may lie anywhere up to {@code since}
+ * @param unverifiable why no reading can be checked against monthly figures (a forecast, got-aways), if so
+ */
+public record ExtractedClaim(
+        SentenceMentions mentions,
+        Optional<Quantity> quantity,
+        int phraseStart,
+        int phraseEnd,
+        Qualifier qualifier,
+        Qualifier bound,
+        MeasureWording measure,
+        Rate rate,
+        ChangeWords change,
+        Set<Integer> baseMentions,
+        Optional<Period> since,
+        boolean sinceAtLeast,
+        Optional<String> unverifiable) {
+
+    public ExtractedClaim {
+        requireNonNull(mentions, "mentions is null");
+        requireNonNull(quantity, "quantity is null");
+        requireNonNull(qualifier, "qualifier is null");
+        requireNonNull(bound, "bound is null");
+        requireNonNull(measure, "measure is null");
+        requireNonNull(rate, "rate is null");
+        requireNonNull(change, "change is null");
+        baseMentions = Set.copyOf(baseMentions);
+        requireNonNull(since, "since is null");
+        requireNonNull(unverifiable, "unverifiable is null");
+    }
+
+    public Sentence sentence() {
+        return mentions.sentence();
+    }
+
+    /** The claimed phrase as written. */
+    public String phrase() {
+        return sentence().text().substring(phraseStart, phraseEnd);
+    }
+
+    /** Where the figure itself stands: the number, or the record phrase. */
+    public int anchorStart() {
+        return quantity.map(Quantity::start).orElse(phraseStart);
+    }
+
+    public int anchorEnd() {
+        return quantity.map(Quantity::end).orElse(phraseEnd);
+    }
+}

@@ -1,0 +1,120 @@
+package dev.frontera.claims.internal.extract;
+
+import dev.frontera.core.dimension.Dimension;
+import dev.frontera.core.dimension.DimensionValue;
+import dev.frontera.core.dimension.Vocabulary;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the groups a claim is about: nationalities ("Hondurans", "Mexican migrants", "from
+ * Venezuela") and demographics (unaccompanied children, families, single adults). A nationality
+ * word that names a government, a city or a border ("Mexican President", "Mexico City",
+ * "US-Mexico border") is not a group.
+ */
+public final class GroupRule {
+    private static final Pattern UNACCOMPANIED = Pattern.compile("(?i)\\bunaccompanied\\b|\\bUA?Cs?\\b|\\bsingle minors\\b"
+            // Children named alone are, in border statistics, almost always the unaccompanied ones.
+            + "|(?<!(?:with|and|their|accompanied by|families of)\\s)\\b(?:children|minors|kids|teenagers)\\b");
+    private static final Pattern FAMILIES = Pattern.compile("(?i)\\bfamil(?:y|ies)\\b|\\bFMUAs?\\b|\\bparents? (?:with|and) (?:their )?children\\b"
+            + "|\\badults? (?:with|traveling with|accompanied by) (?:their )?children\\b");
+    private static final Pattern SINGLE_ADULTS = Pattern.compile("(?i)\\b(?:single|lone) adults?\\b(?!\\s+(?:with|traveling with) (?:their )?children)"
+            + "|(?<!(?:single|lone)\\s)\\badults\\b(?!\\s+(?:with|traveling with|accompanied by) (?:their )?children)");
+    private static final String PEOPLE = "(?:migrants?|nationals?|citizens?|people|persons|famil(?:y|ies)|children|kids|minors|adults?"
+            + "|men|women|asylum[- ]seekers?|immigrants?|individuals|encounters|apprehensions|border crossers|crossers|arrivals)";
+    private static final Pattern ROUTE = Pattern.compile("(?i)\\b(?:cross\\w*|enter\\w*|into the (?:u\\.?s\\.?|united states)|over the border"
+            + "|came|coming|come)\\b(?:[^.;]|\\.(?=\\S|\\s+\\p{Ll}))*\\bfrom\\s+$");
+    private static final Vocabulary VOCABULARY = Vocabulary.standard();
+    private final Map<String, String> countryByWord = new HashMap<>();
+    private final Pattern nationality;
+
+    public GroupRule() {
+        for (DimensionValue value : VOCABULARY.values(Dimension.CITIZENSHIP)) {
+            if (value.slug().startsWith("other")) {
+                continue;
+            }
+            countryByWord.put(value.displayName().toLowerCase(Locale.ROOT), value.slug());
+            for (String alias : value.aliases()) {
+                if (alias.length() > 3 && alias.chars().noneMatch(c -> c == ',' || c == '(')) {
+                    countryByWord.put(alias.toLowerCase(Locale.ROOT), value.slug());
+                }
+            }
+        }
+        nationality = Pattern.compile("(?i)(?<![-\\w])(" + PlaceRule.alternatives(countryByWord.keySet()) + ")(?![-\\w])");
+    }
+
+    /** A group named at a place in the sentence. */
+    public record Mention(Dimension dimension, String slug, int start, int end) {}
+
+    /** Citizenship and demographic filters named in the sentence. */
+    public Map<Dimension, Set<String>> find(String sentence) {
+        Map<Dimension, Set<String>> filters = new EnumMap<>(Dimension.class);
+        for (Mention mention : mentions(sentence)) {
+            filters.computeIfAbsent(mention.dimension(), d -> new LinkedHashSet<>()).add(mention.slug());
+        }
+        return filters;
+    }
+
+    /** Every group named in the sentence, with where it is named, demographics first. */
+    public List<Mention> mentions(String sentence) {
+        List<Mention> mentions = new ArrayList<>();
+        addAll(mentions, UNACCOMPANIED, sentence, "unaccompanied-children");
+        addAll(mentions, FAMILIES, sentence, "family-units");
+        addAll(mentions, SINGLE_ADULTS, sentence, "single-adults");
+        Matcher matcher = nationality.matcher(sentence);
+        while (matcher.find()) {
+            if (isGroup(sentence, matcher)) {
+                mentions.add(new Mention(Dimension.CITIZENSHIP, countryByWord.get(matcher.group(1).toLowerCase(Locale.ROOT)),
+                        matcher.start(), matcher.end()));
+            }
+        }
+        return mentions;
+    }
+
+    private static void addAll(List<Mention> mentions, Pattern pattern, String sentence, String slug) {
+        Matcher matcher = pattern.matcher(sentence);
+        while (matcher.find()) {
+            mentions.add(new Mention(Dimension.DEMOGRAPHIC, slug, matcher.start(), matcher.end()));
+        }
+    }
+
+    private boolean isGroup(String sentence, Matcher matcher) {
+        String word = matcher.group(1);
+        String lower = word.toLowerCase(Locale.ROOT);
+        String after = sentence.substring(matcher.end(), Math.min(sentence.length(), matcher.end() + 40));
+        String before = sentence.substring(Math.max(0, matcher.start() - 30), matcher.start());
+        boolean countryName = VOCABULARY.values(Dimension.CITIZENSHIP).stream()
+                .anyMatch(v -> v.displayName().equalsIgnoreCase(word));
+        if (countryName) {
+            // "crossed into the US from Mexico" is the route, not the migrants' citizenship; only a bordering
+            // country can be the route ("came to the U.S. from Honduras" is where they are from).
+            if ((lower.equals("mexico") || lower.equals("canada")) && ROUTE.matcher(sentence.substring(Math.max(0, matcher.start() - 60), matcher.start())).find()) {
+                return false;
+            }
+            // "Citizens of Honduras", or a country standing for its citizens beside a figure ("Mexico (-9%)", "El Salvador trailed with 56,897").
+            boolean origin = ORIGIN_WORD_BEFORE.matcher(before).matches() || FIGURE_AFTER.matcher(after).find();
+            return origin && !PLACE_WORD_AFTER.matcher(after).matches() && !INSTITUTION_OF_BEFORE.matcher(before).matches();
+        }
+        if (PEOPLE_AFTER.matcher(after).matches()) {
+            return true;
+        }
+        // A plural demonym is a group on its own: "Hondurans", "Venezuelans".
+        return lower.endsWith("ans") || lower.endsWith("ese") && VERB_AFTER.matcher(after).matches();
+    }
+
+    // Compiled once: these run for every number found.
+    private static final Pattern ORIGIN_WORD_BEFORE = Pattern.compile("(?is).*\\b(?:from|of|citizens of|nationals of)\\s+$");
+    private static final Pattern FIGURE_AFTER = Pattern.compile("^\\s*(?:\\(\\s*[+\\-\u2212\u2013]?\\d|,?\\s*(?:with|had|trailed with|was next with|came (?:in )?(?:second|third|next) with)\\s+(?:\\w+\\s+){0,2}?\\d)");
+    private static final Pattern PLACE_WORD_AFTER = Pattern.compile("(?is)^\\s*(?:city|border|into|to)\\b.*");
+    private static final Pattern INSTITUTION_OF_BEFORE = Pattern.compile("(?is).*\\b(?:president|government|border|side|leaders?)\\s+of\\s+$");
+    private static final Pattern PEOPLE_AFTER = Pattern.compile("(?is)^\\s*(?:and\\s+\\p{L}+\\s+)?" + PEOPLE + "\\b.*");
+    private static final Pattern VERB_AFTER = Pattern.compile("(?is)^\\s*(?:were|are|made|accounted|and)\\b.*");
+}

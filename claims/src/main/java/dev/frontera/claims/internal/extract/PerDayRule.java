@@ -1,0 +1,25 @@
+package dev.frontera.claims.internal.extract;
+
+import dev.frontera.claims.internal.numbers.Quantity;
+import java.util.regex.Pattern;
+
+/** Fires when a number is a daily rate: "10,000 a day", "each day", "per day", "a daily average of". */
+final class PerDayRule {
+    private static final Pattern AFTER = Pattern.compile(
+            "(?i)^[^.;]{0,60}?\\b(?:a|per|each|every)\\s+day\\b|^\\s*(?:\\p{L}+\\s+){0,3}daily\\b|^\\s*/\\s*day\\b");
+    private static final Pattern BEFORE = Pattern.compile(
+            "(?i)\\b(?:daily|per-day|a day on average|average of|averaging|averaged|average)\\s+(?:\\p{L}+\\s+){0,3}$");
+
+    public boolean fires(String sentence, Quantity quantity) {
+        String after = sentence.substring(quantity.end());
+        String before = sentence.substring(Math.max(0, quantity.start() - 40), quantity.start());
+        if (AFTER.matcher(after).find()) {
+            return true;
+        }
+        return BEFORE.matcher(before).find() && before.toLowerCase(java.util.Locale.ROOT).contains("daily")
+                || DAILY_AVERAGE_BEFORE.matcher(before).matches();
+    }
+
+    // Compiled once: these run for every number found.
+    private static final Pattern DAILY_AVERAGE_BEFORE = Pattern.compile("(?is).*\\bdaily average of\\s*(?:about|more than|nearly|over|some)?\\s*$");
+}

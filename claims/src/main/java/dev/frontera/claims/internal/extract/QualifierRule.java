@@ -1,0 +1,75 @@
+package dev.frontera.claims.internal.extract;
+
+import dev.frontera.claims.internal.numbers.Quantity;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the qualifier written just before (or after) a number: "more than", "nearly", "up to",
+ * "about"... A percentage with a verb of change ("up 20%", "fell 55 percent") is a change; a
+ * multiple ("doubled") or a share ("one in four") is a ratio.
+ */
+final class QualifierRule {
+    private static final Pattern BEFORE = Pattern.compile(
+            "(?i)\\b(just over|just above|well over|more than|over|above|exceeded|exceeding|exceeds|surpassed|surpassing"
+                    + "|topped|topping|upwards of|in excess of|at least|a minimum of|no fewer than|nearly|almost|close to"
+                    + "|neared|nearing|just under|just shy of|about|roughly|around|approximately|an estimated|estimated"
+                    + "|some|up to|as many as|fewer than|less than|under|below|no more than|at most)\\s+(?:a\\s+|an\\s+)?$");
+    private static final Pattern SIGNED = Pattern.compile("^[+\\-\u2212\u2013]");
+    private static final Pattern OR_MORE_AFTER = Pattern.compile("(?i)^\\s*(?:or more|plus|\\+)\\b");
+    private static final Pattern CHANGE_WORDS = Pattern.compile(
+            "(?i)\\b(?:up|down|rose|rise|rising|risen|increase[sd]?|increasing|jump(?:ed|s)?|surge[sd]?|spike[sd]?"
+                    + "|climb(?:ed|s)?|grew|grow|growth|fell|fall(?:en|ing|s)?|drop(?:ped|s)?|decline[sd]?|declining"
+                    + "|decrease[sd]?|plunge[sd]?|plummet(?:ed|s)?|dipped|dip|lower|higher|reduction|cut)\\b");
+
+    /** The kind of claim the number makes, given the words around it. */
+    public Qualifier find(String sentence, Quantity quantity) {
+        if (quantity.form() == Quantity.Form.MULTIPLE || quantity.form() == Quantity.Form.SHARE) {
+            return Qualifier.RATIO;
+        }
+        if (quantity.form() == Quantity.Form.PERCENT && SIGNED.matcher(quantity.text()).find()) {
+            return Qualifier.CHANGE;
+        }
+        if (quantity.form() == Quantity.Form.PERCENT) {
+            String around = sentence.substring(Math.max(0, quantity.start() - 40),
+                    Math.min(sentence.length(), quantity.end() + 25));
+            return CHANGE_WORDS.matcher(around).find() ? Qualifier.CHANGE : Qualifier.RATIO;
+        }
+        return bound(sentence, quantity);
+    }
+
+    /**
+     * The bound the words put on the number, whatever its kind: "more than 40%" is an {@code OVER}
+     * change, "nearly double" a {@code NEARLY} multiple; a plain number is {@code EXACT}.
+     */
+    public Qualifier bound(String sentence, Quantity quantity) {
+        if (quantity.text().toLowerCase(Locale.ROOT).endsWith("majority")) {
+            return Qualifier.OVER; // "a majority": more than half, whatever words stand before it
+        }
+        String after = sentence.substring(quantity.end(), Math.min(sentence.length(), quantity.end() + 12));
+        if (OR_MORE_AFTER.matcher(after).find()) {
+            return Qualifier.AT_LEAST;
+        }
+        Matcher matcher = BEFORE.matcher(sentence.substring(Math.max(0, quantity.start() - 30), quantity.start()));
+        if (!matcher.find()) {
+            return Qualifier.EXACT;
+        }
+        return switch (matcher.group(1).toLowerCase(Locale.ROOT)) {
+            case "at least", "a minimum of", "no fewer than" -> Qualifier.AT_LEAST;
+            case "nearly", "almost", "neared", "nearing", "just under", "just shy of" -> Qualifier.NEARLY;
+            case "about", "roughly", "around", "approximately", "an estimated", "estimated", "some", "close to" ->
+                    Qualifier.ABOUT;
+            case "up to", "as many as" -> Qualifier.UP_TO;
+            case "fewer than", "less than", "under", "below", "no more than", "at most" -> Qualifier.UNDER;
+            default -> Qualifier.OVER;
+        };
+    }
+
+    /** Where the qualifier starts, so the claimed phrase includes it ("over 190,000"). */
+    public int phraseStart(String sentence, Quantity quantity) {
+        int windowStart = Math.max(0, quantity.start() - 30);
+        Matcher matcher = BEFORE.matcher(sentence.substring(windowStart, quantity.start()));
+        return matcher.find() ? windowStart + matcher.start() : quantity.start();
+    }
+}

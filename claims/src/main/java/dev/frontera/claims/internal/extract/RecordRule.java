@@ -1,0 +1,95 @@
+package dev.frontera.claims.internal.extract;
+
+import dev.frontera.core.period.Period;
+import dev.frontera.text.MonthNames;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds record claims that need no number: "a record number of", "the highest on record", "an
+ * all-time high", "the lowest since February 2021" or "since the fall of 2020", "the most in at
+ * least 15 years". A record in "criminal record" or "on the record" is not one.
+ */
+final class RecordRule {
+    private static final String YEAR = "((?:19|20)\\d\\d)";
+    // Within one sentence: a full stop only inside an abbreviation ("U.S. Border Patrol", "2.4 million").
+    private static final String WITHIN = "(?:[^.;]|\\.(?=\\S)|(?<=\\b\\p{Lu})\\.)";
+    private static final Pattern SINCE = Pattern.compile("(?i)\\b(highest|lowest|most|fewest|largest|smallest)\\b" + WITHIN + "{0,70}?\\bsince\\s+(?:at least\\s+)?"
+            + "(?:(?:fiscal(?: year)?|FY)\\s*" + YEAR + "|(" + MonthNames.PATTERN + ")\\s+" + YEAR + "|" + YEAR
+            + "|(?:the\\s+)?(?:fall|autumn|spring|summer|winter|end|beginning|start|middle)\\s+of\\s+" + YEAR + ")");
+    private static final Pattern IN_YEARS = Pattern.compile("(?i)\\b(highest|lowest|most|fewest|largest|smallest|record)\\b" + WITHIN + "{0,60}?"
+            + "\\bin\\s+(?:over\\s+|more than\\s+|at least\\s+|nearly\\s+|almost\\s+)?(\\d+|two|three|four|five|six|seven|eight|nine|ten|a)\\s+"
+            + "(years?|decades?)\\b");
+    private static final Pattern RECORD_HIGH = Pattern.compile("(?i)\\b(?:(?:a|new|the)\\s+)?(?:all-time\\s+)?(?:(?:monthly|annual|yearly)\\s+)?record(?:-breaking|-setting|-shattering)?"
+            + "(?:[- ]high)?\\s+(?:numbers?|levels?|highs?|months?|years?|totals?|surge|influx|crossings|encounters|apprehensions"
+            + "|arrests|of)\\b|\\brecord[- ]high\\b|\\ball-time high\\b|\\b(?:highest|most|largest|biggest)\\b[^.;]{0,40}?\\b(?:ever"
+            + "|on record|in (?:[\\w.'’]+\\s+){0,2}?(?:recorded\\s+)?history|since records began)\\b|\\bnever been higher\\b"
+            + "|\\bunprecedented numbers?\\b|\\ba (?:new )?record(?=\\s*(?:[.;]|,\\s|$))");
+    private static final Pattern RECORD_LOW = Pattern.compile("(?i)\\brecord[- ]low\\b|\\ball-time low\\b|\\b(?:lowest|fewest|smallest)"
+            + "\\b[^.;]{0,40}?\\b(?:ever|on record|in (?:[\\w.'’]+\\s+){0,2}?(?:recorded\\s+)?history|since records began)\\b"
+            + "|\\bnever been lower\\b");
+
+    /** A record claim found in a sentence: where, which way, and since when. */
+    public record Found(int start, int end, Qualifier qualifier, Optional<Period> since, boolean sinceAtLeast) {}
+
+    public Optional<Found> find(String sentence, LocalDate published) {
+        Matcher matcher = SINCE.matcher(sentence);
+        if (matcher.find()) {
+            return Optional.of(new Found(matcher.start(), matcher.end(), direction(matcher.group(1)), Optional.of(since(matcher)), false));
+        }
+        matcher = IN_YEARS.matcher(sentence);
+        if (matcher.find()) {
+            String count = matcher.group(2).toLowerCase(Locale.ROOT);
+            int years = count.equals("a") ? 1 : Character.isDigit(count.charAt(0)) ? Integer.parseInt(count) : words(count);
+            if (matcher.group(3).toLowerCase(Locale.ROOT).startsWith("decade")) {
+                years *= 10;
+            }
+            YearMonth then = YearMonth.from(published).minusYears(years);
+            return Optional.of(new Found(matcher.start(), matcher.end(), direction(matcher.group(1)),
+                    Optional.of(Period.month(then)), true));
+        }
+        matcher = RECORD_LOW.matcher(sentence);
+        if (matcher.find()) {
+            return Optional.of(new Found(matcher.start(), matcher.end(), Qualifier.RECORD_LOW, Optional.empty(), false));
+        }
+        matcher = RECORD_HIGH.matcher(sentence);
+        if (matcher.find()) {
+            return Optional.of(new Found(matcher.start(), matcher.end(), Qualifier.RECORD_HIGH, Optional.empty(), false));
+        }
+        return Optional.empty();
+    }
+
+    private static Qualifier direction(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        return lower.equals("lowest") || lower.equals("fewest") || lower.equals("smallest") ? Qualifier.RECORD_LOW : Qualifier.RECORD_HIGH;
+    }
+
+    private static Period since(Matcher matcher) {
+        if (matcher.group(2) != null) {
+            return Period.fiscalYear(Integer.parseInt(matcher.group(2)));
+        }
+        if (matcher.group(3) != null) {
+            return Period.month(YearMonth.of(Integer.parseInt(matcher.group(4)), MonthNames.number(matcher.group(3)).orElseThrow()));
+        }
+        // A season or part of a year ("the fall of 2020") is read as that calendar year.
+        return Period.calendarYear(Integer.parseInt(matcher.group(5) != null ? matcher.group(5) : matcher.group(6)));
+    }
+
+    private static int words(String count) {
+        return switch (count) {
+            case "two" -> 2;
+            case "three" -> 3;
+            case "four" -> 4;
+            case "five" -> 5;
+            case "six" -> 6;
+            case "seven" -> 7;
+            case "eight" -> 8;
+            case "nine" -> 9;
+            default -> 10;
+        };
+    }
+}

@@ -1,0 +1,212 @@
+package dev.frontera.claims.internal.numbers;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the quantities of a sentence: digits with separators and scale words ("191,113",
+ * "190K", "1.2 million"), spelled-out numbers ("two million", "a quarter million"), percentages,
+ * shares ("one in four") and multiples ("doubled", "twice"). Overlapping matches keep the longest.
+ * Stateless and thread-safe.
+ */
+public final class QuantityFinder {
+    private static final String SCALE = "(?:thousand|million|billion|[KkMm]\\b|mn\\b)";
+    private static final Pattern DIGITS = Pattern.compile(
+            "(?<![\\w.,/-])(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d+))?(?:\\s?(" + SCALE + "))?"
+                    + "(?:\\s?(%|percent\\b|per cent\\b))?");
+    private static final String WORD = "(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+            + "|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty"
+            + "|seventy|eighty|ninety|hundred|thousand|million|billion)";
+    private static final Pattern WORDS = Pattern.compile(
+            "(?i)\\b" + WORD + "(?:(?:\\s+and\\s+|[\\s-]+)" + WORD + ")*\\b(?:\\s?(%|percent\\b|per cent\\b))?");
+    private static final Pattern FRACTION_SCALE = Pattern.compile(
+            "(?i)\\b(?:a\\s+)?(quarter|half|third)(?:\\s+(?:of\\s+)?a)?\\s+(million|billion)\\b");
+    private static final Pattern A_SCALE = Pattern.compile("(?i)\\b(?:a|one)\\s+(million|billion)\\b");
+    private static final Pattern SHARE = Pattern.compile(
+            "(?i)\\b(one|two|three|\\d+)\\s+(?:in|out\\s+of)\\s+(?:every\\s+)?(two|three|four|five|six|seven|eight"
+                    + "|nine|ten|\\d+)\\b");
+    private static final Pattern MULTIPLE = Pattern.compile(
+            "(?i)\\b(doubled|doubling|double|tripled|tripling|triple|quadrupled|quadruple|twice(?=\\s+(?:as|the|that|what|its|their|those|last)\\b)"
+                    + "|(?<![\\d,.])(two|three|four|five|\\d{1,2})\\s+times"
+                    + "|(two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})[- ]?fold)\\b");
+    // "+57%", "(-9% from 2023)": a signed percentage is a change.
+    private static final Pattern SIGNED_PERCENT = Pattern.compile("(?<![\\w.,/])([+\\-\u2212\u2013])(\\d+(?:\\.\\d+)?)\\s?(?:%|percent\\b|per cent\\b)");
+    // "About half of", "two-thirds of", "a majority of": a share written in words.
+    private static final Pattern FRACTION_SHARE = Pattern.compile("(?i)\\b(half|(?:a|one)[- ]third|two[- ]thirds|(?:a|one)[- ]quarter"
+            + "|three[- ]quarters|(?:a|one)[- ]fifth|(?:(vast|overwhelming|large|great)\\s+)?majority)\\b(?=\\s+(?:of|were|was|are|is|involved)\\b"
+            + "|\\s*[(,;])");
+    private static final Map<String, Double> SMALL = Map.ofEntries(Map.entry("one", 1.0), Map.entry("two", 2.0), Map.entry("three", 3.0),
+            Map.entry("four", 4.0), Map.entry("five", 5.0), Map.entry("six", 6.0), Map.entry("seven", 7.0), Map.entry("eight", 8.0),
+            Map.entry("nine", 9.0), Map.entry("ten", 10.0));
+
+    /** Every quantity of the sentence, in order of position. */
+    public List<Quantity> find(String sentence) {
+        List<Quantity> found = new ArrayList<>();
+        digits(sentence, found);
+        signedPercents(sentence, found);
+        if (hasLetters(sentence)) {
+            fractionShares(sentence, found);
+            words(sentence, found);
+            fractions(sentence, found);
+            shares(sentence, found);
+            multiples(sentence, found);
+        }
+        return longestWithoutOverlap(found);
+    }
+
+    private static boolean hasLetters(String sentence) {
+        return sentence.chars().anyMatch(Character::isLetter);
+    }
+
+    private static void digits(String sentence, List<Quantity> found) {
+        Matcher matcher = DIGITS.matcher(sentence);
+        while (matcher.find()) {
+            String whole = matcher.group(1).replace(",", "");
+            String decimals = matcher.group(2);
+            double value = Double.parseDouble(decimals == null ? whole : whole + "." + decimals);
+            double scale = scale(matcher.group(3));
+            boolean percent = matcher.group(4) != null;
+            double unit = decimals == null ? Quantity.unitOf(Double.parseDouble(whole)) : Math.pow(10, -decimals.length());
+            found.add(new Quantity(matcher.start(), matcher.end(), matcher.group(), value * scale, unit * scale,
+                    percent ? Quantity.Form.PERCENT : Quantity.Form.COUNT));
+        }
+    }
+
+    private static void signedPercents(String sentence, List<Quantity> found) {
+        Matcher matcher = SIGNED_PERCENT.matcher(sentence);
+        while (matcher.find()) {
+            String digits = matcher.group(2);
+            double unit = digits.contains(".") ? Math.pow(10, -(digits.length() - digits.indexOf('.') - 1)) : 1;
+            found.add(new Quantity(matcher.start(), matcher.end(), matcher.group(), Double.parseDouble(digits), unit, Quantity.Form.PERCENT));
+        }
+    }
+
+    private static void fractionShares(String sentence, List<Quantity> found) {
+        Matcher matcher = FRACTION_SHARE.matcher(sentence);
+        while (matcher.find()) {
+            String word = matcher.group(1).toLowerCase(Locale.ROOT);
+            double share;
+            if (word.endsWith("majority")) {
+                share = matcher.group(2) != null && !matcher.group(2).equalsIgnoreCase("large") ? 2.0 / 3 : 0.5;
+            } else if (word.equals("half")) {
+                share = 0.5;
+            } else if (word.startsWith("two")) {
+                share = 2.0 / 3;
+            } else if (word.endsWith("third")) {
+                share = 1.0 / 3;
+            } else if (word.startsWith("three")) {
+                share = 0.75;
+            } else if (word.endsWith("quarter")) {
+                share = 0.25;
+            } else {
+                share = 0.2;
+            }
+            found.add(new Quantity(matcher.start(), matcher.end(), matcher.group(), share, 0.01, Quantity.Form.SHARE));
+        }
+    }
+
+    private static double scale(String word) {
+        if (word == null) {
+            return 1;
+        }
+        return switch (word.toLowerCase(Locale.ROOT)) {
+            case "thousand", "k" -> 1_000;
+            case "million", "m", "mn" -> 1_000_000;
+            case "billion" -> 1_000_000_000;
+            default -> 1;
+        };
+    }
+
+    private static void words(String sentence, List<Quantity> found) {
+        Matcher matcher = WORDS.matcher(sentence);
+        while (matcher.find()) {
+            String span = matcher.group();
+            boolean percent = matcher.group(1) != null;
+            String numberWords = percent ? span.substring(0, matcher.start(1) - matcher.start()) : span;
+            Optional<Double> value = SpelledNumbers.parse(numberWords);
+            if (value.isPresent()) {
+                found.add(new Quantity(matcher.start(), matcher.end(), span, value.get(), Quantity.unitOf(value.get()),
+                        percent ? Quantity.Form.PERCENT : Quantity.Form.COUNT));
+            }
+        }
+        Matcher single = A_SCALE.matcher(sentence);
+        while (single.find()) {
+            double value = scale(single.group(1));
+            found.add(new Quantity(single.start(), single.end(), single.group(), value, value, Quantity.Form.COUNT));
+        }
+    }
+
+    private static void fractions(String sentence, List<Quantity> found) {
+        Matcher matcher = FRACTION_SCALE.matcher(sentence);
+        while (matcher.find()) {
+            double part = switch (matcher.group(1).toLowerCase(Locale.ROOT)) {
+                case "quarter" -> 0.25;
+                case "half" -> 0.5;
+                default -> 1.0 / 3;
+            };
+            double scale = scale(matcher.group(2));
+            found.add(new Quantity(matcher.start(), matcher.end(), matcher.group(), part * scale, part * scale,
+                    Quantity.Form.COUNT));
+        }
+    }
+
+    private static void shares(String sentence, List<Quantity> found) {
+        Matcher matcher = SHARE.matcher(sentence);
+        while (matcher.find()) {
+            double part = small(matcher.group(1));
+            double whole = small(matcher.group(2));
+            if (whole > 0 && part < whole) {
+                found.add(new Quantity(matcher.start(), matcher.end(), matcher.group(), part / whole, 0.01,
+                        Quantity.Form.SHARE));
+            }
+        }
+    }
+
+    private static void multiples(String sentence, List<Quantity> found) {
+        Matcher matcher = MULTIPLE.matcher(sentence);
+        while (matcher.find()) {
+            String word = matcher.group(1).toLowerCase(Locale.ROOT);
+            double times;
+            if (matcher.group(2) != null) {
+                times = small(matcher.group(2));
+            } else if (matcher.group(3) != null) {
+                times = small(matcher.group(3));
+            } else if (word.startsWith("doubl") || word.equals("twice")) {
+                times = 2;
+            } else if (word.startsWith("tripl")) {
+                times = 3;
+            } else {
+                times = 4;
+            }
+            found.add(new Quantity(matcher.start(), matcher.end(), matcher.group(), times, 0.1, Quantity.Form.MULTIPLE));
+        }
+    }
+
+    private static double small(String word) {
+        String key = word.toLowerCase(Locale.ROOT);
+        if (Character.isDigit(key.charAt(0))) {
+            return Double.parseDouble(key);
+        }
+        return SMALL.getOrDefault(key, 0.0);
+    }
+
+    private static List<Quantity> longestWithoutOverlap(List<Quantity> found) {
+        found.sort(Comparator.comparingInt((Quantity q) -> q.end() - q.start()).reversed()
+                .thenComparingInt(Quantity::start));
+        List<Quantity> kept = new ArrayList<>();
+        for (Quantity candidate : found) {
+            boolean overlaps = kept.stream().anyMatch(k -> candidate.start() < k.end() && k.start() < candidate.end());
+            if (!overlaps) {
+                kept.add(candidate);
+            }
+        }
+        kept.sort(Comparator.comparingInt(Quantity::start));
+        return kept;
+    }
+}

@@ -1,0 +1,148 @@
+package dev.frontera.claims.internal.reading;
+
+import dev.frontera.claims.reading.Reading;
+import dev.frontera.claims.reading.Aggregate;
+import dev.frontera.claims.internal.extract.ExtractedClaim;
+import dev.frontera.core.dimension.Dimension;
+import dev.frontera.core.dimension.Region;
+import dev.frontera.core.period.Period;
+import dev.frontera.core.query.Measure;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Every reading the words allow for one figure: measures x places x periods x groups x ways of
+ * combining counts (with their bases and wholes), each with the features it takes from the
+ * words. Combinations that contradict themselves are left out (a Border Patrol sector counted at
+ * ports of entry; Title 8 apprehensions outside the Title 42 years, where they equal all
+ * apprehensions). The space is bounded: past {@link #MOST}, the readings that assume the most
+ * are dropped.
+ *
+ * <pre>{@code
+ * List<Candidate> candidates = CandidateSpace.build(claim, context, Optional.empty());
+ * }</pre>
+ */
+public final class CandidateSpace {
+    /** The most readings kept for one figure. */
+    public static final int MOST = 400;
+    private static final Pattern REFERS_BACK = Pattern.compile("(?i)^\\W*(?:of (?:those|them|these)|among (?:those|them|these)"
+            + "|this|that|these|those|it|they|the (?:figure|number|total|increase|decrease|drop|rise|latest figure))\\b"
+            + "|\\b(?:that|this|the same) (?:figure|number|total|period|month|year|time frame)\\b");
+    private static final Option<Boolean> BACK = Option.of(true, Feature.REFERS_BACK);
+    private static final YearMonth TITLE_42_FIRST = YearMonth.of(2020, 3);
+    private static final YearMonth TITLE_42_LAST = YearMonth.of(2023, 5);
+
+    private CandidateSpace() {}
+
+    /**
+     * The candidate readings of {@code claim}, those assuming least first. {@code pinned} picks
+     * one period of a mention that names several ("both fiscal years 2022 and 2023").
+     */
+    public static List<Candidate> build(ExtractedClaim claim, ClaimContext context, Optional<Period> pinned) {
+        if (claim.measure().measure().isEmpty()) {
+            return List.of(); // got-aways, releases...: nothing the record counts, so nothing to read
+        }
+        List<Option<Measure>> measures = MeasureOptions.of(claim, context);
+        List<Option<PlaceChoice>> places = PlaceOptions.of(claim, context);
+        List<Option<Period>> periods = PeriodOptions.of(claim, context, pinned);
+        List<Option<Map<Dimension, Set<String>>>> groups = GroupOptions.of(claim, context);
+        List<Option<Aggregate>> aggregates = AggregateOptions.of(claim);
+        boolean refersBack = REFERS_BACK.matcher(claim.mentions().text()).find();
+        List<Period> sentencePeriods = periods.stream().filter(p -> p.unanswerable().isEmpty()).map(Option::value).toList();
+        Map<Key, Candidate> readings = new LinkedHashMap<>();
+        for (Option<Measure> measure : measures) {
+            for (Option<PlaceChoice> place : places) {
+                if (!fits(measure.value(), place.value())) {
+                    continue;
+                }
+                for (Option<Period> period : periods) {
+                    if (isTitle8Only(measure.value()) && !duringTitle42(period.value())) {
+                        continue;
+                    }
+                    for (Option<Map<Dimension, Set<String>>> group : groups) {
+                        for (Option<Aggregate> aggregate : aggregates) {
+                            List<Option<?>> parts = new ArrayList<>(List.of(measure, place, period, group, aggregate));
+                            if (refersBack) {
+                                parts.add(BACK);
+                            }
+                            Optional<String> unanswerable = period.unanswerable().or(place::unanswerable);
+                            Map<Dimension, Set<String>> filters = new EnumMap<>(Dimension.class);
+                            filters.putAll(place.value().areas());
+                            filters.putAll(group.value());
+                            Measure m = measure.value();
+                            Region region = place.value().region();
+                            Aggregate how = aggregate.value();
+                            if (how.hasBase()) {
+                                for (Option<Period> base : AggregateOptions.bases(claim, period.value(), sentencePeriods)) {
+                                    add(readings, new Reading(m, region, filters, period.value(), how, Optional.of(base.value()),
+                                            Optional.empty()), parts, base, unanswerable);
+                                }
+                            } else if (how == Aggregate.SHARE) {
+                                for (Option<Reading.Whole> whole : AggregateOptions.wholes(m, place.value(), group.value())) {
+                                    add(readings, new Reading(m, region, filters, period.value(), how, Optional.empty(),
+                                            Optional.of(whole.value())), parts, whole, unanswerable);
+                                }
+                            } else {
+                                add(readings, Reading.of(m, region, filters, period.value(), how), parts, null, unanswerable);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        List<Candidate> candidates = new ArrayList<>(readings.values());
+        // A stable sort over the order the readings were built in: deterministic, and cheap.
+        candidates.sort(Comparator.comparingInt(CandidateSpace::assumptions));
+        return candidates.size() > MOST ? List.copyOf(candidates.subList(0, MOST)) : List.copyOf(candidates);
+    }
+
+    /** Two derivations of one reading are one candidate; the same reading behind an unanswerable reference is another. */
+    private record Key(Reading reading, Optional<String> unanswerable) {}
+
+    private static void add(Map<Key, Candidate> readings, Reading reading, List<Option<?>> parts, Option<?> extra,
+            Optional<String> unanswerable) {
+        Map<Feature, Integer> features = new EnumMap<>(Feature.class);
+        for (Option<?> part : parts) {
+            part.features().forEach((feature, count) -> features.merge(feature, count, Integer::sum));
+        }
+        if (extra != null) {
+            extra.features().forEach((feature, count) -> features.merge(feature, count, Integer::sum));
+        }
+        Candidate candidate = new Candidate(reading, features, unanswerable);
+        Key key = new Key(reading, unanswerable);
+        Candidate known = readings.get(key);
+        if (known == null || assumptions(candidate) < assumptions(known)) {
+            readings.put(key, candidate);
+        }
+    }
+
+    private static int assumptions(Candidate candidate) {
+        return candidate.features().values().stream().mapToInt(Integer::intValue).sum();
+    }
+
+    /** Sectors are the Border Patrol's and field offices the ports': a reading must count what the place holds. */
+    private static boolean fits(Measure measure, PlaceChoice place) {
+        boolean borderPatrol = measure == Measure.USBP_ENCOUNTERS || measure == Measure.APPREHENSIONS;
+        boolean ports = measure == Measure.OFO_ENCOUNTERS || measure == Measure.INADMISSIBLES;
+        if (place.hasSectors()) {
+            return borderPatrol || measure == Measure.EXPULSIONS;
+        }
+        return !place.hasFieldOffices() || ports || measure == Measure.ENCOUNTERS || measure == Measure.EXPULSIONS;
+    }
+
+    private static boolean isTitle8Only(Measure measure) {
+        return measure == Measure.APPREHENSIONS || measure == Measure.INADMISSIBLES;
+    }
+
+    private static boolean duringTitle42(Period period) {
+        return !period.last().isBefore(TITLE_42_FIRST) && !period.first().isAfter(TITLE_42_LAST);
+    }
+}

@@ -1,0 +1,107 @@
+package dev.frontera.claims.internal.reading;
+
+import dev.frontera.claims.internal.extract.ClauseGroups;
+import dev.frontera.claims.internal.extract.ExtractedClaim;
+import dev.frontera.claims.internal.extract.GroupRule;
+import dev.frontera.claims.internal.extract.SentenceMentions;
+import dev.frontera.core.dimension.Dimension;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The groups a figure may be about, per kind (nationality, demographic): those of its own clause
+ * (when a sentence lists several groups beside several numbers), none of them, those named
+ * elsewhere in the sentence, or, when the sentence names none of that kind, those of the sentence
+ * before or the headline ("Of those, ...").
+ */
+final class GroupOptions {
+    private static final java.util.regex.Pattern BESIDE = java.util.regex.Pattern.compile(
+            "(?i)[\\s(]*(?:(?:migrant|illegal|undocumented|more|new|other|additional|an?|the|with|of)\\s+){0,2}[\\s(]*");
+    private static final List<Dimension> KINDS = List.of(Dimension.CITIZENSHIP, Dimension.DEMOGRAPHIC);
+
+    private GroupOptions() {}
+
+    static List<Option<Map<Dimension, Set<String>>>> of(ExtractedClaim claim, ClaimContext context) {
+        SentenceMentions mentions = claim.mentions();
+        ClauseGroups clauses = new ClauseGroups(mentions.text(), mentions.groups(), mentions.quantities());
+        Map<Dimension, Set<String>> sentence = clauses.sentenceWide();
+        Map<Dimension, Set<String>> own = claim.quantity().map(clauses::of).orElse(sentence);
+        List<Option<Map<Dimension, Set<String>>>> combined = List.of(Option.of(Map.of()));
+        for (Dimension kind : KINDS) {
+            List<Option<Set<String>>> choices = new ArrayList<>();
+            Set<String> mine = own.getOrDefault(kind, Set.of());
+            Set<String> all = sentence.getOrDefault(kind, Set.of());
+            choices.add(Option.of(mine));
+            if (!mine.isEmpty()) {
+                choices.add(Option.of(Set.of(), beside(claim, kind) ? Feature.GROUP_BESIDE_FIGURE_DROPPED : Feature.GROUP_DROPPED));
+            }
+            if (mine.size() > 1) {
+                mine.forEach(one -> choices.add(Option.of(Set.of(one), Feature.GROUP_ONE_OF_LIST)));
+            }
+            if (!all.isEmpty() && !all.equals(mine)) {
+                choices.add(Option.of(all, Feature.GROUP_ELSEWHERE));
+            }
+            if (all.isEmpty()) {
+                lent(context.previous(), kind).or(() -> lent(context.headline(), kind))
+                        .ifPresent(groups -> choices.add(Option.of(groups, Feature.GROUP_FROM_CONTEXT)));
+            }
+            combined = cross(combined, kind, choices);
+        }
+        return combined;
+    }
+
+    /** Whether a group of this kind is named right beside the number: its head noun or the word before it. */
+    private static boolean beside(ExtractedClaim claim, Dimension kind) {
+        String text = claim.mentions().text();
+        int start = claim.anchorStart();
+        int end = claim.anchorEnd();
+        for (GroupRule.Mention mention : claim.mentions().groups()) {
+            if (mention.dimension() != kind) {
+                continue;
+            }
+            String between = mention.start() >= end ? text.substring(end, mention.start())
+                    : mention.end() <= start ? text.substring(mention.end(), start) : "";
+            if (BESIDE.matcher(between).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Optional<Set<String>> lent(Optional<SentenceMentions> sentence, Dimension kind) {
+        if (sentence.isEmpty()) {
+            return Optional.empty();
+        }
+        Set<String> groups = new LinkedHashSet<>();
+        for (GroupRule.Mention mention : sentence.get().groups()) {
+            if (mention.dimension() == kind) {
+                groups.add(mention.slug());
+            }
+        }
+        return groups.isEmpty() ? Optional.empty() : Optional.of(groups);
+    }
+
+    private static List<Option<Map<Dimension, Set<String>>>> cross(List<Option<Map<Dimension, Set<String>>>> sofar, Dimension kind,
+            List<Option<Set<String>>> choices) {
+        List<Option<Map<Dimension, Set<String>>>> out = new ArrayList<>();
+        for (Option<Map<Dimension, Set<String>>> left : sofar) {
+            for (Option<Set<String>> choice : choices) {
+                Map<Dimension, Set<String>> groups = new EnumMap<>(Dimension.class);
+                groups.putAll(left.value());
+                if (!choice.value().isEmpty()) {
+                    groups.put(kind, choice.value());
+                }
+                Map<Feature, Integer> features = new EnumMap<>(Feature.class);
+                features.putAll(left.features());
+                choice.features().forEach((feature, count) -> features.merge(feature, count, Integer::sum));
+                out.add(new Option<>(groups, features, Optional.empty()));
+            }
+        }
+        return out;
+    }
+}

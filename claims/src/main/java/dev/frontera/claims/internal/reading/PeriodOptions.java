@@ -1,0 +1,167 @@
+package dev.frontera.claims.internal.reading;
+
+import dev.frontera.claims.internal.extract.ClaimExtractor;
+import dev.frontera.claims.internal.extract.ExtractedClaim;
+import dev.frontera.claims.internal.extract.PeriodMention;
+import dev.frontera.claims.internal.extract.PeriodRule;
+import dev.frontera.claims.internal.extract.Rate;
+import dev.frontera.claims.internal.extract.SentenceMentions;
+import dev.frontera.core.period.Period;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The periods a figure may be about: every period its sentence writes, nearest first (one across
+ * another figure counts as far); only when none is written, those of the sentence before and of
+ * the headline, and the month before publication or the month in progress. A bare year is
+ * the fiscal year or, less likely, the calendar year; a stated fiscal or calendar year has the
+ * other kind as a contrasting reading; a period still running at publication ends at the last
+ * month published by then. A day or a week is a window no monthly figure answers.
+ */
+final class PeriodOptions {
+    private static final Pattern PRESENT = Pattern.compile("(?i)\\b(?:is|are|am|has|have|now|currently|today|continues?|remains?|coincides?|comes?)\\b");
+    private static final Pattern NAMES_FISCAL = Pattern.compile("(?i)\\bfiscal\\b|\\bFY");
+    private static final Pattern NAMES_CALENDAR = Pattern.compile("(?i)\\bcalendar\\b|\\bCY");
+    private static final int CONTEXT_PERIODS = 2;
+
+    private PeriodOptions() {}
+
+    /** The options; {@code pinned} replaces a mention of several periods ("both fiscal years 2022 and 2023") by one of them. */
+    static List<Option<Period>> of(ExtractedClaim claim, ClaimContext context, Optional<Period> pinned) {
+        SentenceMentions mentions = claim.mentions();
+        int from = claim.anchorStart();
+        int to = claim.anchorEnd();
+        List<PeriodRule.Located> own = new ArrayList<>();
+        List<Option<Period>> options = new ArrayList<>();
+        for (PeriodRule.Located located : mentions.periods()) {
+            if (claim.baseMentions().contains(located.start())) {
+                // "From June to July" names the base and the period claimed at once.
+                Period range = located.mention().periods().get(0);
+                if (located.mention().words().toLowerCase(Locale.ROOT).matches("(?s)^(?:from|between)\\s.*") && range.length() >= 2
+                        && claim.since().isEmpty()) {
+                    options.add(Option.of(ClaimExtractor.lastUnit(range)));
+                }
+                continue;
+            }
+            own.add(located);
+        }
+        own.sort(Comparator.comparingInt((PeriodRule.Located l) -> across(mentions, l, from, to) ? 1 : 0)
+                .thenComparingInt(l -> l.distanceTo(from, to)));
+        int rank = options.isEmpty() ? 0 : 1;
+        for (PeriodRule.Located located : own) {
+            List<Feature> features = new ArrayList<>();
+            if (rank == 1) {
+                features.add(Feature.PERIOD_SECOND);
+            } else if (rank > 1) {
+                features.add(Feature.PERIOD_FARTHER);
+            }
+            if (across(mentions, located, from, to)) {
+                features.add(Feature.PERIOD_ACROSS_FIGURE);
+            }
+            expand(located.mention(), features, context, rank == 0 ? pinned : Optional.empty(), options);
+            rank++;
+        }
+        boolean written = own.stream().anyMatch(l -> l.mention().stated() && l.mention().partial().isEmpty())
+                || options.stream().anyMatch(o -> o.unanswerable().isEmpty());
+        if (!written) {
+            // Only a sentence that writes no period of its own takes one from the sentence before or the headline.
+            borrowed(context.previous(), Feature.PERIOD_PREVIOUS_SENTENCE, context, options);
+            borrowed(context.headline(), Feature.PERIOD_HEADLINE, context, options);
+            YearMonth now = YearMonth.from(context.published());
+            boolean current = claim.rate() != Rate.NONE || claim.quantity().isEmpty() || PRESENT.matcher(mentions.text()).find();
+            Feature assumed = current ? Feature.PERIOD_NOW : Feature.PERIOD_ASSUMED;
+            options.add(Option.of(Period.month(current ? now : now.minusMonths(1)), assumed));
+            options.add(Option.of(Period.month(current ? now.minusMonths(1) : now), assumed, assumed));
+        }
+        return distinct(options);
+    }
+
+    private static boolean across(SentenceMentions mentions, PeriodRule.Located located, int from, int to) {
+        return located.end() <= from ? mentions.figureBetween(located.end(), from) : located.start() >= to
+                && mentions.figureBetween(to, located.start());
+    }
+
+    private static void borrowed(Optional<SentenceMentions> sentence, Feature feature, ClaimContext context, List<Option<Period>> options) {
+        sentence.ifPresent(s -> s.statedPeriods().stream().limit(CONTEXT_PERIODS)
+                .forEach(located -> expand(located.mention(), List.of(feature), context, Optional.empty(), options)));
+    }
+
+    private static void expand(PeriodMention mention, List<Feature> features, ClaimContext context, Optional<Period> pinned,
+            List<Option<Period>> options) {
+        if (mention.partial().isPresent()) {
+            Option<Period> window = Option.of(mention.periods().get(0), features.toArray(Feature[]::new));
+            options.add(new Option<>(window.value(), window.features(), mention.partial()));
+            return;
+        }
+        List<Period> periods = pinned.filter(mention.periods()::contains).map(List::of).orElse(mention.periods());
+        for (Period written : periods) {
+            Period period = mention.toDate() ? toDate(written, context.lastPublished()) : written;
+            add(options, period, features, context);
+            if (mention.calendarAlternative().isPresent() && mention.periods().size() == 1) {
+                List<Feature> calendar = new ArrayList<>(features);
+                calendar.add(Feature.PERIOD_CALENDAR_FOR_BARE_YEAR);
+                add(options, mention.calendarAlternative().get(), calendar, context);
+            } else if (period.kind() == Period.Kind.FISCAL_YEAR && NAMES_FISCAL.matcher(mention.words()).find()) {
+                add(options, Period.calendarYear(period.last().getYear()), confused(features), context);
+            } else if (period.kind() == Period.Kind.CALENDAR_YEAR && NAMES_CALENDAR.matcher(mention.words()).find()) {
+                add(options, Period.fiscalYear(period.first().getYear()), confused(features), context);
+            }
+        }
+    }
+
+    private static List<Feature> confused(List<Feature> features) {
+        List<Feature> with = new ArrayList<>(features);
+        with.add(Feature.CONFUSED_SCOPE);
+        return with;
+    }
+
+    /** Adds a period, and when it had not ended by publication, the part of it published by then as the likelier reading. */
+    private static void add(List<Option<Period>> options, Period period, List<Feature> features, ClaimContext context) {
+        YearMonth last = context.lastPublished();
+        if (period.last().isAfter(last) && !period.first().isAfter(last) && period.length() > 1) {
+            options.add(Option.of(toDate(period, last), features.toArray(Feature[]::new)));
+            List<Feature> whole = new ArrayList<>(features);
+            whole.add(Feature.PERIOD_BEYOND_PUBLICATION);
+            options.add(Option.of(period, whole.toArray(Feature[]::new)));
+            return;
+        }
+        options.add(Option.of(period, features.toArray(Feature[]::new)));
+    }
+
+    /** A period that runs "to date" ends at the last month published (at least its own first month). */
+    static Period toDate(Period period, YearMonth lastPublished) {
+        YearMonth end = lastPublished.isAfter(period.last()) ? period.last() : lastPublished;
+        if (end.isBefore(period.first())) {
+            end = period.first();
+        }
+        if (period.kind() == Period.Kind.FISCAL_YEAR || period.kind() == Period.Kind.FISCAL_YEAR_TO_DATE) {
+            return end.equals(period.last()) && period.kind() == Period.Kind.FISCAL_YEAR ? period
+                    : Period.fiscalYearToDate(Period.fiscalYearOf(period.first()), end);
+        }
+        return Period.months(period.first(), end);
+    }
+
+    /** The same period reached twice keeps its likelier derivation (fewer features). */
+    private static List<Option<Period>> distinct(List<Option<Period>> options) {
+        List<Option<Period>> kept = new ArrayList<>();
+        for (Option<Period> option : options) {
+            int same = -1;
+            for (int i = 0; i < kept.size(); i++) {
+                if (kept.get(i).value().equals(option.value()) && kept.get(i).unanswerable().equals(option.unanswerable())) {
+                    same = i;
+                }
+            }
+            if (same < 0) {
+                kept.add(option);
+            } else if (option.featureCount() < kept.get(same).featureCount()) {
+                kept.set(same, option);
+            }
+        }
+        return kept;
+    }
+}

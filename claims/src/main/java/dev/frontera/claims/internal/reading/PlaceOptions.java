@@ -1,0 +1,131 @@
+package dev.frontera.claims.internal.reading;
+
+import dev.frontera.claims.internal.extract.ExtractedClaim;
+import dev.frontera.claims.internal.extract.PlaceMention;
+import dev.frontera.claims.internal.extract.SentenceMentions;
+import dev.frontera.core.dimension.Dimension;
+import dev.frontera.core.dimension.Region;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The places a figure may be about. A sector, field office or state named in the figure's own
+ * clause narrows it (and may still be dropped); one named in another clause may apply. A region
+ * named nearest the number is stated, with the region often confused with it as a contrasting
+ * reading; with none named, the southwest border comes first and nationwide is open. A sentence
+ * that names no place at all may take one from the sentence before or the headline.
+ */
+final class PlaceOptions {
+    private static final java.util.regex.Pattern STATION = java.util.regex.Pattern.compile(
+            "\\b\\p{Lu}\\p{L}+(?:\\s+\\p{Lu}\\p{L}+)?\\s+[Ss]tation\\b|\\b(?:the|a|one|this)\\s+(?:Border Patrol\\s+)?station\\b");
+    private static final java.util.regex.Pattern UNNAMED_AREA = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:the|this|that|its|their)\\s+(?:sector|area|station|region)\\b(?!\\s+(?:of|where))");
+
+    private PlaceOptions() {}
+
+    static List<Option<PlaceChoice>> of(ExtractedClaim claim, ClaimContext context) {
+        SentenceMentions mentions = claim.mentions();
+        int from = claim.anchorStart();
+        int to = claim.anchorEnd();
+        List<PlaceMention> areas = new ArrayList<>();
+        List<PlaceMention> elsewhere = new ArrayList<>();
+        List<PlaceMention> regions = new ArrayList<>();
+        for (PlaceMention mention : mentions.places()) {
+            if (mention.kind() == PlaceMention.Kind.REGION) {
+                regions.add(mention);
+            } else if (Clauses.same(mentions, from, to, mention.start(), mention.end())) {
+                areas.add(mention);
+            } else {
+                elsewhere.add(mention);
+            }
+        }
+        List<PlaceMention> ownRegions = regions.stream().filter(m -> Clauses.same(mentions, from, to, m.start(), m.end()))
+                .sorted(Comparator.comparingInt(m -> m.distanceTo(from, to))).toList();
+        Optional<Region> stated = ownRegions.stream().findFirst().map(PlaceMention::region);
+        List<Option<PlaceChoice>> options = new ArrayList<>();
+        if (!areas.isEmpty()) {
+            options.add(Option.of(narrowed(areas, stated)));
+        }
+        if (!elsewhere.isEmpty()) {
+            options.add(Option.of(narrowed(elsewhere, stated), Feature.AREA_ELSEWHERE));
+        }
+        List<Option<PlaceChoice>> wide = new ArrayList<>();
+        if (stated.isPresent()) {
+            wide.add(Option.of(PlaceChoice.region(stated.get())));
+            // The southwest border and the whole nation are the scopes most often confused with each other.
+            switch (stated.get()) {
+                case SOUTHWEST -> wide.add(Option.of(PlaceChoice.region(Region.NATIONWIDE), Feature.CONFUSED_SCOPE));
+                case NATIONWIDE -> wide.add(Option.of(PlaceChoice.region(Region.SOUTHWEST), Feature.CONFUSED_SCOPE));
+                case NORTHERN, OTHER -> { }
+            }
+        } else {
+            // A region named only in another clause leaves this figure's region open.
+            wide.add(Option.of(PlaceChoice.region(Region.SOUTHWEST)));
+            wide.add(Option.of(PlaceChoice.region(Region.NATIONWIDE), Feature.REGION_NATIONWIDE_UNSTATED));
+            if (mentions.places().isEmpty()) {
+                fromContext(context.previous()).or(() -> fromContext(context.headline()))
+                        .ifPresent(place -> wide.add(Option.of(place, Feature.PLACE_FROM_CONTEXT)));
+            }
+        }
+        regions.stream().map(PlaceMention::region).distinct()
+                .filter(region -> wide.stream().noneMatch(o -> o.value().areas().isEmpty() && o.value().region() == region))
+                .forEach(region -> wide.add(Option.of(PlaceChoice.region(region), Feature.REGION_ELSEWHERE)));
+        if (STATION.matcher(clause(mentions.text(), from, to)).find()) {
+            options.add(new Option<>(PlaceChoice.region(stated.orElse(Region.SOUTHWEST)), java.util.Map.of(),
+                    Optional.of("it counts one Border Patrol station or town, and the record is published by sector at most")));
+        }
+        if (areas.isEmpty() && elsewhere.isEmpty() && UNNAMED_AREA.matcher(clause(mentions.text(), from, to)).find()
+                && contextAreas(context).isEmpty()) {
+            options.add(new Option<>(PlaceChoice.region(stated.orElse(Region.SOUTHWEST)), java.util.Map.of(),
+                    Optional.of("the sentence refers to a sector or area it does not name")));
+        }
+        for (Option<PlaceChoice> option : wide) {
+            options.add(areas.isEmpty() ? option : option.plus(Feature.AREA_DROPPED));
+        }
+        return options;
+    }
+
+    /** The text of the figure's clause: from the last break before it to the next break after it. */
+    private static String clause(String text, int from, int to) {
+        int start = Math.max(Math.max(text.lastIndexOf(';', from), text.lastIndexOf(" — ", from)), 0);
+        int semicolon = text.indexOf(';', to);
+        int end = semicolon < 0 ? text.length() : semicolon;
+        return text.substring(start, end);
+    }
+
+    private static Optional<PlaceChoice> contextAreas(ClaimContext context) {
+        return fromContext(context.previous()).or(() -> fromContext(context.headline())).filter(place -> !place.areas().isEmpty());
+    }
+
+    private static PlaceChoice narrowed(List<PlaceMention> mentions, Optional<Region> stated) {
+        Map<Dimension, Set<String>> areas = new EnumMap<>(Dimension.class);
+        for (PlaceMention mention : mentions) {
+            Dimension dimension = mention.kind() == PlaceMention.Kind.AREA ? Dimension.AREA : Dimension.STATE;
+            areas.computeIfAbsent(dimension, d -> new HashSet<>()).add(mention.slug());
+        }
+        Region region = areas.containsKey(Dimension.AREA) ? PlaceChoice.regionOf(areas.get(Dimension.AREA))
+                : stated.orElse(Region.SOUTHWEST);
+        return new PlaceChoice(region, areas);
+    }
+
+    /** The place a neighbouring sentence names: its sectors or states, else its first region. */
+    private static Optional<PlaceChoice> fromContext(Optional<SentenceMentions> sentence) {
+        if (sentence.isEmpty() || sentence.get().places().isEmpty()) {
+            return Optional.empty();
+        }
+        List<PlaceMention> places = sentence.get().places();
+        List<PlaceMention> areas = places.stream().filter(m -> m.kind() != PlaceMention.Kind.REGION).toList();
+        Optional<Region> region = places.stream().filter(m -> m.kind() == PlaceMention.Kind.REGION).map(PlaceMention::region)
+                .findFirst();
+        if (!areas.isEmpty()) {
+            return Optional.of(narrowed(areas, region));
+        }
+        return region.map(PlaceChoice::region);
+    }
+}

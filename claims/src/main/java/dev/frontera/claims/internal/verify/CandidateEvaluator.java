@@ -1,0 +1,210 @@
+package dev.frontera.claims.internal.verify;
+
+import dev.frontera.claims.reading.Figure;
+import dev.frontera.claims.internal.extract.ExtractedClaim;
+import dev.frontera.claims.internal.extract.Qualifier;
+import dev.frontera.claims.internal.numbers.Quantity;
+import dev.frontera.claims.reading.Aggregate;
+import dev.frontera.claims.internal.reading.Candidate;
+import dev.frontera.claims.reading.Reading;
+import dev.frontera.core.FronteraException;
+import dev.frontera.core.period.Period;
+import dev.frontera.core.query.Answer;
+import dev.frontera.core.query.AnswerRow;
+import dev.frontera.core.query.OfficialRecord;
+import dev.frontera.core.query.Release;
+import dev.frontera.core.query.Total;
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Answers a candidate reading from the official record (newest, and as of the article's date),
+ * puts the answer in the unit of the claim (count, rate, percent change, difference, multiple,
+ * share, rank) and applies the {@link Tolerance}. The record is asked through a cache, so the
+ * many readings of an article that share a question ask it once.
+ */
+public final class CandidateEvaluator {
+    private static final double ROUNDING = 5;
+
+    private final OfficialRecord record;
+
+    public CandidateEvaluator(OfficialRecord record) {
+        this.record = java.util.Objects.requireNonNull(record, "record is null");
+    }
+
+    public Evaluated evaluate(ExtractedClaim claim, Candidate candidate, LocalDate published) {
+        if (candidate.unanswerable().isPresent()) {
+            return Evaluated.unanswered(candidate, candidate.unanswerable().get());
+        }
+        Measured latest;
+        try {
+            latest = measure(claim, candidate.reading(), Optional.empty());
+        } catch (FronteraException e) {
+            return Evaluated.unanswered(candidate, e.getMessage());
+        }
+        if (latest.fit.isEmpty()) {
+            return Evaluated.unanswered(candidate, latest.detail);
+        }
+        Optional<Measured> atPublication;
+        try {
+            atPublication = Optional.of(measure(claim, candidate.reading(), Optional.of(published))).filter(m -> m.fit.isPresent());
+        } catch (FronteraException e) {
+            atPublication = Optional.empty();
+        }
+        Measured judged = atPublication.orElse(latest);
+        return new Evaluated(candidate, Optional.of(latest.figure), atPublication.map(m -> m.figure), judged.fit, judged.detail);
+    }
+
+    private Measured measure(ExtractedClaim claim, Reading reading, Optional<LocalDate> asOf) {
+        if (reading.aggregate().isRecord()) {
+            // Only a record needs the full answer: its ranking among every comparable period.
+            Answer answer = record.answer(reading.query(asOf));
+            return rank(claim, reading, answer, citation(answer.releases()));
+        }
+        Total answer = record.total(reading.query(asOf));
+        String release = citation(answer.releases());
+        double slack = answer.rounded() ? ROUNDING * answer.period().length() : 0;
+        Quantity quantity = claim.quantity().orElseThrow();
+        Qualifier bound = claim.bound();
+        double total = answer.value();
+        return switch (reading.aggregate()) {
+            case TOTAL -> new Measured(new Figure(total, release),
+                    Optional.of(Tolerance.count(bound, quantity.value(), quantity.unit(), total, false, slack)), "");
+            case PER_DAY -> {
+                double rate = total / answer.period().days();
+                yield new Measured(new Figure(round(rate, 10), release), Optional.of(Tolerance.count(bound, quantity.value(),
+                        quantity.unit(), rate, true, slack / answer.period().days())), "");
+            }
+            case MONTHLY_AVERAGE -> {
+                double rate = total / (double) answer.period().length();
+                yield new Measured(new Figure(round(rate, 10), release), Optional.of(Tolerance.count(bound, quantity.value(),
+                        quantity.unit(), rate, true, ROUNDING)), "");
+            }
+            case PERCENT_CHANGE -> {
+                double base = base(reading, asOf);
+                if (base == 0) {
+                    yield nothing("the base period has no encounters, so no percent change");
+                }
+                double percent = (total - base) * 100 / base;
+                double claimed = signed(claim, quantity.value(), percent);
+                yield new Measured(new Figure(round(percent, 10), release), Optional.of(Tolerance.points(bound, claimed, percent,
+                        spelled(quantity))), "");
+            }
+            case DIFFERENCE -> {
+                double base = base(reading, asOf);
+                double difference = total - base;
+                int direction = claim.change().direction();
+                yield new Measured(new Figure(difference, release), Optional.of(Tolerance.difference(bound,
+                        direction < 0 ? -quantity.value() : quantity.value(), difference, base, 2 * slack, direction != 0)), "");
+            }
+            case MULTIPLE -> {
+                double base = base(reading, asOf);
+                if (base == 0) {
+                    yield nothing("the base period has no encounters, so no multiple");
+                }
+                double multiple = total / base;
+                yield new Measured(new Figure(round(multiple, 100), release), Optional.of(Tolerance.multiple(bound, quantity.value(),
+                        multiple)), "");
+            }
+            case SHARE -> {
+                double whole = record.total(reading.wholeQuery(asOf).orElseThrow()).value();
+                if (whole == 0 || total > whole) {
+                    yield nothing("the whole is not larger than the part, so no share");
+                }
+                double share = total * 100 / whole;
+                double claimed = quantity.form() == Quantity.Form.SHARE ? quantity.value() * 100 : quantity.value();
+                yield new Measured(new Figure(round(share / 100, 1000), release), Optional.of(Tolerance.points(bound, claimed, share,
+                        spelled(quantity))), "");
+            }
+            case RECORD_HIGH, RECORD_LOW -> throw new IllegalStateException("records are ranked above");
+        };
+    }
+
+    private double base(Reading reading, Optional<LocalDate> asOf) {
+        return record.total(reading.baseQuery(asOf).orElseThrow()).value();
+    }
+
+    /** A change claimed without a direction word takes the direction of the official change. */
+    private static double signed(ExtractedClaim claim, double value, double official) {
+        int direction = claim.change().direction();
+        if (direction == 0) {
+            return official < 0 ? -value : value;
+        }
+        return direction * value;
+    }
+
+    private static boolean spelled(Quantity quantity) {
+        return quantity.text().chars().anyMatch(Character::isLetter) && !quantity.text().toLowerCase(java.util.Locale.ROOT)
+                .matches(".*\\d.*");
+    }
+
+    /**
+     * Judges a record against what the engine's answer compares: every earlier period of the same
+     * length the official record covers for this series. A plain "record" is judged on that whole
+     * span; "since X" and "in N years" need the span to reach back to X.
+     */
+    private static Measured rank(ExtractedClaim claim, Reading reading, Answer answer, String release) {
+        Optional<AnswerRow.Ranking> ranking = answer.rows().stream().findFirst().flatMap(AnswerRow::ranking);
+        Figure figure = new Figure(answer.total(), release);
+        if (ranking.isEmpty()) {
+            return new Measured(figure, Optional.empty(), "the record gives no ranking for this period");
+        }
+        AnswerRow.Ranking rank = ranking.get();
+        boolean high = reading.aggregate() == Aggregate.RECORD_HIGH;
+        String word = high ? "higher" : "lower";
+        String extreme = high ? "highest" : "lowest";
+        String span = "%d comparable periods from %s".formatted(rank.of(), rank.firstCompared().label());
+        // Only earlier periods count: a record that later months broke still held when it was published.
+        Optional<Period> beaten = high ? rank.higherBefore() : rank.lowerBefore();
+        if (claim.since().isEmpty()) {
+            if (beaten.isPresent()) {
+                return new Measured(figure, Optional.of(Tolerance.record(false, false)), "it was not a record: %s was %s (of %s)"
+                        .formatted(beaten.get().label(), word, span));
+            }
+            return new Measured(figure, Optional.of(Tolerance.record(true, false)), "it is the %s of %s, the whole official series"
+                    .formatted(extreme, span));
+        }
+        Period since = claim.since().get();
+        if (beaten.isPresent()) {
+            Period last = beaten.get();
+            boolean fits = !last.last().isAfter(since.last()) && (claim.sinceAtLeast() || !last.last().isBefore(since.first()));
+            String detail = fits ? "the last period %s than it was %s (of %s)".formatted(word, last.label(), span)
+                    : last.last().isAfter(since.last()) ? "%s, after %s, was %s (of %s)".formatted(last.label(), since.label(), word, span)
+                    : "nothing was %s since %s either: the last period %s was %s".formatted(word, last.label(), word, last.label());
+            return new Measured(figure, Optional.of(Tolerance.record(fits, true)), detail);
+        }
+        if (rank.firstCompared().first().isAfter(since.first())) {
+            return new Measured(figure, Optional.empty(), "it is the %s of %s, where the official series begins, so %s cannot be checked"
+                    .formatted(extreme, span, since.label()));
+        }
+        if (claim.sinceAtLeast()) {
+            return new Measured(figure, Optional.of(Tolerance.record(true, true)), "it is the %s of %s, which reaches back to %s"
+                    .formatted(extreme, span, since.label()));
+        }
+        return new Measured(figure, Optional.of(Tolerance.record(false, true)), "it is the %s of %s, the whole official series, not only since %s"
+                .formatted(extreme, span, since.label()));
+    }
+
+    /** Every release an answer used, newest first, as one citation. */
+    static String citation(List<Release> releases) {
+        if (releases.isEmpty()) {
+            return "unknown release";
+        }
+        Set<String> citations = new LinkedHashSet<>();
+        releases.forEach(release -> citations.add(release.citation()));
+        return String.join("; ", citations);
+    }
+
+    private static double round(double value, double scale) {
+        return Math.round(value * scale) / scale;
+    }
+
+    private static Measured nothing(String why) {
+        return new Measured(new Figure(0, "none"), Optional.empty(), why);
+    }
+
+    private record Measured(Figure figure, Optional<Fit> fit, String detail) {}
+}

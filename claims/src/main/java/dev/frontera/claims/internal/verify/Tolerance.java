@@ -1,0 +1,130 @@
+package dev.frontera.claims.internal.verify;
+
+import dev.frontera.claims.internal.extract.Qualifier;
+
+/**
+ * Whether an official figure supports a claimed number, following the labelling standard:
+ * exact figures within 1% or their own rounding (half a unit of the last digit written, at most
+ * 5%); "about" within 5%; "nearly" from 5% below to 1% above; "over"/"at least" at or above;
+ * "under" below; "up to" between 80% and 100%; per-day rates within 5%; percent changes and
+ * shares within 2 points (5 for "about half"); multiples within 10%; an absolute change within
+ * 2% of the base period's value.
+ *
+ * <p>Each answer also carries the chance of such a fit by accident: the share of claimed values a
+ * made-up figure could take that the tolerance accepts. Made-up counts are taken to spread evenly
+ * on a log scale from a quarter to four times the true value, made-up percentages over 60 points;
+ * a bound ("more than") accepts half of them, a record claim a fixed share.
+ */
+public final class Tolerance {
+    public static final double LOG_SPREAD = Math.log(16);
+    public static final double POINT_SPREAD = 60;
+    static final double BOUND_CHANCE = 0.5;
+    static final double RECORD_CHANCE = 0.3;
+    static final double SINCE_CHANCE = 0.2;
+
+    private Tolerance() {}
+
+    /**
+     * A count or rate.
+     *
+     * @param unit the value of the last significant digit written (1 for "191,113", 100,000 for "1.2 million")
+     * @param slack what rounding in the official figure may add (5 for each figure rounded to 10 that it sums)
+     */
+    public static Fit count(Qualifier bound, double claimed, double unit, double official, boolean rate, double slack) {
+        double exact = rate ? 0.05 * claimed : Math.max(0.01 * claimed, Math.min(unit / 2, 0.05 * claimed));
+        return switch (bound) {
+            case EXACT -> within(official, claimed, exact + slack);
+            case ABOUT -> within(official, claimed, 0.05 * claimed + slack);
+            case NEARLY -> new Fit(official >= 0.95 * claimed - slack && official <= 1.01 * claimed + slack, logChance(0.06),
+                    logMiss(claimed, official));
+            case OVER, AT_LEAST -> new Fit(official + slack >= claimed, BOUND_CHANCE, logMiss(claimed, official));
+            case UNDER -> new Fit(official - slack < claimed, BOUND_CHANCE, logMiss(claimed, official));
+            case UP_TO -> new Fit(official <= claimed + slack && official >= 0.8 * claimed, logChance(Math.log(1.25)),
+                    logMiss(claimed, official));
+            case CHANGE, RATIO, RECORD_HIGH, RECORD_LOW -> throw new IllegalArgumentException(bound + " is not a bound");
+        };
+    }
+
+    /**
+     * A percent change or a share, in percentage points; {@code claimed} carries the sign of the change
+     * ("fell 20%" is -20). {@code spelled}: written as a fraction ("about half"), which is rounder.
+     */
+    public static Fit points(Qualifier bound, double claimed, double official, boolean spelled) {
+        double sign = claimed < 0 ? -1 : 1;
+        double c = claimed * sign;
+        double o = official * sign;
+        double near = spelled && bound == Qualifier.ABOUT ? 5 : spelled ? 3 : 2;
+        return switch (bound) {
+            case EXACT, ABOUT -> new Fit(Math.abs(o - c) <= near, pointChance(2 * near), pointMiss(c, o));
+            case NEARLY -> new Fit(o >= c - (spelled ? 5 : 2) && o <= c + 1, pointChance(spelled ? 6 : 3), pointMiss(c, o));
+            case OVER, AT_LEAST -> new Fit(o >= c, BOUND_CHANCE, pointMiss(c, o));
+            case UNDER -> new Fit(o < c, BOUND_CHANCE, pointMiss(c, o));
+            case UP_TO -> new Fit(o <= c && o >= c - 5, pointChance(5), pointMiss(c, o));
+            case CHANGE, RATIO, RECORD_HIGH, RECORD_LOW -> throw new IllegalArgumentException(bound + " is not a bound");
+        };
+    }
+
+    /** A multiple ("doubled", "four times as many"): within 10%; "more than N times" at least N. */
+    public static Fit multiple(Qualifier bound, double claimed, double official) {
+        return switch (bound) {
+            case OVER, AT_LEAST -> new Fit(official >= claimed, BOUND_CHANCE, logMiss(claimed, official));
+            case UNDER -> new Fit(official < claimed, BOUND_CHANCE, logMiss(claimed, official));
+            case NEARLY -> new Fit(official >= 0.9 * claimed && official <= 1.01 * claimed, logChance(0.11), logMiss(claimed, official));
+            default -> within(official, claimed, 0.1 * claimed);
+        };
+    }
+
+    /**
+     * An absolute change ("2,300 fewer than in June"): within 2% of the base period's value;
+     * {@code claimed} carries the sign of the change, or is positive when the words give none.
+     */
+    public static Fit difference(Qualifier bound, double claimed, double official, double base, double slack, boolean signed) {
+        double o = signed ? official : Math.abs(official);
+        double c = claimed;
+        if (c < 0) {
+            o = -o;
+            c = -c;
+        }
+        double near = 0.02 * Math.abs(base) + slack;
+        return switch (bound) {
+            case OVER, AT_LEAST -> new Fit(o + slack >= c, BOUND_CHANCE, logMiss(c, o));
+            case UNDER -> new Fit(o - slack < c && o > 0, BOUND_CHANCE, logMiss(c, o));
+            case NEARLY -> new Fit(o >= 0.95 * c - near && o <= c + near, logChance(0.06 + 2 * near / Math.max(c, 1)), logMiss(c, o));
+            default -> within(o, c, near);
+        };
+    }
+
+    /** A record or "highest since" claim, already decided from the ranking. */
+    public static Fit record(boolean holds, boolean since) {
+        return new Fit(holds, since ? SINCE_CHANCE : RECORD_CHANCE, Fit.Miss.NONE);
+    }
+
+    private static Fit within(double official, double claimed, double tolerance) {
+        double relativeWidth = claimed == 0 ? 1 : 2 * tolerance / Math.abs(claimed);
+        return new Fit(Math.abs(official - claimed) <= tolerance, logChance(relativeWidth), logMiss(claimed, official));
+    }
+
+    /** How far apart on a log scale; a sign change or a zero is as far as the scale goes. */
+    private static Fit.Miss logMiss(double claimed, double official) {
+        if (claimed <= 0 || official <= 0) {
+            return new Fit.Miss(Fit.Scale.LOG, LOG_SPREAD);
+        }
+        return new Fit.Miss(Fit.Scale.LOG, Math.abs(Math.log(claimed / official)));
+    }
+
+    private static Fit.Miss pointMiss(double claimed, double official) {
+        return new Fit.Miss(Fit.Scale.POINTS, Math.abs(claimed - official));
+    }
+
+    private static double logChance(double logWidth) {
+        return clamp(logWidth / LOG_SPREAD);
+    }
+
+    private static double pointChance(double width) {
+        return clamp(width / POINT_SPREAD);
+    }
+
+    private static double clamp(double chance) {
+        return Math.max(0.003, Math.min(0.9, chance));
+    }
+}

@@ -1,5 +1,0 @@
-/**
- * From a posterior to a verdict ({@link dev.frontera.claims.verdict.VerdictPolicy}), kept apart from
- * the English that explains it ({@link dev.frontera.claims.verdict.Explanation}).
- */
-package dev.frontera.claims.verdict;

@@ -1,0 +1,107 @@
+package dev.frontera.claims.internal.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.frontera.claims.internal.numbers.Quantity;
+import dev.frontera.claims.internal.numbers.QuantityFinder;
+import dev.frontera.core.dimension.Dimension;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The mention rules added for the candidate readings: each fires on its wording and not on the look-alike. */
+class TestMentionRules {
+    private static final LocalDate PUBLISHED = LocalDate.of(2024, 3, 20);
+    private final PeriodRule periods = new PeriodRule();
+    private final QuantityFinder quantities = new QuantityFinder();
+
+    private List<String> labels(String sentence) {
+        return periods.mentions(sentence, PUBLISHED).stream()
+                .map(l -> l.mention().partial().isPresent() ? "window" : l.mention().periods().get(0).label()).toList();
+    }
+
+    @Test
+    void fiscal_year_to_date_wordings_end_at_the_month_named_or_run_to_date() {
+        assertThat(labels("As of June 30, 57,000 had been apprehended since Oct. 1.")).contains("2023-06", "FY2023-YTD..2023-06");
+        PeriodMention since = periods.mentions("Agents apprehended 50,000 since the start of fiscal year 2019.", PUBLISHED).get(0).mention();
+        assertThat(since.periods().get(0).label()).isEqualTo("FY2019");
+        assertThat(since.toDate()).isTrue();
+        assertThat(labels("By February 29, that number rose.")).containsExactly("2024-02");
+        assertThat(labels("By February 12, that number rose.")).containsExactly("window");
+    }
+
+    @Test
+    void first_months_and_date_ranges_are_whole_months_or_windows() {
+        assertThat(labels("in the first eight months of fiscal year 2019")).containsExactly("FY2019-YTD..2019-05");
+        assertThat(labels("between Oct. 1, 2004, and Sept. 30, 2005")).containsExactly("FY2005");
+        assertThat(labels("from January 1 to December, 31, 2020")).containsExactly("CY2020");
+        assertThat(labels("from March 14 to March 21, 2021")).containsExactly("window");
+        assertThat(labels("it dropped 25 percent from 2023 to 2024")).containsExactly("FY2023..FY2024");
+    }
+
+    @Test
+    void weeks_are_windows_and_a_window_takes_the_month_it_qualifies() {
+        assertThat(labels("During the past four weeks, agents encountered 46,000")).containsExactly("window");
+        assertThat(labels("for the first 15 days of December (approximately 121,000 migrants)")).containsExactly("window");
+        assertThat(labels("a seven-day average of 2,500")).containsExactly("window");
+        assertThat(labels("121,000 migrants in December")).containsExactly("2023-12");
+        assertThat(labels("Wednesday's meeting comes as record numbers cross")).isEmpty();
+    }
+
+    @Test
+    void shares_signs_and_folds_are_quantities_and_a_bare_twice_is_not() {
+        assertThat(quantities.find("About half of nearly 2 million migrants").get(0).form()).isEqualTo(Quantity.Form.SHARE);
+        assertThat(quantities.find("two-thirds of all encounters").get(0).value()).isEqualTo(2.0 / 3);
+        assertThat(quantities.find("a majority of them were").get(0).value()).isEqualTo(0.5);
+        assertThat(quantities.find("half a million people").get(0).value()).isEqualTo(500_000);
+        Quantity signed = quantities.find("Mexico (-9% from 2023)").get(0);
+        assertThat(signed.form()).isEqualTo(Quantity.Form.PERCENT);
+        assertThat(signed.text()).startsWith("-");
+        assertThat(quantities.find("a five-fold increase").get(0).value()).isEqualTo(5);
+        assertThat(quantities.find("twice as many as last year").get(0).form()).isEqualTo(Quantity.Form.MULTIPLE);
+        assertThat(quantities.find("the president visited the border twice")).isEmpty();
+    }
+
+    @Test
+    void records_are_found_in_their_other_wordings() {
+        RecordRule rule = new RecordRule();
+        assertThat(rule.find("the largest number in its\nhistory", PUBLISHED)).isPresent();
+        assertThat(rule.find("the highest number in the agency's history", PUBLISHED)).isPresent();
+        assertThat(rule.find("300,000 were encountered in December, a record.", PUBLISHED)).isPresent();
+        assertThat(rule.find("breaking its own monthly record in 15 years", PUBLISHED).orElseThrow().sinceAtLeast()).isTrue();
+        assertThat(rule.find("the lowest number of U.S. Border Patrol apprehensions since 1970", PUBLISHED)).isPresent();
+        assertThat(rule.find("the lowest tally recorded since at least fiscal year 2000", PUBLISHED)).isPresent();
+        assertThat(rule.find("He has a criminal record, officials said.", PUBLISHED)).isEmpty();
+    }
+
+    @Test
+    void groups_read_children_families_and_countries_beside_figures() {
+        GroupRule rule = new GroupRule();
+        assertThat(rule.find("19,000 children and teenagers")).containsEntry(Dimension.DEMOGRAPHIC, java.util.Set.of("unaccompanied-children"));
+        assertThat(rule.find("7,410 for single adults with children")).containsEntry(Dimension.DEMOGRAPHIC, java.util.Set.of("family-units"));
+        assertThat(rule.find("agents apprehended 99,901 FMUAs")).containsEntry(Dimension.DEMOGRAPHIC, java.util.Set.of("family-units"));
+        assertThat(rule.find("El Salvador trailed with 56,897")).containsEntry(Dimension.CITIZENSHIP, java.util.Set.of("el-salvador"));
+        assertThat(rule.find("Mexico (-9% from 2023)")).containsEntry(Dimension.CITIZENSHIP, java.util.Set.of("mexico"));
+        assertThat(rule.find("migrants crossed from Mexico into Texas")).doesNotContainKey(Dimension.CITIZENSHIP);
+        assertThat(rule.find("Mexico City officials said")).doesNotContainKey(Dimension.CITIZENSHIP);
+    }
+
+    @Test
+    void counts_after_averaged_are_statistics_and_residents_are_not() {
+        NotStatisticRule rule = new NotStatisticRule();
+        String averaged = "Encounters averaged 9,000 each day.";
+        assertThat(rule.find(averaged, quantities.find(averaged).get(0))).isEmpty();
+        String aged = "children aged 12 and under";
+        assertThat(rule.find(aged, quantities.find(aged).get(0))).isPresent();
+        String residents = "The border city has 680,000 residents.";
+        assertThat(rule.find(residents, quantities.find(residents).get(0))).isPresent();
+    }
+
+    @Test
+    void place_rule_reads_lists_of_sectors_and_the_frontier_with_mexico() {
+        PlaceRule rule = new PlaceRule();
+        assertThat(rule.mentions("agents in the El Paso, Big Bend, Del Rio, Laredo, and Rio Grande Valley Sectors")
+                .stream().map(PlaceMention::slug).toList()).contains("el-paso", "big-bend", "del-rio", "laredo", "rio-grande-valley");
+        assertThat(rule.mentions("41,770 at the frontier with Mexico")).extracting(PlaceMention::slug).containsExactly("southwest");
+    }
+}
