@@ -33,7 +33,9 @@ public final class Bench {
                     summary.addAll(ClaimsThroughput.run(long_));
                     summary.addAll(dev.frontera.bench.surges.Backtest.run());
                 }
-                default -> throw new IllegalArgumentException("unknown benchmark '" + which + "': all, ingest, query, claims, backtest or backtest-selection");
+                default ->
+                    throw new IllegalArgumentException("unknown benchmark '" + which
+                            + "': all, ingest, query, claims, backtest or backtest-selection");
             }
         } catch (SharedData.MissingSharedData e) {
             System.err.println("frontera-bench: " + e.getMessage());

@@ -10,7 +10,8 @@ import java.util.Optional;
  * posterior, its figure ({@code official} is empty when the record cannot answer it) and whether
  * the claim fits it (empty when unanswered).
  */
-public record Alternative(Subject subject, double prior, double posterior, Optional<Figure> official, Optional<Boolean> fits) {
+public record Alternative(
+        Subject subject, double prior, double posterior, Optional<Figure> official, Optional<Boolean> fits) {
     public Alternative {
         requireNonNull(subject, "subject is null");
         requireNonNull(official, "official is null");

@@ -27,9 +27,9 @@ import dev.frontera.core.Verdict;
 import dev.frontera.core.period.Period;
 import dev.frontera.core.query.OfficialRecord;
 import dev.frontera.core.query.Query;
+import dev.frontera.movements.Movements;
 import dev.frontera.text.Sentence;
 import dev.frontera.text.SentenceSplitter;
-import dev.frontera.movements.Movements;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -90,7 +90,8 @@ public final class ClaimChecker {
     /** A checker that answers from {@code record} and judges with {@code model}. */
     public static ClaimChecker create(OfficialRecord record, ClaimModel model) {
         requireNonNull(model, "model is null");
-        return new ClaimChecker(requireNonNull(record, "record is null"), new LogLinearRanker(model), new VerdictPolicy(model));
+        return new ClaimChecker(
+                requireNonNull(record, "record is null"), new LogLinearRanker(model), new VerdictPolicy(model));
     }
 
     /**
@@ -129,7 +130,9 @@ public final class ClaimChecker {
 
     /** The day an undated text is read on: the newest release's publication, else today. */
     LocalDate undatedDay() {
-        return record.releases().stream().map(dev.frontera.core.query.Release::published).max(LocalDate::compareTo)
+        return record.releases().stream()
+                .map(dev.frontera.core.query.Release::published)
+                .max(LocalDate::compareTo)
                 .orElse(LocalDate.now(java.time.ZoneOffset.UTC));
     }
 
@@ -141,7 +144,8 @@ public final class ClaimChecker {
     /** {@link #read(String, LocalDate)}, stopping at {@code maxClaims} figures. */
     List<ReadFigure> read(String text, LocalDate published, int maxClaims) {
         if (published == null) {
-            throw new FronteraException(ErrorCode.INVALID_ARGUMENT, "published date is missing: give the article's date as YYYY-MM-DD");
+            throw new FronteraException(
+                    ErrorCode.INVALID_ARGUMENT, "published date is missing: give the article's date as YYYY-MM-DD");
         }
         TextGuard.check(text, "text");
         // Readings are answered by a record that remembers its answers for this check only.
@@ -155,8 +159,10 @@ public final class ClaimChecker {
         int first = firstSentenceStart(text);
         boolean shortText = text.length() <= SHORT_TEXT;
         boolean previousAbout = false;
-        for (Sentence sentence : splitter.split(text, paragraph -> shortText || ClaimExtractor.mayHoldClaims(paragraph))) {
-            // A sentence is read when it, or the one before it, is about migration; a short text (a claim pasted alone) always is.
+        for (Sentence sentence :
+                splitter.split(text, paragraph -> shortText || ClaimExtractor.mayHoldClaims(paragraph))) {
+            // A sentence is read when it, or the one before it, is about migration; a short text (a claim pasted alone)
+            // always is.
             boolean about = ClaimExtractor.mayHoldClaims(sentence.text());
             if (!about && !previousAbout && (!shortText || ClaimExtractor.aboutSomethingElse(sentence.text()))) {
                 previousAbout = false;
@@ -164,7 +170,8 @@ public final class ClaimChecker {
             }
             previousAbout = about;
             SentenceMentions mentions = extractor.mentions(sentence, published);
-            Optional<SentenceMentions> before = adjacent(text, previousEnd, sentence.offset()) ? previous : Optional.empty();
+            Optional<SentenceMentions> before =
+                    adjacent(text, previousEnd, sentence.offset()) ? previous : Optional.empty();
             ClaimContext context = new ClaimContext(before, headline, published, lastPublished);
             for (ExtractedClaim claim : extractor.extract(mentions, published)) {
                 for (Optional<Period> pinned : pins(claim)) {
@@ -191,29 +198,58 @@ public final class ClaimChecker {
     static CheckedClaim judge(ReadFigure figure, ReadingRanker ranker, VerdictPolicy policy) {
         ExtractedClaim claim = figure.claim();
         int offset = claim.sentence().offset();
-        OptionalDouble value = claim.quantity().map(q -> OptionalDouble.of(q.value())).orElse(OptionalDouble.empty());
+        OptionalDouble value =
+                claim.quantity().map(q -> OptionalDouble.of(q.value())).orElse(OptionalDouble.empty());
         if (claim.measure().measure().isEmpty()) {
-            return new CheckedClaim(new Subject.NotCounted(claim.measure().name(), claim.measure().words()), claim.sentence().text(),
-                    offset + claim.phraseStart(), offset + claim.phraseEnd(), claim.phrase(), value, claim.qualifier().slug(),
-                    Optional.empty(), Optional.empty(), Verdict.UNVERIFIABLE, policyConfidence(),
-                    "Unverifiable: %s.".formatted(claim.unverifiable().orElse("the official record does not count this")), List.of());
+            return new CheckedClaim(
+                    new Subject.NotCounted(
+                            claim.measure().name(), claim.measure().words()),
+                    claim.sentence().text(),
+                    offset + claim.phraseStart(),
+                    offset + claim.phraseEnd(),
+                    claim.phrase(),
+                    value,
+                    claim.qualifier().slug(),
+                    Optional.empty(),
+                    Optional.empty(),
+                    Verdict.UNVERIFIABLE,
+                    policyConfidence(),
+                    "Unverifiable: %s."
+                            .formatted(claim.unverifiable().orElse("the official record does not count this")),
+                    List.of());
         }
         Posterior posterior = ranker.rank(figure.evaluated());
         Judgement judgement = policy.decide(claim, posterior);
         Optional<Weighed> basis = judgement.basis().or(posterior::mostLikely);
         Optional<Evaluated> used = basis.map(Weighed::evaluated);
         Optional<Figure> latest = used.flatMap(Evaluated::latest);
-        Optional<Figure> atPublication = used.flatMap(Evaluated::atPublication).filter(f -> latest.isEmpty() || !f.equals(latest.get()));
+        Optional<Figure> atPublication =
+                used.flatMap(Evaluated::atPublication).filter(f -> latest.isEmpty() || !f.equals(latest.get()));
         List<Alternative> alternatives = posterior.readings().stream()
                 .filter(w -> basis.isEmpty() || w != basis.get())
                 .limit(ALTERNATIVES)
-                .map(w -> new Alternative(new Subject.Statistic(w.evaluated().candidate().reading()), w.prior(), w.posterior(),
-                        w.evaluated().judged(), w.evaluated().fit().map(f -> f.fits())))
+                .map(w -> new Alternative(
+                        new Subject.Statistic(w.evaluated().candidate().reading()),
+                        w.prior(),
+                        w.posterior(),
+                        w.evaluated().judged(),
+                        w.evaluated().fit().map(f -> f.fits())))
                 .toList();
         Subject subject = new Subject.Statistic(used.orElseThrow().candidate().reading());
-        return new CheckedClaim(subject, claim.sentence().text(), offset + claim.phraseStart(), offset + claim.phraseEnd(), claim.phrase(),
-                value, claim.qualifier().slug(), latest, atPublication, judgement.verdict(), clamp(judgement.confidence()),
-                Explanation.of(claim, judgement, posterior), alternatives);
+        return new CheckedClaim(
+                subject,
+                claim.sentence().text(),
+                offset + claim.phraseStart(),
+                offset + claim.phraseEnd(),
+                claim.phrase(),
+                value,
+                claim.qualifier().slug(),
+                latest,
+                atPublication,
+                judgement.verdict(),
+                clamp(judgement.confidence()),
+                Explanation.of(claim, judgement, posterior),
+                alternatives);
     }
 
     private static double policyConfidence() {
@@ -230,7 +266,8 @@ public final class ClaimChecker {
      */
     private static List<Optional<Period>> pins(ExtractedClaim claim) {
         Optional<PeriodRule.Located> nearest = claim.mentions().periods().stream()
-                .filter(l -> !claim.baseMentions().contains(l.start()) && l.mention().partial().isEmpty())
+                .filter(l -> !claim.baseMentions().contains(l.start())
+                        && l.mention().partial().isEmpty())
                 .min(Comparator.comparingInt(l -> l.distanceTo(claim.anchorStart(), claim.anchorEnd())));
         if (nearest.isEmpty() || nearest.get().mention().periods().size() < 2) {
             return List.of(Optional.empty());
@@ -269,13 +306,17 @@ public final class ClaimChecker {
             return new CheckResult(statistics);
         }
         List<CheckedClaim> all = new ArrayList<>(statistics);
-        distanceClaims.stream().limit(Math.max(0, maxClaims - statistics.size())).forEach(all::add);
+        distanceClaims.stream()
+                .limit(Math.max(0, maxClaims - statistics.size()))
+                .forEach(all::add);
         all.sort(Comparator.comparingInt(CheckedClaim::start));
         return new CheckResult(all);
     }
 
     private static boolean adjacent(String text, int previousEnd, int start) {
-        return previousEnd >= 0 && previousEnd <= start && text.substring(previousEnd, start).isBlank();
+        return previousEnd >= 0
+                && previousEnd <= start
+                && text.substring(previousEnd, start).isBlank();
     }
 
     private static int firstSentenceStart(String text) {

@@ -5,18 +5,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.frontera.claims.internal.text.BoundedLines;
 import dev.frontera.claims.reading.Aggregate;
+import dev.frontera.claims.reading.Figure;
 import dev.frontera.claims.reading.Reading;
 import dev.frontera.claims.reading.ReadingQuery;
 import dev.frontera.claims.reading.ReadingWords;
-import dev.frontera.claims.reading.Figure;
-import dev.frontera.core.dimension.Dimension;
-import dev.frontera.core.dimension.Region;
-import java.util.Set;
 import dev.frontera.core.ErrorCode;
 import dev.frontera.core.FronteraException;
+import dev.frontera.core.dimension.Dimension;
+import dev.frontera.core.dimension.Region;
 import dev.frontera.core.period.CalendarDates;
-import dev.frontera.claims.internal.text.BoundedLines;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
@@ -29,6 +28,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -89,7 +89,9 @@ public final class ClaimJson {
         }
         node.put("qualifier", claim.qualifier());
         scope(node, claim.subject());
-        node.set("reading", claim.subject().statisticReading().<JsonNode>map(this::reading).orElse(mapper.nullNode()));
+        node.set(
+                "reading",
+                claim.subject().statisticReading().<JsonNode>map(this::reading).orElse(mapper.nullNode()));
         node.set("official", figure(claim.official()));
         node.set("official_at_publication", figure(claim.officialAtPublication()));
         node.put("verdict", claim.verdict().slug());
@@ -99,7 +101,13 @@ public final class ClaimJson {
         for (Alternative alternative : claim.alternatives()) {
             ObjectNode item = alternatives.addObject();
             scope(item, alternative.subject());
-            item.put("description", alternative.subject().statisticReading().map(ReadingWords::describe).orElse(null));
+            item.put(
+                    "description",
+                    alternative
+                            .subject()
+                            .statisticReading()
+                            .map(ReadingWords::describe)
+                            .orElse(null));
             item.put("prior", Math.round(alternative.prior() * 10000) / 10000.0);
             item.put("posterior", Math.round(alternative.posterior() * 10000) / 10000.0);
             item.set("official", figure(alternative.official()));
@@ -144,14 +152,18 @@ public final class ClaimJson {
         node.put("region", reading.region().slug());
         node.set("filters", filters(reading.filters()));
         node.put("period", reading.period().label());
-        node.put("aggregate", reading.aggregate().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        node.put(
+                "aggregate", reading.aggregate().name().toLowerCase(Locale.ROOT).replace('_', '-'));
         reading.base().ifPresentOrElse(base -> node.put("base", base.label()), () -> node.putNull("base"));
-        reading.whole().ifPresentOrElse(whole -> {
-            ObjectNode of = node.putObject("whole");
-            of.put("measure", whole.measure().slug());
-            of.put("region", whole.region().slug());
-            of.set("filters", filters(whole.filters()));
-        }, () -> node.putNull("whole"));
+        reading.whole()
+                .ifPresentOrElse(
+                        whole -> {
+                            ObjectNode of = node.putObject("whole");
+                            of.put("measure", whole.measure().slug());
+                            of.put("region", whole.region().slug());
+                            of.set("filters", filters(whole.filters()));
+                        },
+                        () -> node.putNull("whole"));
         node.put("description", ReadingWords.describe(reading));
         ArrayNode queries = node.putArray("queries");
         ReadingQuery.commands(reading).forEach(queries::add);
@@ -163,7 +175,7 @@ public final class ClaimJson {
      * failed; each failure is written as an error object naming its line, and the run goes on.
      */
     public int checkLines(ClaimChecker checker, BufferedReader in, Writer out) {
-        return checkLines(checker, in, out, message -> { });
+        return checkLines(checker, in, out, message -> {});
     }
 
     /**
@@ -185,8 +197,13 @@ public final class ClaimJson {
                 ObjectNode result;
                 try {
                     if (line.tooLong()) {
-                        throw new FronteraException(ErrorCode.TOO_LARGE, String.format(Locale.ROOT,
-                                "line %d is longer than %,d characters: split the article", lineNumber, MAX_LINE_CHARS));
+                        throw new FronteraException(
+                                ErrorCode.TOO_LARGE,
+                                String.format(
+                                        Locale.ROOT,
+                                        "line %d is longer than %,d characters: split the article",
+                                        lineNumber,
+                                        MAX_LINE_CHARS));
                     }
                     JsonNode input = parseLine(line.text(), lineNumber);
                     id = input.hasNonNull("id") ? input.get("id").asText() : null;
@@ -194,11 +211,16 @@ public final class ClaimJson {
                     Optional<LocalDate> published = publishedIfKnown(input.get("published"));
                     result = mapper.createObjectNode();
                     result.put("id", id);
-                    result.set("claims", claims((published.isPresent() ? checker.check(text, published.get()) : checker.checkUndated(text))
-                            .claims()));
+                    result.set(
+                            "claims",
+                            claims((published.isPresent()
+                                            ? checker.check(text, published.get())
+                                            : checker.checkUndated(text))
+                                    .claims()));
                 } catch (FronteraException e) {
                     errors++;
-                    String message = e.getMessage().startsWith("line ") ? e.getMessage()
+                    String message = e.getMessage().startsWith("line ")
+                            ? e.getMessage()
                             : "line %d: %s".formatted(lineNumber, e.getMessage());
                     problems.accept(message);
                     result = error(lineNumber, id, e.code(), message);
@@ -223,12 +245,15 @@ public final class ClaimJson {
      * {@code "unknown"} (the text is then read as of the newest release held).
      */
     static Optional<LocalDate> publishedIfKnown(JsonNode value) {
-        if (value == null || value.isNull() || value.isTextual() && (value.asText().isBlank()
-                || value.asText().trim().equalsIgnoreCase(UNKNOWN))) {
+        if (value == null
+                || value.isNull()
+                || value.isTextual()
+                        && (value.asText().isBlank() || value.asText().trim().equalsIgnoreCase(UNKNOWN))) {
             return Optional.empty();
         }
         if (!value.isTextual()) {
-            throw new FronteraException(ErrorCode.INVALID_ARGUMENT, "published must be a date as text (YYYY-MM-DD), or \"unknown\"");
+            throw new FronteraException(
+                    ErrorCode.INVALID_ARGUMENT, "published must be a date as text (YYYY-MM-DD), or \"unknown\"");
         }
         return Optional.of(parsePublished(value.asText()));
     }
@@ -241,9 +266,11 @@ public final class ClaimJson {
         String value = text == null ? "" : text.trim();
         if (value.matches("\\d{4}-\\d{2}")) {
             try {
-                return CalendarDates.check("published date", YearMonth.parse(value).atDay(15)); // a month alone: its middle
+                return CalendarDates.check(
+                        "published date", YearMonth.parse(value).atDay(15)); // a month alone: its middle
             } catch (DateTimeParseException e) {
-                throw new FronteraException(ErrorCode.INVALID_ARGUMENT,
+                throw new FronteraException(
+                        ErrorCode.INVALID_ARGUMENT,
                         "published date '%s' is not a month: use YYYY-MM-DD (or YYYY-MM)".formatted(value));
             }
         }
@@ -254,20 +281,23 @@ public final class ClaimJson {
         try {
             JsonNode node = mapper.readTree(line);
             if (node == null || !node.isObject()) {
-                throw new FronteraException(ErrorCode.INVALID_ARGUMENT,
+                throw new FronteraException(
+                        ErrorCode.INVALID_ARGUMENT,
                         "line %d is not a JSON object with id, text and published".formatted(lineNumber));
             }
             return node;
         } catch (JsonProcessingException e) {
-            throw new FronteraException(ErrorCode.INVALID_ARGUMENT, "line %d is not valid JSON: %s".formatted(lineNumber,
-                    e.getOriginalMessage()));
+            throw new FronteraException(
+                    ErrorCode.INVALID_ARGUMENT,
+                    "line %d is not valid JSON: %s".formatted(lineNumber, e.getOriginalMessage()));
         }
     }
 
     private static String required(JsonNode input, String field, int lineNumber) {
         JsonNode value = input.get(field);
         if (value == null || value.isNull() || !value.isTextual()) {
-            throw new FronteraException(ErrorCode.INVALID_ARGUMENT, "line %d has no text field '%s'".formatted(lineNumber, field));
+            throw new FronteraException(
+                    ErrorCode.INVALID_ARGUMENT, "line %d has no text field '%s'".formatted(lineNumber, field));
         }
         return value.asText();
     }

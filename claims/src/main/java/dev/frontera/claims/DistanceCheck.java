@@ -22,10 +22,11 @@ import java.util.regex.Pattern;
  */
 final class DistanceCheck {
     static final String KIND = "distance";
-    private static final String STRAIGHT_METHOD = "great-circle distance to the nearest point of the US-Mexico border"
-            + " (Natural Earth 1:10m boundary)";
+    private static final String STRAIGHT_METHOD =
+            "great-circle distance to the nearest point of the US-Mexico border" + " (Natural Earth 1:10m boundary)";
     /** Distances are computed, not read: how sure a distance verdict is does not come from the claims model. */
     private static final double DISTANCE_CONFIDENCE = 0.8;
+
     private static final String ROAD_METHOD = "estimated road distance along the main corridors to the likely crossing";
 
     // Cheap gate: the movements module's distance claims are a number and a unit of length; most articles have none.
@@ -62,17 +63,35 @@ final class DistanceCheck {
     }
 
     private static CheckedClaim toClaim(DistanceClaim claim, int start, int end, LocalDate published) {
-        boolean miles = MILES.matcher(claim.claimedText().toLowerCase(Locale.ROOT)).matches();
+        boolean miles =
+                MILES.matcher(claim.claimedText().toLowerCase(Locale.ROOT)).matches();
         String unit = miles ? "mi" : "km";
         double value = miles ? claim.claimed().miles() : claim.claimed().kilometres();
         Optional<String> from = claim.subject();
-        Optional<Figure> straight = claim.straightLine().map(d -> new Figure(inUnit(d, miles), STRAIGHT_METHOD + ", " + unit));
-        List<Alternative> alternatives = claim.road().map(road -> List.of(new Alternative(new Subject.Distance("road", from), 0, 0,
-                Optional.of(new Figure(inUnit(road, miles), ROAD_METHOD + ", " + unit)),
-                Optional.of(claim.verdict() == Verdict.ACCURATE)))).orElse(List.of());
-        return new CheckedClaim(new Subject.Distance("straight-line", from), claim.quote(), start, end, claim.claimedText(),
-                OptionalDouble.of(Math.round(value)), qualifier(claim.qualifier()), straight, Optional.empty(),
-                claim.verdict(), DISTANCE_CONFIDENCE, claim.explanation(), alternatives);
+        Optional<Figure> straight =
+                claim.straightLine().map(d -> new Figure(inUnit(d, miles), STRAIGHT_METHOD + ", " + unit));
+        List<Alternative> alternatives = claim.road()
+                .map(road -> List.of(new Alternative(
+                        new Subject.Distance("road", from),
+                        0,
+                        0,
+                        Optional.of(new Figure(inUnit(road, miles), ROAD_METHOD + ", " + unit)),
+                        Optional.of(claim.verdict() == Verdict.ACCURATE))))
+                .orElse(List.of());
+        return new CheckedClaim(
+                new Subject.Distance("straight-line", from),
+                claim.quote(),
+                start,
+                end,
+                claim.claimedText(),
+                OptionalDouble.of(Math.round(value)),
+                qualifier(claim.qualifier()),
+                straight,
+                Optional.empty(),
+                claim.verdict(),
+                DISTANCE_CONFIDENCE,
+                claim.explanation(),
+                alternatives);
     }
 
     private static double inUnit(Distance distance, boolean miles) {

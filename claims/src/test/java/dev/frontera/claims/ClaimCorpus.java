@@ -52,7 +52,9 @@ final class ClaimCorpus {
                 BufferedReader in = new BufferedReader(new InputStreamReader(own, StandardCharsets.UTF_8))) {
             for (String line = in.readLine(); line != null; line = in.readLine()) {
                 JsonNode row = mapper.readTree(line);
-                lines.add(new Line(row.get("text").asText(), ClaimJson.parsePublished(row.get("published").asText())));
+                lines.add(new Line(
+                        row.get("text").asText(),
+                        ClaimJson.parsePublished(row.get("published").asText())));
             }
         }
         Optional<Path> dev = LabeledClaim.devSet();
@@ -60,7 +62,8 @@ final class ClaimCorpus {
             for (String line : Files.readAllLines(dev.get(), StandardCharsets.UTF_8)) {
                 JsonNode row = mapper.readTree(line);
                 String published = row.get("published").asText();
-                lines.add(new Line(row.get("input_text").asText().replace("\n\n", " "),
+                lines.add(new Line(
+                        row.get("input_text").asText().replace("\n\n", " "),
                         published.equals("unknown") ? LocalDate.of(2024, 9, 1) : ClaimJson.parsePublished(published)));
             }
         }

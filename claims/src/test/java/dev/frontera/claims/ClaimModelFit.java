@@ -6,6 +6,7 @@ import dev.frontera.claims.internal.reading.Feature;
 import dev.frontera.claims.internal.verdict.VerdictPolicy;
 import java.util.List;
 import java.util.function.DoubleFunction;
+import java.util.function.ToDoubleFunction;
 import org.apache.commons.math3.analysis.MultivariateFunction;
 import org.apache.commons.math3.optim.InitialGuess;
 import org.apache.commons.math3.optim.MaxEval;
@@ -14,7 +15,6 @@ import org.apache.commons.math3.optim.SimpleBounds;
 import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
 import org.apache.commons.math3.optim.nonlinear.scalar.ObjectiveFunction;
 import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.BOBYQAOptimizer;
-import java.util.function.ToDoubleFunction;
 
 /**
  * Fits the claims model's few numbers on labelled claims. The ranker's numbers (feature weights,
@@ -62,7 +62,8 @@ final class ClaimModelFit {
         double[] lower = new double[n];
         double[] upper = new double[n];
         for (int i = 0; i < features.length; i++) {
-            // A reading's features can only lower its prior; the claim's own may raise or lower it against readings not built.
+            // A reading's features can only lower its prior; the claim's own may raise or lower it against readings not
+            // built.
             lower[i] = -8;
             upper[i] = features[i].ofTheClaim() ? 4 : 0;
             x0[i] = Math.max(lower[i], Math.min(upper[i], start.weight(features[i])));
@@ -74,7 +75,8 @@ final class ClaimModelFit {
         set(x0, lower, upper, at + 3, Math.log(start.pointScatter()), Math.log(1), Math.log(40));
         set(x0, lower, upper, at + 4, logit(start.rightShare()), logit(0.5), logit(0.97));
         MultivariateFunction objective = x -> {
-            // Towards the starting weights, not towards zero: where the claims say little, an assumption keeps its cost.
+            // Towards the starting weights, not towards zero: where the claims say little, an assumption keeps its
+            // cost.
             double penalty = 0;
             for (int i = 0; i < features.length; i++) {
                 double away = x[i] - start.weight(features[i]);
@@ -83,12 +85,17 @@ final class ClaimModelFit {
             return logLikelihood(training, model(start, features, x)) - L2 * penalty;
         };
         BOBYQAOptimizer optimizer = new BOBYQAOptimizer(2 * n + 1);
-        PointValuePair best = optimizer.optimize(new MaxEval(EVALUATIONS), new ObjectiveFunction(objective), GoalType.MAXIMIZE,
-                new InitialGuess(x0), new SimpleBounds(lower, upper));
+        PointValuePair best = optimizer.optimize(
+                new MaxEval(EVALUATIONS),
+                new ObjectiveFunction(objective),
+                GoalType.MAXIMIZE,
+                new InitialGuess(x0),
+                new SimpleBounds(lower, upper));
         return model(start, features, best.getPoint());
     }
 
-    private static void set(double[] x0, double[] lower, double[] upper, int index, double value, double low, double high) {
+    private static void set(
+            double[] x0, double[] lower, double[] upper, int index, double value, double low, double high) {
         lower[index] = low;
         upper[index] = high;
         x0[index] = Math.max(low, Math.min(high, value));
@@ -100,8 +107,11 @@ final class ClaimModelFit {
             model = model.withWeight(features[i], x[i]);
         }
         int at = features.length;
-        return model.withUnread(x[at]).withUnanswered(x[at + 1]).withLogScatter(Math.exp(x[at + 2]))
-                .withPointScatter(Math.exp(x[at + 3])).withRightShare(1 / (1 + Math.exp(-x[at + 4])));
+        return model.withUnread(x[at])
+                .withUnanswered(x[at + 1])
+                .withLogScatter(Math.exp(x[at + 2]))
+                .withPointScatter(Math.exp(x[at + 3]))
+                .withRightShare(1 / (1 + Math.exp(-x[at + 4])));
     }
 
     private static double logit(double p) {
@@ -134,7 +144,10 @@ final class ClaimModelFit {
         return sum;
     }
 
-    private static ClaimModel best(ToDoubleFunction<ClaimModel> objective, ClaimModel current, double[] grid,
+    private static ClaimModel best(
+            ToDoubleFunction<ClaimModel> objective,
+            ClaimModel current,
+            double[] grid,
             DoubleFunction<ClaimModel> make) {
         ClaimModel best = current;
         double bestScore = objective.applyAsDouble(current);
@@ -151,7 +164,9 @@ final class ClaimModelFit {
 
     static double objective(List<LabeledEvidence> claims, ClaimModel model) {
         Scorecard card = score(claims, model);
-        long falseFlags = card.outcomes().stream().filter(o -> o.flagged() && !o.claim().wrong()).count();
+        long falseFlags = card.outcomes().stream()
+                .filter(o -> o.flagged() && !o.claim().wrong())
+                .count();
         long right = card.outcomes().stream().filter(Scorecard.Outcome::right).count();
         return right - FALSE_FLAG_COST * falseFlags;
     }

@@ -6,8 +6,8 @@ import dev.frontera.claims.internal.rank.ClaimModel;
 import dev.frontera.claims.internal.rank.LogLinearRanker;
 import dev.frontera.claims.internal.rank.Posterior;
 import dev.frontera.claims.internal.rank.Weighed;
-import dev.frontera.claims.reading.ReadingWords;
 import dev.frontera.claims.internal.verdict.VerdictPolicy;
+import dev.frontera.claims.reading.ReadingWords;
 import dev.frontera.core.Verdict;
 import dev.frontera.core.query.OfficialRecord;
 import dev.frontera.data.PublishedRecord;
@@ -57,15 +57,21 @@ final class ClaimsEvaluation {
     }
 
     private static Scorecard scoreFold(List<LabeledEvidence> all, ClaimModel start, int fold) {
-        List<LabeledEvidence> training = all.stream().filter(e -> SourceFolds.fold(e.claim().source()) != fold).toList();
-        List<LabeledEvidence> test = all.stream().filter(e -> SourceFolds.fold(e.claim().source()) == fold).toList();
+        List<LabeledEvidence> training = all.stream()
+                .filter(e -> SourceFolds.fold(e.claim().source()) != fold)
+                .toList();
+        List<LabeledEvidence> test = all.stream()
+                .filter(e -> SourceFolds.fold(e.claim().source()) == fold)
+                .toList();
         return ClaimModelFit.score(test, ClaimModelFit.fit(training, start));
     }
 
     public static void main(String[] args) throws IOException {
-        Path devSet = LabeledClaim.devSet().orElseThrow(() -> new IllegalStateException("dev.jsonl not found; set FRONTERA_SHARED"));
+        Path devSet = LabeledClaim.devSet()
+                .orElseThrow(() -> new IllegalStateException("dev.jsonl not found; set FRONTERA_SHARED"));
         String db = System.getenv("FRONTERA_DB");
-        OfficialRecord record = db != null ? QueryEngine.over(Store.openReadOnly(Path.of(db))).warm() : PublishedRecord.full();
+        OfficialRecord record =
+                db != null ? QueryEngine.over(Store.openReadOnly(Path.of(db))).warm() : PublishedRecord.full();
         List<LabeledEvidence> all = evidence(record, devSet);
         ClaimModel shipped = ClaimModel.shipped();
         ClaimModel initial = ClaimModel.initial();
@@ -83,7 +89,9 @@ final class ClaimsEvaluation {
         if (flags.contains("--write-model")) {
             ClaimModel fitted = ClaimModelFit.fit(all, initial);
             Path file = Path.of("src/main/resources/dev/frontera/claims/internal/rank/claim-model.json");
-            String json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(fitted.toJson());
+            String json = new ObjectMapper()
+                    .enable(SerializationFeature.INDENT_OUTPUT)
+                    .writeValueAsString(fitted.toJson());
             Files.writeString(file, json + "\n", StandardCharsets.UTF_8);
             System.out.println("fitted on all claims, written to " + file + ": " + ClaimModelFit.score(all, fitted));
         }
@@ -98,31 +106,64 @@ final class ClaimsEvaluation {
                 continue;
             }
             Scorecard.Outcome outcome = evidence.judge(ranker, policy);
-            boolean labelledUnverifiable = evidence.claim().label().equals("unverifiable") && outcome.verdict().isPresent()
-                    && evidence.overlapping().get(0).figure().map(f -> f.claim().unverifiable().isEmpty()).orElse(false);
+            boolean labelledUnverifiable = evidence.claim().label().equals("unverifiable")
+                    && outcome.verdict().isPresent()
+                    && evidence.overlapping()
+                            .get(0)
+                            .figure()
+                            .map(f -> f.claim().unverifiable().isEmpty())
+                            .orElse(false);
             if (outcome.right() && !(SHOW_UNVERIFIABLE && labelledUnverifiable)) {
                 continue;
             }
             LabeledClaim claim = evidence.claim();
-            System.out.printf(Locale.ROOT, "%n%s [%s, got %s %.2f] %s%n  %s%n", claim.id(), claim.label(),
-                    outcome.verdict().map(Verdict::slug).orElse("none"), outcome.confidence(), claim.claimedText(),
+            System.out.printf(
+                    Locale.ROOT,
+                    "%n%s [%s, got %s %.2f] %s%n  %s%n",
+                    claim.id(),
+                    claim.label(),
+                    outcome.verdict().map(Verdict::slug).orElse("none"),
+                    outcome.confidence(),
+                    claim.claimedText(),
                     claim.inputText().replace('\n', ' '));
-            evidence.overlapping().stream().findFirst().flatMap(LabeledEvidence.Reported::figure).ifPresent(figure -> {
-                if (figure.evaluated().isEmpty()) {
-                    return;
-                }
-                Posterior posterior = ranker.rank(figure.evaluated());
-                System.out.printf(Locale.ROOT, "  P(acc) %.2f P(mis) %.2f P(wrong) %.2f P(unknown) %.2f; %d readings%n",
-                        posterior.accurate(), posterior.misleading(), posterior.inaccurate(), posterior.unknown(), figure.evaluated().size());
-                List<Weighed> top = new ArrayList<>(posterior.readings().subList(0, Math.min(4, posterior.readings().size())));
-                for (Weighed w : top) {
-                    System.out.printf(Locale.ROOT, "    %.3f/%.3f %s = %s %s %s%n", w.prior(), w.posterior(),
-                            ReadingWords.describe(w.evaluated().candidate().reading()),
-                            w.evaluated().judged().map(f -> String.valueOf(f.value())).orElse("-"),
-                            w.evaluated().fit().map(f -> f.fits() ? "FITS" : "no").orElse("unanswered"),
-                            w.evaluated().candidate().features().keySet());
-                }
-            });
+            evidence.overlapping().stream()
+                    .findFirst()
+                    .flatMap(LabeledEvidence.Reported::figure)
+                    .ifPresent(figure -> {
+                        if (figure.evaluated().isEmpty()) {
+                            return;
+                        }
+                        Posterior posterior = ranker.rank(figure.evaluated());
+                        System.out.printf(
+                                Locale.ROOT,
+                                "  P(acc) %.2f P(mis) %.2f P(wrong) %.2f P(unknown) %.2f; %d readings%n",
+                                posterior.accurate(),
+                                posterior.misleading(),
+                                posterior.inaccurate(),
+                                posterior.unknown(),
+                                figure.evaluated().size());
+                        List<Weighed> top = new ArrayList<>(posterior
+                                .readings()
+                                .subList(0, Math.min(4, posterior.readings().size())));
+                        for (Weighed w : top) {
+                            System.out.printf(
+                                    Locale.ROOT,
+                                    "    %.3f/%.3f %s = %s %s %s%n",
+                                    w.prior(),
+                                    w.posterior(),
+                                    ReadingWords.describe(
+                                            w.evaluated().candidate().reading()),
+                                    w.evaluated()
+                                            .judged()
+                                            .map(f -> String.valueOf(f.value()))
+                                            .orElse("-"),
+                                    w.evaluated()
+                                            .fit()
+                                            .map(f -> f.fits() ? "FITS" : "no")
+                                            .orElse("unanswered"),
+                                    w.evaluated().candidate().features().keySet());
+                        }
+                    });
         }
     }
 }

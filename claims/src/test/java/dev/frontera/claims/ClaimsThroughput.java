@@ -1,7 +1,6 @@
 package dev.frontera.claims;
 
 import dev.frontera.data.PublishedRecord;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.LocalDate;
@@ -32,11 +31,20 @@ public final class ClaimsThroughput {
         int claims = run(checker, corpus, threads);
         double seconds = (System.nanoTime() - started) / 1e9;
         double cpuSeconds = (cpuNanos() - cpuStarted) / 1e9;
-        System.out.printf(Locale.ROOT, "%d articles, %d claims in %.2f s on %d threads: %.0f claims/s, %.0f articles/s%n",
-                size, claims, seconds, threads, claims / seconds, size / seconds);
+        System.out.printf(
+                Locale.ROOT,
+                "%d articles, %d claims in %.2f s on %d threads: %.0f claims/s, %.0f articles/s%n",
+                size,
+                claims,
+                seconds,
+                threads,
+                claims / seconds,
+                size / seconds);
         // CPU time depends far less than wall time on what else the machine runs.
-        System.out.printf(Locale.ROOT, "process CPU %.2f s: %.0f claims per CPU second%n", cpuSeconds, claims / cpuSeconds);
-        String seed = Files.readString(SharedFixtures.require("articles/blinken-mexico-city-2023-12.txt"), StandardCharsets.UTF_8);
+        System.out.printf(
+                Locale.ROOT, "process CPU %.2f s: %.0f claims per CPU second%n", cpuSeconds, claims / cpuSeconds);
+        String seed = Files.readString(
+                SharedFixtures.require("articles/blinken-mexico-city-2023-12.txt"), StandardCharsets.UTF_8);
         LocalDate published = LocalDate.of(2023, 12, 28);
         for (int i = 0; i < 50; i++) {
             checker.check(seed, published);
@@ -46,11 +54,13 @@ public final class ClaimsThroughput {
         for (int i = 0; i < rounds; i++) {
             checker.check(seed, published);
         }
-        System.out.printf(Locale.ROOT, "seed article, warm: %.2f ms per check%n", (System.nanoTime() - seedStart) / 1e6 / rounds);
+        System.out.printf(
+                Locale.ROOT, "seed article, warm: %.2f ms per check%n", (System.nanoTime() - seedStart) / 1e6 / rounds);
     }
 
     private static long cpuNanos() {
-        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+        return ((com.sun.management.OperatingSystemMXBean)
+                        java.lang.management.ManagementFactory.getOperatingSystemMXBean())
                 .getProcessCpuTime();
     }
 
@@ -58,8 +68,12 @@ public final class ClaimsThroughput {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         AtomicInteger claims = new AtomicInteger();
         try {
-            List<Future<Integer>> work = corpus.stream().map(article -> pool.submit(
-                    () -> claims.addAndGet(checker.check(article.text(), article.published()).claims().size()))).toList();
+            List<Future<Integer>> work = corpus.stream()
+                    .map(article ->
+                            pool.submit(() -> claims.addAndGet(checker.check(article.text(), article.published())
+                                    .claims()
+                                    .size())))
+                    .toList();
             for (Future<Integer> done : work) {
                 done.get();
             }

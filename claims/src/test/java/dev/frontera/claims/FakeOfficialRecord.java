@@ -27,13 +27,15 @@ import java.util.Set;
  * among the months it holds of the same series.
  */
 final class FakeOfficialRecord implements OfficialRecord {
-    static final Release STATE_NOV_2023 = release("nationwide-encounters-fy21-fy24-nov-state.csv", LocalDate.of(2023, 12, 22),
-            YearMonth.of(2023, 11));
-    static final Release STATE_FINAL = release("nationwide-encounters-fy23-fy26-nov-state.csv", LocalDate.of(2025, 12, 15),
-            YearMonth.of(2025, 11));
-    static final Release SBO_AUG_2025 = release("sbo-encounters-fy22-fy25-aug.csv", LocalDate.of(2025, 9, 16), YearMonth.of(2025, 8));
+    static final Release STATE_NOV_2023 = release(
+            "nationwide-encounters-fy21-fy24-nov-state.csv", LocalDate.of(2023, 12, 22), YearMonth.of(2023, 11));
+    static final Release STATE_FINAL = release(
+            "nationwide-encounters-fy23-fy26-nov-state.csv", LocalDate.of(2025, 12, 15), YearMonth.of(2025, 11));
+    static final Release SBO_AUG_2025 =
+            release("sbo-encounters-fy22-fy25-aug.csv", LocalDate.of(2025, 9, 16), YearMonth.of(2025, 8));
 
-    private record Figure(Measure measure, String region, String citizenship, String period, Release release, long value) {}
+    private record Figure(
+            Measure measure, String region, String citizenship, String period, Release release, long value) {}
 
     private final List<Figure> figures = new ArrayList<>();
 
@@ -76,22 +78,41 @@ final class FakeOfficialRecord implements OfficialRecord {
         String citizenship = only(query, Dimension.CITIZENSHIP).orElse("");
         Set<Dimension> held = Set.of(Dimension.REGION, Dimension.CITIZENSHIP);
         if (!held.containsAll(query.filters().keySet())) {
-            throw new FronteraException(ErrorCode.NOT_COVERED, "the fake record holds no figures by " + query.filters().keySet());
+            throw new FronteraException(
+                    ErrorCode.NOT_COVERED,
+                    "the fake record holds no figures by " + query.filters().keySet());
         }
-        Figure figure = find(query.measure(), region, citizenship, query.period().label(), query.asOf())
-                .orElseThrow(() -> new FronteraException(ErrorCode.NOT_COVERED,
-                        "no %s %s %s %s as of %s".formatted(query.measure().slug(), region, citizenship, query.period().label(),
-                                query.asOf().map(LocalDate::toString).orElse("now"))));
+        Figure figure = find(
+                        query.measure(), region, citizenship, query.period().label(), query.asOf())
+                .orElseThrow(() -> new FronteraException(
+                        ErrorCode.NOT_COVERED,
+                        "no %s %s %s %s as of %s"
+                                .formatted(
+                                        query.measure().slug(),
+                                        region,
+                                        citizenship,
+                                        query.period().label(),
+                                        query.asOf().map(LocalDate::toString).orElse("now"))));
         Period period = query.period();
-        AnswerRow row = new AnswerRow(period, Optional.empty(), Optional.empty(), figure.value(),
-                figure.value() / (double) period.days(), Optional.empty(), Optional.empty(), Optional.empty(),
+        AnswerRow row = new AnswerRow(
+                period,
+                Optional.empty(),
+                Optional.empty(),
+                figure.value(),
+                figure.value() / (double) period.days(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
                 ranking(figure, query.asOf()));
         return new Answer(query, period, List.of(row), figure.value(), "fake", List.of(figure.release()), List.of());
     }
 
-    private Optional<Figure> find(Measure measure, String region, String citizenship, String period, Optional<LocalDate> asOf) {
+    private Optional<Figure> find(
+            Measure measure, String region, String citizenship, String period, Optional<LocalDate> asOf) {
         return figures.stream()
-                .filter(f -> f.measure == measure && f.region.equals(region) && f.citizenship.equals(citizenship)
+                .filter(f -> f.measure == measure
+                        && f.region.equals(region)
+                        && f.citizenship.equals(citizenship)
                         && f.period.equals(period))
                 .filter(f -> asOf.isEmpty() || !f.release.published().isAfter(asOf.get()))
                 .max(Comparator.comparing(f -> f.release.published()));
@@ -102,19 +123,34 @@ final class FakeOfficialRecord implements OfficialRecord {
             return Optional.empty();
         }
         List<Figure> months = figures.stream()
-                .filter(f -> f.measure == figure.measure && f.region.equals(figure.region) && f.citizenship.equals(figure.citizenship)
+                .filter(f -> f.measure == figure.measure
+                        && f.region.equals(figure.region)
+                        && f.citizenship.equals(figure.citizenship)
                         && f.period.matches("\\d{4}-\\d{2}"))
-                .map(f -> f.period).distinct()
-                .map(p -> find(figure.measure, figure.region, figure.citizenship, p, asOf)).flatMap(Optional::stream)
-                .sorted(Comparator.comparing(f -> f.period)).toList();
+                .map(f -> f.period)
+                .distinct()
+                .map(p -> find(figure.measure, figure.region, figure.citizenship, p, asOf))
+                .flatMap(Optional::stream)
+                .sorted(Comparator.comparing(f -> f.period))
+                .toList();
         long higher = months.stream().filter(f -> f.value > figure.value).count();
         long lower = months.stream().filter(f -> f.value < figure.value).count();
-        Optional<Period> higherBefore = months.stream().filter(f -> f.period.compareTo(figure.period) < 0 && f.value > figure.value)
-                .reduce((a, b) -> b).map(f -> Period.month(YearMonth.parse(f.period)));
-        Optional<Period> lowerBefore = months.stream().filter(f -> f.period.compareTo(figure.period) < 0 && f.value < figure.value)
-                .reduce((a, b) -> b).map(f -> Period.month(YearMonth.parse(f.period)));
-        return Optional.of(new AnswerRow.Ranking((int) higher + 1, months.size(), Period.month(YearMonth.parse(months.get(0).period)),
-                higherBefore, lowerBefore, higher == 0, lower == 0));
+        Optional<Period> higherBefore = months.stream()
+                .filter(f -> f.period.compareTo(figure.period) < 0 && f.value > figure.value)
+                .reduce((a, b) -> b)
+                .map(f -> Period.month(YearMonth.parse(f.period)));
+        Optional<Period> lowerBefore = months.stream()
+                .filter(f -> f.period.compareTo(figure.period) < 0 && f.value < figure.value)
+                .reduce((a, b) -> b)
+                .map(f -> Period.month(YearMonth.parse(f.period)));
+        return Optional.of(new AnswerRow.Ranking(
+                (int) higher + 1,
+                months.size(),
+                Period.month(YearMonth.parse(months.get(0).period)),
+                higherBefore,
+                lowerBefore,
+                higher == 0,
+                lower == 0));
     }
 
     private static Optional<String> only(Query query, Dimension dimension) {
@@ -124,8 +160,11 @@ final class FakeOfficialRecord implements OfficialRecord {
 
     @Override
     public Optional<YearMonth> latestMonth(Optional<LocalDate> asOf) {
-        return figures.stream().map(Figure::release).filter(r -> asOf.isEmpty() || !r.published().isAfter(asOf.get()))
-                .map(Release::lastMonth).max(Comparator.naturalOrder());
+        return figures.stream()
+                .map(Figure::release)
+                .filter(r -> asOf.isEmpty() || !r.published().isAfter(asOf.get()))
+                .map(Release::lastMonth)
+                .max(Comparator.naturalOrder());
     }
 
     @Override
@@ -140,8 +179,17 @@ final class FakeOfficialRecord implements OfficialRecord {
 
     private static Release release(String name, LocalDate published, YearMonth last) {
         String sha = Integer.toHexString(name.hashCode()) + "0".repeat(56);
-        return new Release(sha.substring(0, 12), name, Family.SOUTHWEST_BY_COMPONENT, sha, Optional.empty(), published, false, YearMonth.of(2021, 10), last,
-                0, false);
+        return new Release(
+                sha.substring(0, 12),
+                name,
+                Family.SOUTHWEST_BY_COMPONENT,
+                sha,
+                Optional.empty(),
+                published,
+                false,
+                YearMonth.of(2021, 10),
+                last,
+                0,
+                false);
     }
-
 }

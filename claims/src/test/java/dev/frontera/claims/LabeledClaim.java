@@ -22,7 +22,11 @@ record LabeledClaim(String id, String inputText, String published, String source
     static Optional<Path> devSet() {
         String configured = System.getenv("FRONTERA_SHARED");
         Path root = configured != null ? Path.of(configured) : Path.of("..", "..", "shared");
-        Path path = root.resolve("fixtures").resolve("claims").resolve("dev.jsonl").toAbsolutePath().normalize();
+        Path path = root.resolve("fixtures")
+                .resolve("claims")
+                .resolve("dev.jsonl")
+                .toAbsolutePath()
+                .normalize();
         return Files.exists(path) ? Optional.of(path) : Optional.empty();
     }
 
@@ -42,9 +46,17 @@ record LabeledClaim(String id, String inputText, String published, String source
                 }
                 String url = row.path("url").asText("");
                 // A few rows name no address: the outlet and title then stand for the source.
-                String source = url.isBlank() ? row.path("outlet").asText("") + "|" + row.path("title").asText("") : url;
-                claims.add(new LabeledClaim(row.get("id").asText(), row.get("input_text").asText(), row.get("published").asText(),
-                        source, row.path("claimed_text").asText(""), label));
+                String source = url.isBlank()
+                        ? row.path("outlet").asText("") + "|"
+                                + row.path("title").asText("")
+                        : url;
+                claims.add(new LabeledClaim(
+                        row.get("id").asText(),
+                        row.get("input_text").asText(),
+                        row.get("published").asText(),
+                        source,
+                        row.path("claimed_text").asText(""),
+                        label));
             }
         }
         return claims;

@@ -29,12 +29,15 @@ record LabeledEvidence(LabeledClaim claim, List<Reported> overlapping) {
         Map<String, List<Reported>> byText = new HashMap<>();
         List<LabeledEvidence> all = new ArrayList<>();
         for (LabeledClaim claim : claims) {
-            List<Reported> reported = byText.computeIfAbsent(claim.published() + "\u0000" + claim.inputText(),
-                    key -> reported(checker, claim));
+            List<Reported> reported = byText.computeIfAbsent(
+                    claim.published() + "\u0000" + claim.inputText(), key -> reported(checker, claim));
             int from = claim.phraseStart();
             int to = from + claim.claimedText().length();
-            List<Reported> overlapping = from < 0 ? List.of() : reported.stream()
-                    .filter(r -> r.start() < to && end(r) > from).toList();
+            List<Reported> overlapping = from < 0
+                    ? List.of()
+                    : reported.stream()
+                            .filter(r -> r.start() < to && end(r) > from)
+                            .toList();
             all.add(new LabeledEvidence(claim, overlapping));
         }
         return all;
@@ -43,13 +46,18 @@ record LabeledEvidence(LabeledClaim claim, List<Reported> overlapping) {
     private static List<Reported> reported(ClaimChecker checker, LabeledClaim claim) {
         LocalDate published;
         try {
-            published = claim.published().equalsIgnoreCase(ClaimJson.UNKNOWN) ? checker.undatedDay() : ClaimJson.parsePublished(claim.published());
+            published = claim.published().equalsIgnoreCase(ClaimJson.UNKNOWN)
+                    ? checker.undatedDay()
+                    : ClaimJson.parsePublished(claim.published());
         } catch (FronteraException e) {
             return List.of(); // as the CLI: a line whose date does not parse is reported as an error, with no claims
         }
         List<Reported> reported = new ArrayList<>();
         for (ReadFigure figure : checker.read(claim.inputText(), published)) {
-            reported.add(new Reported(figure.claim().sentence().offset() + figure.claim().phraseStart(), Optional.of(figure), Optional.empty()));
+            reported.add(new Reported(
+                    figure.claim().sentence().offset() + figure.claim().phraseStart(),
+                    Optional.of(figure),
+                    Optional.empty()));
         }
         for (CheckedClaim distance : checker.distanceClaims(claim.inputText(), published)) {
             reported.add(new Reported(distance.start(), Optional.empty(), Optional.of(distance)));
@@ -59,7 +67,8 @@ record LabeledEvidence(LabeledClaim claim, List<Reported> overlapping) {
     }
 
     private static int end(Reported reported) {
-        return reported.figure().map(f -> f.claim().sentence().offset() + f.claim().phraseEnd())
+        return reported.figure()
+                .map(f -> f.claim().sentence().offset() + f.claim().phraseEnd())
                 .orElseGet(() -> reported.fixed().orElseThrow().end());
     }
 
@@ -82,7 +91,10 @@ record LabeledEvidence(LabeledClaim claim, List<Reported> overlapping) {
         }
         Reported first = overlapping.get(0);
         if (first.fixed().isPresent()) {
-            return new Scorecard.Outcome(claim, Optional.of(first.fixed().get().verdict()), first.fixed().get().confidence());
+            return new Scorecard.Outcome(
+                    claim,
+                    Optional.of(first.fixed().get().verdict()),
+                    first.fixed().get().confidence());
         }
         ReadFigure figure = first.figure().orElseThrow();
         if (figure.claim().measure().measure().isEmpty()) {

@@ -16,8 +16,10 @@ final class Readings {
 
     static Map<String, List<String>> filters(CheckedClaim claim) {
         Map<String, List<String>> out = new TreeMap<>();
-        of(claim).filters().forEach((Dimension dimension, java.util.Set<String> values) ->
-                out.put(dimension.parameter(), values.stream().sorted().toList()));
+        of(claim)
+                .filters()
+                .forEach((Dimension dimension, java.util.Set<String> values) ->
+                        out.put(dimension.parameter(), values.stream().sorted().toList()));
         return out;
     }
 }

@@ -23,11 +23,13 @@ final class Scorecard {
     /** One labelled claim and what the checker said of it (empty: nothing reported over its phrase). */
     record Outcome(LabeledClaim claim, Optional<Verdict> verdict, double confidence) {
         boolean right() {
-            return verdict.map(v -> v.slug().equals(claim.label())).orElse(claim.label().equals("unverifiable"));
+            return verdict.map(v -> v.slug().equals(claim.label()))
+                    .orElse(claim.label().equals("unverifiable"));
         }
 
         boolean flagged() {
-            return verdict.filter(v -> v == Verdict.INACCURATE || v == Verdict.MISLEADING).isPresent();
+            return verdict.filter(v -> v == Verdict.INACCURATE || v == Verdict.MISLEADING)
+                    .isPresent();
         }
     }
 
@@ -54,12 +56,15 @@ final class Scorecard {
     }
 
     double recall() {
-        List<Outcome> checkable = outcomes.stream().filter(o -> o.claim().checkable()).toList();
+        List<Outcome> checkable =
+                outcomes.stream().filter(o -> o.claim().checkable()).toList();
         return share(checkable.stream().filter(o -> o.verdict().isPresent()).count(), checkable.size());
     }
 
     double falseAlarms() {
-        List<Outcome> accurate = outcomes.stream().filter(o -> o.claim().label().equals("accurate")).toList();
+        List<Outcome> accurate = outcomes.stream()
+                .filter(o -> o.claim().label().equals("accurate"))
+                .toList();
         return share(accurate.stream().filter(Outcome::flagged).count(), accurate.size());
     }
 
@@ -79,7 +84,8 @@ final class Scorecard {
 
     /** Mean squared gap between the confidence given and the verdict being right, over the claims reported. */
     double brier() {
-        List<Outcome> reported = outcomes.stream().filter(o -> o.verdict().isPresent()).toList();
+        List<Outcome> reported =
+                outcomes.stream().filter(o -> o.verdict().isPresent()).toList();
         double sum = 0;
         for (Outcome outcome : reported) {
             double gap = outcome.confidence() - (outcome.right() ? 1 : 0);
@@ -91,15 +97,29 @@ final class Scorecard {
     /** Of the verdicts given with confidence in each band, how many were right. */
     String reliability() {
         double[] edges = {0, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0001};
-        StringBuilder table = new StringBuilder("| confidence | verdicts | mean confidence | right |\n|---|---|---|---|\n");
+        StringBuilder table =
+                new StringBuilder("| confidence | verdicts | mean confidence | right |\n|---|---|---|---|\n");
         for (int i = 0; i + 1 < edges.length; i++) {
             double low = edges[i];
             double high = edges[i + 1];
-            List<Outcome> band = outcomes.stream().filter(o -> o.verdict().isPresent() && o.confidence() >= low && o.confidence() < high)
+            List<Outcome> band = outcomes.stream()
+                    .filter(o -> o.verdict().isPresent() && o.confidence() >= low && o.confidence() < high)
                     .toList();
-            double mean = band.stream().mapToDouble(Outcome::confidence).average().orElse(0);
-            table.append(String.format(Locale.ROOT, "| %.1f-%.1f | %d | %.2f | %s |%n", low, Math.min(1, high), band.size(), mean,
-                    band.isEmpty() ? "-" : String.format(Locale.ROOT, "%.2f", share(band.stream().filter(Outcome::right).count(), band.size()))));
+            double mean =
+                    band.stream().mapToDouble(Outcome::confidence).average().orElse(0);
+            table.append(String.format(
+                    Locale.ROOT,
+                    "| %.1f-%.1f | %d | %.2f | %s |%n",
+                    low,
+                    Math.min(1, high),
+                    band.size(),
+                    mean,
+                    band.isEmpty()
+                            ? "-"
+                            : String.format(
+                                    Locale.ROOT,
+                                    "%.2f",
+                                    share(band.stream().filter(Outcome::right).count(), band.size()))));
         }
         return table.toString();
     }
@@ -109,8 +129,11 @@ final class Scorecard {
         for (String label : List.of("accurate", "inaccurate", "misleading", "unverifiable")) {
             text.append(String.format(Locale.ROOT, "  %-12s ->", label));
             for (String verdict : List.of("accurate", "inaccurate", "misleading", "unverifiable", "none")) {
-                long n = outcomes.stream().filter(o -> o.claim().label().equals(label))
-                        .filter(o -> o.verdict().map(Verdict::slug).orElse("none").equals(verdict)).count();
+                long n = outcomes.stream()
+                        .filter(o -> o.claim().label().equals(label))
+                        .filter(o ->
+                                o.verdict().map(Verdict::slug).orElse("none").equals(verdict))
+                        .count();
                 text.append(String.format(Locale.ROOT, " %s %d", verdict, n));
             }
             text.append('\n');
@@ -120,9 +143,18 @@ final class Scorecard {
 
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "%d claims: recall %.3f, verdict right %.3f, false alarms %.3f, flags right %.3f of %d,"
-                + " errors caught %.3f, Brier %.3f", scored(), recall(), verdictRight(), falseAlarms(), flagsRight(), flagged(),
-                errorsCaught(), brier());
+        return String.format(
+                Locale.ROOT,
+                "%d claims: recall %.3f, verdict right %.3f, false alarms %.3f, flags right %.3f of %d,"
+                        + " errors caught %.3f, Brier %.3f",
+                scored(),
+                recall(),
+                verdictRight(),
+                falseAlarms(),
+                flagsRight(),
+                flagged(),
+                errorsCaught(),
+                brier());
     }
 
     private static double share(long part, long whole) {

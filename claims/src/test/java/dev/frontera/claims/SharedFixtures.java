@@ -11,7 +11,9 @@ final class SharedFixtures {
 
     static Path root() {
         String configured = System.getenv("FRONTERA_SHARED");
-        return (configured != null ? Path.of(configured) : Path.of("..", "..", "shared")).toAbsolutePath().normalize();
+        return (configured != null ? Path.of(configured) : Path.of("..", "..", "shared"))
+                .toAbsolutePath()
+                .normalize();
     }
 
     static Path require(String relative) {

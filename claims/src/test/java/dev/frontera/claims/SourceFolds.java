@@ -19,7 +19,10 @@ final class SourceFolds {
     static int fold(String source) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(source.getBytes(StandardCharsets.UTF_8));
-            long first = ((digest[0] & 0xFFL) << 24) | ((digest[1] & 0xFFL) << 16) | ((digest[2] & 0xFFL) << 8) | (digest[3] & 0xFFL);
+            long first = ((digest[0] & 0xFFL) << 24)
+                    | ((digest[1] & 0xFFL) << 16)
+                    | ((digest[2] & 0xFFL) << 8)
+                    | (digest[3] & 0xFFL);
             return (int) (first % FOLDS);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this JVM", e);

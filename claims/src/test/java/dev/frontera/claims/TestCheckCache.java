@@ -49,8 +49,14 @@ class TestCheckCache {
     }
 
     private static Query query(String month) {
-        return new Query(Measure.ENCOUNTERS, Map.of(Dimension.REGION, Set.of("southwest")), Period.month(YearMonth.parse(month)),
-                List.of(), Optional.empty(), false, Optional.empty());
+        return new Query(
+                Measure.ENCOUNTERS,
+                Map.of(Dimension.REGION, Set.of("southwest")),
+                Period.month(YearMonth.parse(month)),
+                List.of(),
+                Optional.empty(),
+                false,
+                Optional.empty());
     }
 
     @Test
@@ -61,8 +67,9 @@ class TestCheckCache {
             CheckCache cache = new CheckCache(record, refusals);
             assertThat(cache.answer(query("2023-12")).total()).isEqualTo(301_981);
             assertThat(cache.answer(query("2023-12")).total()).isEqualTo(301_981);
-            assertThatThrownBy(() -> cache.answer(query("1999-01"))).isInstanceOfSatisfying(FronteraException.class,
-                    e -> assertThat(e.code()).isEqualTo(ErrorCode.NOT_COVERED));
+            assertThatThrownBy(() -> cache.answer(query("1999-01")))
+                    .isInstanceOfSatisfying(
+                            FronteraException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.NOT_COVERED));
         }
         // December once per check; the refused month only once in all.
         assertThat(record.asked).isEqualTo(3);

@@ -1,8 +1,8 @@
 package dev.frontera.claims;
 
-import dev.frontera.data.PublishedRecord;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.frontera.data.PublishedRecord;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 
 class TestClaimCheckerThreads {
     @Test
-    void checks_the_same_articles_from_several_threads_as_from_one() throws IOException, InterruptedException, ExecutionException {
+    void checks_the_same_articles_from_several_threads_as_from_one()
+            throws IOException, InterruptedException, ExecutionException {
         List<ClaimCorpus.Article> articles = ClaimCorpus.generate(60, 7);
         ClaimChecker checker = ClaimChecker.create(PublishedRecord.full());
         ClaimJson json = ClaimJson.create();
@@ -32,7 +33,9 @@ class TestClaimCheckerThreads {
                 }
             }
             for (int i = 0; i < together.size(); i++) {
-                assertThat(together.get(i).get()).as("article %d", i % articles.size()).isEqualTo(alone.get(i % articles.size()));
+                assertThat(together.get(i).get())
+                        .as("article %d", i % articles.size())
+                        .isEqualTo(alone.get(i % articles.size()));
             }
         } finally {
             pool.shutdownNow();

@@ -21,7 +21,9 @@ class TestClaimsEvaluation {
     @Test
     void judges_sources_it_was_not_fitted_on_above_the_floors() throws IOException {
         Optional<Path> dev = LabeledClaim.devSet();
-        assumeTrue(dev.isPresent(), "skipped: the shared labelled claims (fixtures/claims/dev.jsonl) are not beside this checkout");
+        assumeTrue(
+                dev.isPresent(),
+                "skipped: the shared labelled claims (fixtures/claims/dev.jsonl) are not beside this checkout");
 
         List<LabeledEvidence> all = ClaimsEvaluation.evidence(PublishedRecord.full(), dev.get());
         Scorecard heldOut = ClaimsEvaluation.heldOut(all, ClaimModel.initial());

@@ -6,12 +6,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.frontera.claims.internal.extract.ClaimExtractor;
 import dev.frontera.claims.internal.extract.ExtractedClaim;
-import dev.frontera.claims.reading.Aggregate;
+import dev.frontera.claims.internal.rank.ClaimModel;
 import dev.frontera.claims.internal.reading.Candidate;
 import dev.frontera.claims.internal.reading.CandidateSpace;
 import dev.frontera.claims.internal.reading.ClaimContext;
+import dev.frontera.claims.reading.Aggregate;
 import dev.frontera.claims.reading.Reading;
-import dev.frontera.claims.internal.rank.ClaimModel;
 import dev.frontera.core.ErrorCode;
 import dev.frontera.core.FronteraException;
 import dev.frontera.core.dimension.Dimension;
@@ -84,7 +84,8 @@ class TestExtractionSet {
                 JsonNode row = mapper.readTree(line);
                 sentences++;
                 LocalDate published = LocalDate.parse(row.get("published").asText());
-                ClaimContext context = new ClaimContext(Optional.empty(), Optional.empty(), published, YearMonth.of(2024, 2));
+                ClaimContext context =
+                        new ClaimContext(Optional.empty(), Optional.empty(), published, YearMonth.of(2024, 2));
                 List<Map<String, Object>> predicted = new ArrayList<>();
                 String text = row.get("text").asText();
                 var mentions = extractor.mentions(new Sentence(text, 0), published);
@@ -106,7 +107,8 @@ class TestExtractionSet {
                     if (NOT_COUNTED.contains(String.valueOf(want.get("measure")))) {
                         want.keySet().retainAll(Set.of("value", "qualifier", "measure"));
                     }
-                    Optional<Map<String, Object>> found = unmatched.stream().filter(p -> p.get("value").equals(want.get("value")))
+                    Optional<Map<String, Object>> found = unmatched.stream()
+                            .filter(p -> p.get("value").equals(want.get("value")))
                             .findFirst();
                     if (found.isPresent()) {
                         matched++;
@@ -126,21 +128,29 @@ class TestExtractionSet {
         double precision = matched / (double) predictedCount;
         double recall = matched / (double) expectedCount;
         double readings = readingRight / (double) matched;
-        System.out.printf(java.util.Locale.ROOT, "extraction set: %d sentences, %d claims; precision %.3f, recall %.3f, reading %.3f%n",
-                sentences, expectedCount, precision, recall, readings);
+        System.out.printf(
+                java.util.Locale.ROOT,
+                "extraction set: %d sentences, %d claims; precision %.3f, recall %.3f, reading %.3f%n",
+                sentences,
+                expectedCount,
+                precision,
+                recall,
+                readings);
         misses.forEach(System.out::println);
         assertThat(sentences).isGreaterThanOrEqualTo(150);
         // Floors a little below the measured figures (docs/CLAIMS.md), so a regression fails the build.
         assertThat(precision).isGreaterThanOrEqualTo(0.97);
         assertThat(recall).isGreaterThanOrEqualTo(0.97);
-        // The reading the words alone favour (before the record weighs in) is a weaker notion than the verdict's reading.
+        // The reading the words alone favour (before the record weighs in) is a weaker notion than the verdict's
+        // reading.
         assertThat(readings).isGreaterThanOrEqualTo(0.94);
     }
 
     /** The periods a claim is checked for: each of a mention naming several, as the checker does. */
     private static List<Optional<Period>> pins(ExtractedClaim claim) {
         return claim.mentions().periods().stream()
-                .filter(l -> !claim.baseMentions().contains(l.start()) && l.mention().partial().isEmpty())
+                .filter(l -> !claim.baseMentions().contains(l.start())
+                        && l.mention().partial().isEmpty())
                 .min(java.util.Comparator.comparingInt(l -> l.distanceTo(claim.anchorStart(), claim.anchorEnd())))
                 .filter(l -> l.mention().periods().size() > 1)
                 .map(l -> l.mention().periods().stream().map(Optional::of).toList())
@@ -149,8 +159,12 @@ class TestExtractionSet {
 
     /** The candidate the words favour: the highest prior under the shipped model, before any figure is asked. */
     private static Optional<Reading> likeliest(List<Candidate> candidates, ClaimModel model) {
-        return candidates.stream().filter(c -> c.unanswerable().isEmpty()).max(java.util.Comparator.comparingDouble(c ->
-                c.features().entrySet().stream().mapToDouble(e -> model.weight(e.getKey()) * e.getValue()).sum())).map(Candidate::reading);
+        return candidates.stream()
+                .filter(c -> c.unanswerable().isEmpty())
+                .max(java.util.Comparator.comparingDouble(c -> c.features().entrySet().stream()
+                        .mapToDouble(e -> model.weight(e.getKey()) * e.getValue())
+                        .sum()))
+                .map(Candidate::reading);
     }
 
     private static final Set<String> NOT_COUNTED = Set.of("got-aways", "other");
@@ -158,7 +172,9 @@ class TestExtractionSet {
     private static Map<String, Object> describe(ExtractedClaim claim, Optional<Reading> likeliest) {
         if (likeliest.isEmpty()) {
             Map<String, Object> out = new TreeMap<>();
-            out.put("value", claim.quantity().map(q -> (Object) round(q.value())).orElse("none"));
+            out.put(
+                    "value",
+                    claim.quantity().map(q -> (Object) round(q.value())).orElse("none"));
             out.put("qualifier", claim.qualifier().slug());
             out.put("measure", claim.measure().name());
             return out;
@@ -167,19 +183,29 @@ class TestExtractionSet {
         Map<String, Object> out = new TreeMap<>();
         out.put("value", claim.quantity().map(q -> (Object) round(q.value())).orElse("none"));
         out.put("qualifier", claim.qualifier().slug());
-        out.put("measure", claim.measure().measure().isPresent() ? reading.measure().slug() : claim.measure().name());
+        out.put(
+                "measure",
+                claim.measure().measure().isPresent()
+                        ? reading.measure().slug()
+                        : claim.measure().name());
         out.put("region", reading.region().slug());
         out.put("period", reading.period().label());
         out.put("per_day", reading.aggregate() == Aggregate.PER_DAY);
         Map<String, List<String>> filters = new TreeMap<>();
-        reading.filters().forEach((dimension, values) -> filters.put(dimension.parameter(), values.stream().sorted().toList()));
+        reading.filters()
+                .forEach((dimension, values) -> filters.put(
+                        dimension.parameter(), values.stream().sorted().toList()));
         out.put("filters", filters);
         return out;
     }
 
     private static Map<String, Object> expected(JsonNode claim) {
         Map<String, Object> out = new TreeMap<>();
-        out.put("value", claim.get("value").isNull() ? "none" : (Object) round(claim.get("value").asDouble()));
+        out.put(
+                "value",
+                claim.get("value").isNull()
+                        ? "none"
+                        : (Object) round(claim.get("value").asDouble()));
         out.put("qualifier", claim.get("qualifier").asText());
         out.put("measure", claim.get("measure").asText());
         out.put("region", claim.get("region").asText());

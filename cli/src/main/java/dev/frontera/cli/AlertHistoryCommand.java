@@ -28,7 +28,8 @@ final class AlertHistoryCommand implements Callable<Integer> {
         try (AlertsCommand.Session session = parent.open(false)) {
             List<AlertHistoryEntry> entries = session.alerts.history(id);
             if (entries.isEmpty()) {
-                throw new dev.frontera.core.FronteraException(dev.frontera.core.ErrorCode.NOT_FOUND,
+                throw new dev.frontera.core.FronteraException(
+                        dev.frontera.core.ErrorCode.NOT_FOUND,
                         "no history for an alert rule '%s'; see 'frontera alerts list'".formatted(id));
             }
             List<List<String>> table = new ArrayList<>();

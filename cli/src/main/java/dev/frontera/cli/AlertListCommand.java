@@ -34,11 +34,16 @@ final class AlertListCommand implements Callable<Integer> {
                 List<List<String>> table = new ArrayList<>();
                 table.add(List.of("id", "rule", "webhook", "added"));
                 for (AlertRule rule : rules) {
-                    table.add(List.of(rule.id(), rule.description(), rule.webhook().map(Object::toString).orElse(""),
+                    table.add(List.of(
+                            rule.id(),
+                            rule.description(),
+                            rule.webhook().map(Object::toString).orElse(""),
                             rule.created().toString()));
                 }
                 TextTable.print(table, out);
-                rules.stream().flatMap(rule -> rule.caveat().stream()).distinct()
+                rules.stream()
+                        .flatMap(rule -> rule.caveat().stream())
+                        .distinct()
                         .forEach(caveat -> out.println("Note: per-day rules are " + caveat + "."));
             }
             List<FiredAlert> alerts = session.alerts.firings(Math.max(0, fired));

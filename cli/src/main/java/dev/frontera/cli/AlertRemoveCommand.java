@@ -27,8 +27,10 @@ final class AlertRemoveCommand implements Callable<Integer> {
     public Integer call() {
         try (AlertsCommand.Session session = parent.open(true)) {
             AlertRule rule = session.alerts.remove(id, reason);
-            spec.commandLine().getOut().println("Removed alert rule '%s' (%s); its history is kept: 'frontera alerts history %s'."
-                    .formatted(rule.id(), rule.description(), rule.id()));
+            spec.commandLine()
+                    .getOut()
+                    .println("Removed alert rule '%s' (%s); its history is kept: 'frontera alerts history %s'."
+                            .formatted(rule.id(), rule.description(), rule.id()));
         }
         return ExitCodes.OK;
     }

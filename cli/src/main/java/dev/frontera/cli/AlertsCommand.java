@@ -7,9 +7,16 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code frontera alerts add|list|remove|history}: alert rules, evaluated on every ingest. */
-@Command(name = "alerts", description = "Alert rules, evaluated on each ingest of a new release; fired alerts go to the"
-        + " Atom feed /feeds/alerts.atom and, where set, to a signed webhook.",
-        subcommands = {AlertAddCommand.class, AlertListCommand.class, AlertRemoveCommand.class, AlertHistoryCommand.class})
+@Command(
+        name = "alerts",
+        description = "Alert rules, evaluated on each ingest of a new release; fired alerts go to the"
+                + " Atom feed /feeds/alerts.atom and, where set, to a signed webhook.",
+        subcommands = {
+            AlertAddCommand.class,
+            AlertListCommand.class,
+            AlertRemoveCommand.class,
+            AlertHistoryCommand.class
+        })
 final class AlertsCommand {
     @ParentCommand
     Frontera root;

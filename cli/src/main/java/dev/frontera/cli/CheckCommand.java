@@ -1,14 +1,14 @@
 package dev.frontera.cli;
 
 import dev.frontera.claims.Alternative;
-import dev.frontera.claims.Subject;
-import dev.frontera.claims.reading.ReadingQuery;
-import dev.frontera.claims.reading.ReadingWords;
 import dev.frontera.claims.CheckResult;
 import dev.frontera.claims.CheckedClaim;
 import dev.frontera.claims.ClaimChecker;
 import dev.frontera.claims.ClaimJson;
+import dev.frontera.claims.Subject;
 import dev.frontera.claims.reading.Figure;
+import dev.frontera.claims.reading.ReadingQuery;
+import dev.frontera.claims.reading.ReadingWords;
 import dev.frontera.core.ErrorCode;
 import dev.frontera.core.FronteraException;
 import java.io.IOException;
@@ -22,10 +22,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -34,11 +31,17 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code frontera check}: finds the figures of an article and checks each against the official record. */
-@Command(name = "check", description = "Check the border figures of an article against the official record.",
-        sortOptions = false, footer = {"", "Examples:",
-                "  frontera check article.txt --published 2023-12-28",
-                "  cat article.txt | frontera check - --published 2023-12-28 --format json",
-                "  frontera check --jsonl articles.jsonl > verdicts.jsonl   (lines: {\"id\", \"text\", \"published\"})"})
+@Command(
+        name = "check",
+        description = "Check the border figures of an article against the official record.",
+        sortOptions = false,
+        footer = {
+            "",
+            "Examples:",
+            "  frontera check article.txt --published 2023-12-28",
+            "  cat article.txt | frontera check - --published 2023-12-28 --format json",
+            "  frontera check --jsonl articles.jsonl > verdicts.jsonl   (lines: {\"id\", \"text\", \"published\"})"
+        })
 final class CheckCommand implements Callable<Integer> {
     /** The largest article read (about 10 MB of text); larger input is refused, not loaded. */
     static final int MAX_ARTICLE_CHARS = ClaimJson.MAX_LINE_CHARS;
@@ -49,17 +52,26 @@ final class CheckCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "the article as plain UTF-8 text, or - for standard input")
+    @Parameters(
+            index = "0",
+            arity = "0..1",
+            paramLabel = "FILE",
+            description = "the article as plain UTF-8 text, or - for standard input")
     String file;
 
-    @Option(names = "--published", paramLabel = "DATE",
-            description = "the article's publication date, YYYY-MM-DD (or unknown): it resolves \"last month\", \"in November\", \"so far this year\"")
+    @Option(
+            names = "--published",
+            paramLabel = "DATE",
+            description =
+                    "the article's publication date, YYYY-MM-DD (or unknown): it resolves \"last month\", \"in November\", \"so far this year\"")
     String published;
 
     @Option(names = "--format", paramLabel = "FORMAT", description = "text (default) or json")
     String format = "text";
 
-    @Option(names = "--jsonl", paramLabel = "FILE",
+    @Option(
+            names = "--jsonl",
+            paramLabel = "FILE",
             description = "check a batch: one JSON object per line with id, text and published; - for standard input")
     String jsonl;
 
@@ -74,7 +86,8 @@ final class CheckCommand implements Callable<Integer> {
             return checkBatch(out, err);
         }
         if (file == null) {
-            throw FronteraException.invalid("no article given: name a FILE (or - for standard input), or use --jsonl FILE");
+            throw FronteraException.invalid(
+                    "no article given: name a FILE (or - for standard input), or use --jsonl FILE");
         }
         if (published == null) {
             throw FronteraException.invalid("--published is missing: give the article's publication date as YYYY-MM-DD"
@@ -102,19 +115,24 @@ final class CheckCommand implements Callable<Integer> {
 
     private int checkBatch(PrintWriter out, PrintWriter err) {
         if (published != null) {
-            throw FronteraException.invalid("--published does not apply to --jsonl: each line carries its own \"published\" date");
+            throw FronteraException.invalid(
+                    "--published does not apply to --jsonl: each line carries its own \"published\" date");
         }
-        try (Workspace workspace = Workspace.forReading(root.db); Reader in = open(jsonl)) {
+        try (Workspace workspace = Workspace.forReading(root.db);
+                Reader in = open(jsonl)) {
             ClaimChecker checker = ClaimChecker.create(workspace.engine());
-            int failed = ClaimJson.create().checkLines(checker, in, out, problem -> err.println("frontera: " + problem));
+            int failed =
+                    ClaimJson.create().checkLines(checker, in, out, problem -> err.println("frontera: " + problem));
             out.flush();
             if (failed > 0) {
-                err.println("frontera: %d line(s) of %s could not be checked; the others were".formatted(failed, name(jsonl)));
+                err.println("frontera: %d line(s) of %s could not be checked; the others were"
+                        .formatted(failed, name(jsonl)));
                 return ExitCodes.USAGE;
             }
             return ExitCodes.OK;
         } catch (IOException e) {
-            throw new FronteraException(ErrorCode.INVALID_ARGUMENT, "cannot read %s: %s".formatted(name(jsonl), e.getMessage()));
+            throw new FronteraException(
+                    ErrorCode.INVALID_ARGUMENT, "cannot read %s: %s".formatted(name(jsonl), e.getMessage()));
         }
     }
 
@@ -124,7 +142,8 @@ final class CheckCommand implements Callable<Integer> {
             return ClaimJson.parsePublished(value);
         } catch (FronteraException e) {
             // The reader's reason (not a date, or outside 1900 to 2100), said of the option.
-            throw FronteraException.invalid("--published %s (or \"unknown\")", e.getMessage().replaceFirst("^published date ", ""));
+            throw FronteraException.invalid(
+                    "--published %s (or \"unknown\")", e.getMessage().replaceFirst("^published date ", ""));
         }
     }
 
@@ -135,14 +154,19 @@ final class CheckCommand implements Callable<Integer> {
         try (Reader in = open(file)) {
             for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
                 if (text.length() + read > MAX_ARTICLE_CHARS) {
-                    throw new FronteraException(ErrorCode.TOO_LARGE, String.format(Locale.ROOT,
-                            "%s is longer than %,d characters: check one article at a time, or many with --jsonl", name(file),
-                            MAX_ARTICLE_CHARS));
+                    throw new FronteraException(
+                            ErrorCode.TOO_LARGE,
+                            String.format(
+                                    Locale.ROOT,
+                                    "%s is longer than %,d characters: check one article at a time, or many with --jsonl",
+                                    name(file),
+                                    MAX_ARTICLE_CHARS));
                 }
                 text.append(buffer, 0, read);
             }
         } catch (IOException e) {
-            throw new FronteraException(ErrorCode.INVALID_ARGUMENT, "cannot read %s: %s".formatted(name(file), e.getMessage()));
+            throw new FronteraException(
+                    ErrorCode.INVALID_ARGUMENT, "cannot read %s: %s".formatted(name(file), e.getMessage()));
         }
         return text.toString();
     }
@@ -159,8 +183,12 @@ final class CheckCommand implements Callable<Integer> {
             }
         }
         // Invalid UTF-8 becomes U+FFFD, which the text guard reports as binary data.
-        return new InputStreamReader(stream, StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE));
+        return new InputStreamReader(
+                stream,
+                StandardCharsets.UTF_8
+                        .newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPLACE)
+                        .onUnmappableCharacter(CodingErrorAction.REPLACE));
     }
 
     private static String name(String path) {
@@ -189,21 +217,34 @@ final class CheckCommand implements Callable<Integer> {
                 printDistance(claim, distance, out);
                 continue;
             }
-            claim.subject().statisticReading().ifPresent(reading -> out.println("   read as: %s (%s)".formatted(
-                    ReadingWords.describe(reading), claim.qualifier())));
+            claim.subject()
+                    .statisticReading()
+                    .ifPresent(reading -> out.println(
+                            "   read as: %s (%s)".formatted(ReadingWords.describe(reading), claim.qualifier())));
             claim.official().ifPresent(figure -> out.println("   official figure: %s".formatted(figure(figure))));
-            claim.officialAtPublication().ifPresent(figure -> out.println("   at publication: %s".formatted(figure(figure))));
+            claim.officialAtPublication()
+                    .ifPresent(figure -> out.println("   at publication: %s".formatted(figure(figure))));
             out.println("   why: %s".formatted(claim.explanation()));
             out.println("   confidence: %.0f%%".formatted(claim.confidence() * 100));
             if (claim.official().isPresent()) {
-                claim.subject().statisticReading().ifPresent(reading -> ReadingQuery.commands(reading)
-                        .forEach(query -> out.println("   query: %s".formatted(query))));
+                claim.subject()
+                        .statisticReading()
+                        .ifPresent(reading -> ReadingQuery.commands(reading)
+                                .forEach(query -> out.println("   query: %s".formatted(query))));
             }
             for (Alternative alternative : claim.alternatives()) {
-                alternative.subject().statisticReading().ifPresent(reading -> out.println("   also weighed (%.0f%%): %s: %s%s".formatted(
-                        alternative.posterior() * 100, ReadingWords.describe(reading),
-                        alternative.official().map(CheckCommand::figure).orElse("not answered by the record"),
-                        alternative.fits().orElse(false) ? " (fits)" : "")));
+                alternative
+                        .subject()
+                        .statisticReading()
+                        .ifPresent(reading -> out.println("   also weighed (%.0f%%): %s: %s%s"
+                                .formatted(
+                                        alternative.posterior() * 100,
+                                        ReadingWords.describe(reading),
+                                        alternative
+                                                .official()
+                                                .map(CheckCommand::figure)
+                                                .orElse("not answered by the record"),
+                                        alternative.fits().orElse(false) ? " (fits)" : "")));
             }
             out.println();
         }
@@ -212,7 +253,8 @@ final class CheckCommand implements Callable<Integer> {
     /** A distance to the border: where it was measured from, the straight-line and road distances with their methods. */
     private static void printDistance(CheckedClaim claim, Subject.Distance distance, PrintWriter out) {
         String from = distance.from().map(place -> " from " + place).orElse("");
-        out.println("   read as: distance to the US-Mexico border%s (%s), computed by Frontera".formatted(from, claim.qualifier()));
+        out.println("   read as: distance to the US-Mexico border%s (%s), computed by Frontera"
+                .formatted(from, claim.qualifier()));
         claim.official().ifPresent(figure -> out.println("   straight line: %s".formatted(figure(figure))));
         for (Alternative alternative : claim.alternatives()) {
             alternative.official().ifPresent(figure -> out.println("   by road: %s".formatted(figure(figure))));
@@ -223,8 +265,11 @@ final class CheckCommand implements Callable<Integer> {
 
     private static String figure(Figure figure) {
         double value = figure.value();
-        String number = value == Math.rint(value) && Math.abs(value) < 1e15 ? String.format(Locale.ROOT, "%,d", (long) value)
-                : String.format(Locale.ROOT, "%,.3f", value).replaceAll("0+$", "").replaceAll("\\.$", "");
+        String number = value == Math.rint(value) && Math.abs(value) < 1e15
+                ? String.format(Locale.ROOT, "%,d", (long) value)
+                : String.format(Locale.ROOT, "%,.3f", value)
+                        .replaceAll("0+$", "")
+                        .replaceAll("\\.$", "");
         return "%s, from %s".formatted(number, figure.release());
     }
 }

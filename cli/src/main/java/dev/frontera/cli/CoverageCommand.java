@@ -29,14 +29,23 @@ final class CoverageCommand implements Callable<Integer> {
             List<List<String>> table = new ArrayList<>();
             table.add(List.of("family", "months", "releases", "dimensions"));
             for (FamilyCoverage family : coverage.families()) {
-                long releases = family.months().stream().flatMap(m -> m.releaseIds().stream()).distinct().count();
-                table.add(List.of(family.family().slug(), family.firstMonth() + ".." + family.lastMonth(),
-                        Long.toString(releases), family.dimensions().stream().sorted().map(Dimension::parameter)
+                long releases = family.months().stream()
+                        .flatMap(m -> m.releaseIds().stream())
+                        .distinct()
+                        .count();
+                table.add(List.of(
+                        family.family().slug(),
+                        family.firstMonth() + ".." + family.lastMonth(),
+                        Long.toString(releases),
+                        family.dimensions().stream()
+                                .sorted()
+                                .map(Dimension::parameter)
                                 .collect(Collectors.joining(", "))));
             }
             TextTable.print(table, out);
             out.println();
-            out.println("Each month is answered by the newest release that covers it; exact counts come before rounded ones.");
+            out.println(
+                    "Each month is answered by the newest release that covers it; exact counts come before rounded ones.");
         }
         return ExitCodes.OK;
     }

@@ -17,8 +17,10 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code frontera digest [--release ID]}: what a release brought, most notable first. */
-@Command(name = "digest", description = "What a release brought (the newest by default): records, moves against the"
-        + " seasonal baseline, changes on the month and year, revisions; most notable first.")
+@Command(
+        name = "digest",
+        description = "What a release brought (the newest by default): records, moves against the"
+                + " seasonal baseline, changes on the month and year, revisions; most notable first.")
 final class DigestCommand implements Callable<Integer> {
     @ParentCommand
     Frontera root;
@@ -26,7 +28,10 @@ final class DigestCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--release", paramLabel = "RELEASE", description = "release id, id prefix or file name (default: the newest)")
+    @Option(
+            names = "--release",
+            paramLabel = "RELEASE",
+            description = "release id, id prefix or file name (default: the newest)")
     String release;
 
     @Option(names = "--limit", paramLabel = "N", description = "items to print (default 25)")
@@ -55,12 +60,17 @@ final class DigestCommand implements Callable<Integer> {
 
     private Release chosen(Workspace workspace) {
         if (release != null) {
-            return workspace.store().release(release).orElseThrow(() -> new FronteraException(ErrorCode.NOT_FOUND,
-                    "no stored release matches '%s'; run 'frontera releases'".formatted(release)));
+            return workspace
+                    .store()
+                    .release(release)
+                    .orElseThrow(() -> new FronteraException(
+                            ErrorCode.NOT_FOUND,
+                            "no stored release matches '%s'; run 'frontera releases'".formatted(release)));
         }
         List<Release> releases = workspace.store().releases();
         if (releases.isEmpty()) {
-            throw new FronteraException(ErrorCode.NOT_FOUND, "the store holds no release yet; run 'frontera ingest DIR'");
+            throw new FronteraException(
+                    ErrorCode.NOT_FOUND, "the store holds no release yet; run 'frontera ingest DIR'");
         }
         return releases.get(0);
     }

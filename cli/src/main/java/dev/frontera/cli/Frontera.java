@@ -16,34 +16,46 @@ import picocli.CommandLine.Option;
  * The {@code frontera} command: the composition root of the command-line tool. Its help and
  * version options are inherited by every command below it, so {@code -h} works everywhere.
  */
-@Command(name = "frontera", mixinStandardHelpOptions = true, versionProvider = Frontera.Version.class,
-        scope = CommandLine.ScopeType.INHERIT, usageHelpWidth = 100,
+@Command(
+        name = "frontera",
+        mixinStandardHelpOptions = true,
+        versionProvider = Frontera.Version.class,
+        scope = CommandLine.ScopeType.INHERIT,
+        usageHelpWidth = 100,
         description = "The official record of US border encounters: query it, check claims against it.",
         subcommands = {
-                IngestCommand.class,
-                FetchCommand.class,
-                QueryCommand.class,
-                CheckCommand.class,
-                ReleasesCommand.class,
-                CoverageCommand.class,
-                DigestCommand.class,
-                ForecastCommand.class,
-                AlertsCommand.class,
-                MovementsCommand.class,
-                ServeCommand.class,
-                HelpCommand.class})
+            IngestCommand.class,
+            FetchCommand.class,
+            QueryCommand.class,
+            CheckCommand.class,
+            ReleasesCommand.class,
+            CoverageCommand.class,
+            DigestCommand.class,
+            ForecastCommand.class,
+            AlertsCommand.class,
+            MovementsCommand.class,
+            ServeCommand.class,
+            HelpCommand.class
+        })
 public final class Frontera {
 
-    @Option(names = "--db", paramLabel = "FILE",
+    @Option(
+            names = "--db",
+            paramLabel = "FILE",
             description = "the store (default: $FRONTERA_DB, else ~/.local/share/frontera/frontera.duckdb)",
             scope = CommandLine.ScopeType.INHERIT)
     Path db;
 
-    @Option(names = "--verbose", description = "show stack traces of internal errors", scope = CommandLine.ScopeType.INHERIT)
+    @Option(
+            names = "--verbose",
+            description = "show stack traces of internal errors",
+            scope = CommandLine.ScopeType.INHERIT)
     boolean verbose;
 
     public static void main(String[] args) {
-        System.exit(run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+        System.exit(run(
+                args,
+                new PrintWriter(System.out, true, StandardCharsets.UTF_8),
                 new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
     }
 
@@ -54,7 +66,8 @@ public final class Frontera {
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
-        commandLine.setExecutionExceptionHandler((exception, line, parseResult) -> report(exception, root.verbose, err));
+        commandLine.setExecutionExceptionHandler(
+                (exception, line, parseResult) -> report(exception, root.verbose, err));
         commandLine.setParameterExceptionHandler((exception, arguments) -> {
             String command = exception.getCommandLine().getCommandSpec().qualifiedName();
             err.println(command + ": " + exception.getMessage());
@@ -95,9 +108,11 @@ public final class Frontera {
                 }
                 build.load(in);
             }
-            return new String[] {"frontera " + build.getProperty("version"),
-                    "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + "), "
-                            + System.getProperty("os.name") + " " + System.getProperty("os.arch")};
+            return new String[] {
+                "frontera " + build.getProperty("version"),
+                "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + "), "
+                        + System.getProperty("os.name") + " " + System.getProperty("os.arch")
+            };
         }
     }
 }

@@ -11,7 +11,9 @@ import picocli.CommandLine.Parameters;
  * {@code frontera help [COMMAND...]}: the help of any command, however deep ({@code frontera help
  * movements sight}). Picocli's own help command looks one level down only.
  */
-@Command(name = "help", helpCommand = true,
+@Command(
+        name = "help",
+        helpCommand = true,
         description = "Show the help of a command, e.g. 'frontera help query' or 'frontera help movements sight'.")
 final class HelpCommand implements CommandLine.IHelpCommandInitializable2, Runnable {
     @Parameters(paramLabel = "COMMAND", arity = "0..*", description = "the command, with its parent commands")
@@ -34,8 +36,14 @@ final class HelpCommand implements CommandLine.IHelpCommandInitializable2, Runna
         for (String name : path) {
             CommandLine next = command.getSubcommands().get(name);
             if (next == null) {
-                throw new CommandLine.ParameterException(self, "no command '%s' in '%s' (its commands: %s)".formatted(name,
-                        command.getCommandSpec().qualifiedName(), String.join(", ", command.getSubcommands().keySet())));
+                throw new CommandLine.ParameterException(
+                        self,
+                        "no command '%s' in '%s' (its commands: %s)"
+                                .formatted(
+                                        name,
+                                        command.getCommandSpec().qualifiedName(),
+                                        String.join(
+                                                ", ", command.getSubcommands().keySet())));
             }
             command = next;
         }

@@ -27,14 +27,20 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code frontera ingest [PATH...]}: stores official files (or every official file in folders) as releases. */
-@Command(name = "ingest", description = {
-        "Store official CBP and DHS files as releases: CSV (plain or gzipped), xlsx workbooks, PDF tables.",
-        "Without a PATH, stores the official record bundled with Frontera (what 'frontera serve' does on its first start).",
-        "Files go in publication order; a file already stored is recognised by its bytes and not read again."},
-        footer = {"", "Examples:",
-                "  frontera ingest                          (the bundled record)",
-                "  frontera ingest ~/Downloads/cbp          (every official file in a folder)",
-                "  frontera ingest nationwide-encounters-fy23-fy26-dec-state.csv"})
+@Command(
+        name = "ingest",
+        description = {
+            "Store official CBP and DHS files as releases: CSV (plain or gzipped), xlsx workbooks, PDF tables.",
+            "Without a PATH, stores the official record bundled with Frontera (what 'frontera serve' does on its first start).",
+            "Files go in publication order; a file already stored is recognised by its bytes and not read again."
+        },
+        footer = {
+            "",
+            "Examples:",
+            "  frontera ingest                          (the bundled record)",
+            "  frontera ingest ~/Downloads/cbp          (every official file in a folder)",
+            "  frontera ingest nationwide-encounters-fy23-fy26-dec-state.csv"
+        })
 final class IngestCommand implements Callable<Integer> {
     @ParentCommand
     Frontera root;
@@ -42,14 +48,17 @@ final class IngestCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Parameters(arity = "0..*", paramLabel = "PATH",
+    @Parameters(
+            arity = "0..*",
+            paramLabel = "PATH",
             description = "files or folders of official files (default: the record bundled with Frontera)")
     List<Path> paths = List.of();
 
     // The bar of the file being stored, on a terminal only.
     private ProgressBar bar;
 
-    @picocli.CommandLine.Option(names = "--no-digest",
+    @picocli.CommandLine.Option(
+            names = "--no-digest",
             description = "store only: no digest and no alert evaluation for the new releases")
     boolean noDigest;
 
@@ -59,8 +68,10 @@ final class IngestCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         List<Path> files = paths.isEmpty() ? BundledRecord.files() : expand(paths);
         if (files.isEmpty()) {
-            throw new FronteraException(ErrorCode.NOT_FOUND, "no official files found in " + paths
-                    + " (looked for CSV files, plain or .csv.gz, xlsx workbooks and PDF tables)");
+            throw new FronteraException(
+                    ErrorCode.NOT_FOUND,
+                    "no official files found in " + paths
+                            + " (looked for CSV files, plain or .csv.gz, xlsx workbooks and PDF tables)");
         }
         Ingestion.Outcome outcome;
         try (Workspace workspace = Workspace.forWriting(root.db)) {
@@ -96,18 +107,29 @@ final class IngestCommand implements Callable<Integer> {
                 public void stopped(int position, int count, Path file, int stored, FronteraException reason) {
                     closeBar();
                     // The store cannot take more (a full disk, a lock): the file is not at fault.
-                    out.printf(Locale.ROOT, "%d new release(s) stored before the store failed; %s and the files after"
-                            + " it were not stored.%n", stored, file.getFileName());
+                    out.printf(
+                            Locale.ROOT,
+                            "%d new release(s) stored before the store failed; %s and the files after"
+                                    + " it were not stored.%n",
+                            stored,
+                            file.getFileName());
                 }
             });
             if (!noDigest && !outcome.stored().isEmpty()) {
-                SurgeReport.afterIngest(workspace.store(), outcome.stored().stream().map(IngestResult::release).toList(), out);
+                SurgeReport.afterIngest(
+                        workspace.store(),
+                        outcome.stored().stream().map(IngestResult::release).toList(),
+                        out);
             }
         } finally {
             closeBar();
         }
-        out.printf(Locale.ROOT, "%d new release(s) stored, %d already present, %d rejected.%n", outcome.stored().size(),
-                outcome.alreadyStored().size(), outcome.rejected().size());
+        out.printf(
+                Locale.ROOT,
+                "%d new release(s) stored, %d already present, %d rejected.%n",
+                outcome.stored().size(),
+                outcome.alreadyStored().size(),
+                outcome.rejected().size());
         return outcome.complete() ? ExitCodes.OK : ExitCodes.USAGE;
     }
 
@@ -145,12 +167,20 @@ final class IngestCommand implements Callable<Integer> {
 
     private static void report(IngestResult result, PrintWriter out) {
         if (result.status() == IngestResult.Status.ALREADY_STORED) {
-            out.printf("  %s: already stored (release %s), nothing changed%n", result.release().name(), result.release().id());
+            out.printf(
+                    "  %s: already stored (release %s), nothing changed%n",
+                    result.release().name(), result.release().id());
             return;
         }
-        out.printf(Locale.ROOT, "  %s: stored as release %s, %s, %s to %s, %,d rows%n", result.release().name(),
-                result.release().id(), result.release().family().slug(), result.release().firstMonth(),
-                result.release().lastMonth(), result.release().rows());
+        out.printf(
+                Locale.ROOT,
+                "  %s: stored as release %s, %s, %s to %s, %,d rows%n",
+                result.release().name(),
+                result.release().id(),
+                result.release().family().slug(),
+                result.release().firstMonth(),
+                result.release().lastMonth(),
+                result.release().rows());
         revisionSummary(result.revisions()).forEach(line -> out.println("    " + line));
     }
 
@@ -161,11 +191,19 @@ final class IngestCommand implements Callable<Integer> {
             lines.add("first release of its family");
             return lines;
         }
-        lines.add("against %s: %d month(s) revised, %d new".formatted(report.previous().get().name(),
-                report.revisedMonths().size(), report.addedMonths().size()));
+        lines.add("against %s: %d month(s) revised, %d new"
+                .formatted(
+                        report.previous().get().name(),
+                        report.revisedMonths().size(),
+                        report.addedMonths().size()));
         for (MonthRevision revision : report.largestRevisions()) {
-            lines.add(String.format(Locale.ROOT, "%s: %,d -> %,d (%+,d)", revision.month(), revision.previousTotal(),
-                    revision.newTotal(), revision.change()));
+            lines.add(String.format(
+                    Locale.ROOT,
+                    "%s: %,d -> %,d (%+,d)",
+                    revision.month(),
+                    revision.previousTotal(),
+                    revision.newTotal(),
+                    revision.change()));
         }
         return lines;
     }
@@ -187,8 +225,10 @@ final class IngestCommand implements Callable<Integer> {
                 files.add(path);
             } else {
                 // A FIFO or a device would be read forever while the store's write lock is held.
-                throw FronteraException.invalid("%s is not a regular file (a pipe, socket or device?): give official"
-                        + " files or folders of them", path);
+                throw FronteraException.invalid(
+                        "%s is not a regular file (a pipe, socket or device?): give official"
+                                + " files or folders of them",
+                        path);
             }
         }
         return files;

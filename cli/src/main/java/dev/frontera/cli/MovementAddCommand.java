@@ -23,7 +23,11 @@ final class MovementAddCommand implements Callable<Integer> {
     @Option(names = "--name", required = true, description = "e.g. 'Christmas Eve caravan 2023'")
     String name;
 
-    @Option(names = "--first-reported", required = true, paramLabel = "DATE", description = "when the movement was first reported, e.g. 2023-12-24")
+    @Option(
+            names = "--first-reported",
+            required = true,
+            paramLabel = "DATE",
+            description = "when the movement was first reported, e.g. 2023-12-24")
     String firstReported;
 
     @Option(names = "--origin", required = true, paramLabel = "PLACE", description = "e.g. Tapachula")
@@ -37,14 +41,23 @@ final class MovementAddCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<String> countries = nationalities.stream().flatMap(n -> List.of(n.split(",")).stream())
-                .map(String::trim).filter(n -> !n.isEmpty()).toList();
+        List<String> countries = nationalities.stream()
+                .flatMap(n -> List.of(n.split(",")).stream())
+                .map(String::trim)
+                .filter(n -> !n.isEmpty())
+                .toList();
         try (MovementsCommand.Session session = parent.open()) {
-            Movement movement = session.store.addMovement(new NewMovement(name,
-                    MovementsCommand.date("--first-reported", firstReported), origin, countries,
+            Movement movement = session.store.addMovement(new NewMovement(
+                    name,
+                    MovementsCommand.date("--first-reported", firstReported),
+                    origin,
+                    countries,
                     MovementStatus.parse(status)));
-            spec.commandLine().getOut().printf("Recorded movement %s (%s), from %s.%n", movement.id(), movement.name(),
-                    movement.origin().label());
+            spec.commandLine()
+                    .getOut()
+                    .printf(
+                            "Recorded movement %s (%s), from %s.%n",
+                            movement.id(), movement.name(), movement.origin().label());
         }
         return ExitCodes.OK;
     }

@@ -23,8 +23,9 @@ final class MovementDeleteCommand implements Callable<Integer> {
     public Integer call() {
         try (MovementsCommand.Session session = parent.open()) {
             Movement removed = session.store.deleteMovement(movementId);
-            spec.commandLine().getOut().printf("Removed movement %s (%s) with its sightings and history.%n",
-                    removed.id(), removed.name());
+            spec.commandLine()
+                    .getOut()
+                    .printf("Removed movement %s (%s) with its sightings and history.%n", removed.id(), removed.name());
         }
         return ExitCodes.OK;
     }

@@ -36,7 +36,11 @@ final class MovementImportCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "ARTICLE", description = "a text file")
     Path article;
 
-    @Option(names = "--published", required = true, paramLabel = "DATE", description = "the article's publication date, e.g. 2023-12-28")
+    @Option(
+            names = "--published",
+            required = true,
+            paramLabel = "DATE",
+            description = "the article's publication date, e.g. 2023-12-28")
     String published;
 
     @Option(names = "--name", description = "the movement's name (default: from the origin and date)")
@@ -55,39 +59,53 @@ final class MovementImportCommand implements Callable<Integer> {
             throw new FronteraException(dev.frontera.core.ErrorCode.NOT_FOUND, "no such file: " + article);
         }
         if (Files.size(article) > MAX_ARTICLE_BYTES) {
-            throw new FronteraException(dev.frontera.core.ErrorCode.TOO_LARGE,
+            throw new FronteraException(
+                    dev.frontera.core.ErrorCode.TOO_LARGE,
                     "%s is larger than %,d bytes; an article is expected".formatted(article, MAX_ARTICLE_BYTES));
         }
         String text = Files.readString(article, StandardCharsets.UTF_8);
         var date = MovementsCommand.date("--published", published);
         Optional<CaravanReport> report = parent.movements().caravanReport(text, date);
         for (DistanceClaim claim : parent.movements().distanceClaims(text, date)) {
-            out.printf("Distance claim \"%s\": %s. %s%n", claim.claimedText(), claim.verdict().slug(), claim.explanation());
+            out.printf(
+                    "Distance claim \"%s\": %s. %s%n",
+                    claim.claimedText(), claim.verdict().slug(), claim.explanation());
         }
         if (report.isEmpty()) {
             out.println("No caravan report found in " + article + ".");
             return ExitCodes.OK;
         }
-        String movementName = name != null ? name : report.get().origin().map(o -> "Caravan from " + o.name()).orElse("Caravan")
-                + report.get().departed().map(d -> " " + d).orElse("");
+        String movementName = name != null
+                ? name
+                : report.get().origin().map(o -> "Caravan from " + o.name()).orElse("Caravan")
+                        + report.get().departed().map(d -> " " + d).orElse("");
         Optional<NewMovement> movement = report.get().proposedMovement(movementName);
         // A stored source is a web address (the same rule as the API): without --source the proposal
         // says so, and --confirm refuses to store it.
         Optional<NewSighting> sighting = report.get().proposedSighting(source.strip());
         out.println("Proposed movement:");
-        movement.ifPresentOrElse(m -> {
-            MovementsCommand.line(out, "name", m.name());
-            MovementsCommand.line(out, "first reported", m.firstReported());
-            MovementsCommand.line(out, "origin", m.origin());
-            MovementsCommand.line(out, "nationalities", String.join(", ", m.nationalities())
-                    + (report.get().othersMentioned() ? " (and others, unnamed)" : ""));
-        }, () -> out.println("  (not enough detail: origin or date missing)"));
+        movement.ifPresentOrElse(
+                m -> {
+                    MovementsCommand.line(out, "name", m.name());
+                    MovementsCommand.line(out, "first reported", m.firstReported());
+                    MovementsCommand.line(out, "origin", m.origin());
+                    MovementsCommand.line(
+                            out,
+                            "nationalities",
+                            String.join(", ", m.nationalities())
+                                    + (report.get().othersMentioned() ? " (and others, unnamed)" : ""));
+                },
+                () -> out.println("  (not enough detail: origin or date missing)"));
         out.println("Proposed sighting:");
-        sighting.ifPresentOrElse(s -> {
-            MovementsCommand.line(out, "date and place", s.date() + ", " + s.place());
-            MovementsCommand.line(out, "size", s.size().map(size -> size.label()).orElse("not given"));
-            MovementsCommand.line(out, "source", s.sourceUrl().isEmpty() ? "(give --source URL)" : s.sourceUrl());
-        }, () -> out.println("  (not enough detail)"));
+        sighting.ifPresentOrElse(
+                s -> {
+                    MovementsCommand.line(out, "date and place", s.date() + ", " + s.place());
+                    MovementsCommand.line(
+                            out, "size", s.size().map(size -> size.label()).orElse("not given"));
+                    MovementsCommand.line(
+                            out, "source", s.sourceUrl().isEmpty() ? "(give --source URL)" : s.sourceUrl());
+                },
+                () -> out.println("  (not enough detail)"));
         if (!confirm) {
             out.println("Nothing stored. Check the proposal against the article, then run again with --confirm.");
             return ExitCodes.OK;

@@ -25,8 +25,12 @@ final class MovementListCommand implements Callable<Integer> {
             List<List<String>> table = new ArrayList<>();
             table.add(List.of("id", "name", "first reported", "origin", "status", "sightings"));
             for (Movement movement : session.store.list()) {
-                table.add(List.of(movement.id(), movement.name(), movement.firstReported().toString(),
-                        movement.origin().label(), movement.status().slug(),
+                table.add(List.of(
+                        movement.id(),
+                        movement.name(),
+                        movement.firstReported().toString(),
+                        movement.origin().label(),
+                        movement.status().slug(),
                         Integer.toString(session.store.sightings(movement.id()).size())));
             }
             if (table.size() == 1) {

@@ -66,10 +66,14 @@ final class MovementSightCommand implements Callable<Integer> {
             estimate = Optional.of(new SizeEstimate(size, sizeHigh == null ? size : sizeHigh, sizeQualifier, givenBy));
         }
         try (MovementsCommand.Session session = parent.open()) {
-            Sighting sighting = session.store.addSighting(movementId, new NewSighting(
-                    MovementsCommand.date("--date", date), place, point, estimate, source, quote));
-            spec.commandLine().getOut().printf("Recorded sighting %d of %s: %s on %s.%n", sighting.id(), movementId,
-                    sighting.placeName(), sighting.date());
+            Sighting sighting = session.store.addSighting(
+                    movementId,
+                    new NewSighting(MovementsCommand.date("--date", date), place, point, estimate, source, quote));
+            spec.commandLine()
+                    .getOut()
+                    .printf(
+                            "Recorded sighting %d of %s: %s on %s.%n",
+                            sighting.id(), movementId, sighting.placeName(), sighting.date());
         }
         return ExitCodes.OK;
     }

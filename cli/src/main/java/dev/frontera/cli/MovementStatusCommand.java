@@ -31,7 +31,11 @@ final class MovementStatusCommand implements Callable<Integer> {
     public Integer call() {
         try (MovementsCommand.Session session = parent.open()) {
             Movement movement = session.store.changeStatus(movementId, MovementStatus.parse(status), reason);
-            spec.commandLine().getOut().printf("%s is now %s.%n", movement.name(), movement.status().slug());
+            spec.commandLine()
+                    .getOut()
+                    .printf(
+                            "%s is now %s.%n",
+                            movement.name(), movement.status().slug());
         }
         return ExitCodes.OK;
     }

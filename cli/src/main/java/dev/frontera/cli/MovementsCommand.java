@@ -14,10 +14,19 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code frontera movements ...}: caravans and groups en route, kept in the same store as the statistics. */
-@Command(name = "movements", description = "Record and follow caravans and groups of migrants en route.",
-        subcommands = {MovementListCommand.class, MovementShowCommand.class, MovementAddCommand.class,
-                MovementSightCommand.class, MovementStatusCommand.class, MovementImportCommand.class,
-                MovementDeleteCommand.class, MovementDistanceCommand.class})
+@Command(
+        name = "movements",
+        description = "Record and follow caravans and groups of migrants en route.",
+        subcommands = {
+            MovementListCommand.class,
+            MovementShowCommand.class,
+            MovementAddCommand.class,
+            MovementSightCommand.class,
+            MovementStatusCommand.class,
+            MovementImportCommand.class,
+            MovementDeleteCommand.class,
+            MovementDistanceCommand.class
+        })
 final class MovementsCommand {
     @ParentCommand
     Frontera root;
@@ -45,7 +54,8 @@ final class MovementsCommand {
             workspace = writable ? Workspace.forWriting(root.db) : Workspace.forReading(root.db);
             try {
                 connection = workspace.store().connection();
-                store = writable ? movements().openStore(connection, Clock.systemUTC())
+                store = writable
+                        ? movements().openStore(connection, Clock.systemUTC())
                         : movements().openReadOnlyStore(connection, Clock.systemUTC());
             } catch (RuntimeException e) {
                 workspace.close();
@@ -59,7 +69,8 @@ final class MovementsCommand {
                 store.close();
                 connection.close();
             } catch (SQLException e) {
-                throw new FronteraException(ErrorCode.STORE, "could not close the movement store: " + e.getMessage(), e);
+                throw new FronteraException(
+                        ErrorCode.STORE, "could not close the movement store: " + e.getMessage(), e);
             } finally {
                 workspace.close();
             }
@@ -84,11 +95,17 @@ final class MovementsCommand {
     /** Straight-line and road distances to the border, as both show and distance print them. */
     static void printDistances(PrintWriter out, dev.frontera.movements.routes.BorderDistances distances) {
         line(out, "to the border", distances.border().distance().label() + " (great circle)");
-        line(out, "to the nearest port", distances.toNearestPort().label() + ", " + distances.nearestPort().name()
-                + " (great circle)");
-        line(out, "by road (estimated)", distances.likelyCrossing().distance().label() + " to "
-                + distances.likelyCrossing().crossing().name() + " via "
-                + String.join(", ", distances.likelyCrossing().via()));
+        line(
+                out,
+                "to the nearest port",
+                distances.toNearestPort().label() + ", "
+                        + distances.nearestPort().name() + " (great circle)");
+        line(
+                out,
+                "by road (estimated)",
+                distances.likelyCrossing().distance().label() + " to "
+                        + distances.likelyCrossing().crossing().name() + " via "
+                        + String.join(", ", distances.likelyCrossing().via()));
     }
 
     static void line(PrintWriter out, String label, Object value) {

@@ -28,14 +28,20 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code frontera query}: the official figure for a measure, filters and a period. */
-@Command(name = "query", description = "Answer a question from the official record, with its source.",
-        sortOptions = false, footer = {"", "Examples:",
-                "  frontera query --region southwest --period FY2024 --group-by month",
-                "  frontera query --region southwest --period 2023-12 --per-day",
-                "  frontera query --measure usbp-encounters --region southwest --period 2023-11..2023-12 --group-by month",
-                "  frontera query --region southwest --period FY2023 --group-by citizenship --top 10",
-                "  frontera query --region southwest --period 2023-11 --revisions",
-                "  frontera query --measure usbp-encounters --region southwest --period FY2000 --sources"})
+@Command(
+        name = "query",
+        description = "Answer a question from the official record, with its source.",
+        sortOptions = false,
+        footer = {
+            "",
+            "Examples:",
+            "  frontera query --region southwest --period FY2024 --group-by month",
+            "  frontera query --region southwest --period 2023-12 --per-day",
+            "  frontera query --measure usbp-encounters --region southwest --period 2023-11..2023-12 --group-by month",
+            "  frontera query --region southwest --period FY2023 --group-by citizenship --top 10",
+            "  frontera query --region southwest --period 2023-11 --revisions",
+            "  frontera query --measure usbp-encounters --region southwest --period FY2000 --sources"
+        })
 final class QueryCommand implements Callable<Integer> {
     @ParentCommand
     Frontera root;
@@ -46,11 +52,17 @@ final class QueryCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     SeriesOptions series;
 
-    @Option(names = "--period", required = true, paramLabel = "PERIOD",
+    @Option(
+            names = "--period",
+            required = true,
+            paramLabel = "PERIOD",
             description = "2023-12, 2023-10..2024-09, FY2024, CY2023, FY2024-YTD, FY2022..FY2024")
     String period;
 
-    @Option(names = "--group-by", paramLabel = "GROUP", description = "month, fiscal-year, calendar-year, or a dimension")
+    @Option(
+            names = "--group-by",
+            paramLabel = "GROUP",
+            description = "month, fiscal-year, calendar-year, or a dimension")
     List<String> groupBy = new ArrayList<>();
 
     @Option(names = "--top", paramLabel = "N", description = "keep the N largest rows")
@@ -65,7 +77,9 @@ final class QueryCommand implements Callable<Integer> {
     @Option(names = "--revisions", description = "show the figure in every release that published it")
     boolean revisions;
 
-    @Option(names = "--sources", description = "show the figure every official source gives for the period, and which one answers")
+    @Option(
+            names = "--sources",
+            description = "show the figure every official source gives for the period, and which one answers")
     boolean sourcesView;
 
     @Option(names = "--format", paramLabel = "FORMAT", description = "table (default), csv or json")
@@ -120,9 +134,13 @@ final class QueryCommand implements Callable<Integer> {
 
     private String headline(Answer answer) {
         String total = String.format(Locale.ROOT, "%,d", answer.value());
-        String daily = String.format(Locale.ROOT, "%,.1f per day", answer.value() / (double) answer.period().days());
+        String daily = String.format(
+                Locale.ROOT,
+                "%,.1f per day",
+                answer.value() / (double) answer.period().days());
         String figure = perDay ? daily + " (" + total + " in all)" : total + " (" + daily + ")";
-        return "%s, %s: %s".formatted(QueryEngine.describe(answer.query()), answer.period().labelWithMonths(), figure);
+        return "%s, %s: %s"
+                .formatted(QueryEngine.describe(answer.query()), answer.period().labelWithMonths(), figure);
     }
 
     private static List<String> sources(Answer answer) {
@@ -139,9 +157,15 @@ final class QueryCommand implements Callable<Integer> {
         table.add(List.of("release", "published", "value", "change"));
         Long previous = null;
         for (Vintage vintage : vintages) {
-            String change = previous == null ? "first published" : String.format(Locale.ROOT, "%+d", vintage.value() - previous);
-            table.add(List.of(vintage.release().name(), vintage.release().published().toString()
-                    + (vintage.release().publishedEstimated() ? " (est.)" : ""), Long.toString(vintage.value()), change));
+            String change = previous == null
+                    ? "first published"
+                    : String.format(Locale.ROOT, "%+d", vintage.value() - previous);
+            table.add(List.of(
+                    vintage.release().name(),
+                    vintage.release().published().toString()
+                            + (vintage.release().publishedEstimated() ? " (est.)" : ""),
+                    Long.toString(vintage.value()),
+                    change));
             previous = vintage.value();
         }
         switch (output) {
@@ -162,7 +186,8 @@ final class QueryCommand implements Callable<Integer> {
             case CSV -> Csv.write(table, List.of(), out);
             case TABLE -> {
                 out.println(("%s, %s, in every release that published it (oldest first; releases as exact as the best,"
-                        + " --sources shows all):").formatted(QueryEngine.describe(query), query.period().labelWithMonths()));
+                                + " --sources shows all):")
+                        .formatted(QueryEngine.describe(query), query.period().labelWithMonths()));
                 out.println();
                 TextTable.print(table, out);
             }
@@ -174,8 +199,12 @@ final class QueryCommand implements Callable<Integer> {
         table.add(List.of("answers", "family", "release", "published", "value", "rounded"));
         for (SourceFigure figure : figures) {
             Release release = figure.release();
-            table.add(List.of(figure.answers() ? "yes" : "", figure.family(), release.name(), release.published().toString()
-                    + (release.publishedEstimated() ? " (est.)" : ""), Long.toString(figure.value()),
+            table.add(List.of(
+                    figure.answers() ? "yes" : "",
+                    figure.family(),
+                    release.name(),
+                    release.published().toString() + (release.publishedEstimated() ? " (est.)" : ""),
+                    Long.toString(figure.value()),
                     release.rounded() ? "to 10" : ""));
         }
         switch (output) {
@@ -196,8 +225,11 @@ final class QueryCommand implements Callable<Integer> {
             }
             case CSV -> Csv.write(table, List.of(), out);
             case TABLE -> {
-                out.println("%s, %s, in every official source that covers it (the answer follows the first marked 'yes'):"
-                        .formatted(QueryEngine.describe(query), query.period().labelWithMonths()));
+                out.println(
+                        "%s, %s, in every official source that covers it (the answer follows the first marked 'yes'):"
+                                .formatted(
+                                        QueryEngine.describe(query),
+                                        query.period().labelWithMonths()));
                 out.println();
                 TextTable.print(table, out);
             }
@@ -205,13 +237,16 @@ final class QueryCommand implements Callable<Integer> {
     }
 
     enum Format {
-        TABLE, CSV, JSON;
+        TABLE,
+        CSV,
+        JSON;
 
         static Format parse(String text) {
             try {
                 return valueOf(text.trim().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw dev.frontera.core.FronteraException.invalid("unknown format '%s'; valid values: table, csv, json", text);
+                throw dev.frontera.core.FronteraException.invalid(
+                        "unknown format '%s'; valid values: table, csv, json", text);
             }
         }
     }
@@ -232,7 +267,11 @@ final class QueryCommand implements Callable<Integer> {
     /** CSV printing with provenance as leading comment lines. */
     static final class Csv {
         static void write(List<List<String>> table, List<String> comments, PrintWriter out) {
-            CSVFormat format = CSVFormat.RFC4180.builder().setCommentMarker('#').setRecordSeparator("\n").get();
+            CSVFormat format = CSVFormat.RFC4180
+                    .builder()
+                    .setCommentMarker('#')
+                    .setRecordSeparator("\n")
+                    .get();
             try {
                 CSVPrinter printer = new CSVPrinter(out, format);
                 for (String comment : comments) {

@@ -34,25 +34,34 @@ final class ReleasesCommand implements Callable<Integer> {
         QueryCommand.Format output = QueryCommand.Format.parse(format);
         try (Workspace workspace = Workspace.forReading(root.db)) {
             if (release != null) {
-                Release found = workspace.store().release(release).orElseThrow(() -> new dev.frontera.core.FronteraException(
-                        dev.frontera.core.ErrorCode.NOT_FOUND, "no stored release matches '%s'; run 'frontera releases'"
-                                .formatted(release)));
+                Release found = workspace
+                        .store()
+                        .release(release)
+                        .orElseThrow(() -> new dev.frontera.core.FronteraException(
+                                dev.frontera.core.ErrorCode.NOT_FOUND,
+                                "no stored release matches '%s'; run 'frontera releases'".formatted(release)));
                 out.println(found.citation() + " [" + found.family().slug() + ", id " + found.id() + "]");
-                IngestCommand.revisionSummary(workspace.store().revisions(found.id())).forEach(out::println);
+                IngestCommand.revisionSummary(workspace.store().revisions(found.id()))
+                        .forEach(out::println);
                 return ExitCodes.OK;
             }
             List<Release> releases = workspace.store().releases();
             if (output == QueryCommand.Format.JSON) {
-                List<Map<String, Object>> items = releases.stream().map(AnswerDocument::release).toList();
+                List<Map<String, Object>> items =
+                        releases.stream().map(AnswerDocument::release).toList();
                 QueryCommand.Json.write(Map.of("releases", items), out);
                 return ExitCodes.OK;
             }
             List<List<String>> table = new ArrayList<>();
             table.add(List.of("id", "name", "family", "published", "months", "rows"));
             for (Release r : releases) {
-                table.add(List.of(r.id(), r.name(), r.family().slug(),
+                table.add(List.of(
+                        r.id(),
+                        r.name(),
+                        r.family().slug(),
                         r.published() + (r.publishedEstimated() ? " (est.)" : ""),
-                        r.firstMonth() + ".." + r.lastMonth(), Long.toString(r.rows())));
+                        r.firstMonth() + ".." + r.lastMonth(),
+                        Long.toString(r.rows())));
             }
             if (output == QueryCommand.Format.CSV) {
                 QueryCommand.Csv.write(table, List.of(), out);

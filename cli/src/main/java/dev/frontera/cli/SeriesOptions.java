@@ -8,27 +8,40 @@ import picocli.CommandLine.Option;
 
 /** The measure and filters of a query: the options {@code query}, {@code forecast} and {@code alerts add} share. */
 final class SeriesOptions {
-    @Option(names = "--measure", paramLabel = "MEASURE",
-            description = "encounters (default), usbp-encounters, ofo-encounters, apprehensions, inadmissibles, expulsions")
+    @Option(
+            names = "--measure",
+            paramLabel = "MEASURE",
+            description =
+                    "encounters (default), usbp-encounters, ofo-encounters, apprehensions, inadmissibles, expulsions")
     String measure;
 
-    @Option(names = "--region", paramLabel = "REGION", description = "southwest, northern, other or nationwide (default)")
+    @Option(
+            names = "--region",
+            paramLabel = "REGION",
+            description = "southwest, northern, other or nationwide (default)")
     List<String> region = new ArrayList<>();
 
-    @Option(names = {"--sector", "--area", "--field-office"}, paramLabel = "AREA",
+    @Option(
+            names = {"--sector", "--area", "--field-office"},
+            paramLabel = "AREA",
             description = "Border Patrol sector or field office: rio-grande-valley, RGV, el-paso-field-office, ...")
     List<String> sector = new ArrayList<>();
 
     @Option(names = "--state", paramLabel = "STATE", description = "two-letter state: TX, AZ, ...")
     List<String> state = new ArrayList<>();
 
-    @Option(names = "--component", paramLabel = "COMPONENT", description = "usbp (Border Patrol) or ofo (Field Operations)")
+    @Option(
+            names = "--component",
+            paramLabel = "COMPONENT",
+            description = "usbp (Border Patrol) or ofo (Field Operations)")
     List<String> component = new ArrayList<>();
 
     @Option(names = "--citizenship", paramLabel = "COUNTRY", description = "mexico, MX, venezuela, ...")
     List<String> citizenship = new ArrayList<>();
 
-    @Option(names = "--demographic", paramLabel = "GROUP",
+    @Option(
+            names = "--demographic",
+            paramLabel = "GROUP",
             description = "single-adults, family-units (FMUA), unaccompanied-children (UAC), accompanied-minors")
     List<String> demographic = new ArrayList<>();
 

@@ -2,10 +2,10 @@ package dev.frontera.cli;
 
 import dev.frontera.core.query.Release;
 import dev.frontera.data.store.Store;
-import dev.frontera.surges.watch.ReleaseWatch;
 import dev.frontera.surges.alerts.FiredAlert;
 import dev.frontera.surges.digest.DigestDocument;
 import dev.frontera.surges.digest.DigestItem;
+import dev.frontera.surges.watch.ReleaseWatch;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.List;
@@ -31,8 +31,13 @@ final class SurgeReport {
                 if (i == outcomes.size() - 1) {
                     DigestDocument.lines(outcome.digest(), ITEMS_PRINTED).forEach(out::println);
                 } else {
-                    out.println("Digest of %s: %s".formatted(outcome.release().name(), outcome.digest().lead()
-                            .map(DigestItem::sentence).orElse("nothing notable")));
+                    out.println("Digest of %s: %s"
+                            .formatted(
+                                    outcome.release().name(),
+                                    outcome.digest()
+                                            .lead()
+                                            .map(DigestItem::sentence)
+                                            .orElse("nothing notable")));
                 }
                 for (FiredAlert alert : outcome.fired()) {
                     out.println("  ALERT " + alert.sentence());
@@ -40,15 +45,17 @@ final class SurgeReport {
                 }
             }
             if (outcomes.size() > 1) {
-                out.println("(Older releases of this batch: lead item only; 'frontera digest --release ID' shows any in full.)");
+                out.println(
+                        "(Older releases of this batch: lead item only; 'frontera digest --release ID' shows any in full.)");
             }
             if (fired > 0) {
                 out.println("%d alert(s) fired; see 'frontera alerts list' and /feeds/alerts.atom.".formatted(fired));
             }
             int pending = watch.awaitDeliveries(WEBHOOK_WAIT);
             if (pending > 0) {
-                out.println("%d webhook post(s) still unanswered after %d s; their attempts are in 'frontera alerts history'."
-                        .formatted(pending, WEBHOOK_WAIT.toSeconds()));
+                out.println(
+                        "%d webhook post(s) still unanswered after %d s; their attempts are in 'frontera alerts history'."
+                                .formatted(pending, WEBHOOK_WAIT.toSeconds()));
             }
         }
         out.println();

@@ -18,10 +18,10 @@ final class Workspace implements AutoCloseable {
     static Workspace forReading(Path db) {
         Path path = db != null ? db : Store.defaultLocation();
         if (!Files.exists(path)) {
-            throw new dev.frontera.core.FronteraException(dev.frontera.core.ErrorCode.NOT_FOUND,
+            throw new dev.frontera.core.FronteraException(
+                    dev.frontera.core.ErrorCode.NOT_FOUND,
                     "no store at %s yet: 'frontera ingest' stores the official record bundled with Frontera"
-                            + " ('frontera serve' does it on its first start)"
-                            .formatted(path));
+                            + " ('frontera serve' does it on its first start)".formatted(path));
         }
         return new Workspace(Store.openReadOnly(path));
     }

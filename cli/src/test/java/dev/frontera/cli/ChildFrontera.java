@@ -39,12 +39,16 @@ final class ChildFrontera implements AutoCloseable {
         String original = NativeDuckDb.jar().toString();
         List<String> command = new ArrayList<>();
         for (String part : command(args)) {
-            command.add(part.contains(original) ? part.replace(original, native_.resolve("duckdb_jdbc.jar").toString())
-                    : part);
+            command.add(
+                    part.contains(original)
+                            ? part.replace(
+                                    original, native_.resolve("duckdb_jdbc.jar").toString())
+                            : part);
         }
         command.add(1, "-Djava.library.path=" + native_);
         StringBuilder line = new StringBuilder("ulimit -f " + kilobytes + "; exec");
-        command.forEach(part -> line.append(" '").append(part.replace("'", "'\\''")).append('\''));
+        command.forEach(
+                part -> line.append(" '").append(part.replace("'", "'\\''")).append('\''));
         return start(List.of("bash", "-c", line.toString()));
     }
 
@@ -54,7 +58,8 @@ final class ChildFrontera implements AutoCloseable {
 
     private static ChildFrontera start(List<String> command) {
         try {
-            return new ChildFrontera(new ProcessBuilder(command).redirectErrorStream(true).start());
+            return new ChildFrontera(
+                    new ProcessBuilder(command).redirectErrorStream(true).start());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -62,8 +67,10 @@ final class ChildFrontera implements AutoCloseable {
 
     private static List<String> command(String... args) {
         List<String> command = new ArrayList<>();
-        command.add(ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin",
-                "java").toString()));
+        command.add(ProcessHandle.current()
+                .info()
+                .command()
+                .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         command.add("-Xmx512m");
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));

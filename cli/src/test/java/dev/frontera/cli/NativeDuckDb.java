@@ -23,7 +23,11 @@ final class NativeDuckDb {
     /** The jar the driver was loaded from. */
     static Path jar() {
         try {
-            return Path.of(org.duckdb.DuckDBDriver.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return Path.of(org.duckdb.DuckDBDriver.class
+                    .getProtectionDomain()
+                    .getCodeSource()
+                    .getLocation()
+                    .toURI());
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }
@@ -37,7 +41,8 @@ final class NativeDuckDb {
         String os = System.getProperty("os.name").toLowerCase(Locale.ROOT);
         String arch = System.getProperty("os.arch").toLowerCase(Locale.ROOT);
         assumeTrue(os.contains("linux"), "skipped: needs Linux (ulimit and DuckDB's Linux library)");
-        String library = "libduckdb_java.so_linux_" + (arch.contains("aarch64") || arch.contains("arm64") ? "arm64" : "amd64");
+        String library =
+                "libduckdb_java.so_linux_" + (arch.contains("aarch64") || arch.contains("arm64") ? "arm64" : "amd64");
         if (folder != null) {
             return folder;
         }

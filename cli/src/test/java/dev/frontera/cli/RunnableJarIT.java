@@ -41,7 +41,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class RunnableJarIT {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @TempDir
     static Path elsewhere;
@@ -62,7 +63,8 @@ class RunnableJarIT {
         server = start("--db", db.toString(), "serve", "--port", "0");
         BlockingQueue<String> lines = new LinkedBlockingQueue<>();
         Thread reader = new Thread(() -> {
-            try (BufferedReader out = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8))) {
+            try (BufferedReader out =
+                    new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8))) {
                 for (String line = out.readLine(); line != null; line = out.readLine()) {
                     serverOutput.add(line);
                     lines.add(line);
@@ -77,7 +79,8 @@ class RunnableJarIT {
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
         while (url == null) {
             String line = lines.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
-            assertThat(line).as("the server should start within 5 minutes; it printed:%n%s", String.join("\n", serverOutput))
+            assertThat(line)
+                    .as("the server should start within 5 minutes; it printed:%n%s", String.join("\n", serverOutput))
                     .isNotNull();
             Matcher matcher = serving.matcher(line);
             if (matcher.matches()) {
@@ -95,10 +98,14 @@ class RunnableJarIT {
     }
 
     private static Process start(String... args) throws IOException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx768m", "-jar", jar.toString()));
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx768m",
+                "-jar",
+                jar.toString()));
         command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command).directory(elsewhere.toFile()).redirectErrorStream(true);
+        ProcessBuilder builder =
+                new ProcessBuilder(command).directory(elsewhere.toFile()).redirectErrorStream(true);
         builder.environment().remove("FRONTERA_DB");
         builder.environment().remove("FRONTERA_SHARED");
         builder.environment().put("HOME", elsewhere.toString());
@@ -115,20 +122,30 @@ class RunnableJarIT {
     }
 
     private static HttpResponse<String> get(String path) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(url).resolve(path)).timeout(Duration.ofSeconds(30)).build(),
+        return HTTP.send(
+                HttpRequest.newBuilder(URI.create(url).resolve(path))
+                        .timeout(Duration.ofSeconds(30))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     @Test
-    void the_first_start_stored_the_bundled_record_with_progress_and_serves_all_23_releases_from_fy1925() throws Exception {
-        assertThat(serverOutput).anyMatch(line -> line.startsWith("First start: storing the 23 files of the official record inside "));
-        assertThat(serverOutput).filteredOn(line -> line.matches("\\[\\d+/23] .*: stored, .*")).hasSize(23);
-        assertThat(String.join("\n", serverOutput)).doesNotContain("UnsatisfiedLinkError").doesNotContain("Log4j")
+    void the_first_start_stored_the_bundled_record_with_progress_and_serves_all_23_releases_from_fy1925()
+            throws Exception {
+        assertThat(serverOutput)
+                .anyMatch(line -> line.startsWith("First start: storing the 23 files of the official record inside "));
+        assertThat(serverOutput)
+                .filteredOn(line -> line.matches("\\[\\d+/23] .*: stored, .*"))
+                .hasSize(23);
+        assertThat(String.join("\n", serverOutput))
+                .doesNotContain("UnsatisfiedLinkError")
+                .doesNotContain("Log4j")
                 .doesNotContain("Exception");
 
         JsonNode releases = JSON.readTree(get("api/v1/releases").body());
         assertThat(releases.get("releases")).hasSize(23);
-        JsonNode fy1925 = JSON.readTree(get("api/v1/query?measure=apprehensions&period=FY1925").body());
+        JsonNode fy1925 = JSON.readTree(
+                get("api/v1/query?measure=apprehensions&period=FY1925").body());
         assertThat(fy1925.get("value").asLong()).isEqualTo(22_199L);
     }
 
@@ -136,9 +153,11 @@ class RunnableJarIT {
     void the_pages_and_every_library_they_load_come_from_the_jar() throws Exception {
         Set<String> libraries = new TreeSet<>();
         Pattern webjar = Pattern.compile("webjars/[A-Za-z0-9._/-]+");
-        try (FileSystem inside = FileSystems.newFileSystem(jar); Stream<Path> files = Files.walk(inside.getPath("/web"))) {
+        try (FileSystem inside = FileSystems.newFileSystem(jar);
+                Stream<Path> files = Files.walk(inside.getPath("/web"))) {
             Path web = inside.getPath("/web");
-            for (Path file : files.filter(path -> path.toString().matches(".*\\.(html|js|css)$")).toList()) {
+            for (Path file : files.filter(path -> path.toString().matches(".*\\.(html|js|css)$"))
+                    .toList()) {
                 String page = web.relativize(file).toString();
                 assertThat(get(page).statusCode()).as(page).isEqualTo(200);
                 Matcher matcher = webjar.matcher(Files.readString(file, StandardCharsets.UTF_8));
@@ -158,15 +177,22 @@ class RunnableJarIT {
         Run query = run("--db", db.toString(), "query", "--region", "southwest", "--period", "FY2024");
 
         assertThat(query.exitCode()).as(query.output()).isZero();
-        assertThat(query.output()).contains("2,135,005").doesNotContain("UnsatisfiedLinkError").doesNotContain("Log4j");
+        assertThat(query.output())
+                .contains("2,135,005")
+                .doesNotContain("UnsatisfiedLinkError")
+                .doesNotContain("Log4j");
     }
 
     @Test
     void spelled_out_numbers_are_read_with_the_english_data_left_in_the_jar() throws Exception {
-        Path article = Files.writeString(elsewhere.resolve("article.txt"), "Border Patrol agents apprehended two million"
-                + " migrants at the southwest border in fiscal year 2022, according to CBP.", StandardCharsets.UTF_8);
+        Path article = Files.writeString(
+                elsewhere.resolve("article.txt"),
+                "Border Patrol agents apprehended two million"
+                        + " migrants at the southwest border in fiscal year 2022, according to CBP.",
+                StandardCharsets.UTF_8);
 
-        Run check = run("--db", db.toString(), "check", article.toString(), "--published", "2023-01-15", "--format", "json");
+        Run check = run(
+                "--db", db.toString(), "check", article.toString(), "--published", "2023-01-15", "--format", "json");
 
         assertThat(check.exitCode()).as(check.output()).isZero();
         JsonNode claim = JSON.readTree(check.output()).get("claims").get(0);

@@ -20,7 +20,8 @@ class TestBadArguments {
     static void ingestOneRelease() throws IOException {
         Path file = PublishedRecord.copy("southwest-land-border-encounters/sbo-encounters-fy22-fy25-aug.csv", folder);
         db = folder.resolve("frontera.duckdb").toString();
-        assertThat(CommandRunner.run("--db", db, "ingest", file.toString()).exitCode()).isZero();
+        assertThat(CommandRunner.run("--db", db, "ingest", file.toString()).exitCode())
+                .isZero();
     }
 
     private static CommandRunner query(String... args) {
@@ -36,7 +37,9 @@ class TestBadArguments {
     void unknown_citizenship_names_the_nearest_values_not_all_of_them() {
         CommandRunner run = query("--citizenship", "atlantis", "--period", "FY2023");
         assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
-        assertThat(run.err()).contains("unknown citizenship 'atlantis'").containsPattern("the nearest of its \\d+ valid values")
+        assertThat(run.err())
+                .contains("unknown citizenship 'atlantis'")
+                .containsPattern("the nearest of its \\d+ valid values")
                 .doesNotContain("Exception");
         assertThat(run.err().split(",")).hasSizeLessThan(10);
         assertThat(query("--citizenship", "mexcio", "--period", "FY2023").err()).contains("did you mean mexico?");
@@ -77,8 +80,8 @@ class TestBadArguments {
 
     @Test
     void a_missing_store_says_what_to_run_first() {
-        CommandRunner run = CommandRunner.run("--db", folder.resolve("nothing-here.duckdb").toString(), "query",
-                "--period", "FY2023");
+        CommandRunner run = CommandRunner.run(
+                "--db", folder.resolve("nothing-here.duckdb").toString(), "query", "--period", "FY2023");
         assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(run.err()).contains("frontera ingest");
     }
@@ -86,9 +89,12 @@ class TestBadArguments {
     @Test
     void a_malformed_file_is_rejected_with_its_line_and_the_store_keeps_what_it_had() throws Exception {
         Path bad = folder.resolve("broken-state.csv");
-        java.nio.file.Files.writeString(bad, "Fiscal Year,Month Grouping,Month (abbv),Land Border Region,State,Demographic,"
-                + "Citizenship,Title of Authority,Encounter Count\r\n2024,FYTD,OCT,Southwest Land Border,TX,Single Adults,"
-                + "MEXICO,Title 8,12x\r\n", java.nio.charset.StandardCharsets.UTF_8);
+        java.nio.file.Files.writeString(
+                bad,
+                "Fiscal Year,Month Grouping,Month (abbv),Land Border Region,State,Demographic,"
+                        + "Citizenship,Title of Authority,Encounter Count\r\n2024,FYTD,OCT,Southwest Land Border,TX,Single Adults,"
+                        + "MEXICO,Title 8,12x\r\n",
+                java.nio.charset.StandardCharsets.UTF_8);
         String before = CommandRunner.run("--db", db, "releases").out();
         CommandRunner run = CommandRunner.run("--db", db, "ingest", bad.toString());
         assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);

@@ -40,9 +40,12 @@ class TestCheckArchiveLocal {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     /** Article-level columns of the claims table (docs/SPARK.md); the rest are ClaimJson's fields. */
-    private static final List<String> ARTICLE_COLUMNS = List.of("article_id", "outlet", "url", "published", "month",
-            "claim_index");
-    private static final Path RUNNER = Path.of("..", "spark", "bin", "check-archive-local").toAbsolutePath().normalize();
+    private static final List<String> ARTICLE_COLUMNS =
+            List.of("article_id", "outlet", "url", "published", "month", "claim_index");
+
+    private static final Path RUNNER = Path.of("..", "spark", "bin", "check-archive-local")
+            .toAbsolutePath()
+            .normalize();
 
     @TempDir
     static Path folder;
@@ -74,8 +77,17 @@ class TestCheckArchiveLocal {
     @Test
     void with_the_store_it_agrees_claim_for_claim_with_frontera_check_jsonl() throws Exception {
         Path out = folder.resolve("out-db");
-        Finished run = runner("--db", db.toString(), "--input", articles.toString(), "--output", out.toString(),
-                "--output-format", "jsonl", "--partition-by", "month");
+        Finished run = runner(
+                "--db",
+                db.toString(),
+                "--input",
+                articles.toString(),
+                "--output",
+                out.toString(),
+                "--output-format",
+                "jsonl",
+                "--partition-by",
+                "month");
 
         assertThat(run.exitCode()).as(run.output()).isZero();
         assertThat(claimsByArticle(out)).isEqualTo(expected);
@@ -84,8 +96,17 @@ class TestCheckArchiveLocal {
     @Test
     void with_the_folder_it_reads_every_official_file_and_agrees_claim_for_claim() throws Exception {
         Path out = folder.resolve("out-data");
-        Finished run = runner("--data", RECORD.toString(), "--input", articles.toString(), "--output",
-                out.toString(), "--output-format", "jsonl", "--partition-by", "month");
+        Finished run = runner(
+                "--data",
+                RECORD.toString(),
+                "--input",
+                articles.toString(),
+                "--output",
+                out.toString(),
+                "--output-format",
+                "jsonl",
+                "--partition-by",
+                "month");
 
         assertThat(run.exitCode()).as(run.output()).isZero();
         assertThat(claimsByArticle(out)).isEqualTo(expected);
@@ -93,18 +114,27 @@ class TestCheckArchiveLocal {
 
     @Test
     void bad_arguments_fail_at_once_in_one_line() throws Exception {
-        Finished missing = runner("--data", "/nonexistent", "--input", articles.toString(), "--output",
+        Finished missing = runner(
+                "--data",
+                "/nonexistent",
+                "--input",
+                articles.toString(),
+                "--output",
                 folder.resolve("never").toString());
         assertThat(missing.exitCode()).isEqualTo(ExitCodes.USAGE);
-        assertThat(missing.output()).contains("check-archive: --data: no such folder: /nonexistent")
-                .doesNotContain("\tat ").doesNotContain("Exception");
+        assertThat(missing.output())
+                .contains("check-archive: --data: no such folder: /nonexistent")
+                .doesNotContain("\tat ")
+                .doesNotContain("Exception");
 
         Path existing = Files.createDirectories(folder.resolve("existing-output"));
-        Finished exists = runner("--data", RECORD.toString(), "--input", articles.toString(), "--output",
-                existing.toString());
+        Finished exists =
+                runner("--data", RECORD.toString(), "--input", articles.toString(), "--output", existing.toString());
         assertThat(exists.exitCode()).isEqualTo(ExitCodes.USAGE);
-        assertThat(exists.output()).contains("--output " + existing + " exists already")
-                .doesNotContain("official record:").doesNotContain("\tat ");
+        assertThat(exists.output())
+                .contains("--output " + existing + " exists already")
+                .doesNotContain("official record:")
+                .doesNotContain("\tat ");
     }
 
     private record Finished(int exitCode, String output) {}
@@ -140,10 +170,14 @@ class TestCheckArchiveLocal {
             lines.add(article("d%03d".formatted(index++), item.get("input_text").asText(), published));
         }
         String[][] own = {
-                {"In fiscal 2005, the Border Patrol made about 1.2 million apprehensions along the southwest border.", "2006-01-10"},
-                {"Apprehensions nationwide topped 1.6 million in fiscal year 2000, a record at the time.", "2001-02-01"},
-                {"Agents in the Tucson sector apprehended about 490,000 people in fiscal year 2004.", "2005-03-01"},
-                {"About two million migrants were encountered at the southern border in fiscal year 2022.", "2023-01-10"}};
+            {
+                "In fiscal 2005, the Border Patrol made about 1.2 million apprehensions along the southwest border.",
+                "2006-01-10"
+            },
+            {"Apprehensions nationwide topped 1.6 million in fiscal year 2000, a record at the time.", "2001-02-01"},
+            {"Agents in the Tucson sector apprehended about 490,000 people in fiscal year 2004.", "2005-03-01"},
+            {"About two million migrants were encountered at the southern border in fiscal year 2022.", "2023-01-10"}
+        };
         for (String[] sentence : own) {
             lines.add(article("o%03d".formatted(index++), sentence[0], sentence[1]));
         }
@@ -159,7 +193,8 @@ class TestCheckArchiveLocal {
         expected.keySet().forEach(id -> actual.put(id, new ArrayList<>()));
         List<ObjectNode> rows = new ArrayList<>();
         try (Stream<Path> files = Files.walk(out.resolve("claims"))) {
-            for (Path part : files.filter(path -> path.getFileName().toString().endsWith(".json")).toList()) {
+            for (Path part : files.filter(path -> path.getFileName().toString().endsWith(".json"))
+                    .toList()) {
                 for (String line : Files.readAllLines(part, UTF_8)) {
                     rows.add((ObjectNode) JSON.readTree(line));
                 }

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 class TestCheckCommand {
     @TempDir
     static Path folder;
+
     private static Path db;
 
     private record Run(int code, String out, String err) {}
@@ -76,7 +77,8 @@ class TestCheckCommand {
     @Test
     void writes_the_claims_as_json() throws IOException {
         Path article = article();
-        Run check = run("--db", db.toString(), "check", article.toString(), "--published", "2023-12-28", "--format", "json");
+        Run check = run(
+                "--db", db.toString(), "check", article.toString(), "--published", "2023-12-28", "--format", "json");
 
         assertThat(check.code()).as(check.err()).isZero();
         JsonNode claims = new ObjectMapper().readTree(check.out()).get("claims");
@@ -88,7 +90,9 @@ class TestCheckCommand {
         assertThat(distance.get("verdict").asText()).isEqualTo("accurate");
         assertThat(distance.get("official").get("release").asText()).contains("great-circle");
         String text = Files.readString(article, StandardCharsets.UTF_8);
-        assertThat(text.substring(distance.get("start").asInt(), distance.get("end").asInt())).isEqualTo("around 1,000 miles");
+        assertThat(text.substring(
+                        distance.get("start").asInt(), distance.get("end").asInt()))
+                .isEqualTo("around 1,000 miles");
         assertThat(claims.get(4).get("period").asText()).isEqualTo("2023-11");
         assertThat(claims.get(4).get("verdict").asText()).isEqualTo("accurate");
     }
@@ -99,7 +103,10 @@ class TestCheckCommand {
         Run check = run("--db", db.toString(), "check", article.toString(), "--published", "28/12/2023");
 
         assertThat(check.code()).isEqualTo(2);
-        assertThat(check.err()).contains("--published '28/12/2023' is not a date").doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(check.err())
+                .contains("--published '28/12/2023' is not a date")
+                .doesNotContain("Exception")
+                .doesNotContain("\tat ");
     }
 
     @Test
@@ -113,12 +120,17 @@ class TestCheckCommand {
 
     @Test
     void checks_a_jsonl_batch_reporting_malformed_lines_and_going_on() throws IOException {
-        Path batch = write("batch.jsonl", String.join("\n", List.of(
-                "{\"id\": \"a\", \"text\": \"Border Patrol agents apprehended over 190,000 migrants at the southern border in November.\","
-                        + " \"published\": \"2023-12-28\"}",
-                "{\"id\": \"b\", \"text\": ",
-                "{\"id\": \"c\", \"text\": \"Encounters at the southwest border topped 300,000 in December.\", \"published\": \"2024-01-30\"}",
-                "{\"id\": \"d\", \"text\": \"Migrants crossed in November.\", \"published\": \"yesterday\"}")) + "\n");
+        Path batch = write(
+                "batch.jsonl",
+                String.join(
+                                "\n",
+                                List.of(
+                                        "{\"id\": \"a\", \"text\": \"Border Patrol agents apprehended over 190,000 migrants at the southern border in November.\","
+                                                + " \"published\": \"2023-12-28\"}",
+                                        "{\"id\": \"b\", \"text\": ",
+                                        "{\"id\": \"c\", \"text\": \"Encounters at the southwest border topped 300,000 in December.\", \"published\": \"2024-01-30\"}",
+                                        "{\"id\": \"d\", \"text\": \"Migrants crossed in November.\", \"published\": \"yesterday\"}"))
+                        + "\n");
 
         Run check = run("--db", db.toString(), "check", "--jsonl", batch.toString());
 
@@ -129,13 +141,19 @@ class TestCheckCommand {
         assertThat(lines[1]).contains("\"line\":2").contains("error");
         assertThat(lines[2]).contains("\"id\":\"c\"").contains("\"verdict\":\"accurate\"");
         assertThat(lines[3]).contains("\"line\":4").contains("not a date");
-        assertThat(check.err()).contains("line 2").contains("line 4").contains("2 line(s)").doesNotContain("\tat ");
+        assertThat(check.err())
+                .contains("line 2")
+                .contains("line 4")
+                .contains("2 line(s)")
+                .doesNotContain("\tat ");
     }
 
     @Test
     void exits_0_when_every_jsonl_line_was_checked() throws IOException {
-        Path batch = write("good.jsonl", "{\"id\": \"a\", \"text\": \"Border Patrol agents apprehended over 190,000 migrants"
-                + " at the southern border in November.\", \"published\": \"2023-12-28\"}\n");
+        Path batch = write(
+                "good.jsonl",
+                "{\"id\": \"a\", \"text\": \"Border Patrol agents apprehended over 190,000 migrants"
+                        + " at the southern border in November.\", \"published\": \"2023-12-28\"}\n");
 
         Run check = run("--db", db.toString(), "check", "--jsonl", batch.toString());
 
@@ -146,14 +164,22 @@ class TestCheckCommand {
     @Test
     void explains_empty_binary_foreign_and_oversized_input_without_a_stack_trace() throws IOException {
         Path empty = write("empty.txt", "");
-        Path binary = Files.write(folder.resolve("binary.bin"), new byte[] {0, 1, 2, (byte) 0xff, (byte) 0xfe, 0, 0, 3, 4, 5, 0, 0});
-        Path spanish = write("spanish.txt", "La Patrulla Fronteriza detuvo a más de 190.000 migrantes en la frontera sur durante el mes de"
-                + " noviembre, según las cifras publicadas por la agencia el viernes pasado en su informe mensual.");
+        Path binary = Files.write(
+                folder.resolve("binary.bin"), new byte[] {0, 1, 2, (byte) 0xff, (byte) 0xfe, 0, 0, 3, 4, 5, 0, 0});
+        Path spanish = write(
+                "spanish.txt",
+                "La Patrulla Fronteriza detuvo a más de 190.000 migrantes en la frontera sur durante el mes de"
+                        + " noviembre, según las cifras publicadas por la agencia el viernes pasado en su informe mensual.");
         Path huge = write("huge.txt", "Migrants crossed the border. ".repeat(CheckCommand.MAX_ARTICLE_CHARS / 29 + 10));
 
-        assertThat(run("--db", db.toString(), "check", empty.toString(), "--published", "2023-12-28").err()).contains("is empty");
-        assertThat(run("--db", db.toString(), "check", binary.toString(), "--published", "2023-12-28").err()).contains("binary");
-        assertThat(run("--db", db.toString(), "check", spanish.toString(), "--published", "2023-12-28").err())
+        assertThat(run("--db", db.toString(), "check", empty.toString(), "--published", "2023-12-28")
+                        .err())
+                .contains("is empty");
+        assertThat(run("--db", db.toString(), "check", binary.toString(), "--published", "2023-12-28")
+                        .err())
+                .contains("binary");
+        assertThat(run("--db", db.toString(), "check", spanish.toString(), "--published", "2023-12-28")
+                        .err())
                 .contains("does not look like English");
         Run tooLarge = run("--db", db.toString(), "check", huge.toString(), "--published", "2023-12-28");
         assertThat(tooLarge.err()).contains("longer than 10,000,000 characters").doesNotContain("\tat ");
@@ -162,7 +188,8 @@ class TestCheckCommand {
 
     @Test
     void names_a_missing_file() {
-        Run check = run("--db", db.toString(), "check", folder.resolve("nowhere.txt").toString(), "--published", "2023-12-28");
+        Run check = run(
+                "--db", db.toString(), "check", folder.resolve("nowhere.txt").toString(), "--published", "2023-12-28");
 
         assertThat(check.code()).isEqualTo(2);
         assertThat(check.err()).contains("no file").contains("nowhere.txt");

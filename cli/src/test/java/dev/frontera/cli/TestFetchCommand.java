@@ -29,12 +29,21 @@ class TestFetchCommand {
             closedPort = socket.getLocalPort();
         }
 
-        int code = run("--db", folder.resolve("frontera.duckdb").toString(), "fetch", "--cache",
-                folder.resolve("cache").toString(), "--base-url", "http://127.0.0.1:" + closedPort);
+        int code = run(
+                "--db",
+                folder.resolve("frontera.duckdb").toString(),
+                "fetch",
+                "--cache",
+                folder.resolve("cache").toString(),
+                "--base-url",
+                "http://127.0.0.1:" + closedPort);
 
         assertThat(code).isEqualTo(ExitCodes.EXTERNAL);
-        assertThat(err.toString()).contains("cannot reach 127.0.0.1").contains("frontera ingest DIR")
-                .doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(err.toString())
+                .contains("cannot reach 127.0.0.1")
+                .contains("frontera ingest DIR")
+                .doesNotContain("Exception")
+                .doesNotContain("\tat ");
     }
 
     @Test

@@ -46,30 +46,42 @@ class TestHelp {
 
     @Test
     void the_tree_has_every_command() {
-        assertThat(commands()).contains(List.of(), List.of("query"), List.of("serve"), List.of("movements", "sight"),
-                List.of("movements", "add"), List.of("movements", "status"), List.of("help")).hasSizeGreaterThan(15);
+        assertThat(commands())
+                .contains(
+                        List.of(),
+                        List.of("query"),
+                        List.of("serve"),
+                        List.of("movements", "sight"),
+                        List.of("movements", "add"),
+                        List.of("movements", "status"),
+                        List.of("help"))
+                .hasSizeGreaterThan(15);
     }
 
     @TestFactory
     Stream<DynamicTest> each_command_answers_help_and_h_and_the_help_command_alike_listing_all_its_options() {
-        return commands().stream().map(path -> DynamicTest.dynamicTest("frontera " + String.join(" ", path) + " --help", () -> {
-            String name = String.join(" ", with(List.of("frontera"), path.toArray(String[]::new)));
-            CommandRunner help = run(with(path, "--help"));
+        return commands().stream()
+                .map(path -> DynamicTest.dynamicTest("frontera " + String.join(" ", path) + " --help", () -> {
+                    String name = String.join(" ", with(List.of("frontera"), path.toArray(String[]::new)));
+                    CommandRunner help = run(with(path, "--help"));
 
-            assertThat(help.exitCode()).as(help.err()).isZero();
-            assertThat(help.err()).isEmpty();
-            assertThat(help.out()).startsWith("Usage: " + name + " ");
-            CommandSpec spec = spec(path);
-            for (OptionSpec option : spec.options()) {
-                assertThat(help.out()).as("%s lists %s", name, option.longestName()).contains(option.longestName());
-                assertThat(String.join(" ", option.description())).as("%s %s has a description", name, option.longestName())
-                        .isNotBlank();
-            }
-            assertThat(run(with(path, "-h")).out()).isEqualTo(help.out());
-            CommandRunner viaHelp = run(with(List.of("help"), path.toArray(String[]::new)));
-            assertThat(viaHelp.exitCode()).isZero();
-            assertThat(viaHelp.out()).isEqualTo(help.out());
-        }));
+                    assertThat(help.exitCode()).as(help.err()).isZero();
+                    assertThat(help.err()).isEmpty();
+                    assertThat(help.out()).startsWith("Usage: " + name + " ");
+                    CommandSpec spec = spec(path);
+                    for (OptionSpec option : spec.options()) {
+                        assertThat(help.out())
+                                .as("%s lists %s", name, option.longestName())
+                                .contains(option.longestName());
+                        assertThat(String.join(" ", option.description()))
+                                .as("%s %s has a description", name, option.longestName())
+                                .isNotBlank();
+                    }
+                    assertThat(run(with(path, "-h")).out()).isEqualTo(help.out());
+                    CommandRunner viaHelp = run(with(List.of("help"), path.toArray(String[]::new)));
+                    assertThat(viaHelp.exitCode()).isZero();
+                    assertThat(viaHelp.out()).isEqualTo(help.out());
+                }));
     }
 
     private static CommandSpec spec(List<String> path) {
@@ -85,12 +97,16 @@ class TestHelp {
         CommandRunner run = CommandRunner.run("movements", "sight", "--place", "Huixtla");
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
-        assertThat(run.err()).startsWith("frontera movements sight: Missing required")
+        assertThat(run.err())
+                .startsWith("frontera movements sight: Missing required")
                 .contains("Try 'frontera movements sight --help'.");
-        assertThat(CommandRunner.run("movements").err()).contains("frontera movements: Missing required subcommand")
+        assertThat(CommandRunner.run("movements").err())
+                .contains("frontera movements: Missing required subcommand")
                 .contains("Try 'frontera movements --help'.");
-        assertThat(CommandRunner.run("query", "--period", "FY2024", "--perday").err()).contains("Unknown option: '--perday'")
-                .contains("--per-day").contains("Try 'frontera query --help'.");
+        assertThat(CommandRunner.run("query", "--period", "FY2024", "--perday").err())
+                .contains("Unknown option: '--perday'")
+                .contains("--per-day")
+                .contains("Try 'frontera query --help'.");
     }
 
     @Test
@@ -98,7 +114,9 @@ class TestHelp {
         CommandRunner run = CommandRunner.run("help", "movements", "sigth");
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
-        assertThat(run.err()).contains("no command 'sigth' in 'frontera movements'").contains("sight");
+        assertThat(run.err())
+                .contains("no command 'sigth' in 'frontera movements'")
+                .contains("sight");
     }
 
     @Test
@@ -106,7 +124,9 @@ class TestHelp {
         CommandRunner run = CommandRunner.run("--version");
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).matches("(?s)frontera \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?\\nJava 17.*").doesNotContain("development");
+        assertThat(run.out())
+                .matches("(?s)frontera \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?\\nJava 17.*")
+                .doesNotContain("development");
         assertThat(CommandRunner.run("query", "--version").out()).isEqualTo(run.out());
     }
 }

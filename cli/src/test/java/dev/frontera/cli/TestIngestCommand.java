@@ -17,10 +17,15 @@ class TestIngestCommand {
     void an_empty_folder_says_which_files_it_looks_for(@TempDir Path folder) throws IOException {
         Path empty = Files.createDirectory(folder.resolve("empty"));
 
-        CommandRunner run = CommandRunner.run("--db", folder.resolve("s.duckdb").toString(), "ingest", empty.toString());
+        CommandRunner run =
+                CommandRunner.run("--db", folder.resolve("s.duckdb").toString(), "ingest", empty.toString());
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
-        assertThat(run.err()).contains("no official files found").contains("CSV").contains(".csv.gz").contains("xlsx")
+        assertThat(run.err())
+                .contains("no official files found")
+                .contains("CSV")
+                .contains(".csv.gz")
+                .contains("xlsx")
                 .contains("PDF");
     }
 
@@ -36,8 +41,11 @@ class TestIngestCommand {
 
         assertThat(first.exitCode()).as(first.err()).isZero();
         // November 2024 was published before August 2025: it goes first, and August is measured against it.
-        assertThat(first.out()).containsSubsequence("sbo-encounters-fy22-fy25-nov.csv: stored",
-                "sbo-encounters-fy22-fy25-aug.csv: stored", "against sbo-encounters-fy22-fy25-nov.csv");
+        assertThat(first.out())
+                .containsSubsequence(
+                        "sbo-encounters-fy22-fy25-nov.csv: stored",
+                        "sbo-encounters-fy22-fy25-aug.csv: stored",
+                        "against sbo-encounters-fy22-fy25-nov.csv");
         assertThat(second.out()).contains("0 new release(s) stored, 2 already present, 0 rejected.");
     }
 
@@ -46,13 +54,17 @@ class TestIngestCommand {
             throws IOException {
         Path official = Files.createDirectory(folder.resolve("official"));
         PublishedRecord.copy("southwest-land-border-encounters/sbo-encounters-fy19-fy22.csv", official);
-        PublishedRecord.copy("ohss/2024_1108_ohss_immigration-enforcement-and-legal-processes-tables-july-2024.xlsx", official);
+        PublishedRecord.copy(
+                "ohss/2024_1108_ohss_immigration-enforcement-and-legal-processes-tables-july-2024.xlsx", official);
         String db = folder.resolve("s.duckdb").toString();
-        assertThat(CommandRunner.run("--db", db, "ingest", official.toString()).exitCode()).isZero();
+        assertThat(CommandRunner.run("--db", db, "ingest", official.toString()).exitCode())
+                .isZero();
 
-        List<String> lines = CommandRunner.run("--db", db, "releases").out().lines().toList();
+        List<String> lines =
+                CommandRunner.run("--db", db, "releases").out().lines().toList();
         int nameColumn = lines.get(0).indexOf("name");
-        assertThat(lines.subList(1, lines.size())).hasSize(2)
+        assertThat(lines.subList(1, lines.size()))
+                .hasSize(2)
                 .allSatisfy(line -> assertThat(line.substring(nameColumn)).matches("^[0-9a-z_]\\S+\\s.*"));
         assertThat(CommandRunner.run("--db", db, "releases", "--format", "csv").out())
                 .startsWith("id,name,family,published,months,rows\n");

@@ -49,10 +49,13 @@ class TestQueryCommand {
     @Test
     void southwest_encounters_for_each_month_of_fy2024() throws Exception {
         JsonNode answer = query("--region", "southwest", "--period", "FY2024", "--group-by", "month");
-        assertThat(values(answer)).containsExactly(240_927L, 242_399L, 301_981L, 176_195L, 189_913L, 189_359L,
-                179_737L, 170_716L, 130_415L, 104_100L, 107_473L, 101_790L);
+        assertThat(values(answer))
+                .containsExactly(
+                        240_927L, 242_399L, 301_981L, 176_195L, 189_913L, 189_359L, 179_737L, 170_716L, 130_415L,
+                        104_100L, 107_473L, 101_790L);
         assertThat(answer.get("value").asLong()).isEqualTo(2_135_005L);
-        assertThat(answer.at("/provenance/releases/0/name").asText()).isEqualTo("nationwide-encounters-fy23-fy26-nov-state.csv");
+        assertThat(answer.at("/provenance/releases/0/name").asText())
+                .isEqualTo("nationwide-encounters-fy23-fy26-nov-state.csv");
     }
 
     @Test
@@ -64,8 +67,15 @@ class TestQueryCommand {
 
     @Test
     void border_patrol_southwest_encounters_in_november_and_december_2023() throws Exception {
-        JsonNode answer = query("--measure", "usbp-encounters", "--region", "southwest",
-                "--period", "2023-11..2023-12", "--group-by", "month");
+        JsonNode answer = query(
+                "--measure",
+                "usbp-encounters",
+                "--region",
+                "southwest",
+                "--period",
+                "2023-11..2023-12",
+                "--group-by",
+                "month");
         assertThat(values(answer)).containsExactly(191_106L, 249_740L);
         assertThat(answer.at("/provenance/view").asText()).isEqualTo("southwest-by-component");
     }
@@ -85,18 +95,31 @@ class TestQueryCommand {
 
     @Test
     void top_ten_citizenships_of_southwest_encounters_in_fy2023() throws Exception {
-        JsonNode answer = query("--region", "southwest", "--period", "FY2023", "--group-by", "citizenship", "--top", "10");
+        JsonNode answer =
+                query("--region", "southwest", "--period", "FY2023", "--group-by", "citizenship", "--top", "10");
         List<String> countries = new ArrayList<>();
         answer.get("rows").forEach(row -> countries.add(row.get("citizenship").asText()));
-        assertThat(countries).containsExactly("mexico", "venezuela", "guatemala", "honduras", "other", "colombia",
-                "cuba", "ecuador", "nicaragua", "haiti");
+        assertThat(countries)
+                .containsExactly(
+                        "mexico",
+                        "venezuela",
+                        "guatemala",
+                        "honduras",
+                        "other",
+                        "colombia",
+                        "cuba",
+                        "ecuador",
+                        "nicaragua",
+                        "haiti");
         assertThat(values(answer)).startsWith(717_333L, 266_071L).endsWith(76_130L);
         assertThat(answer.at("/rows/0/share").asDouble()).isEqualTo(0.29);
     }
 
     @Test
     void unaccompanied_children_at_the_southwest_border_in_fy2022() throws Exception {
-        assertThat(query("--region", "southwest", "--demographic", "UAC", "--period", "FY2022").get("value").asLong())
+        assertThat(query("--region", "southwest", "--demographic", "UAC", "--period", "FY2022")
+                        .get("value")
+                        .asLong())
                 .isEqualTo(152_057L);
     }
 
@@ -116,14 +139,19 @@ class TestQueryCommand {
 
     @Test
     void november_and_december_2023_as_first_published_and_as_revised() throws Exception {
-        assertThat(query("--region", "southwest", "--period", "2023-11", "--as-of", "2023-12-22").get("value").asLong())
+        assertThat(query("--region", "southwest", "--period", "2023-11", "--as-of", "2023-12-22")
+                        .get("value")
+                        .asLong())
                 .isEqualTo(242_418L);
-        assertThat(query("--region", "southwest", "--period", "2023-12", "--as-of", "2024-01-26").get("value").asLong())
+        assertThat(query("--region", "southwest", "--period", "2023-12", "--as-of", "2024-01-26")
+                        .get("value")
+                        .asLong())
                 .isEqualTo(302_034L);
-        CommandRunner revisions = CommandRunner.run("--db", db, "query", "--region", "southwest", "--period", "2023-12",
-                "--revisions", "--format", "json");
+        CommandRunner revisions = CommandRunner.run(
+                "--db", db, "query", "--region", "southwest", "--period", "2023-12", "--revisions", "--format", "json");
         JsonNode vintages = JSON.readTree(revisions.out()).get("vintages");
-        assertThat(vintages.get(0).at("/release/name").asText()).isEqualTo("nationwide-encounters-fy21-fy24-dec-state.csv");
+        assertThat(vintages.get(0).at("/release/name").asText())
+                .isEqualTo("nationwide-encounters-fy21-fy24-dec-state.csv");
         assertThat(vintages.get(0).get("value").asLong()).isEqualTo(302_034L);
         assertThat(vintages.get(1).get("value").asLong()).isEqualTo(301_983L);
         assertThat(vintages.get(vintages.size() - 1).get("value").asLong()).isEqualTo(301_981L);
@@ -131,8 +159,8 @@ class TestQueryCommand {
 
     @Test
     void venezuelans_in_texas_in_fy2019_are_refused_with_what_is_missing() {
-        CommandRunner run = CommandRunner.run("--db", db, "query", "--citizenship", "venezuela", "--state", "TX",
-                "--period", "FY2019");
+        CommandRunner run = CommandRunner.run(
+                "--db", db, "query", "--citizenship", "venezuela", "--state", "TX", "--period", "FY2019");
         assertThat(run.exitCode()).isEqualTo(ExitCodes.NOT_COVERED);
         assertThat(run.err())
                 .contains("no official release answers")
@@ -149,9 +177,20 @@ class TestQueryCommand {
 
     @Test
     void csv_output_has_provenance_comments_and_a_header() {
-        CommandRunner run = CommandRunner.run("--db", db, "query", "--region", "southwest", "--period", "FY2024",
-                "--group-by", "month", "--format", "csv");
-        assertThat(run.out().lines().filter(line -> line.startsWith("# Source:"))).hasSize(1);
+        CommandRunner run = CommandRunner.run(
+                "--db",
+                db,
+                "query",
+                "--region",
+                "southwest",
+                "--period",
+                "FY2024",
+                "--group-by",
+                "month",
+                "--format",
+                "csv");
+        assertThat(run.out().lines().filter(line -> line.startsWith("# Source:")))
+                .hasSize(1);
         assertThat(run.out()).contains("period,value,per_day").contains("2023-12,301981,9741.3");
     }
 }

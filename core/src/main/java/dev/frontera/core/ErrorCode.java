@@ -29,7 +29,12 @@ public enum ErrorCode {
     INTERNAL(Type.INTERNAL);
 
     /** Whose fault an error is. */
-    public enum Type { USER_ERROR, RESOURCE_EXHAUSTED, EXTERNAL, INTERNAL }
+    public enum Type {
+        USER_ERROR,
+        RESOURCE_EXHAUSTED,
+        EXTERNAL,
+        INTERNAL
+    }
 
     private final Type type;
 

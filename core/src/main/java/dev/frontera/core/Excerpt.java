@@ -11,12 +11,14 @@ import java.util.regex.Pattern;
 public final class Excerpt {
     /** Values up to this many characters are quoted whole. */
     public static final int MAX_CHARS = 80;
+
     private static final int KEPT = 60;
 
     /** Messages up to this long are left as they are. */
     static final int LONG_MESSAGE = 2_000;
     /** However a message was built, it is cut here. */
     static final int MAX_MESSAGE = 10_000;
+
     private static final Pattern LONG_QUOTE = Pattern.compile("'([^']{" + (MAX_CHARS + 1) + ",}+)'");
 
     private Excerpt() {}
@@ -53,7 +55,8 @@ public final class Excerpt {
             return "'" + printable(value) + "'";
         }
         int end = Character.isHighSurrogate(value.charAt(KEPT - 1)) ? KEPT - 1 : KEPT;
-        return String.format(Locale.ROOT, "'%s...' (%,d characters)", printable(value.substring(0, end)), value.length());
+        return String.format(
+                Locale.ROOT, "'%s...' (%,d characters)", printable(value.substring(0, end)), value.length());
     }
 
     private static String printable(String text) {

@@ -11,7 +11,6 @@ import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import java.util.function.Predicate;
 
-
 /**
  * The official record as published: the snapshot in the repository's {@code record/} folder
  * (on the class path as {@link BundledRecord}), and query engines over it read once per test JVM
@@ -61,7 +60,8 @@ public final class PublishedRecord {
      */
     public static synchronized QueryEngine full() {
         if (full == null) {
-            full = QueryEngine.over(source(folder(), PublishedRecord::isOfficialFile)).warm();
+            full = QueryEngine.over(source(folder(), PublishedRecord::isOfficialFile))
+                    .warm();
         }
         return full;
     }
@@ -73,12 +73,16 @@ public final class PublishedRecord {
 
     /** Every official file: CSV, workbook or PDF table; not the data dictionary. */
     public static boolean isOfficialFile(String lowerCaseName) {
-        return (lowerCaseName.endsWith(".csv") || lowerCaseName.endsWith(".csv.gz") || lowerCaseName.endsWith(".xlsx")
-                || lowerCaseName.endsWith(".pdf")) && !lowerCaseName.contains("dictionary");
+        return (lowerCaseName.endsWith(".csv")
+                        || lowerCaseName.endsWith(".csv.gz")
+                        || lowerCaseName.endsWith(".xlsx")
+                        || lowerCaseName.endsWith(".pdf"))
+                && !lowerCaseName.contains("dictionary");
     }
 
     /** The official files of a folder whose lower-case name passes {@code keep}, as a release source. */
     public static ReleaseSource source(Path folder, Predicate<String> keep) {
-        return FolderSource.read(folder, file -> keep.test(file.getFileName().toString().toLowerCase(Locale.ROOT)));
+        return FolderSource.read(
+                folder, file -> keep.test(file.getFileName().toString().toLowerCase(Locale.ROOT)));
     }
 }

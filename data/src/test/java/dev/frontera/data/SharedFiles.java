@@ -27,8 +27,10 @@ public final class SharedFiles {
      */
     public static Path fixtures(String relative) {
         Path path = root().resolve("fixtures").resolve(relative);
-        assumeTrue(Files.exists(path), () -> "skipped: the shared news fixtures are not at " + path
-                + " (they are not in the repository: put the shared folder beside the checkout, or set FRONTERA_SHARED)");
+        assumeTrue(
+                Files.exists(path),
+                () -> "skipped: the shared news fixtures are not at " + path
+                        + " (they are not in the repository: put the shared folder beside the checkout, or set FRONTERA_SHARED)");
         return path;
     }
 }

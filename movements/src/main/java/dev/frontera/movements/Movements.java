@@ -105,8 +105,12 @@ public final class Movements {
     /** How far a point is from the border, the nearest port and the likely crossing by road. */
     public BorderDistances distancesFrom(GeoPoint point) {
         PortOfEntry nearestPort = PortsOfEntry.nearest(point);
-        return new BorderDistances(point, border.nearest(point), nearestPort,
-                GreatCircle.between(point, nearestPort.point()), roads.toLikelyCrossing(point));
+        return new BorderDistances(
+                point,
+                border.nearest(point),
+                nearestPort,
+                GreatCircle.between(point, nearestPort.point()),
+                roads.toLikelyCrossing(point));
     }
 
     /** The same, from a place name ({@code "Tapachula"}); unknown names fail with suggestions. */
@@ -129,8 +133,10 @@ public final class Movements {
 
     /** The last known position: the latest sighting, else the origin. */
     public GeoPoint lastPosition(Movement movement, List<Sighting> sightings) {
-        return sightings.stream().reduce((a, b) -> b.date().isBefore(a.date()) ? a : b)
-                .map(Sighting::point).orElse(movement.origin().point());
+        return sightings.stream()
+                .reduce((a, b) -> b.date().isBefore(a.date()) ? a : b)
+                .map(Sighting::point)
+                .orElse(movement.origin().point());
     }
 
     /** The crossing the movement most likely heads for: shortest road estimate from its last position. */
@@ -145,8 +151,7 @@ public final class Movements {
 
     /** When the movement could reach a given crossing; empty until a pace is known. */
     public Optional<ArrivalWindow> arrivalWindow(Movement movement, List<Sighting> sightings, PortOfEntry crossing) {
-        return pace(movement, sightings).filter(p -> p.kilometresPerDay() > 0)
-                .map(p -> ArrivalWindow.of(p, crossing));
+        return pace(movement, sightings).filter(p -> p.kilometresPerDay() > 0).map(p -> ArrivalWindow.of(p, crossing));
     }
 
     /** The caravan an article reports, proposed for a person to confirm (nothing is stored). */
@@ -166,8 +171,9 @@ public final class Movements {
 
     /** The same, ending with the latest month the official record holds. */
     public List<ContextQuery> contextQueries(Movement movement, List<Sighting> sightings, OfficialRecord record) {
-        YearMonth latest = record.latestMonth(Optional.empty()).orElseThrow(() -> new FronteraException(
-                ErrorCode.NOT_COVERED, "the official record holds no month yet: load releases first"));
+        YearMonth latest = record.latestMonth(Optional.empty())
+                .orElseThrow(() -> new FronteraException(
+                        ErrorCode.NOT_COVERED, "the official record holds no month yet: load releases first"));
         return contextQueries(movement, sightings, latest);
     }
 }

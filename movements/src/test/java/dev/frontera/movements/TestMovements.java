@@ -41,25 +41,43 @@ class TestMovements {
 
     @Test
     void distances_from_an_unknown_place_suggest_names() {
-        assertThatThrownBy(() -> movements.distancesFrom("Tapachulla")).isInstanceOf(FronteraException.class)
+        assertThatThrownBy(() -> movements.distancesFrom("Tapachulla"))
+                .isInstanceOf(FronteraException.class)
                 .hasMessageContaining("Tapachula");
     }
 
     @Test
     void a_stored_movement_gets_a_pace_an_arrival_window_and_context_queries() {
         try (MovementStore store = movements.openStore(directory.resolve("f.duckdb"), CLOCK)) {
-            Movement caravan = store.addMovement(new NewMovement("Exodus", LocalDate.of(2023, 12, 24), "Tapachula",
-                    List.of("Honduras", "Venezuela"), MovementStatus.MOVING));
-            store.addSighting(caravan.id(), NewSighting.at(LocalDate.of(2023, 12, 27), "Huixtla", Optional.empty(),
-                    "https://example.org", "reached Huixtla"));
-            store.addSighting(caravan.id(), NewSighting.at(LocalDate.of(2024, 1, 1), "Mapastepec", Optional.empty(),
-                    "https://example.org", "reached Mapastepec"));
+            Movement caravan = store.addMovement(new NewMovement(
+                    "Exodus",
+                    LocalDate.of(2023, 12, 24),
+                    "Tapachula",
+                    List.of("Honduras", "Venezuela"),
+                    MovementStatus.MOVING));
+            store.addSighting(
+                    caravan.id(),
+                    NewSighting.at(
+                            LocalDate.of(2023, 12, 27),
+                            "Huixtla",
+                            Optional.empty(),
+                            "https://example.org",
+                            "reached Huixtla"));
+            store.addSighting(
+                    caravan.id(),
+                    NewSighting.at(
+                            LocalDate.of(2024, 1, 1),
+                            "Mapastepec",
+                            Optional.empty(),
+                            "https://example.org",
+                            "reached Mapastepec"));
             List<Sighting> sightings = store.sightings(caravan.id());
             assertThat(movements.pace(caravan, sightings).orElseThrow().legs()).isEqualTo(2);
             ArrivalWindow window = movements.arrivalWindow(caravan, sightings).orElseThrow();
             assertThat(window.earliest()).isBeforeOrEqualTo(window.expected());
             assertThat(window.expected()).isBeforeOrEqualTo(window.latest().orElseThrow());
-            assertThat(movements.contextQueries(caravan, sightings, YearMonth.of(2023, 11))).hasSize(4);
+            assertThat(movements.contextQueries(caravan, sightings, YearMonth.of(2023, 11)))
+                    .hasSize(4);
         }
     }
 }

@@ -16,13 +16,15 @@ import java.util.regex.Pattern;
  */
 final class ListenAddress {
     private static final Pattern DOTTED = Pattern.compile("[0-9.]+");
-    private static final Pattern IPV4 = Pattern.compile("(25[0-5]|2[0-4]\\d|1?\\d?\\d)(\\.(25[0-5]|2[0-4]\\d|1?\\d?\\d)){3}");
+    private static final Pattern IPV4 =
+            Pattern.compile("(25[0-5]|2[0-4]\\d|1?\\d?\\d)(\\.(25[0-5]|2[0-4]\\d|1?\\d?\\d)){3}");
 
     private ListenAddress() {}
 
     /** Fails with a user error unless {@code host} names an address of this machine (or all of them). */
     static void check(String host) {
-        if (host.isBlank() || DOTTED.matcher(host).matches() && !IPV4.matcher(host).matches()) {
+        if (host.isBlank()
+                || DOTTED.matcher(host).matches() && !IPV4.matcher(host).matches()) {
             throw notAnAddress(host, "it is not an IP address");
         }
         InetAddress address;
@@ -32,7 +34,8 @@ final class ListenAddress {
             throw notAnAddress(host, "no such host name");
         }
         try {
-            if (!address.isAnyLocalAddress() && !address.isLoopbackAddress()
+            if (!address.isAnyLocalAddress()
+                    && !address.isLoopbackAddress()
                     && NetworkInterface.getByInetAddress(address) == null) {
                 throw notAnAddress(host, "no network interface of this machine has it");
             }
@@ -47,18 +50,26 @@ final class ListenAddress {
             if (cause instanceof BindException bind) {
                 String reason = String.valueOf(bind.getMessage());
                 if (reason.contains("in use")) {
-                    return new FronteraException(ErrorCode.BUSY, ("port %d on %s is already in use (another server, or"
-                            + " another 'frontera serve'?): stop it or choose another --port").formatted(port, host), failure);
+                    return new FronteraException(
+                            ErrorCode.BUSY,
+                            ("port %d on %s is already in use (another server, or"
+                                            + " another 'frontera serve'?): stop it or choose another --port")
+                                    .formatted(port, host),
+                            failure);
                 }
-                return new FronteraException(ErrorCode.INVALID_ARGUMENT, "cannot listen on %s port %d: %s"
-                        .formatted(host, port, reason), failure);
+                return new FronteraException(
+                        ErrorCode.INVALID_ARGUMENT,
+                        "cannot listen on %s port %d: %s".formatted(host, port, reason),
+                        failure);
             }
         }
         throw failure;
     }
 
     private static FronteraException notAnAddress(String host, String why) {
-        return FronteraException.invalid("--host %s is not an address of this machine (%s): use 127.0.0.1 (this machine"
-                + " only), 0.0.0.0 (every interface) or one of its own addresses", Excerpt.quoted(host), why);
+        return FronteraException.invalid(
+                "--host %s is not an address of this machine (%s): use 127.0.0.1 (this machine"
+                        + " only), 0.0.0.0 (every interface) or one of its own addresses",
+                Excerpt.quoted(host), why);
     }
 }

@@ -4,8 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 import dev.frontera.core.ErrorCode;
 import dev.frontera.core.FronteraException;
-import dev.frontera.data.query.QueryEngine;
 import dev.frontera.core.query.Release;
+import dev.frontera.data.query.QueryEngine;
 import dev.frontera.data.read.OfficialFiles;
 import dev.frontera.data.source.BundledRecord;
 import dev.frontera.data.store.IngestResult;
@@ -86,7 +86,8 @@ public final class ServedStore implements AutoCloseable {
 
     /** A store already open (tests): warms an engine over it; writable when the store was opened read-write. */
     public static ServedStore over(Store store) {
-        return new ServedStore(requireNonNull(store, "store is null"), QueryEngine.over(store).warm());
+        return new ServedStore(
+                requireNonNull(store, "store is null"), QueryEngine.over(store).warm());
     }
 
     public Store store() {
@@ -122,19 +123,30 @@ public final class ServedStore implements AutoCloseable {
             return;
         }
         progress.accept((missing.size() == files.size()
-                ? "First start: storing the %d files of %s in %s".formatted(files.size(), record, db)
-                : "The store %s lacks %d of the %d files of %s: storing them".formatted(db, missing.size(), files.size(), record))
+                        ? "First start: storing the %d files of %s in %s".formatted(files.size(), record, db)
+                        : "The store %s lacks %d of the %d files of %s: storing them"
+                                .formatted(db, missing.size(), files.size(), record))
                 + " (once; later starts only check them)...");
         Ingestion.Outcome outcome;
         try (Store store = Store.open(db)) {
             outcome = Ingestion.run(store, missing, new ProgressLines(progress));
         }
         if (!outcome.complete()) {
-            throw new FronteraException(ErrorCode.MALFORMED_FILE, ("not serving: %d of the %d files of %s could not be"
-                    + " stored (%s), so the record would be incomplete. The other files are stored; fix or remove the"
-                    + " rejected ones and start again: only what is missing is read.").formatted(outcome.rejected().size(),
-                    files.size(), record, outcome.rejected().stream().map(rejection -> rejection.file().getFileName().toString())
-                            .collect(Collectors.joining(", "))));
+            throw new FronteraException(
+                    ErrorCode.MALFORMED_FILE,
+                    ("not serving: %d of the %d files of %s could not be"
+                                    + " stored (%s), so the record would be incomplete. The other files are stored; fix or remove the"
+                                    + " rejected ones and start again: only what is missing is read.")
+                            .formatted(
+                                    outcome.rejected().size(),
+                                    files.size(),
+                                    record,
+                                    outcome.rejected().stream()
+                                            .map(rejection -> rejection
+                                                    .file()
+                                                    .getFileName()
+                                                    .toString())
+                                            .collect(Collectors.joining(", "))));
         }
     }
 
@@ -143,15 +155,22 @@ public final class ServedStore implements AutoCloseable {
         @Override
         public void stored(int position, int count, Path file, IngestResult result) {
             Release release = result.release();
-            progress.accept(String.format(Locale.ROOT, "[%d/%d] %s: %s, %s to %s, %,d rows", position, count, release.name(),
-                    result.status() == IngestResult.Status.STORED ? "stored" : "already stored", release.firstMonth(),
-                    release.lastMonth(), release.rows()));
+            progress.accept(String.format(
+                    Locale.ROOT,
+                    "[%d/%d] %s: %s, %s to %s, %,d rows",
+                    position,
+                    count,
+                    release.name(),
+                    result.status() == IngestResult.Status.STORED ? "stored" : "already stored",
+                    release.firstMonth(),
+                    release.lastMonth(),
+                    release.rows()));
         }
 
         @Override
         public void rejected(int position, int count, Path file, FronteraException reason) {
-            progress.accept(String.format(Locale.ROOT, "[%d/%d] %s: rejected: %s", position, count, file.getFileName(),
-                    reason.getMessage()));
+            progress.accept(String.format(
+                    Locale.ROOT, "[%d/%d] %s: rejected: %s", position, count, file.getFileName(), reason.getMessage()));
         }
     }
 
@@ -162,8 +181,10 @@ public final class ServedStore implements AutoCloseable {
         }
         List<Path> files = OfficialFiles.inFolder(folder);
         if (files.isEmpty()) {
-            throw new FronteraException(ErrorCode.NOT_FOUND, "--data: no official files in " + folder
-                    + " (looked for CSV files, plain or .csv.gz, xlsx workbooks and PDF tables)");
+            throw new FronteraException(
+                    ErrorCode.NOT_FOUND,
+                    "--data: no official files in " + folder
+                            + " (looked for CSV files, plain or .csv.gz, xlsx workbooks and PDF tables)");
         }
         return files;
     }

@@ -23,9 +23,16 @@ import java.util.Optional;
  * @param queryBurst how many of those it may make at once
  * @param adminToken the secret that allows writes (movements); without one every write answers 403
  */
-public record ServerSettings(String host, int port, int maxBodyBytes, double checkRate, int checkBurst,
-                             int maxConcurrentChecks, double queryRate, int queryBurst,
-                             Optional<AdminToken> adminToken) {
+public record ServerSettings(
+        String host,
+        int port,
+        int maxBodyBytes,
+        double checkRate,
+        int checkBurst,
+        int maxConcurrentChecks,
+        double queryRate,
+        int queryBurst,
+        Optional<AdminToken> adminToken) {
     public static final String LOCALHOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 8080;
     public static final int ONE_MEGABYTE = 1024 * 1024;
@@ -38,15 +45,16 @@ public record ServerSettings(String host, int port, int maxBodyBytes, double che
         requireNonNull(host, "host is null");
         requireNonNull(adminToken, "adminToken is null");
         if (port < 0 || port > 65535) {
-            throw FronteraException.invalid("--port must be a number from 1 to 65535 (0 picks a free port), not %d", port);
+            throw FronteraException.invalid(
+                    "--port must be a number from 1 to 65535 (0 picks a free port), not %d", port);
         }
         if (!Double.isFinite(checkRate) || checkRate <= 0) {
-            throw FronteraException.invalid("--check-rate must be a positive number of checks per second, not %s",
-                    checkRate);
+            throw FronteraException.invalid(
+                    "--check-rate must be a positive number of checks per second, not %s", checkRate);
         }
         if (!Double.isFinite(queryRate) || queryRate <= 0) {
-            throw FronteraException.invalid("the query rate must be a positive number of requests per second, not %s",
-                    queryRate);
+            throw FronteraException.invalid(
+                    "the query rate must be a positive number of requests per second, not %s", queryRate);
         }
         if (maxBodyBytes < 1 || checkBurst < 1 || maxConcurrentChecks < 1 || queryBurst < 1) {
             throw FronteraException.invalid("body size, bursts and concurrent checks must be at least 1");
@@ -68,35 +76,51 @@ public record ServerSettings(String host, int port, int maxBodyBytes, double che
     }
 
     public ServerSettings withAddress(String newHost, int newPort) {
-        return new ServerSettings(newHost, newPort, maxBodyBytes, checkRate, checkBurst, maxConcurrentChecks, queryRate,
-                queryBurst, adminToken);
+        return new ServerSettings(
+                newHost,
+                newPort,
+                maxBodyBytes,
+                checkRate,
+                checkBurst,
+                maxConcurrentChecks,
+                queryRate,
+                queryBurst,
+                adminToken);
     }
 
     public ServerSettings withCheckRate(double rate, int burst) {
-        return new ServerSettings(host, port, maxBodyBytes, rate, burst, maxConcurrentChecks, queryRate, queryBurst,
-                adminToken);
+        return new ServerSettings(
+                host, port, maxBodyBytes, rate, burst, maxConcurrentChecks, queryRate, queryBurst, adminToken);
     }
 
     /** The same settings with at most {@code checks} texts checked at once. */
     public ServerSettings withConcurrentChecks(int checks) {
-        return new ServerSettings(host, port, maxBodyBytes, checkRate, checkBurst, checks, queryRate, queryBurst,
-                adminToken);
+        return new ServerSettings(
+                host, port, maxBodyBytes, checkRate, checkBurst, checks, queryRate, queryBurst, adminToken);
     }
 
     public ServerSettings withQueryRate(double rate, int burst) {
-        return new ServerSettings(host, port, maxBodyBytes, checkRate, checkBurst, maxConcurrentChecks, rate, burst,
-                adminToken);
+        return new ServerSettings(
+                host, port, maxBodyBytes, checkRate, checkBurst, maxConcurrentChecks, rate, burst, adminToken);
     }
 
     public ServerSettings withMaxBodyBytes(int bytes) {
-        return new ServerSettings(host, port, bytes, checkRate, checkBurst, maxConcurrentChecks, queryRate, queryBurst,
-                adminToken);
+        return new ServerSettings(
+                host, port, bytes, checkRate, checkBurst, maxConcurrentChecks, queryRate, queryBurst, adminToken);
     }
 
     /** The same settings with writes allowed to holders of {@code token}. */
     public ServerSettings withAdminToken(AdminToken token) {
-        return new ServerSettings(host, port, maxBodyBytes, checkRate, checkBurst, maxConcurrentChecks, queryRate,
-                queryBurst, Optional.of(requireNonNull(token, "token is null")));
+        return new ServerSettings(
+                host,
+                port,
+                maxBodyBytes,
+                checkRate,
+                checkBurst,
+                maxConcurrentChecks,
+                queryRate,
+                queryBurst,
+                Optional.of(requireNonNull(token, "token is null")));
     }
 
     /**

@@ -17,7 +17,8 @@ final class HttpTestClient {
     }
 
     HttpResponse<String> get(String path, String... headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).GET();
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(URI.create(base + path)).GET();
         if (headers.length > 0) {
             request.headers(headers);
         }
@@ -25,19 +26,25 @@ final class HttpTestClient {
     }
 
     HttpResponse<String> post(String path, String contentType, String body) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", contentType)
-                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build());
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+                .build());
     }
 
     HttpResponse<String> put(String path, String contentType, String body) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", contentType)
-                .PUT(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build());
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", contentType)
+                .PUT(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+                .build());
     }
 
     /** A GET whose body is kept as bytes (a zip). */
     HttpResponse<byte[]> bytes(String path) {
         try {
-            return client.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            return client.send(
+                    HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -49,8 +56,11 @@ final class HttpTestClient {
     /** A request with any method, body (UTF-8) and headers ({@code name, value, ...}). */
     HttpResponse<String> send(String method, String path, String body, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+                .method(
+                        method,
+                        body == null
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
         if (headers.length > 0) {
             request.headers(headers);
         }

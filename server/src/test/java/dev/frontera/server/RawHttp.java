@@ -2,7 +2,6 @@ package dev.frontera.server;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.Socket;
@@ -22,8 +21,13 @@ record RawHttp(int status, Map<String, String> headers, byte[] body) {
     static RawHttp send(int port, String method, String target, byte[] body, String... headerLines) {
         try (Socket socket = new Socket("127.0.0.1", port)) {
             socket.setSoTimeout(30_000);
-            StringBuilder head = new StringBuilder(method).append(' ').append(target).append(" HTTP/1.1\r\n")
-                    .append("Host: 127.0.0.1:").append(port).append("\r\nConnection: close\r\n");
+            StringBuilder head = new StringBuilder(method)
+                    .append(' ')
+                    .append(target)
+                    .append(" HTTP/1.1\r\n")
+                    .append("Host: 127.0.0.1:")
+                    .append(port)
+                    .append("\r\nConnection: close\r\n");
             for (String line : headerLines) {
                 head.append(line).append("\r\n");
             }
@@ -62,7 +66,9 @@ record RawHttp(int status, Map<String, String> headers, byte[] body) {
         Map<String, String> headers = new LinkedHashMap<>();
         for (int i = 1; i < lines.length; i++) {
             int colon = lines[i].indexOf(':');
-            headers.put(lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT), lines[i].substring(colon + 1).trim());
+            headers.put(
+                    lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT),
+                    lines[i].substring(colon + 1).trim());
         }
         byte[] body = Arrays.copyOfRange(response, end + 4, response.length);
         if ("chunked".equalsIgnoreCase(headers.get("transfer-encoding"))) {
@@ -75,8 +81,12 @@ record RawHttp(int status, Map<String, String> headers, byte[] body) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         int at = 0;
         while (true) {
-            int lineEnd = indexOf(Arrays.copyOfRange(chunked, at, chunked.length), "\r\n".getBytes(StandardCharsets.ISO_8859_1)) + at;
-            int size = Integer.parseInt(new String(chunked, at, lineEnd - at, StandardCharsets.ISO_8859_1).split(";")[0].trim(), 16);
+            int lineEnd = indexOf(
+                            Arrays.copyOfRange(chunked, at, chunked.length),
+                            "\r\n".getBytes(StandardCharsets.ISO_8859_1))
+                    + at;
+            int size = Integer.parseInt(
+                    new String(chunked, at, lineEnd - at, StandardCharsets.ISO_8859_1).split(";")[0].trim(), 16);
             if (size == 0) {
                 return out.toByteArray();
             }

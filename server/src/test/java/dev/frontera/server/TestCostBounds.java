@@ -26,7 +26,8 @@ class TestCostBounds {
 
     @Test
     void the_attack_of_the_issue_gets_413_and_429_and_no_5xx_while_queries_are_answered() throws Exception {
-        ServerSettings settings = ServerSettings.defaults().withCheckRate(1000, 1000).withConcurrentChecks(1);
+        ServerSettings settings =
+                ServerSettings.defaults().withCheckRate(1000, 1000).withConcurrentChecks(1);
         try (FronteraServer server = TestServers.start(settings)) {
             byte[] whole = body(SENTENCE.repeat(693_000 / SENTENCE.length()));
             byte[] underTheCap = body(SENTENCE.repeat(99_000 / SENTENCE.length()));
@@ -36,8 +37,8 @@ class TestCostBounds {
                 for (int i = 0; i < 20; i++) {
                     byte[] payload = i % 2 == 0 ? whole : underTheCap;
                     String path = i % 4 == 3 ? "/api/v1/movements/proposals" : "/api/v1/check";
-                    attack.add(clients.submit(() -> RawHttp.send(server.port(), "POST", path, payload,
-                            "Content-Type: application/json")));
+                    attack.add(clients.submit(() ->
+                            RawHttp.send(server.port(), "POST", path, payload, "Content-Type: application/json")));
                 }
                 RawHttp query = RawHttp.get(server.port(), "/api/v1/query?region=southwest&period=2023-12");
                 assertThat(query.status()).isEqualTo(200);
@@ -66,10 +67,13 @@ class TestCostBounds {
     void a_text_over_100000_characters_is_refused_before_it_is_checked() throws IOException {
         try (FronteraServer server = TestServers.start()) {
             for (String path : List.of("/api/v1/check", "/api/v1/movements/proposals")) {
-                RawHttp answer = RawHttp.send(server.port(), "POST", path, body("a ".repeat(50_001)),
-                        "Content-Type: application/json");
+                RawHttp answer = RawHttp.send(
+                        server.port(), "POST", path, body("a ".repeat(50_001)), "Content-Type: application/json");
                 JsonNode problem = TestHostileRequests.problem(answer, 413);
-                assertThat(problem.get("detail").asText()).as(path).containsPattern("100,00[12] characters").contains("the limit is 100,000");
+                assertThat(problem.get("detail").asText())
+                        .as(path)
+                        .containsPattern("100,00[12] characters")
+                        .contains("the limit is 100,000");
             }
         }
     }
@@ -77,8 +81,12 @@ class TestCostBounds {
     @Test
     void a_text_with_more_than_500_claims_is_refused() throws IOException {
         try (FronteraServer server = TestServers.start()) {
-            RawHttp answer = RawHttp.send(server.port(), "POST", "/api/v1/check",
-                    body(SENTENCE.repeat(99_000 / SENTENCE.length())), "Content-Type: application/json");
+            RawHttp answer = RawHttp.send(
+                    server.port(),
+                    "POST",
+                    "/api/v1/check",
+                    body(SENTENCE.repeat(99_000 / SENTENCE.length())),
+                    "Content-Type: application/json");
 
             assertThat(TestHostileRequests.problem(answer, 413).get("detail").asText())
                     .contains("more than 500 figures");
@@ -89,11 +97,13 @@ class TestCostBounds {
     void proposals_share_the_check_rate_limit() throws IOException {
         try (FronteraServer server = TestServers.start(ServerSettings.defaults().withCheckRate(0.001, 2))) {
             byte[] article = body("A caravan of about 5,000 people left Tapachula on Sunday.");
-            assertThat(post(server, "/api/v1/movements/proposals", article).status()).isEqualTo(200);
+            assertThat(post(server, "/api/v1/movements/proposals", article).status())
+                    .isEqualTo(200);
             assertThat(post(server, "/api/v1/check", article).status()).isEqualTo(200);
             RawHttp limited = post(server, "/api/v1/movements/proposals", article);
 
-            assertThat(TestHostileRequests.problem(limited, 429).get("code").asText()).isEqualTo("rate-limited");
+            assertThat(TestHostileRequests.problem(limited, 429).get("code").asText())
+                    .isEqualTo("rate-limited");
             assertThat(limited.header("Retry-After")).isNotBlank();
         }
     }
@@ -101,13 +111,19 @@ class TestCostBounds {
     @Test
     void answers_not_cached_yet_are_rate_limited_and_cached_ones_are_not() throws IOException {
         try (FronteraServer server = TestServers.start(ServerSettings.defaults().withQueryRate(0.001, 2))) {
-            assertThat(RawHttp.get(server.port(), "/api/v1/query?region=southwest&period=2023-10").status()).isEqualTo(200);
-            assertThat(RawHttp.get(server.port(), "/api/v1/query?region=southwest&period=2023-11").status()).isEqualTo(200);
+            assertThat(RawHttp.get(server.port(), "/api/v1/query?region=southwest&period=2023-10")
+                            .status())
+                    .isEqualTo(200);
+            assertThat(RawHttp.get(server.port(), "/api/v1/query?region=southwest&period=2023-11")
+                            .status())
+                    .isEqualTo(200);
             RawHttp third = RawHttp.get(server.port(), "/api/v1/query?region=southwest&period=2023-09");
 
-            assertThat(TestHostileRequests.problem(third, 429).get("code").asText()).isEqualTo("rate-limited");
+            assertThat(TestHostileRequests.problem(third, 429).get("code").asText())
+                    .isEqualTo("rate-limited");
             for (int i = 0; i < 20; i++) {
-                assertThat(RawHttp.get(server.port(), "/api/v1/query?region=southwest&period=2023-10").status())
+                assertThat(RawHttp.get(server.port(), "/api/v1/query?region=southwest&period=2023-10")
+                                .status())
                         .isEqualTo(200);
             }
             assertThat(RawHttp.get(server.port(), "/api/v1/movements").status()).isEqualTo(429);

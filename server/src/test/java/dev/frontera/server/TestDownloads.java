@@ -32,8 +32,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class TestDownloads {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String FY_SERIES = "/api/v1/series?measure=usbp-encounters&region=southwest&group-by=fiscal-year"
-            + "&period=FY2019..FY2025";
+    private static final String FY_SERIES =
+            "/api/v1/series?measure=usbp-encounters&region=southwest&group-by=fiscal-year" + "&period=FY2019..FY2025";
     private static FronteraServer server;
     private static HttpTestClient http;
 
@@ -59,27 +59,36 @@ class TestDownloads {
         Path csv = folder.resolve("series.csv");
         Files.writeString(csv, response.body(), StandardCharsets.UTF_8);
 
-        assertThat(response.body()).startsWith("period,start_date,end_date,months,value,per_day,previous_value,"
-                + "change_on_previous_pct,").doesNotContain("#").doesNotContain("%").doesNotContain(" of ");
+        assertThat(response.body())
+                .startsWith(
+                        "period,start_date,end_date,months,value,per_day,previous_value," + "change_on_previous_pct,")
+                .doesNotContain("#")
+                .doesNotContain("%")
+                .doesNotContain(" of ");
         Map<String, String> types = new LinkedHashMap<>();
         List<List<Object>> rows = new ArrayList<>();
         try (Connection duckdb = DriverManager.getConnection("jdbc:duckdb:");
-             Statement statement = duckdb.createStatement()) {
+                Statement statement = duckdb.createStatement()) {
             try (ResultSet described = statement.executeQuery("DESCRIBE SELECT * FROM read_csv('" + csv + "')")) {
                 while (described.next()) {
                     types.put(described.getString("column_name"), described.getString("column_type"));
                 }
             }
-            try (ResultSet read = statement.executeQuery("SELECT period, value, change_on_previous_pct FROM read_csv('" + csv
-                    + "') ORDER BY start_date")) {
+            try (ResultSet read = statement.executeQuery(
+                    "SELECT period, value, change_on_previous_pct FROM read_csv('" + csv + "') ORDER BY start_date")) {
                 while (read.next()) {
-                    rows.add(List.of(read.getString(1), read.getLong(2), read.getObject(3) == null ? "" : read.getDouble(3)));
+                    rows.add(List.of(
+                            read.getString(1), read.getLong(2), read.getObject(3) == null ? "" : read.getDouble(3)));
                 }
             }
         }
-        assertThat(types).containsEntry("value", "BIGINT").containsEntry("per_day", "DOUBLE")
-                .containsEntry("change_on_previous_pct", "DOUBLE").containsEntry("rank", "BIGINT")
-                .containsEntry("start_date", "DATE").containsEntry("record_high", "BOOLEAN");
+        assertThat(types)
+                .containsEntry("value", "BIGINT")
+                .containsEntry("per_day", "DOUBLE")
+                .containsEntry("change_on_previous_pct", "DOUBLE")
+                .containsEntry("rank", "BIGINT")
+                .containsEntry("start_date", "DATE")
+                .containsEntry("record_high", "BOOLEAN");
         assertThat(rows).hasSize(7);
         assertThat(rows.get(0)).containsExactly("FY2019", 851_508L, "");
         assertThat(rows.get(3).subList(0, 2)).containsExactly("FY2022", 2_206_436L);
@@ -92,21 +101,26 @@ class TestDownloads {
     void csv_is_named_from_the_selection_and_links_its_data_package() {
         HttpResponse<String> response = http.get(FY_SERIES + "&format=csv");
 
-        assertThat(response.headers().firstValue("Content-Disposition")).hasValue(
-                "attachment; filename=\"frontera-usbp-encounters-southwest-2018-10-2025-08-by-fiscal-year.csv\"");
-        assertThat(response.headers().firstValue("Link").orElseThrow()).contains("format=datapackage")
+        assertThat(response.headers().firstValue("Content-Disposition"))
+                .hasValue(
+                        "attachment; filename=\"frontera-usbp-encounters-southwest-2018-10-2025-08-by-fiscal-year.csv\"");
+        assertThat(response.headers().firstValue("Link").orElseThrow())
+                .contains("format=datapackage")
                 .contains("rel=\"describedby\"");
     }
 
     @Test
     void data_package_describes_every_column_and_names_the_sources() throws IOException {
-        JsonNode descriptor = JSON.readTree(http.get(FY_SERIES + "&format=datapackage").body());
-        String header = http.get(FY_SERIES + "&format=csv").body().lines().findFirst().orElseThrow();
+        JsonNode descriptor =
+                JSON.readTree(http.get(FY_SERIES + "&format=datapackage").body());
+        String header =
+                http.get(FY_SERIES + "&format=csv").body().lines().findFirst().orElseThrow();
 
         assertThat(descriptor.get("profile").asText()).isEqualTo("tabular-data-package");
         assertThat(descriptor.get("name").asText()).matches("[a-z0-9._-]+");
         assertThat(descriptor.get("title").asText())
-                .isEqualTo("Border Patrol encounters at the southwest border, by fiscal year, October 2018 to August 2025");
+                .isEqualTo(
+                        "Border Patrol encounters at the southwest border, by fiscal year, October 2018 to August 2025");
         JsonNode resource = descriptor.at("/resources/0");
         assertThat(resource.get("path").asText()).startsWith("series?").contains("format=csv");
         List<String> fields = new ArrayList<>();
@@ -117,15 +131,17 @@ class TestDownloads {
         }
         assertThat(String.join(",", fields)).isEqualTo(header);
         assertThat(descriptor.get("sources").findValuesAsText("title"))
-                .contains("CBP Southwest Land Border Encounters, October 2021 to August 2025, published 16 September 2025");
-        assertThat(descriptor.get("sources").findValuesAsText("path")).allMatch(path -> path.startsWith("http")
-                || path.startsWith("/releases.html#release-"));
+                .contains(
+                        "CBP Southwest Land Border Encounters, October 2021 to August 2025, published 16 September 2025");
+        assertThat(descriptor.get("sources").findValuesAsText("path"))
+                .allMatch(path -> path.startsWith("http") || path.startsWith("/releases.html#release-"));
         assertThat(descriptor.get("licenses").get(0).get("name").asText()).isEqualTo("other-pd");
     }
 
     @Test
     void zip_holds_the_csv_beside_its_datapackage() throws IOException {
-        HttpResponse<byte[]> response = http.bytes("/api/v1/query?region=southwest&period=2023-12&group-by=citizenship&format=zip");
+        HttpResponse<byte[]> response =
+                http.bytes("/api/v1/query?region=southwest&period=2023-12&group-by=citizenship&format=zip");
 
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/zip");
         Map<String, String> entries = new LinkedHashMap<>();
@@ -135,23 +151,27 @@ class TestDownloads {
             }
         }
         String name = "frontera-encounters-southwest-2023-12-by-citizenship";
-        assertThat(response.headers().firstValue("Content-Disposition").orElseThrow()).contains(name + ".zip");
+        assertThat(response.headers().firstValue("Content-Disposition").orElseThrow())
+                .contains(name + ".zip");
         assertThat(entries).containsOnlyKeys(name + ".csv", "datapackage.json");
         JsonNode descriptor = JSON.readTree(entries.get("datapackage.json"));
         assertThat(descriptor.at("/resources/0/path").asText()).isEqualTo(name + ".csv");
         // Every citizenship the file lists, not the ten largest; shares as fractions.
         List<String> lines = entries.get(name + ".csv").lines().toList();
-        assertThat(lines.get(0)).isEqualTo("period,start_date,end_date,months,citizenship,name,value,per_day,share,releases");
+        assertThat(lines.get(0))
+                .isEqualTo("period,start_date,end_date,months,citizenship,name,value,per_day,share,releases");
         assertThat(lines).hasSizeGreaterThan(11);
         assertThat(lines.get(1)).startsWith("2023-12,2023-12-01,2023-12-31,1,mexico,Mexico,");
     }
 
     @Test
     void breakdowns_hold_every_value_not_the_ten_largest() throws IOException {
-        JsonNode cuts = JSON.readTree(http.get("/api/v1/breakdowns?region=southwest&period=2023-12").body());
+        JsonNode cuts = JSON.readTree(
+                http.get("/api/v1/breakdowns?region=southwest&period=2023-12").body());
 
         assertThat(cuts.at("/citizenship/rows").size()).isGreaterThan(10);
-        assertThat(cuts.at("/citizenship/provenance/releases/0/title").asText()).startsWith("CBP Nationwide Encounters (by state)");
+        assertThat(cuts.at("/citizenship/provenance/releases/0/title").asText())
+                .startsWith("CBP Nationwide Encounters (by state)");
         assertThat(cuts.at("/citizenship/provenance/releases/0/page").asText()).startsWith("/releases.html#release-");
     }
 
@@ -170,14 +190,16 @@ class TestDownloads {
 
     @Test
     void fiscal_year_to_date_compares_the_same_months_of_each_year() throws IOException {
-        JsonNode series = JSON.readTree(http.get("/api/v1/series?region=southwest&group-by=fiscal-year-to-date").body());
+        JsonNode series = JSON.readTree(http.get("/api/v1/series?region=southwest&group-by=fiscal-year-to-date")
+                .body());
 
         JsonNode rows = series.get("rows");
         JsonNode last = rows.get(rows.size() - 1);
         JsonNode before = rows.get(rows.size() - 2);
         assertThat(last.get("period").asText()).isEqualTo("2025-10..2025-11");
         assertThat(before.get("period").asText()).isEqualTo("2024-10..2024-11");
-        assertThat(last.at("/year_before/value").asLong()).isEqualTo(before.get("value").asLong());
+        assertThat(last.at("/year_before/value").asLong())
+                .isEqualTo(before.get("value").asLong());
         for (JsonNode row : rows) {
             assertThat(row.get("months").asInt()).isEqualTo(2);
         }
@@ -185,7 +207,8 @@ class TestDownloads {
 
     @Test
     void a_period_outside_the_record_is_refused_in_one_line() throws IOException {
-        HttpResponse<String> response = http.get("/api/v1/series?region=southwest&group-by=fiscal-year&period=FY2010..FY2012");
+        HttpResponse<String> response =
+                http.get("/api/v1/series?region=southwest&group-by=fiscal-year&period=FY2010..FY2012");
 
         assertThat(response.statusCode()).isEqualTo(404);
         assertThat(JSON.readTree(response.body()).get("detail").asText()).contains("covers 2018-10 to");

@@ -41,7 +41,8 @@ class TestFronteraServer {
         HttpResponse<String> response = http.get("/api/v1/query?region=southwest&period=2023-12");
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
         JsonNode answer = JSON.readTree(response.body());
         assertThat(answer.get("value").asLong()).isEqualTo(301_981);
         assertThat(answer.at("/provenance/releases/0/name").asText()).endsWith(".csv");
@@ -49,13 +50,17 @@ class TestFronteraServer {
 
     @Test
     void gives_csv_for_format_csv_and_for_accept_text_csv() {
-        HttpResponse<String> byParameter = http.get("/api/v1/query?region=southwest&period=2023-11..2023-12&group-by=month&format=csv");
-        HttpResponse<String> byHeader = http.get("/api/v1/query?region=southwest&period=2023-11..2023-12&group-by=month",
-                "Accept", "text/csv");
+        HttpResponse<String> byParameter =
+                http.get("/api/v1/query?region=southwest&period=2023-11..2023-12&group-by=month&format=csv");
+        HttpResponse<String> byHeader =
+                http.get("/api/v1/query?region=southwest&period=2023-11..2023-12&group-by=month", "Accept", "text/csv");
 
-        assertThat(byParameter.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
-        assertThat(byParameter.body()).startsWith("period,start_date,end_date,months,value,per_day,")
-                .contains("\n2023-12,2023-12-01,2023-12-31,1,301981,").doesNotContain("#");
+        assertThat(byParameter.headers().firstValue("Content-Type").orElseThrow())
+                .startsWith("text/csv");
+        assertThat(byParameter.body())
+                .startsWith("period,start_date,end_date,months,value,per_day,")
+                .contains("\n2023-12,2023-12-01,2023-12-31,1,301981,")
+                .doesNotContain("#");
         assertThat(byHeader.body()).isEqualTo(byParameter.body());
     }
 
@@ -85,9 +90,12 @@ class TestFronteraServer {
 
     @Test
     void rejects_unknown_parameters_on_every_endpoint() throws IOException {
-        for (String path : new String[] {"/api/v1/dimensions?x=1", "/api/v1/releases?x=1", "/api/v1/coverage?x=1",
-                "/api/v1/series?top=3"}) {
-            assertThat(problem(http.get(path), 400).get("detail").asText()).as(path).contains("unknown parameter");
+        for (String path : new String[] {
+            "/api/v1/dimensions?x=1", "/api/v1/releases?x=1", "/api/v1/coverage?x=1", "/api/v1/series?top=3"
+        }) {
+            assertThat(problem(http.get(path), 400).get("detail").asText())
+                    .as(path)
+                    .contains("unknown parameter");
         }
     }
 
@@ -98,7 +106,9 @@ class TestFronteraServer {
 
         assertThat(problem.get("code").asText()).isEqualTo("unknown-value");
         // Some 200 citizenships: the nearest few, not the whole list.
-        assertThat(problem.get("detail").asText()).contains("narnia").containsPattern("the nearest of its \\d+ valid values")
+        assertThat(problem.get("detail").asText())
+                .contains("narnia")
+                .containsPattern("the nearest of its \\d+ valid values")
                 .hasSizeLessThan(200);
         assertThat(typo.get("detail").asText()).contains("did you mean venezuela?");
     }
@@ -108,7 +118,8 @@ class TestFronteraServer {
         HttpResponse<String> response = http.get("/check");
 
         assertThat(response.statusCode()).isEqualTo(303);
-        assertThat(response.headers().firstValue("Location")).hasValueSatisfying(location -> assertThat(location).endsWith("/check.html"));
+        assertThat(response.headers().firstValue("Location"))
+                .hasValueSatisfying(location -> assertThat(location).endsWith("/check.html"));
     }
 
     @Test
@@ -121,14 +132,18 @@ class TestFronteraServer {
 
     @Test
     void answers_404_as_a_problem_for_an_unknown_route_or_release() throws IOException {
-        assertThat(problem(http.get("/api/v1/nothing"), 404).get("code").asText()).isEqualTo("not-found");
-        assertThat(problem(http.get("/api/v1/releases/ffffffffffff/revisions"), 404).get("detail").asText())
+        assertThat(problem(http.get("/api/v1/nothing"), 404).get("code").asText())
+                .isEqualTo("not-found");
+        assertThat(problem(http.get("/api/v1/releases/ffffffffffff/revisions"), 404)
+                        .get("detail")
+                        .asText())
                 .contains("ffffffffffff");
     }
 
     @Test
     void serves_the_monthly_series_over_every_month_the_record_answers() throws IOException {
-        JsonNode series = JSON.readTree(http.get("/api/v1/series?region=southwest").body());
+        JsonNode series =
+                JSON.readTree(http.get("/api/v1/series?region=southwest").body());
 
         assertThat(series.at("/rows/0/period").asText()).isEqualTo("2018-10");
         JsonNode december = null;
@@ -160,10 +175,12 @@ class TestFronteraServer {
     @Test
     void lists_releases_and_what_each_revised() throws IOException {
         JsonNode releases = JSON.readTree(http.get("/api/v1/releases").body()).get("releases");
-        assertThat(releases.size()).isEqualTo(TestServers.served().store().releases().size());
+        assertThat(releases.size())
+                .isEqualTo(TestServers.served().store().releases().size());
 
         String newest = releases.get(0).get("id").asText();
-        JsonNode report = JSON.readTree(http.get("/api/v1/releases/" + newest + "/revisions").body());
+        JsonNode report = JSON.readTree(
+                http.get("/api/v1/releases/" + newest + "/revisions").body());
 
         assertThat(report.at("/release/id").asText()).isEqualTo(newest);
         assertThat(report.has("revised_months")).isTrue();
@@ -175,30 +192,45 @@ class TestFronteraServer {
         JsonNode coverage = JSON.readTree(http.get("/api/v1/coverage").body());
 
         assertThat(coverage.get("first_month").asText()).isEqualTo("2018-10");
-        assertThat(coverage.get("families").findValuesAsText("family")).contains("nationwide-by-state", "southwest-by-component");
+        assertThat(coverage.get("families").findValuesAsText("family"))
+                .contains("nationwide-by-state", "southwest-by-component");
     }
 
     @Test
     void checks_an_article_with_the_same_json_as_claim_json() throws IOException {
-        String text = Files.readString(SharedFiles.fixtures("articles/blinken-mexico-city-2023-12.txt"), StandardCharsets.UTF_8);
+        String text = Files.readString(
+                SharedFiles.fixtures("articles/blinken-mexico-city-2023-12.txt"), StandardCharsets.UTF_8);
         ObjectNode body = JSON.createObjectNode().put("text", text).put("published", "2023-12-28");
 
         HttpResponse<String> response = http.post("/api/v1/check", "application/json", body.toString());
 
-        String expected = ClaimJson.create().write(ClaimChecker.create(TestServers.served().engine())
-                .check(text, LocalDate.of(2023, 12, 28)));
+        String expected = ClaimJson.create()
+                .write(ClaimChecker.create(TestServers.served().engine()).check(text, LocalDate.of(2023, 12, 28)));
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(JSON.readTree(response.body())).isEqualTo(JSON.readTree(expected));
-        assertThat(JSON.readTree(response.body()).get("claims").findValuesAsText("text")).contains("over 190,000");
+        assertThat(JSON.readTree(response.body()).get("claims").findValuesAsText("text"))
+                .contains("over 190,000");
     }
 
     @Test
     void rejects_a_check_without_json_or_with_unknown_fields() throws IOException {
-        assertThat(problem(http.post("/api/v1/check", "text/plain", "hello"), 400).get("detail").asText()).contains("JSON");
-        assertThat(problem(http.post("/api/v1/check", "application/json", "{\"text\":\"a\",\"published\":\"2023-12-28\",\"x\":1}"), 400)
-                .get("detail").asText()).contains("'x'");
+        assertThat(problem(http.post("/api/v1/check", "text/plain", "hello"), 400)
+                        .get("detail")
+                        .asText())
+                .contains("JSON");
+        assertThat(problem(
+                                http.post(
+                                        "/api/v1/check",
+                                        "application/json",
+                                        "{\"text\":\"a\",\"published\":\"2023-12-28\",\"x\":1}"),
+                                400)
+                        .get("detail")
+                        .asText())
+                .contains("'x'");
         assertThat(problem(http.post("/api/v1/check", "application/json", "{\"text\":\"a\"}"), 400)
-                .get("detail").asText()).contains("published");
+                        .get("detail")
+                        .asText())
+                .contains("published");
     }
 
     @Test
@@ -206,8 +238,11 @@ class TestFronteraServer {
         for (String path : new String[] {"/", "/js/common.js", "/api/v1/releases"}) {
             HttpResponse<String> response = http.get(path);
             assertThat(response.statusCode()).as(path).isEqualTo(200);
-            assertThat(response.headers().firstValue("Content-Security-Policy").orElseThrow()).as(path)
-                    .contains("script-src 'self'").contains("style-src 'self'").doesNotContain("unsafe-inline");
+            assertThat(response.headers().firstValue("Content-Security-Policy").orElseThrow())
+                    .as(path)
+                    .contains("script-src 'self'")
+                    .contains("style-src 'self'")
+                    .doesNotContain("unsafe-inline");
             assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
             assertThat(response.headers().firstValue("Referrer-Policy")).hasValue("no-referrer");
         }
@@ -215,8 +250,10 @@ class TestFronteraServer {
 
     @Test
     void serves_the_front_end_libraries_from_webjars() {
-        assertThat(http.get("/webjars/echarts/5.5.0/echarts.min.js").statusCode()).isEqualTo(200);
-        assertThat(http.get("/webjars/leaflet/1.9.4/dist/leaflet.js").statusCode()).isEqualTo(200);
+        assertThat(http.get("/webjars/echarts/5.5.0/echarts.min.js").statusCode())
+                .isEqualTo(200);
+        assertThat(http.get("/webjars/leaflet/1.9.4/dist/leaflet.js").statusCode())
+                .isEqualTo(200);
         assertThat(http.get("/map/us-states.geojson").body()).contains("\"Texas\"");
     }
 
@@ -224,8 +261,12 @@ class TestFronteraServer {
     void pages_have_no_inline_script_or_style() {
         for (String page : new String[] {"/", "/check.html", "/releases.html", "/about.html", "/api/"}) {
             String html = http.get(page).body();
-            assertThat(html).as(page).doesNotContainPattern("<script(?![^>]*\\bsrc=)[^>]*>").doesNotContain("<style")
-                    .doesNotContain(" style=").doesNotContainPattern(" on[a-z]+=");
+            assertThat(html)
+                    .as(page)
+                    .doesNotContainPattern("<script(?![^>]*\\bsrc=)[^>]*>")
+                    .doesNotContain("<style")
+                    .doesNotContain(" style=")
+                    .doesNotContainPattern(" on[a-z]+=");
         }
     }
 

@@ -38,9 +38,12 @@ class TestHostileRequests {
 
     @Test
     void a_broken_escape_is_a_400_never_a_filter_dropped() throws IOException {
-        for (String target : List.of("/api/v1/query?period=2023-12&citizenship=mex%zzico",
-                "/api/v1/query?period=2023-12&region=south%Gwest", "/api/v1/query?period=2023-12&citizenship=%C3%28",
-                "/api/v1/query?period=2023-12&citizenship=mexico%", "/api/v1/series?region=southwest%E2%82",
+        for (String target : List.of(
+                "/api/v1/query?period=2023-12&citizenship=mex%zzico",
+                "/api/v1/query?period=2023-12&region=south%Gwest",
+                "/api/v1/query?period=2023-12&citizenship=%C3%28",
+                "/api/v1/query?period=2023-12&citizenship=mexico%",
+                "/api/v1/series?region=southwest%E2%82",
                 "/api/v1/query?period=2023-12&citizenship=mex%00ico")) {
             RawHttp answer = RawHttp.get(server.port(), target);
 
@@ -49,7 +52,10 @@ class TestHostileRequests {
         }
         RawHttp encoded = RawHttp.get(server.port(), "/api/v1/query?period=2023-12&citizenship=m%C3%A9xico");
         assertThat(encoded.status()).isEqualTo(200);
-        assertThat(JSON.readTree(encoded.body()).at("/query/filters/citizenship/0").asText()).isEqualTo("mexico");
+        assertThat(JSON.readTree(encoded.body())
+                        .at("/query/filters/citizenship/0")
+                        .asText())
+                .isEqualTo("mexico");
     }
 
     @Test
@@ -63,13 +69,20 @@ class TestHostileRequests {
 
     @Test
     void jettys_own_refusals_are_problem_documents_with_the_security_headers() throws IOException {
-        assertThat(problem(RawHttp.get(server.port(), "/%00"), 400).get("code").asText()).isEqualTo("invalid-argument");
-        assertThat(problem(RawHttp.get(server.port(), "/api/v1/movements/x%zz"), 400).get("code").asText())
+        assertThat(problem(RawHttp.get(server.port(), "/%00"), 400).get("code").asText())
+                .isEqualTo("invalid-argument");
+        assertThat(problem(RawHttp.get(server.port(), "/api/v1/movements/x%zz"), 400)
+                        .get("code")
+                        .asText())
                 .isEqualTo("invalid-argument");
         assertThat(problem(RawHttp.get(server.port(), "/api/v1/query?period=" + "2".repeat(10_000)), 414)
-                .get("code").asText()).isEqualTo("too-large");
+                        .get("code")
+                        .asText())
+                .isEqualTo("too-large");
         assertThat(problem(RawHttp.get(server.port(), "/api/v1/releases", "X-Big: " + "a".repeat(20_000)), 431)
-                .get("code").asText()).isEqualTo("too-large");
+                        .get("code")
+                        .asText())
+                .isEqualTo("too-large");
     }
 
     @Test
@@ -79,9 +92,13 @@ class TestHostileRequests {
         JsonNode problem = problem(answer, 405);
         assertThat(problem.get("code").asText()).isEqualTo("method-not-allowed");
         assertThat(answer.header("Allow")).contains("GET");
-        assertThat(problem(RawHttp.send(server.port(), "PUT", "/api/v1/check", new byte[0]), 405).get("detail").asText())
+        assertThat(problem(RawHttp.send(server.port(), "PUT", "/api/v1/check", new byte[0]), 405)
+                        .get("detail")
+                        .asText())
                 .contains("POST");
-        assertThat(problem(RawHttp.get(server.port(), "/api/v1/nothing-here"), 404).get("code").asText())
+        assertThat(problem(RawHttp.get(server.port(), "/api/v1/nothing-here"), 404)
+                        .get("code")
+                        .asText())
                 .isEqualTo("not-found");
     }
 
@@ -89,7 +106,9 @@ class TestHostileRequests {
     void no_message_names_the_stores_path_or_echoes_a_huge_value() throws IOException {
         String store = TestServers.served().store().path().toString();
         RawHttp unknownRelease = RawHttp.get(server.port(), "/api/v1/releases/zzz/revisions");
-        assertThat(problem(unknownRelease, 404).get("detail").asText()).doesNotContain(store).contains("zzz");
+        assertThat(problem(unknownRelease, 404).get("detail").asText())
+                .doesNotContain(store)
+                .contains("zzz");
 
         String longName = "p".repeat(5_000);
         RawHttp unknownParameter = RawHttp.get(server.port(), "/api/v1/query?" + longName + "=1");
@@ -108,7 +127,8 @@ class TestHostileRequests {
         assertThat(keys(document)).containsExactly("measures", "dimensions");
         assertThat(keys(document.get("measures").get(0))).containsExactly("value", "name");
         assertThat(keys(document.get("dimensions").get(0))).containsExactly("parameter", "name", "values");
-        assertThat(keys(document.get("dimensions").get(0).get("values").get(0))).containsExactly("value", "name", "aliases");
+        assertThat(keys(document.get("dimensions").get(0).get("values").get(0)))
+                .containsExactly("value", "name", "aliases");
 
         RawHttp coverage = RawHttp.get(server.port(), "/api/v1/coverage");
         JsonNode families = JSON.readTree(coverage.body()).get("families");
@@ -130,10 +150,12 @@ class TestHostileRequests {
     static JsonNode problem(RawHttp answer, int status) throws IOException {
         assertThat(answer.status()).as(answer.text()).isEqualTo(status);
         assertThat(answer.header("Content-Type")).startsWith("application/problem+json");
-        SecurityHeaders.HEADERS.forEach((name, value) -> assertThat(answer.header(name)).as(name).isEqualTo(value));
+        SecurityHeaders.HEADERS.forEach(
+                (name, value) -> assertThat(answer.header(name)).as(name).isEqualTo(value));
         JsonNode problem = JSON.readTree(answer.body());
         assertThat(problem.get("status").asInt()).isEqualTo(status);
-        assertThat(problem.has("type") && problem.has("title") && problem.has("detail") && problem.has("code")).isTrue();
+        assertThat(problem.has("type") && problem.has("title") && problem.has("detail") && problem.has("code"))
+                .isTrue();
         assertThat(answer.text()).doesNotContain("Exception").doesNotContain("<html");
         return problem;
     }

@@ -53,7 +53,8 @@ class TestMovementEndpoints {
         }
         served = ServedStore.over(store);
         ServerSettings settings = ServerSettings.defaults().withAddress(ServerSettings.LOCALHOST, 0);
-        writable = FronteraServer.create(served, settings.withAdminToken(AdminToken.of(TOKEN))).start();
+        writable = FronteraServer.create(served, settings.withAdminToken(AdminToken.of(TOKEN)))
+                .start();
         withoutToken = FronteraServer.create(served, settings).start();
         http = new HttpTestClient(writable);
         readOnlyHttp = new HttpTestClient(withoutToken);
@@ -77,15 +78,29 @@ class TestMovementEndpoints {
         String movement = "{\"name\":\"Token caravan\",\"firstReported\":\"2024-01-05\",\"origin\":\"Tapachula\","
                 + "\"nationalities\":[\"Honduras\",\"Cuba\"]}";
 
-        HttpResponse<String> disabled = readOnlyHttp.send("POST", "/api/v1/movements", movement,
-                "Content-Type", "application/json", "Authorization", "Bearer " + TOKEN);
+        HttpResponse<String> disabled = readOnlyHttp.send(
+                "POST",
+                "/api/v1/movements",
+                movement,
+                "Content-Type",
+                "application/json",
+                "Authorization",
+                "Bearer " + TOKEN);
         HttpResponse<String> missing = http.post("/api/v1/movements", "application/json", movement);
-        HttpResponse<String> wrong = http.send("POST", "/api/v1/movements", movement,
-                "Content-Type", "application/json", "Authorization", "Bearer not-the-token-at-all-xx");
-        assertThat(problem(disabled, 403).get("detail").asText()).contains("--admin-token-file")
+        HttpResponse<String> wrong = http.send(
+                "POST",
+                "/api/v1/movements",
+                movement,
+                "Content-Type",
+                "application/json",
+                "Authorization",
+                "Bearer not-the-token-at-all-xx");
+        assertThat(problem(disabled, 403).get("detail").asText())
+                .contains("--admin-token-file")
                 .contains("FRONTERA_ADMIN_TOKEN");
         assertThat(problem(missing, 401).get("detail").asText()).contains("Authorization: Bearer");
-        assertThat(missing.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v).startsWith("Bearer"));
+        assertThat(missing.headers().firstValue("WWW-Authenticate"))
+                .hasValueSatisfying(v -> assertThat(v).startsWith("Bearer"));
         assertThat(problem(wrong, 401).get("code").asText()).isEqualTo("unauthorized");
         assertThat(ids()).doesNotContain("token-caravan");
 
@@ -132,11 +147,20 @@ class TestMovementEndpoints {
     @Test
     void shows_track_pace_distances_arrival_window_history_and_context() throws IOException {
         created("Shown caravan", "2023-12-24", "Tapachula");
-        assertThat(write("POST", "/api/v1/movements/shown-caravan/sightings", sighting("2023-12-26",
-                "\"place\":\"Huixtla\",\"size\":{\"low\":4000,\"high\":7000,\"qualifier\":\"about\",\"givenBy\":\"INM\"}"))
-                .statusCode()).isEqualTo(201);
-        assertThat(write("POST", "/api/v1/movements/shown-caravan/sightings", sighting("2023-12-30",
-                "\"place\":\"Escuintla, MX\"")).statusCode()).isEqualTo(201);
+        assertThat(write(
+                                "POST",
+                                "/api/v1/movements/shown-caravan/sightings",
+                                sighting(
+                                        "2023-12-26",
+                                        "\"place\":\"Huixtla\",\"size\":{\"low\":4000,\"high\":7000,\"qualifier\":\"about\",\"givenBy\":\"INM\"}"))
+                        .statusCode())
+                .isEqualTo(201);
+        assertThat(write(
+                                "POST",
+                                "/api/v1/movements/shown-caravan/sightings",
+                                sighting("2023-12-30", "\"place\":\"Escuintla, MX\""))
+                        .statusCode())
+                .isEqualTo(201);
 
         JsonNode shown = show("shown-caravan");
 
@@ -150,33 +174,43 @@ class TestMovementEndpoints {
         assertThat(shown.at("/distances/road/method").asText()).isNotBlank();
         assertThat(shown.at("/arrival/expected").asText()).matches("\\d{4}-\\d{2}-\\d{2}");
         assertThat(shown.at("/arrival/method").asText()).contains("km/day");
-        assertThat(shown.at("/likelyCrossing/sector").asText()).isEqualTo(shown.at("/arrival/sector").asText());
-        assertThat(shown.get("history")).extracting(entry -> entry.get("action").asText())
+        assertThat(shown.at("/likelyCrossing/sector").asText())
+                .isEqualTo(shown.at("/arrival/sector").asText());
+        assertThat(shown.get("history"))
+                .extracting(entry -> entry.get("action").asText())
                 .containsExactly("created", "sighted", "sighted");
         JsonNode honduras = shown.get("context").get(0);
         assertThat(honduras.get("label").asText()).contains("Honduras");
         assertThat(honduras.at("/answer/rows")).hasSize(12);
-        assertThat(honduras.at("/answer/provenance/releases/0/name").asText()).startsWith("nationwide-encounters-fy23-fy26-nov");
-        assertThat(shown.get("context")).anySatisfy(item -> assertThat(item.get("label").asText())
-                .contains("Border Patrol encounters in the"));
+        assertThat(honduras.at("/answer/provenance/releases/0/name").asText())
+                .startsWith("nationwide-encounters-fy23-fy26-nov");
+        assertThat(shown.get("context"))
+                .anySatisfy(item -> assertThat(item.get("label").asText()).contains("Border Patrol encounters in the"));
         for (JsonNode item : shown.get("context")) {
             assertThat(item.has("answer") && !item.get("answer").isNull() || item.has("notCovered"))
-                    .as(item.toString()).isTrue();
+                    .as(item.toString())
+                    .isTrue();
         }
     }
 
     @Test
     void a_correction_keeps_the_previous_version_in_the_history() throws IOException {
         created("Corrected group", "2024-01-01", "Tapachula");
-        JsonNode first = JSON.readTree(write("POST", "/api/v1/movements/corrected-group/sightings",
-                sighting("2024-01-03", "\"place\":\"Huixtla\",\"size\":{\"low\":3000,\"givenBy\":\"organisers\"}"))
+        JsonNode first = JSON.readTree(write(
+                        "POST",
+                        "/api/v1/movements/corrected-group/sightings",
+                        sighting(
+                                "2024-01-03",
+                                "\"place\":\"Huixtla\",\"size\":{\"low\":3000,\"givenBy\":\"organisers\"}"))
                 .body());
-        String path = "/api/v1/movements/corrected-group/sightings/" + first.get("id").asLong();
+        String path =
+                "/api/v1/movements/corrected-group/sightings/" + first.get("id").asLong();
         String corrected = "{\"date\":\"2024-01-03\",\"place\":\"Huixtla\",\"size\":{\"low\":2500,\"givenBy\":\"INM\"},"
                 + "\"sourceUrl\":\"https://example.org/b\"";
 
         JsonNode withoutReason = problem(write("PUT", path, corrected + "}"), 400);
-        HttpResponse<String> response = write("PUT", path, corrected + ",\"reason\":\"INM count replaces organisers\"}");
+        HttpResponse<String> response =
+                write("PUT", path, corrected + ",\"reason\":\"INM count replaces organisers\"}");
 
         assertThat(withoutReason.get("detail").asText()).contains("'reason'");
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
@@ -184,45 +218,76 @@ class TestMovementEndpoints {
         assertThat(shown.at("/sightings/0/size/low").asLong()).isEqualTo(2500);
         JsonNode last = shown.get("history").get(shown.get("history").size() - 1);
         assertThat(last.get("action").asText()).isEqualTo("sighting-corrected");
-        assertThat(last.get("detail").asText()).contains("INM count replaces organisers").contains("3,000")
+        assertThat(last.get("detail").asText())
+                .contains("INM count replaces organisers")
+                .contains("3,000")
                 .contains("2,500");
-        assertThat(problem(write("PUT", "/api/v1/movements/another-group/sightings/" + first.get("id").asLong(),
-                corrected + ",\"reason\":\"x\"}"), 404).get("detail").asText()).contains("has no sighting");
-        assertThat(problem(write("PUT", "/api/v1/movements/corrected-group/sightings/999999", corrected + ",\"reason\":\"x\"}"), 404)
-                .get("detail").asText()).contains("999999");
+        assertThat(problem(
+                                write(
+                                        "PUT",
+                                        "/api/v1/movements/another-group/sightings/"
+                                                + first.get("id").asLong(),
+                                        corrected + ",\"reason\":\"x\"}"),
+                                404)
+                        .get("detail")
+                        .asText())
+                .contains("has no sighting");
+        assertThat(problem(
+                                write(
+                                        "PUT",
+                                        "/api/v1/movements/corrected-group/sightings/999999",
+                                        corrected + ",\"reason\":\"x\"}"),
+                                404)
+                        .get("detail")
+                        .asText())
+                .contains("999999");
     }
 
     @Test
     void a_status_change_is_kept_in_the_history() throws IOException {
         created("Stalled group", "2024-01-01", "Tapachula");
 
-        HttpResponse<String> response = write("POST", "/api/v1/movements/stalled-group/status",
+        HttpResponse<String> response = write(
+                "POST",
+                "/api/v1/movements/stalled-group/status",
                 "{\"status\":\"stalled\",\"reason\":\"held at Huixtla, per INM\"}");
 
         assertThat(JSON.readTree(response.body()).get("status").asText()).isEqualTo("stalled");
         JsonNode shown = show("stalled-group");
         assertThat(shown.get("status").asText()).isEqualTo("stalled");
-        assertThat(shown.at("/history/1/detail").asText()).isEqualTo("moving -> stalled, because: held at Huixtla, per INM");
-        assertThat(problem(write("POST", "/api/v1/movements/stalled-group/status",
-                "{\"status\":\"asleep\",\"reason\":\"x\"}"), 400).get("detail").asText()).contains("moving, stalled");
+        assertThat(shown.at("/history/1/detail").asText())
+                .isEqualTo("moving -> stalled, because: held at Huixtla, per INM");
+        assertThat(problem(
+                                write(
+                                        "POST",
+                                        "/api/v1/movements/stalled-group/status",
+                                        "{\"status\":\"asleep\",\"reason\":\"x\"}"),
+                                400)
+                        .get("detail")
+                        .asText())
+                .contains("moving, stalled");
     }
 
     @Test
     void proposes_the_seed_articles_caravan_and_checks_its_distance_claim_storing_nothing() throws IOException {
-        String text = Files.readString(SharedFiles.fixtures("articles/blinken-mexico-city-2023-12.txt"),
-                StandardCharsets.UTF_8);
-        ObjectNode request = JSON.createObjectNode().put("text", text).put("published", "2023-12-28")
+        String text = Files.readString(
+                SharedFiles.fixtures("articles/blinken-mexico-city-2023-12.txt"), StandardCharsets.UTF_8);
+        ObjectNode request = JSON.createObjectNode()
+                .put("text", text)
+                .put("published", "2023-12-28")
                 .put("sourceUrl", "https://example.org/article");
         List<String> before = ids();
 
-        HttpResponse<String> response = http.post("/api/v1/movements/proposals", "application/json", request.toString());
+        HttpResponse<String> response =
+                http.post("/api/v1/movements/proposals", "application/json", request.toString());
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         JsonNode proposal = JSON.readTree(response.body());
         assertThat(proposal.get("stored").asBoolean()).isFalse();
         assertThat(proposal.at("/movement/origin").asText()).isEqualTo("Tapachula");
         assertThat(proposal.at("/movement/firstReported").asText()).isEqualTo("2023-12-24");
-        assertThat(proposal.at("/movement/nationalities")).extracting(JsonNode::asText)
+        assertThat(proposal.at("/movement/nationalities"))
+                .extracting(JsonNode::asText)
                 .containsExactly("honduras", "el-salvador", "venezuela", "haiti");
         assertThat(proposal.at("/sighting/date").asText()).isEqualTo("2023-12-24");
         assertThat(proposal.at("/sighting/size/low").asLong()).isEqualTo(7000);
@@ -236,12 +301,24 @@ class TestMovementEndpoints {
 
     @Test
     void unknown_movement_is_404_and_oversized_bodies_are_413() throws IOException {
-        assertThat(problem(http.get("/api/v1/movements/no-such-caravan"), 404).get("detail").asText())
+        assertThat(problem(http.get("/api/v1/movements/no-such-caravan"), 404)
+                        .get("detail")
+                        .asText())
                 .contains("no-such-caravan");
-        assertThat(problem(write("POST", "/api/v1/movements/no-such-caravan/sightings",
-                sighting("2024-01-03", "\"place\":\"Huixtla\"")), 404).get("code").asText()).isEqualTo("not-found");
-        String huge = "{\"text\":\"" + "a".repeat(ServerSettings.ONE_MEGABYTE + 10) + "\",\"published\":\"2023-12-28\"}";
-        assertThat(http.post("/api/v1/movements/proposals", "application/json", huge).statusCode()).isEqualTo(413);
+        assertThat(problem(
+                                write(
+                                        "POST",
+                                        "/api/v1/movements/no-such-caravan/sightings",
+                                        sighting("2024-01-03", "\"place\":\"Huixtla\"")),
+                                404)
+                        .get("code")
+                        .asText())
+                .isEqualTo("not-found");
+        String huge =
+                "{\"text\":\"" + "a".repeat(ServerSettings.ONE_MEGABYTE + 10) + "\",\"published\":\"2023-12-28\"}";
+        assertThat(http.post("/api/v1/movements/proposals", "application/json", huge)
+                        .statusCode())
+                .isEqualTo(413);
     }
 
     private static String sighting(String date, String fields) {
@@ -249,8 +326,12 @@ class TestMovementEndpoints {
     }
 
     private static void created(String name, String date, String origin) {
-        HttpResponse<String> response = write("POST", "/api/v1/movements", ("{\"name\":\"%s\",\"firstReported\":\"%s\","
-                + "\"origin\":\"%s\",\"nationalities\":[\"Honduras\",\"Venezuela\"]}").formatted(name, date, origin));
+        HttpResponse<String> response = write(
+                "POST",
+                "/api/v1/movements",
+                ("{\"name\":\"%s\",\"firstReported\":\"%s\","
+                                + "\"origin\":\"%s\",\"nationalities\":[\"Honduras\",\"Venezuela\"]}")
+                        .formatted(name, date, origin));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
     }
 
@@ -266,7 +347,9 @@ class TestMovementEndpoints {
 
     private static List<String> ids() throws IOException {
         List<String> ids = new ArrayList<>();
-        JSON.readTree(http.get("/api/v1/movements").body()).get("movements").forEach(m -> ids.add(m.get("id").asText()));
+        JSON.readTree(http.get("/api/v1/movements").body())
+                .get("movements")
+                .forEach(m -> ids.add(m.get("id").asText()));
         return ids;
     }
 

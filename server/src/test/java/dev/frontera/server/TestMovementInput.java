@@ -10,10 +10,10 @@ import dev.frontera.data.read.ParsedFile;
 import dev.frontera.data.store.ReleaseMetadata;
 import dev.frontera.data.store.Store;
 import dev.frontera.movements.Movements;
-import dev.frontera.server.api.AdminToken;
 import dev.frontera.movements.sightings.MovementStatus;
 import dev.frontera.movements.sightings.MovementStore;
 import dev.frontera.movements.sightings.NewMovement;
+import dev.frontera.server.api.AdminToken;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URLEncoder;
@@ -57,8 +57,12 @@ class TestMovementInput {
                 PublishedRecord.file("southwest-land-border-encounters/sbo-encounters-fy22-fy25-nov.csv"));
         store.ingest(parsed, ReleaseMetadata.fromCatalog(parsed));
         served = ServedStore.over(store);
-        server = FronteraServer.create(served, ServerSettings.defaults().withAddress(ServerSettings.LOCALHOST, 0)
-                .withAdminToken(AdminToken.of(TOKEN))).start();
+        server = FronteraServer.create(
+                        served,
+                        ServerSettings.defaults()
+                                .withAddress(ServerSettings.LOCALHOST, 0)
+                                .withAdminToken(AdminToken.of(TOKEN)))
+                .start();
     }
 
     @AfterAll
@@ -76,22 +80,30 @@ class TestMovementInput {
         for (int length : List.of(100_000, 10_000, 121)) {
             RawHttp answer = write("POST", "/api/v1/movements", movement("n".repeat(length), "2024-01-05"));
             assertThat(TestHostileRequests.problem(answer, 400).get("detail").asText())
-                    .contains("name has").contains("at most 120").hasSizeLessThan(300);
+                    .contains("name has")
+                    .contains("at most 120")
+                    .hasSizeLessThan(300);
             assertThat(answer.header("Location")).isNull();
         }
         assertThat(list()).noneMatch(id -> id.startsWith("nnn"));
 
         created(write("POST", "/api/v1/movements", movement("Limits caravan", "2024-01-05")));
         for (Map.Entry<String, String> field : Map.of(
-                "quote", "\"sourceUrl\":\"https://example.org/a\",\"quote\":\"" + "q".repeat(900_000) + "\"",
-                "source URL", "\"sourceUrl\":\"https://example.org/" + "u".repeat(10_000) + "\"",
-                "source URL must start", "\"sourceUrl\":\"javascript:alert(1)\"").entrySet()) {
-            RawHttp answer = write("POST", "/api/v1/movements/limits-caravan/sightings",
+                        "quote", "\"sourceUrl\":\"https://example.org/a\",\"quote\":\"" + "q".repeat(900_000) + "\"",
+                        "source URL", "\"sourceUrl\":\"https://example.org/" + "u".repeat(10_000) + "\"",
+                        "source URL must start", "\"sourceUrl\":\"javascript:alert(1)\"")
+                .entrySet()) {
+            RawHttp answer = write(
+                    "POST",
+                    "/api/v1/movements/limits-caravan/sightings",
                     "{\"date\":\"2024-01-06\",\"place\":\"Huixtla\"," + field.getValue() + "}");
-            assertThat(TestHostileRequests.problem(answer, 400).get("detail").asText()).as(field.getKey())
-                    .contains(field.getKey()).hasSizeLessThan(300);
+            assertThat(TestHostileRequests.problem(answer, 400).get("detail").asText())
+                    .as(field.getKey())
+                    .contains(field.getKey())
+                    .hasSizeLessThan(300);
         }
-        assertThat(JSON.readTree(get("/api/v1/movements/limits-caravan").body()).get("sightings")).isEmpty();
+        assertThat(JSON.readTree(get("/api/v1/movements/limits-caravan").body()).get("sightings"))
+                .isEmpty();
     }
 
     @Test
@@ -115,13 +127,15 @@ class TestMovementInput {
         RawHttp again = write("POST", "/api/v1/movements", movement("Deleted  Caravan", "2024-01-06"));
         assertThat(TestHostileRequests.problem(again, 409).get("code").asText()).isEqualTo("conflict");
 
-        assertThat(RawHttp.send(server.port(), "DELETE", "/api/v1/movements/deleted-caravan", null).status())
+        assertThat(RawHttp.send(server.port(), "DELETE", "/api/v1/movements/deleted-caravan", null)
+                        .status())
                 .isEqualTo(401);
         RawHttp deleted = write("DELETE", "/api/v1/movements/deleted-caravan", null);
         assertThat(deleted.status()).isEqualTo(204);
         assertThat(get("/api/v1/movements/deleted-caravan").status()).isEqualTo(404);
         assertThat(list()).doesNotContain("deleted-caravan");
-        assertThat(write("DELETE", "/api/v1/movements/deleted-caravan", null).status()).isEqualTo(404);
+        assertThat(write("DELETE", "/api/v1/movements/deleted-caravan", null).status())
+                .isEqualTo(404);
     }
 
     @Test
@@ -137,11 +151,15 @@ class TestMovementInput {
     void refuses_absurd_dates() throws IOException {
         for (String date : List.of("0001-01-01", "+12024-01-01", "2024-02-30", "24-01-05")) {
             RawHttp answer = write("POST", "/api/v1/movements", movement("Dated caravan", date));
-            assertThat(TestHostileRequests.problem(answer, 400).get("detail").asText()).as(date).contains("firstReported");
+            assertThat(TestHostileRequests.problem(answer, 400).get("detail").asText())
+                    .as(date)
+                    .contains("firstReported");
         }
         String asOf = URLEncoder.encode("+12024-01-01", StandardCharsets.UTF_8);
         assertThat(TestHostileRequests.problem(get("/api/v1/query?region=southwest&period=2023-12&as-of=" + asOf), 400)
-                .get("detail").asText()).contains("as-of");
+                        .get("detail")
+                        .asText())
+                .contains("as-of");
     }
 
     @Test
@@ -149,15 +167,15 @@ class TestMovementInput {
             throws Exception {
         // The official files the stores hold, and nothing more: a start then has nothing to add.
         Path data = Files.createDirectories(directory.resolve("data"));
-        ParsedFile parsed = OfficialFiles.read(PublishedRecord.copy(
-                "southwest-land-border-encounters/sbo-encounters-fy22-fy25-nov.csv", data));
+        ParsedFile parsed = OfficialFiles.read(
+                PublishedRecord.copy("southwest-land-border-encounters/sbo-encounters-fy22-fy25-nov.csv", data));
         Path db = directory.resolve("with-movements.duckdb");
         try (Store store = Store.open(db)) {
             store.ingest(parsed, ReleaseMetadata.fromCatalog(parsed));
             try (Connection connection = store.connection();
                     MovementStore movements = Movements.create().openStore(connection, Clock.systemUTC())) {
-                movements.addMovement(new NewMovement("Stored caravan", LocalDate.of(2024, 1, 5), "Tapachula", List.of(),
-                        MovementStatus.MOVING));
+                movements.addMovement(new NewMovement(
+                        "Stored caravan", LocalDate.of(2024, 1, 5), "Tapachula", List.of(), MovementStatus.MOVING));
             }
         }
         Path empty = directory.resolve("without-movements.duckdb");
@@ -166,18 +184,23 @@ class TestMovementInput {
         }
         for (Path file : List.of(db, empty)) {
             String before = sha256(file);
-            try (ServedStore readOnly = ServedStore.prepare(file, Optional.of(data), false, line -> { });
-                    FronteraServer started = FronteraServer.create(readOnly,
-                            ServerSettings.defaults().withAddress(ServerSettings.LOCALHOST, 0)).start()) {
+            try (ServedStore readOnly = ServedStore.prepare(file, Optional.of(data), false, line -> {});
+                    FronteraServer started = FronteraServer.create(
+                                    readOnly, ServerSettings.defaults().withAddress(ServerSettings.LOCALHOST, 0))
+                            .start()) {
                 RawHttp listed = RawHttp.get(started.port(), "/api/v1/movements");
                 assertThat(listed.status()).as(listed.text()).isEqualTo(200);
                 JsonNode movements = JSON.readTree(listed.body()).get("movements");
                 assertThat(movements).hasSize(file.equals(db) ? 1 : 0);
                 if (file.equals(db)) {
-                    assertThat(RawHttp.get(started.port(), "/api/v1/movements/stored-caravan").status()).isEqualTo(200);
+                    assertThat(RawHttp.get(started.port(), "/api/v1/movements/stored-caravan")
+                                    .status())
+                            .isEqualTo(200);
                 }
             }
-            assertThat(sha256(file)).as("the read-only server wrote to " + file.getFileName()).isEqualTo(before);
+            assertThat(sha256(file))
+                    .as("the read-only server wrote to " + file.getFileName())
+                    .isEqualTo(before);
         }
     }
 
@@ -186,8 +209,13 @@ class TestMovementInput {
     }
 
     private static RawHttp write(String method, String path, String body) {
-        return RawHttp.send(server.port(), method, path, body == null ? null : body.getBytes(StandardCharsets.UTF_8),
-                "Content-Type: application/json", AUTH);
+        return RawHttp.send(
+                server.port(),
+                method,
+                path,
+                body == null ? null : body.getBytes(StandardCharsets.UTF_8),
+                "Content-Type: application/json",
+                AUTH);
     }
 
     private static RawHttp get(String path) {
@@ -201,7 +229,8 @@ class TestMovementInput {
 
     private static List<String> list() throws IOException {
         JsonNode movements = JSON.readTree(get("/api/v1/movements").body()).get("movements");
-        return java.util.stream.StreamSupport.stream(movements.spliterator(), false).map(m -> m.get("id").asText())
+        return java.util.stream.StreamSupport.stream(movements.spliterator(), false)
+                .map(m -> m.get("id").asText())
                 .toList();
     }
 

@@ -53,44 +53,58 @@ class TestOpenApiDocument {
     void is_valid_openapi_with_no_structural_error() throws IOException {
         ParseOptions options = new ParseOptions();
         options.setResolve(true);
-        SwaggerParseResult result = new OpenAPIV3Parser().readContents(http.get("/api/openapi.json").body(), null, options);
+        SwaggerParseResult result =
+                new OpenAPIV3Parser().readContents(http.get("/api/openapi.json").body(), null, options);
 
         assertThat(result.getMessages()).as("what the parser found wrong").isEmpty();
         OpenAPI api = result.getOpenAPI();
         assertThat(api.getInfo().getLicense().getName()).isEqualTo("Apache-2.0");
-        assertThat(api.getComponents().getSecuritySchemes().get("adminToken").getScheme()).isEqualTo("bearer");
+        assertThat(api.getComponents().getSecuritySchemes().get("adminToken").getScheme())
+                .isEqualTo("bearer");
     }
 
     @Test
     void every_operation_says_who_may_call_it_public_reads_and_admin_writes() throws IOException {
-        OpenAPI api = new OpenAPIV3Parser().readContents(http.get("/api/openapi.json").body(), null, new ParseOptions())
+        OpenAPI api = new OpenAPIV3Parser()
+                .readContents(http.get("/api/openapi.json").body(), null, new ParseOptions())
                 .getOpenAPI();
-        api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
-            String route = method + " " + path;
-            assertThat(operation.getSecurity()).as(route + " declares its security").isNotNull();
-            boolean write = method != PathItem.HttpMethod.GET && path.startsWith("/api/v1/movements")
-                    && !path.endsWith("/proposals");
-            // The movements page's sign-in asks for the token too: it checks the token and nothing else.
-            if (write || path.equals("/api/v1/admin")) {
-                assertThat(operation.getSecurity()).as(route).hasSize(1);
-                assertThat(operation.getSecurity().get(0)).as(route).containsOnlyKeys("adminToken");
-            } else {
-                assertThat(operation.getSecurity()).as(route + " is public").isEmpty();
-            }
-        }));
+        api.getPaths()
+                .forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
+                    String route = method + " " + path;
+                    assertThat(operation.getSecurity())
+                            .as(route + " declares its security")
+                            .isNotNull();
+                    boolean write = method != PathItem.HttpMethod.GET
+                            && path.startsWith("/api/v1/movements")
+                            && !path.endsWith("/proposals");
+                    // The movements page's sign-in asks for the token too: it checks the token and nothing else.
+                    if (write || path.equals("/api/v1/admin")) {
+                        assertThat(operation.getSecurity()).as(route).hasSize(1);
+                        assertThat(operation.getSecurity().get(0)).as(route).containsOnlyKeys("adminToken");
+                    } else {
+                        assertThat(operation.getSecurity())
+                                .as(route + " is public")
+                                .isEmpty();
+                    }
+                }));
     }
 
     @Test
     void no_two_paths_can_match_the_same_url_ambiguously() throws IOException {
         List<String> paths = new ArrayList<>();
-        JSON.readTree(http.get("/api/openapi.json").body()).get("paths").fieldNames().forEachRemaining(paths::add);
+        JSON.readTree(http.get("/api/openapi.json").body())
+                .get("paths")
+                .fieldNames()
+                .forEachRemaining(paths::add);
         for (String a : paths) {
             for (String b : paths) {
                 assertThat(ambiguous(a, b)).as("%s and %s", a, b).isFalse();
             }
         }
         assertThat(ambiguous("/m/{id}/sightings", "/m/sightings/{sid}")).isTrue();
-        assertThat(ambiguous("/m/{id}", "/m/proposals")).as("a literal segment is more specific").isFalse();
+        assertThat(ambiguous("/m/{id}", "/m/proposals"))
+                .as("a literal segment is more specific")
+                .isFalse();
     }
 
     /**
@@ -143,7 +157,8 @@ class TestOpenApiDocument {
         for (JsonNode operations : paths) {
             for (JsonNode operation : operations) {
                 if (operation.has("x-example")) {
-                    assertThat(http.get(operation.get("x-example").asText()).statusCode()).as(operation.get("x-example").asText())
+                    assertThat(http.get(operation.get("x-example").asText()).statusCode())
+                            .as(operation.get("x-example").asText())
                             .isEqualTo(200);
                 }
             }
@@ -158,7 +173,10 @@ class TestOpenApiDocument {
         List<String> routes = new ArrayList<>();
         for (Iterator<Map.Entry<String, JsonNode>> paths = document.get("paths").fields(); paths.hasNext(); ) {
             Map.Entry<String, JsonNode> path = paths.next();
-            path.getValue().fieldNames().forEachRemaining(method -> routes.add(method.toUpperCase(java.util.Locale.ROOT) + " " + path.getKey()));
+            path.getValue()
+                    .fieldNames()
+                    .forEachRemaining(
+                            method -> routes.add(method.toUpperCase(java.util.Locale.ROOT) + " " + path.getKey()));
         }
         return routes;
     }

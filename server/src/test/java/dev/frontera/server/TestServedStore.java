@@ -36,16 +36,22 @@ class TestServedStore {
         try (ServedStore served = ServedStore.prepare(db, Optional.empty(), first::add)) {
             assertThat(served.store().readOnly()).isTrue();
             assertThat(served.engine().releases()).hasSize(23);
-            assertThat(served.engine().releases()).extracting(Release::firstMonth).contains(YearMonth.of(1925, 9));
+            assertThat(served.engine().releases())
+                    .extracting(Release::firstMonth)
+                    .contains(YearMonth.of(1925, 9));
         }
         assertThat(first.get(0)).startsWith("First start: storing the 23 files of the official record in");
-        assertThat(first).filteredOn(line -> line.matches("\\[\\d+/23] .*: stored, .*")).hasSize(23);
+        assertThat(first)
+                .filteredOn(line -> line.matches("\\[\\d+/23] .*: stored, .*"))
+                .hasSize(23);
         // Publication order: the Border Patrol tables of 2020 first, CBP's December 2025 release last, and
         // the southwest release of November 2024 before that of August 2025 (file name order is the reverse).
         assertThat(first.get(1)).startsWith("[1/23] u.s._border_patrol_");
-        assertThat(first).anyMatch(line -> line.startsWith("[23/23] nationwide-encounters-fy23-fy26-nov-state.csv: stored"));
-        assertThat(String.join("\n", first)).containsSubsequence("sbo-encounters-fy22-fy25-nov.csv: stored",
-                "sbo-encounters-fy22-fy25-aug.csv: stored");
+        assertThat(first)
+                .anyMatch(line -> line.startsWith("[23/23] nationwide-encounters-fy23-fy26-nov-state.csv: stored"));
+        assertThat(String.join("\n", first))
+                .containsSubsequence(
+                        "sbo-encounters-fy22-fy25-nov.csv: stored", "sbo-encounters-fy22-fy25-aug.csv: stored");
         assertThat(first.get(first.size() - 1)).isEqualTo("Loaded 23 releases.");
 
         List<String> second = new ArrayList<>();
@@ -60,15 +66,16 @@ class TestServedStore {
         Path folder = Files.createDirectory(directory.resolve("official"));
         PublishedRecord.copy(FY19_FY22, folder);
         PublishedRecord.copy(FY22_FY25_NOV, folder);
-        Path bad = Files.writeString(folder.resolve("broken.csv"), "Fiscal Year,Month,Count\n2024,OCT,many\n",
-                StandardCharsets.UTF_8);
+        Path bad = Files.writeString(
+                folder.resolve("broken.csv"), "Fiscal Year,Month,Count\n2024,OCT,many\n", StandardCharsets.UTF_8);
         Path db = directory.resolve("store.duckdb");
         List<String> progress = new ArrayList<>();
 
         assertThatThrownBy(() -> ServedStore.prepare(db, Optional.of(folder), progress::add))
                 .isInstanceOf(FronteraException.class)
                 .satisfies(e -> assertThat(((FronteraException) e).code()).isEqualTo(ErrorCode.MALFORMED_FILE))
-                .hasMessageContaining("not serving: 1 of the 3 files").hasMessageContaining("broken.csv")
+                .hasMessageContaining("not serving: 1 of the 3 files")
+                .hasMessageContaining("broken.csv")
                 .hasMessageContaining("incomplete");
         assertThat(progress).anyMatch(line -> line.matches("\\[\\d/3] broken.csv: rejected: .+"));
         assertThat(progress).filteredOn(line -> line.contains(": stored,")).hasSize(2);
@@ -106,8 +113,12 @@ class TestServedStore {
         List<String> progress = new ArrayList<>();
 
         try (ServedStore served = ServedStore.prepare(db, Optional.of(folder), progress::add)) {
-            assertThat(served.engine().releases()).extracting(Release::name).containsExactlyInAnyOrder(
-                    "sbo-encounters-fy19-fy22.csv", "sbo-encounters-fy22-fy25-nov.csv", "sbo-encounters-fy22-fy25-aug.csv");
+            assertThat(served.engine().releases())
+                    .extracting(Release::name)
+                    .containsExactlyInAnyOrder(
+                            "sbo-encounters-fy19-fy22.csv",
+                            "sbo-encounters-fy22-fy25-nov.csv",
+                            "sbo-encounters-fy22-fy25-aug.csv");
         }
         assertThat(progress.get(0)).contains("lacks 1 of the 2 files");
         assertThat(progress.get(1)).startsWith("[1/1] sbo-encounters-fy22-fy25-nov.csv: stored");
@@ -115,20 +126,26 @@ class TestServedStore {
 
     @Test
     void rejects_a_missing_or_empty_data_folder_and_creates_no_store(@TempDir Path directory) throws IOException {
-        assertThatThrownBy(() -> ServedStore.prepare(directory.resolve("s.duckdb"), Optional.of(directory.resolve("nope")), line -> {}))
+        assertThatThrownBy(() -> ServedStore.prepare(
+                        directory.resolve("s.duckdb"), Optional.of(directory.resolve("nope")), line -> {}))
                 .hasMessageContaining("no such folder");
         Path empty = Files.createDirectory(directory.resolve("empty"));
         assertThatThrownBy(() -> ServedStore.prepare(directory.resolve("s.duckdb"), Optional.of(empty), line -> {}))
-                .hasMessageContaining("no official files").hasMessageContaining("CSV").hasMessageContaining("xlsx")
+                .hasMessageContaining("no official files")
+                .hasMessageContaining("CSV")
+                .hasMessageContaining("xlsx")
                 .hasMessageContaining("PDF");
-        assertThat(Files.exists(directory.resolve("s.duckdb"))).as("no store is created for nothing").isFalse();
+        assertThat(Files.exists(directory.resolve("s.duckdb")))
+                .as("no store is created for nothing")
+                .isFalse();
     }
 
     @Test
     void the_bundled_record_yields_every_official_file_but_not_the_dictionary() {
         List<Path> files = ServedStore.officialFiles(PublishedRecord.folder());
         assertThat(files).hasSize(23);
-        assertThat(files).extracting(path -> path.getFileName().toString())
+        assertThat(files)
+                .extracting(path -> path.getFileName().toString())
                 .anyMatch(name -> name.endsWith(".csv.gz"))
                 .anyMatch(name -> name.endsWith(".xlsx"))
                 .anyMatch(name -> name.endsWith(".pdf"))

@@ -20,8 +20,11 @@ class TestServerLimits {
         small = new ServerSettings(small.host(), 0, 1000, small.checkRate(), small.checkBurst());
         try (FronteraServer server = TestServers.start(small)) {
             String text = "x".repeat(2000);
-            HttpResponse<String> response = new HttpTestClient(server).post("/api/v1/check", "application/json",
-                    "{\"text\":\"" + text + "\",\"published\":\"2023-12-28\"}");
+            HttpResponse<String> response = new HttpTestClient(server)
+                    .post(
+                            "/api/v1/check",
+                            "application/json",
+                            "{\"text\":\"" + text + "\",\"published\":\"2023-12-28\"}");
 
             JsonNode problem = TestFronteraServer.problem(response, 413);
             assertThat(problem.get("code").asText()).isEqualTo("too-large");
@@ -34,13 +37,18 @@ class TestServerLimits {
             HttpTestClient http = new HttpTestClient(server);
             String body = "{\"text\":\"Nothing here.\",\"published\":\"2023-12-28\"}";
 
-            assertThat(http.post("/api/v1/check", "application/json", body).statusCode()).isEqualTo(200);
-            assertThat(http.post("/api/v1/check", "application/json", body).statusCode()).isEqualTo(200);
+            assertThat(http.post("/api/v1/check", "application/json", body).statusCode())
+                    .isEqualTo(200);
+            assertThat(http.post("/api/v1/check", "application/json", body).statusCode())
+                    .isEqualTo(200);
             HttpResponse<String> limited = http.post("/api/v1/check", "application/json", body);
 
-            assertThat(TestFronteraServer.problem(limited, 429).get("code").asText()).isEqualTo("rate-limited");
+            assertThat(TestFronteraServer.problem(limited, 429).get("code").asText())
+                    .isEqualTo("rate-limited");
             assertThat(limited.headers().firstValue("Retry-After")).isPresent();
-            assertThat(http.get("/api/v1/releases").statusCode()).as("other endpoints are not limited").isEqualTo(200);
+            assertThat(http.get("/api/v1/releases").statusCode())
+                    .as("other endpoints are not limited")
+                    .isEqualTo(200);
         }
     }
 
@@ -50,13 +58,18 @@ class TestServerLimits {
         Store.open(db).close();
         Store store = Store.openReadOnly(db);
         ServedStore served = ServedStore.over(store);
-        try (FronteraServer server = FronteraServer.create(served, ServerSettings.defaults().withAddress(ServerSettings.LOCALHOST, 0)).start()) {
+        try (FronteraServer server = FronteraServer.create(
+                        served, ServerSettings.defaults().withAddress(ServerSettings.LOCALHOST, 0))
+                .start()) {
             store.close();
             HttpResponse<String> response = new HttpTestClient(server).get("/api/v1/releases");
 
             JsonNode problem = TestFronteraServer.problem(response, 500);
-            assertThat(problem.get("detail").asText()).doesNotContain(db.toString()).doesNotContain("closed");
-            assertThat(new ObjectMapper().readTree(response.body()).get("code").asText()).isEqualTo("internal");
+            assertThat(problem.get("detail").asText())
+                    .doesNotContain(db.toString())
+                    .doesNotContain("closed");
+            assertThat(new ObjectMapper().readTree(response.body()).get("code").asText())
+                    .isEqualTo("internal");
         }
     }
 }

@@ -33,7 +33,8 @@ final class TestServers {
                 try (Store store = Store.open(db)) {
                     // The CBP CSV releases only: the page tests pin that series; the long history has its own tests.
                     for (Path file : ServedStore.officialFiles(folder).stream()
-                            .filter(path -> path.getFileName().toString().contains(".csv")).toList()) {
+                            .filter(path -> path.getFileName().toString().contains(".csv"))
+                            .toList()) {
                         ParsedFile parsed = OfficialFiles.read(file);
                         store.ingest(parsed, ReleaseMetadata.fromCatalog(parsed));
                     }
@@ -74,7 +75,8 @@ final class TestServers {
 
     /** A started server over the shared store on a free localhost port. */
     static FronteraServer start(ServerSettings settings) {
-        return FronteraServer.create(served(), settings.withAddress(ServerSettings.LOCALHOST, 0)).start();
+        return FronteraServer.create(served(), settings.withAddress(ServerSettings.LOCALHOST, 0))
+                .start();
     }
 
     static FronteraServer start() {

@@ -1,22 +1,22 @@
 package dev.frontera.server;
 
-import dev.frontera.core.dimension.Region;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.SyndFeedInput;
+import dev.frontera.core.dimension.Region;
 import dev.frontera.core.query.Measure;
 import dev.frontera.data.PublishedRecord;
 import dev.frontera.data.read.OfficialFiles;
 import dev.frontera.data.read.ParsedFile;
 import dev.frontera.data.store.ReleaseMetadata;
 import dev.frontera.data.store.Store;
-import dev.frontera.surges.watch.ReleaseWatch;
 import dev.frontera.surges.alerts.AlertStore;
 import dev.frontera.surges.alerts.Condition;
 import dev.frontera.surges.series.SeriesSpec;
+import dev.frontera.surges.watch.ReleaseWatch;
 import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
@@ -49,7 +49,8 @@ class TestSurgeEndpoints {
 
     @Test
     void digest_of_a_release_leads_with_its_most_notable_change() throws Exception {
-        HttpResponse<String> response = http.get("/api/v1/digest?release=nationwide-encounters-fy21-fy24-dec-state.csv");
+        HttpResponse<String> response =
+                http.get("/api/v1/digest?release=nationwide-encounters-fy21-fy24-dec-state.csv");
         assertThat(response.statusCode()).isEqualTo(200);
         JsonNode digest = JSON.readTree(response.body());
         assertThat(digest.get("month").asText()).isEqualTo("2023-12");
@@ -75,13 +76,18 @@ class TestSurgeEndpoints {
         assertThat(view.get("forecast")).hasSize(3);
         JsonNode next = view.get("forecast").get(0);
         assertThat(next.get("official").asBoolean()).isFalse();
-        assertThat(next.get("low").asLong()).isLessThanOrEqualTo(next.get("expected").asLong());
-        assertThat(next.get("high").asLong()).isGreaterThanOrEqualTo(next.get("expected").asLong());
+        assertThat(next.get("low").asLong())
+                .isLessThanOrEqualTo(next.get("expected").asLong());
+        assertThat(next.get("high").asLong())
+                .isGreaterThanOrEqualTo(next.get("expected").asLong());
         assertThat(view.get("baseline").get(23).has("official_value")).isTrue();
-        JsonNode one = JSON.readTree(http.get("/api/v1/forecast?region=southwest&period=2023-12&as-of=2024-01-26").body());
+        JsonNode one = JSON.readTree(http.get("/api/v1/forecast?region=southwest&period=2023-12&as-of=2024-01-26")
+                .body());
         assertThat(one.get("baseline").get(0).get("official_value").asLong()).isEqualTo(302_034);
-        assertThat(http.get("/api/v1/forecast?region=southwest&horizon=5").statusCode()).isEqualTo(400);
-        assertThat(http.get("/api/v1/forecast?region=southwest&group-by=month").statusCode()).isEqualTo(400);
+        assertThat(http.get("/api/v1/forecast?region=southwest&horizon=5").statusCode())
+                .isEqualTo(400);
+        assertThat(http.get("/api/v1/forecast?region=southwest&group-by=month").statusCode())
+                .isEqualTo(400);
     }
 
     @Test
@@ -99,7 +105,8 @@ class TestSurgeEndpoints {
     void alerts_feed_of_a_store_without_rules_is_empty_but_valid() throws Exception {
         HttpResponse<String> response = http.get("/feeds/alerts.atom");
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(new SyndFeedInput().build(new StringReader(response.body())).getEntries()).isEmpty();
+        assertThat(new SyndFeedInput().build(new StringReader(response.body())).getEntries())
+                .isEmpty();
     }
 
     @Test
@@ -108,17 +115,25 @@ class TestSurgeEndpoints {
         try (Store store = Store.open(folder.resolve("frontera.duckdb"))) {
             ingest(store, state.resolve("nationwide-encounters-fy21-fy24-nov-state.csv.gz"));
             try (AlertStore alerts = AlertStore.open(store.connection(), true, Clock.systemUTC())) {
-                alerts.add("southwest record", SeriesSpec.of(Measure.ENCOUNTERS, Region.SOUTHWEST), Optional.empty(),
-                        Condition.RECORD, Optional.empty(), false, Optional.empty());
+                alerts.add(
+                        "southwest record",
+                        SeriesSpec.of(Measure.ENCOUNTERS, Region.SOUTHWEST),
+                        Optional.empty(),
+                        Condition.RECORD,
+                        Optional.empty(),
+                        false,
+                        Optional.empty());
             }
             var december = ingest(store, state.resolve("nationwide-encounters-fy21-fy24-dec-state.csv.gz"));
             try (ReleaseWatch watch = ReleaseWatch.open(store)) {
                 assertThat(watch.onStored(List.of(december)).get(0).fired()).hasSize(1);
             }
             try (ServedStore served = ServedStore.over(store);
-                    FronteraServer writable = FronteraServer.create(served,
-                            ServerSettings.defaults().withAddress(ServerSettings.LOCALHOST, 0)).start()) {
-                String body = new HttpTestClient(writable).get("/feeds/alerts.atom").body();
+                    FronteraServer writable = FronteraServer.create(
+                                    served, ServerSettings.defaults().withAddress(ServerSettings.LOCALHOST, 0))
+                            .start()) {
+                String body =
+                        new HttpTestClient(writable).get("/feeds/alerts.atom").body();
                 SyndFeed feed = new SyndFeedInput().build(new StringReader(body));
                 assertThat(feed.getEntries()).singleElement().satisfies(entry -> {
                     assertThat(entry.getTitle()).isEqualTo("southwest record: southwest encounters, 2023-12");

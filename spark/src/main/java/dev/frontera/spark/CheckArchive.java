@@ -30,16 +30,25 @@ import picocli.CommandLine.Option;
  * unless {@code --verbose}) and exit with the codes of {@code frontera}: 2 bad input, 4 a limit,
  * 5 network, 1 internal.
  */
-@Command(name = "check-archive", mixinStandardHelpOptions = true,
+@Command(
+        name = "check-archive",
+        mixinStandardHelpOptions = true,
         description = "Checks the border-number claims of every article of an archive against the official record.")
 public final class CheckArchive implements Callable<Integer> {
     @ArgGroup(exclusive = true, multiplicity = "1")
     private Record record;
 
-    @Option(names = "--input", required = true, description = "Articles: JSON Lines or Parquet with id, text, published[, outlet, url]; any path Spark reads.")
+    @Option(
+            names = "--input",
+            required = true,
+            description =
+                    "Articles: JSON Lines or Parquet with id, text, published[, outlet, url]; any path Spark reads.")
     private String input;
 
-    @Option(names = "--input-format", defaultValue = "auto", description = "auto (Parquet when the path ends in .parquet), jsonl or parquet.")
+    @Option(
+            names = "--input-format",
+            defaultValue = "auto",
+            description = "auto (Parquet when the path ends in .parquet), jsonl or parquet.")
     private String inputFormat;
 
     @Option(names = "--output", required = true, description = "Folder for claims/, rejects/ and summary/.")
@@ -48,13 +57,22 @@ public final class CheckArchive implements Callable<Integer> {
     @Option(names = "--output-format", defaultValue = "parquet", description = "parquet or jsonl.")
     private String outputFormat;
 
-    @Option(names = "--partition-by", defaultValue = "verdict", description = "Folder layout of claims/: verdict or month.")
+    @Option(
+            names = "--partition-by",
+            defaultValue = "verdict",
+            description = "Folder layout of claims/: verdict or month.")
     private String partitionBy;
 
-    @Option(names = "--max-article-bytes", defaultValue = "104857600", description = "Longer texts are rejected (default 100 MB).")
+    @Option(
+            names = "--max-article-bytes",
+            defaultValue = "104857600",
+            description = "Longer texts are rejected (default 100 MB).")
     private long maxArticleBytes;
 
-    @Option(names = "--partitions", defaultValue = "0", description = "Spread the input over this many partitions first (0: as Spark splits it).")
+    @Option(
+            names = "--partitions",
+            defaultValue = "0",
+            description = "Spread the input over this many partitions first (0: as Spark splits it).")
     private int partitions;
 
     @Option(names = "--overwrite", description = "Replace an existing output folder.")
@@ -68,12 +86,17 @@ public final class CheckArchive implements Callable<Integer> {
         @Option(names = "--db", required = true, description = "A Frontera store file, opened read-only.")
         Path db;
 
-        @Option(names = "--data", required = true, description = "A folder of official files, read as 'frontera ingest' reads it.")
+        @Option(
+                names = "--data",
+                required = true,
+                description = "A folder of official files, read as 'frontera ingest' reads it.")
         Path data;
     }
 
     public static void main(String[] args) {
-        System.exit(run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+        System.exit(run(
+                args,
+                new PrintWriter(System.out, true, StandardCharsets.UTF_8),
                 new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
     }
 
@@ -89,24 +112,34 @@ public final class CheckArchive implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        ArchiveOptions options = new ArchiveOptions(input, enumValue(ArchiveOptions.InputFormat.class, inputFormat, "--input-format"),
-                output, enumValue(ArchiveOptions.OutputFormat.class, outputFormat, "--output-format"),
-                enumValue(ArchiveOptions.PartitionBy.class, partitionBy, "--partition-by"), maxArticleBytes, partitions, overwrite);
+        ArchiveOptions options = new ArchiveOptions(
+                input,
+                enumValue(ArchiveOptions.InputFormat.class, inputFormat, "--input-format"),
+                output,
+                enumValue(ArchiveOptions.OutputFormat.class, outputFormat, "--output-format"),
+                enumValue(ArchiveOptions.PartitionBy.class, partitionBy, "--partition-by"),
+                maxArticleBytes,
+                partitions,
+                overwrite);
         long start = System.nanoTime();
         // The record's place is checked before Spark starts: a typo costs no session.
         if (record.data != null && !java.nio.file.Files.isDirectory(record.data)) {
             throw new FronteraException(ErrorCode.NOT_FOUND, "--data: no such folder: " + record.data);
         }
         if (record.db != null && !java.nio.file.Files.isRegularFile(record.db)) {
-            throw new FronteraException(ErrorCode.NOT_FOUND, "--db: no store at %s: make one with 'frontera ingest'"
-                    .formatted(record.db));
+            throw new FronteraException(
+                    ErrorCode.NOT_FOUND, "--db: no store at %s: make one with 'frontera ingest'".formatted(record.db));
         }
         SparkSession spark = session();
         try {
             // Before the record is read (tens of seconds): an output that exists is an error at once.
             refuseExistingOutput(spark);
-            byte[] snapshot = record.db != null ? OfficialSources.fromStore(record.db) : OfficialSources.fromFolder(record.data);
-            System.out.printf(Locale.ROOT, "official record: %,d bytes to broadcast, read in %.1f s%n", snapshot.length,
+            byte[] snapshot =
+                    record.db != null ? OfficialSources.fromStore(record.db) : OfficialSources.fromFolder(record.data);
+            System.out.printf(
+                    Locale.ROOT,
+                    "official record: %,d bytes to broadcast, read in %.1f s%n",
+                    snapshot.length,
                     (System.nanoTime() - start) / 1e9);
             JobCounts counts = ArchiveJob.run(spark, snapshot, options);
             System.out.println(counts.report());
@@ -142,8 +175,8 @@ public final class CheckArchive implements Callable<Integer> {
         org.apache.hadoop.fs.Path path = new org.apache.hadoop.fs.Path(output);
         FileSystem files = path.getFileSystem(spark.sparkContext().hadoopConfiguration());
         if (files.exists(path)) {
-            throw FronteraException.invalid("--output %s exists already: choose another folder, or add --overwrite to"
-                    + " replace it", output);
+            throw FronteraException.invalid(
+                    "--output %s exists already: choose another folder, or add --overwrite to" + " replace it", output);
         }
     }
 
@@ -186,9 +219,14 @@ public final class CheckArchive implements Callable<Integer> {
         try {
             return Enum.valueOf(type, value.toUpperCase(Locale.ROOT).replace('-', '_'));
         } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(new CommandLine(new CheckArchive()),
-                    "%s '%s' is not one of %s".formatted(option, value, java.util.Arrays.toString(type.getEnumConstants())
-                            .toLowerCase(Locale.ROOT)));
+            throw new CommandLine.ParameterException(
+                    new CommandLine(new CheckArchive()),
+                    "%s '%s' is not one of %s"
+                            .formatted(
+                                    option,
+                                    value,
+                                    java.util.Arrays.toString(type.getEnumConstants())
+                                            .toLowerCase(Locale.ROOT)));
         }
     }
 }

@@ -39,16 +39,21 @@ public final class ArchiveBenchmark {
 
         long start = System.nanoTime();
         byte[] record = OfficialSources.fromFolder(PublishedRecord.folder());
-        print("official record read from the official files and encoded: %.2f s, %,d bytes", seconds(start), record.length);
+        print(
+                "official record read from the official files and encoded: %.2f s, %,d bytes",
+                seconds(start), record.length);
 
         start = System.nanoTime();
-        ClaimChecker checker = ClaimChecker.create(QueryEngine.over(RecordSnapshot.decode(record)).warm());
+        ClaimChecker checker = ClaimChecker.create(
+                QueryEngine.over(RecordSnapshot.decode(record)).warm());
         print("checker built from the snapshot (what each executor JVM does once): %.2f s", seconds(start));
         batch(checker, tiny);
         start = System.nanoTime();
         batch(checker, archive);
         double batchSeconds = seconds(start);
-        print("single-process batch (checkLines, 1 thread): %.1f s, %.1f articles/s", batchSeconds, count / batchSeconds);
+        print(
+                "single-process batch (checkLines, 1 thread): %.1f s, %.1f articles/s",
+                batchSeconds, count / batchSeconds);
 
         for (int cores : new int[] {1, 2}) {
             start = System.nanoTime();
@@ -61,9 +66,17 @@ public final class ArchiveBenchmark {
                 start = System.nanoTime();
                 JobCounts counts = run(spark, record, archive, dir.resolve("out-" + cores));
                 double job = seconds(start);
-                print("spark local[%d]: session start %.1f s; job on 20 articles %.1f s (fixed cost); job on %,d articles %.1f s = "
-                        + "%.1f articles/s overall, %.1f articles/s net of the fixed cost; %,d claims",
-                        cores, session, fixed, count, job, count / job, count / Math.max(job - fixed, 1e-3), counts.claims());
+                print(
+                        "spark local[%d]: session start %.1f s; job on 20 articles %.1f s (fixed cost); job on %,d articles %.1f s = "
+                                + "%.1f articles/s overall, %.1f articles/s net of the fixed cost; %,d claims",
+                        cores,
+                        session,
+                        fixed,
+                        count,
+                        job,
+                        count / job,
+                        count / Math.max(job - fixed, 1e-3),
+                        counts.claims());
             } finally {
                 spark.stop();
             }
@@ -75,7 +88,8 @@ public final class ArchiveBenchmark {
     }
 
     private static void batch(ClaimChecker checker, Path input) throws IOException {
-        try (BufferedReader reader = Files.newBufferedReader(input, UTF_8); Writer out = Writer.nullWriter()) {
+        try (BufferedReader reader = Files.newBufferedReader(input, UTF_8);
+                Writer out = Writer.nullWriter()) {
             ClaimJson.create().checkLines(checker, reader, out);
         }
     }

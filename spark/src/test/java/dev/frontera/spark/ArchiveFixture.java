@@ -34,7 +34,8 @@ public final class ArchiveFixture {
             "Advocates said the new rules would make it harder to apply for asylum.",
             "The hearing was adjourned until next week.",
             "Weather delayed several flights at the regional airport.");
-    private static final List<String> OUTLETS = List.of("The Daily Ledger", "Border Report Weekly", "Metro Wire", "Valley Courier");
+    private static final List<String> OUTLETS =
+            List.of("The Daily Ledger", "Border Report Weekly", "Metro Wire", "Valley Courier");
 
     private ArchiveFixture() {}
 

@@ -18,8 +18,13 @@ import java.util.Optional;
  * @param lastValue that month's official figure
  * @param releases the releases the model read
  */
-public record Forecast(SeriesSpec series, YearMonth lastOfficial, long lastValue, List<Prediction> predictions,
-        List<Release> releases, Optional<LocalDate> asOf) {
+public record Forecast(
+        SeriesSpec series,
+        YearMonth lastOfficial,
+        long lastValue,
+        List<Prediction> predictions,
+        List<Release> releases,
+        Optional<LocalDate> asOf) {
 
     /** The label every forecast carries wherever it is shown. */
     public static final String NOT_OFFICIAL = "Forecast by Frontera's seasonal model, not an official figure";

@@ -21,8 +21,13 @@ import java.util.Optional;
  * default the baseline band of the last {@code bandMonths} published months, then the next months
  * forecast: what the overview chart draws as a band and a dashed continuation.
  */
-public record ForecastView(SeriesSpec series, YearMonth lastOfficial, List<Typical> months, List<Release> releases,
-        Optional<LocalDate> asOf, boolean perDay) {
+public record ForecastView(
+        SeriesSpec series,
+        YearMonth lastOfficial,
+        List<Typical> months,
+        List<Release> releases,
+        Optional<LocalDate> asOf,
+        boolean perDay) {
 
     public static final int DEFAULT_BAND_MONTHS = 24;
 
@@ -38,22 +43,31 @@ public record ForecastView(SeriesSpec series, YearMonth lastOfficial, List<Typic
      * The months of {@code period} (each published one with its baseline, each of the next three
      * with its forecast), or, with no period, the band and the next {@code horizon} months.
      */
-    public static ForecastView of(SeasonalBaseline baseline, SeriesSpec series, Optional<Period> period, int horizon,
-            int bandMonths, Optional<LocalDate> asOf, boolean perDay) {
+    public static ForecastView of(
+            SeasonalBaseline baseline,
+            SeriesSpec series,
+            Optional<Period> period,
+            int horizon,
+            int bandMonths,
+            Optional<LocalDate> asOf,
+            boolean perDay) {
         MonthlySeries official = baseline.series(series, asOf);
         List<YearMonth> wanted = new ArrayList<>();
         if (period.isPresent()) {
             wanted.addAll(period.get().months());
         } else {
             if (horizon < 1 || horizon > dev.frontera.surges.model.SeasonalModel.MAX_HORIZON) {
-                throw dev.frontera.core.FronteraException.invalid("horizon must be 1 to %d months, not %d",
+                throw dev.frontera.core.FronteraException.invalid(
+                        "horizon must be 1 to %d months, not %d",
                         dev.frontera.surges.model.SeasonalModel.MAX_HORIZON, horizon);
             }
             YearMonth start = official.last().minusMonths(Math.max(0, bandMonths - 1L));
             if (!start.isAfter(official.first())) {
                 start = official.first().plusMonths(1);
             }
-            for (YearMonth month = start; !month.isAfter(official.last().plusMonths(horizon)); month = month.plusMonths(1)) {
+            for (YearMonth month = start;
+                    !month.isAfter(official.last().plusMonths(horizon));
+                    month = month.plusMonths(1)) {
                 wanted.add(month);
             }
         }
@@ -70,9 +84,11 @@ public record ForecastView(SeriesSpec series, YearMonth lastOfficial, List<Typic
         root.put("series", series.label());
         root.put("label", Forecast.NOT_OFFICIAL);
         root.put("official", false);
-        root.put("model", "blend of last value, seasonal steps and damped momentum on the daily rate, weighted by their"
-                + " recent errors on this series; 80% intervals from the blend's own past errors; policy breaks 2020-03,"
-                + " 2023-05, 2024-06, 2025-01 left out of the seasonal estimate (docs/SURGES.md)");
+        root.put(
+                "model",
+                "blend of last value, seasonal steps and damped momentum on the daily rate, weighted by their"
+                        + " recent errors on this series; 80% intervals from the blend's own past errors; policy breaks 2020-03,"
+                        + " 2023-05, 2024-06, 2025-01 left out of the seasonal estimate (docs/SURGES.md)");
         root.put("per_day", perDay);
         root.put("last_official_month", lastOfficial.toString());
         List<Map<String, Object>> baselineRows = new ArrayList<>();
@@ -89,7 +105,9 @@ public record ForecastView(SeriesSpec series, YearMonth lastOfficial, List<Typic
             if (typical.actual().isPresent()) {
                 long actual = typical.actual().get();
                 if (perDay) {
-                    row.put("official_value", round(actual / (double) typical.month().lengthOfMonth()));
+                    row.put(
+                            "official_value",
+                            round(actual / (double) typical.month().lengthOfMonth()));
                 } else {
                     row.put("official_value", actual);
                 }
@@ -103,8 +121,17 @@ public record ForecastView(SeriesSpec series, YearMonth lastOfficial, List<Typic
         }
         root.put("baseline", baselineRows);
         root.put("forecast", forecastRows);
-        root.put("releases", releases.stream().map(release -> Map.of("id", release.id(), "name", release.name(),
-                "published", release.published().toString())).toList());
+        root.put(
+                "releases",
+                releases.stream()
+                        .map(release -> Map.of(
+                                "id",
+                                release.id(),
+                                "name",
+                                release.name(),
+                                "published",
+                                release.published().toString()))
+                        .toList());
         root.put("as_of", asOf.map(Object::toString).orElse(null));
         return root;
     }

@@ -1,6 +1,5 @@
 package dev.frontera.surges;
 
-import dev.frontera.core.dimension.Region;
 import static java.util.Objects.requireNonNull;
 
 import dev.frontera.core.ErrorCode;
@@ -87,31 +86,46 @@ public final class SeasonalBaseline {
         YearMonth origin = month.isAfter(series.last()) ? series.last() : month.minusMonths(1);
         int horizon = (int) java.time.temporal.ChronoUnit.MONTHS.between(origin, month);
         if (horizon > SeasonalModel.MAX_HORIZON) {
-            throw new FronteraException(ErrorCode.NOT_COVERED, ("%s is %d months after the last published month of %s"
-                    + " (%s); the baseline reaches %d months ahead at most").formatted(month, horizon, spec.label(),
-                    series.last(), SeasonalModel.MAX_HORIZON));
+            throw new FronteraException(
+                    ErrorCode.NOT_COVERED,
+                    ("%s is %d months after the last published month of %s"
+                                    + " (%s); the baseline reaches %d months ahead at most")
+                            .formatted(month, horizon, spec.label(), series.last(), SeasonalModel.MAX_HORIZON));
         }
         if (origin.isBefore(series.first())) {
-            throw new FronteraException(ErrorCode.NOT_COVERED, ("no baseline for %s in %s: the record holds the series"
-                    + " only from %s, and a baseline needs the months before").formatted(spec.label(), month, series.first()));
+            throw new FronteraException(
+                    ErrorCode.NOT_COVERED,
+                    ("no baseline for %s in %s: the record holds the series"
+                                    + " only from %s, and a baseline needs the months before")
+                            .formatted(spec.label(), month, series.first()));
         }
         Fit fit = fit(series, origin);
         Prediction expected = fit.predict(horizon);
         Optional<Long> actual = series.valueOf(month);
-        return new Typical(spec, month, expected, actual, actual.map(expected::multiple),
-                fit.seasonalIndex(month.getMonthValue()), fit.usualChange(month.getMonthValue()), series.first(), origin,
-                series.releases(), asOf);
+        return new Typical(
+                spec,
+                month,
+                expected,
+                actual,
+                actual.map(expected::multiple),
+                fit.seasonalIndex(month.getMonthValue()),
+                fit.usualChange(month.getMonthValue()),
+                series.first(),
+                origin,
+                series.releases(),
+                asOf);
     }
 
     /** The next {@code horizon} months (1 to 3) after the last published one. */
     public Forecast forecast(SeriesSpec spec, int horizon, Optional<LocalDate> asOf) {
         if (horizon < 1 || horizon > SeasonalModel.MAX_HORIZON) {
-            throw FronteraException.invalid("horizon must be 1 to %d months, not %d", SeasonalModel.MAX_HORIZON, horizon);
+            throw FronteraException.invalid(
+                    "horizon must be 1 to %d months, not %d", SeasonalModel.MAX_HORIZON, horizon);
         }
         MonthlySeries series = series(spec, asOf);
         Fit fit = fit(series, series.last());
-        return new Forecast(spec, series.last(), series.value(series.size() - 1), fit.forecast(horizon),
-                series.releases(), asOf);
+        return new Forecast(
+                spec, series.last(), series.value(series.size() - 1), fit.forecast(horizon), series.releases(), asOf);
     }
 
     /**

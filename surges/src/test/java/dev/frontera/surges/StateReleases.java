@@ -34,7 +34,8 @@ public final class StateReleases {
                 List<ParsedFile> parsed = OfficialFiles.inFolder(folder).stream()
                         .filter(path -> path.getFileName().toString().contains(".csv"))
                         .map(OfficialFiles::read)
-                        .sorted(Comparator.comparing((ParsedFile p) -> ReleaseMetadata.fromCatalog(p).published())
+                        .sorted(Comparator.comparing((ParsedFile p) ->
+                                        ReleaseMetadata.fromCatalog(p).published())
                                 .thenComparing(ParsedFile::lastMonth))
                         .toList();
                 try (Store store = Store.open(file)) {

@@ -1,13 +1,12 @@
 package dev.frontera.surges;
 
-import dev.frontera.core.dimension.Region;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.frontera.core.ErrorCode;
 import dev.frontera.core.FronteraException;
+import dev.frontera.core.dimension.Region;
 import dev.frontera.core.query.Measure;
-import dev.frontera.core.query.Release;
 import dev.frontera.data.PublishedRecord;
 import dev.frontera.surges.model.Prediction;
 import dev.frontera.surges.series.MonthlySeries;
@@ -36,7 +35,9 @@ class TestSeasonalBaseline {
         assertThat(expected.expected()).isBetween(150_000.0, 350_000.0);
         assertThat(december.multiple()).isPresent();
         assertThat(december.aboveTypical()).isEqualTo(301_981 > expected.high());
-        assertThat(december.releases()).extracting(release -> release.family().slug()).contains("nationwide-by-state");
+        assertThat(december.releases())
+                .extracting(release -> release.family().slug())
+                .contains("nationwide-by-state");
     }
 
     @Test
@@ -44,8 +45,10 @@ class TestSeasonalBaseline {
         Typical january = baseline.typicalFor(SOUTHWEST, YearMonth.of(2024, 1));
         assertThat(january.usuallyDips()).isTrue();
         assertThat(january.usualChange().years()).isGreaterThanOrEqualTo(3);
-        assertThat(january.usualChange().low()).isLessThanOrEqualTo(january.usualChange().median());
-        assertThat(january.usualChange().high()).isGreaterThanOrEqualTo(january.usualChange().median());
+        assertThat(january.usualChange().low())
+                .isLessThanOrEqualTo(january.usualChange().median());
+        assertThat(january.usualChange().high())
+                .isGreaterThanOrEqualTo(january.usualChange().median());
         Typical march = baseline.typicalFor(SOUTHWEST, YearMonth.of(2024, 3));
         assertThat(march.usuallyDips()).isFalse();
         assertThat(march.seasonalIndex()).isGreaterThan(january.seasonalIndex());
@@ -53,7 +56,8 @@ class TestSeasonalBaseline {
 
     @Test
     void as_of_a_date_uses_only_the_releases_published_by_then() {
-        Typical december = baseline.typicalFor(SOUTHWEST, YearMonth.of(2023, 12), Optional.of(LocalDate.of(2024, 1, 26)));
+        Typical december =
+                baseline.typicalFor(SOUTHWEST, YearMonth.of(2023, 12), Optional.of(LocalDate.of(2024, 1, 26)));
         // As first published; the next release revised it to 301,981.
         assertThat(december.actual()).contains(302_034L);
         assertThat(december.releases()).allMatch(release -> !release.published().isAfter(LocalDate.of(2024, 1, 26)));
@@ -66,19 +70,27 @@ class TestSeasonalBaseline {
         MonthlySeries series = baseline.series(SOUTHWEST, Optional.empty());
         Forecast forecast = baseline.forecast(SOUTHWEST, 3, Optional.empty());
         assertThat(forecast.lastOfficial()).isEqualTo(series.last());
-        assertThat(forecast.predictions()).extracting(Prediction::month).containsExactly(series.last().plusMonths(1),
-                series.last().plusMonths(2), series.last().plusMonths(3));
-        assertThat(baseline.typicalFor(SOUTHWEST, series.last().plusMonths(2)).actual()).isEmpty();
+        assertThat(forecast.predictions())
+                .extracting(Prediction::month)
+                .containsExactly(
+                        series.last().plusMonths(1),
+                        series.last().plusMonths(2),
+                        series.last().plusMonths(3));
+        assertThat(baseline.typicalFor(SOUTHWEST, series.last().plusMonths(2)).actual())
+                .isEmpty();
         assertThatThrownBy(() -> baseline.typicalFor(SOUTHWEST, series.last().plusMonths(4)))
-                .isInstanceOfSatisfying(FronteraException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.NOT_COVERED))
+                .isInstanceOfSatisfying(
+                        FronteraException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.NOT_COVERED))
                 .hasMessageContaining("3 months ahead at most");
-        assertThatThrownBy(() -> baseline.forecast(SOUTHWEST, 4, Optional.empty())).hasMessageContaining("horizon");
+        assertThatThrownBy(() -> baseline.forecast(SOUTHWEST, 4, Optional.empty()))
+                .hasMessageContaining("horizon");
     }
 
     @Test
     void a_month_before_the_series_has_no_baseline() {
         MonthlySeries series = baseline.series(SOUTHWEST, Optional.empty());
         assertThatThrownBy(() -> baseline.typicalFor(SOUTHWEST, series.first()))
-                .isInstanceOfSatisfying(FronteraException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.NOT_COVERED));
+                .isInstanceOfSatisfying(
+                        FronteraException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.NOT_COVERED));
     }
 }

@@ -17,12 +17,12 @@ import java.util.regex.Pattern;
 public final class DateWords {
     private static final Pattern HOLIDAY = Pattern.compile(
             "\\b(Christmas Eve|Christmas Day|Christmas|New Year's Eve|New Year’s Eve|New Year's Day|New Year’s Day)\\b");
-    private static final Pattern WEEKDAY = Pattern.compile(
-            "\\b(?:on|last|this past) (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
+    private static final Pattern WEEKDAY =
+            Pattern.compile("\\b(?:on|last|this past) (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
     // A capitalised month name or abbreviation: "may" in lower case is a verb.
     private static final String MONTH = "(?=\\p{Lu})(?i:" + MonthNames.PATTERN + ")";
-    private static final Pattern MONTH_DAY = Pattern.compile(
-            "\\b(" + MONTH + ")\\.? (\\d{1,2})\\b|\\b(\\d{1,2}) (" + MONTH + ")(?!\\p{L})");
+    private static final Pattern MONTH_DAY =
+            Pattern.compile("\\b(" + MONTH + ")\\.? (\\d{1,2})\\b|\\b(\\d{1,2}) (" + MONTH + ")(?!\\p{L})");
     private static final Pattern RELATIVE = Pattern.compile("\\b(yesterday|today)\\b", Pattern.CASE_INSENSITIVE);
 
     private DateWords() {}
@@ -63,7 +63,8 @@ public final class DateWords {
     }
 
     private static LocalDate latest(MonthDay day, LocalDate published) {
-        LocalDate sameYear = day.isValidYear(published.getYear()) ? day.atYear(published.getYear())
+        LocalDate sameYear = day.isValidYear(published.getYear())
+                ? day.atYear(published.getYear())
                 : day.atYear(published.getYear() - 1);
         return sameYear.isAfter(published) ? day.atYear(published.getYear() - 1) : sameYear;
     }

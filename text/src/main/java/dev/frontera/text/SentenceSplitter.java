@@ -22,6 +22,7 @@ import opennlp.tools.util.Span;
 public final class SentenceSplitter {
     /** Longer "sentences" are lists or run-on text: cut them so no step sees more than this. */
     public static final int MAX_SENTENCE = 2_000;
+
     private static final String MODEL = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
     private static final Pattern ENDS_WITH_ABBREVIATION = Pattern.compile(
             "(?i)(?:\\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mr|mrs|ms|dr|gov|sen|rep|gen|lt|col|sgt"
@@ -40,7 +41,8 @@ public final class SentenceSplitter {
     public static SentenceSplitter english() {
         try (InputStream in = SentenceSplitter.class.getResourceAsStream(MODEL)) {
             if (in == null) {
-                throw new FronteraException(ErrorCode.INTERNAL, "sentence model %s is not on the classpath".formatted(MODEL));
+                throw new FronteraException(
+                        ErrorCode.INTERNAL, "sentence model %s is not on the classpath".formatted(MODEL));
             }
             return new SentenceSplitter(new SentenceModel(in));
         } catch (IOException e) {
@@ -80,7 +82,11 @@ public final class SentenceSplitter {
      */
     private static int paragraphEnd(String text, int start) {
         int end = text.indexOf('\n', start);
-        while (end >= 0 && end + 1 < text.length() && SOFT_WRAP_BEFORE.matcher(text.substring(Math.max(start, end - 1), end)).matches()
+        while (end >= 0
+                && end + 1 < text.length()
+                && SOFT_WRAP_BEFORE
+                        .matcher(text.substring(Math.max(start, end - 1), end))
+                        .matches()
                 && Character.isLowerCase(text.charAt(end + 1))) {
             end = text.indexOf('\n', end + 1);
         }
@@ -99,7 +105,8 @@ public final class SentenceSplitter {
                 int[] last = merged.get(merged.size() - 1);
                 String before = paragraph.substring(last[0], last[1]);
                 String next = paragraph.substring(span.getStart(), span.getEnd());
-                if (ENDS_WITH_ABBREVIATION.matcher(before).find() && STARTS_LOWER_OR_DIGIT.matcher(next).find()
+                if (ENDS_WITH_ABBREVIATION.matcher(before).find()
+                                && STARTS_LOWER_OR_DIGIT.matcher(next).find()
                         || endsWithMonthAbbreviation(before) && Character.isDigit(next.charAt(0))) {
                     last[1] = span.getEnd();
                     continue;
@@ -137,5 +144,6 @@ public final class SentenceSplitter {
 
     private static final Pattern SOFT_WRAP_BEFORE = Pattern.compile("[^.!?:\"”)\\s]");
     // Compiled once: these run for every number found.
-    private static final Pattern ENDS_WITH_MONTH_ABBREVIATION = Pattern.compile("(?s).*\\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.\\s*$");
+    private static final Pattern ENDS_WITH_MONTH_ABBREVIATION =
+            Pattern.compile("(?s).*\\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.\\s*$");
 }

@@ -15,10 +15,15 @@ class TestSentenceSplitter {
 
     @Test
     void splits_sentences_and_gives_where_each_starts() {
-        String text = "The caravan left Tapachula. It was 1,000 miles from the border!  Officials counted 7,000 migrants.";
+        String text =
+                "The caravan left Tapachula. It was 1,000 miles from the border!  Officials counted 7,000 migrants.";
         List<Sentence> sentences = SPLITTER.split(text);
-        assertThat(sentences).extracting(Sentence::text).containsExactly("The caravan left Tapachula.",
-                "It was 1,000 miles from the border!", "Officials counted 7,000 migrants.");
+        assertThat(sentences)
+                .extracting(Sentence::text)
+                .containsExactly(
+                        "The caravan left Tapachula.",
+                        "It was 1,000 miles from the border!",
+                        "Officials counted 7,000 migrants.");
         for (Sentence sentence : sentences) {
             assertThat(text.substring(sentence.offset())).startsWith(sentence.text());
         }
@@ -32,21 +37,26 @@ class TestSentenceSplitter {
 
     @Test
     void a_line_break_ends_a_paragraph_unless_the_line_is_hard_wrapped() {
-        assertThat(texts("Caravan reaches Huixtla\nThe group walked on.")).containsExactly("Caravan reaches Huixtla",
-                "The group walked on.");
-        assertThat(texts("The group walked on towards\nthe border.")).containsExactly("The group walked on towards\nthe border.");
+        assertThat(texts("Caravan reaches Huixtla\nThe group walked on."))
+                .containsExactly("Caravan reaches Huixtla", "The group walked on.");
+        assertThat(texts("The group walked on towards\nthe border."))
+                .containsExactly("The group walked on towards\nthe border.");
     }
 
     @Test
     void skips_paragraphs_not_worth_reading() {
-        assertThat(SPLITTER.split("No figures here.\nThere were 5,000 of them.", paragraph -> paragraph.matches(".*\\d.*")))
-                .extracting(Sentence::text, Sentence::offset).containsExactly(tuple("There were 5,000 of them.", 17));
+        assertThat(SPLITTER.split(
+                        "No figures here.\nThere were 5,000 of them.", paragraph -> paragraph.matches(".*\\d.*")))
+                .extracting(Sentence::text, Sentence::offset)
+                .containsExactly(tuple("There were 5,000 of them.", 17));
     }
 
     @Test
     void cuts_run_on_text_into_bounded_pieces() {
         String runOn = "word ".repeat(SentenceSplitter.MAX_SENTENCE);
-        assertThat(SPLITTER.split(runOn)).hasSizeGreaterThan(1)
-                .allSatisfy(sentence -> assertThat(sentence.text().length()).isLessThanOrEqualTo(SentenceSplitter.MAX_SENTENCE));
+        assertThat(SPLITTER.split(runOn))
+                .hasSizeGreaterThan(1)
+                .allSatisfy(sentence ->
+                        assertThat(sentence.text().length()).isLessThanOrEqualTo(SentenceSplitter.MAX_SENTENCE));
     }
 }

@@ -52,7 +52,8 @@ final class ClaimsCorpus {
         }
         totalClaims = claimCount;
         totalCandidates = candidateCount;
-        System.out.printf("claims corpus: %d articles, %d claims, %d questions to the record (one SQL statement each)%n",
+        System.out.printf(
+                "claims corpus: %d articles, %d claims, %d questions to the record (one SQL statement each)%n",
                 articles.size(), totalClaims, totalCandidates);
     }
 }

@@ -33,20 +33,33 @@ public final class ClaimsThroughput {
                 .warmupTime(TimeValue.seconds(long_ ? 5 : 3))
                 .measurementIterations(long_ ? 10 : 4)
                 .measurementTime(TimeValue.seconds(long_ ? 5 : 3))
-                .jvmArgsAppend("-Xmx2g", "-Dfrontera.shared=" + SharedData.root(), "-Dfrontera.record=" + SharedData.record())
+                .jvmArgsAppend(
+                        "-Xmx2g", "-Dfrontera.shared=" + SharedData.root(), "-Dfrontera.record=" + SharedData.record())
                 .build();
         Collection<RunResult> results = new Runner(options).run();
         double checker = claimsPerSecond(results, "checker");
         double baseline = claimsPerSecond(results, "sqlPerCandidate");
         double[] seed = seedMillis(results);
         List<String> lines = new ArrayList<>();
-        lines.add(String.format(Locale.ROOT,
+        lines.add(String.format(
+                Locale.ROOT,
                 "claims throughput (2 threads, %d generated articles): checker %.0f claims/s vs one-SQL-per-question baseline %.0f claims/s",
-                ClaimsCorpus.ARTICLES, checker, baseline));
-        lines.add(String.format(Locale.ROOT, "claims: checker %.0f claims/s (goal >= 1,000) %s; %.1fx the baseline (goal >= 10x) %s",
-                checker, Report.verdict(checker >= 1000), checker / baseline, Report.verdict(checker / baseline >= 10)));
-        lines.add(String.format(Locale.ROOT, "claims: seed article checked warm in p50 %.2f ms, p99 %.2f ms (goal < 30 ms) %s",
-                seed[0], seed[1], Report.verdict(seed[0] < 30)));
+                ClaimsCorpus.ARTICLES,
+                checker,
+                baseline));
+        lines.add(String.format(
+                Locale.ROOT,
+                "claims: checker %.0f claims/s (goal >= 1,000) %s; %.1fx the baseline (goal >= 10x) %s",
+                checker,
+                Report.verdict(checker >= 1000),
+                checker / baseline,
+                Report.verdict(checker / baseline >= 10)));
+        lines.add(String.format(
+                Locale.ROOT,
+                "claims: seed article checked warm in p50 %.2f ms, p99 %.2f ms (goal < 30 ms) %s",
+                seed[0],
+                seed[1],
+                Report.verdict(seed[0] < 30)));
         Report.write("claims", lines);
         return lines;
     }

@@ -55,6 +55,7 @@ public class ClaimsThroughputBenchmark {
     public static class Progress {
         /** Claims checked (or, for the baseline, claims whose candidates were queried). */
         public long claims;
+
         int next;
         Statement statement;
         private Connection duplicate;

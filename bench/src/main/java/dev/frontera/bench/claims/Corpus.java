@@ -25,8 +25,9 @@ import java.util.Random;
  * (each with its own publication date, which then dates the article).
  */
 final class Corpus {
-    private static final String[] QUALIFIERS = {"", "", "more than ", "over ", "nearly ", "about ", "almost ",
-        "roughly ", "at least ", "fewer than "};
+    private static final String[] QUALIFIERS = {
+        "", "", "more than ", "over ", "nearly ", "about ", "almost ", "roughly ", "at least ", "fewer than "
+    };
     private static final String[] COUNTRIES = {"Mexico", "Guatemala", "Honduras", "Venezuela", "Colombia", "Ecuador"};
     private static final String[] NATIONALITIES = {"Mexican", "Guatemalan", "Honduran", "Venezuelan", "Cuban"};
     private static final String[] MONTHLY = {
@@ -111,9 +112,9 @@ final class Corpus {
 
     private String claim(YearMonth publishedMonth) {
         int kind = random.nextInt(10);
-        String template = kind < 6 ? MONTHLY[random.nextInt(MONTHLY.length)]
-                : kind < 7 ? DAILY[random.nextInt(DAILY.length)]
-                : YEARLY[random.nextInt(YEARLY.length)];
+        String template = kind < 6
+                ? MONTHLY[random.nextInt(MONTHLY.length)]
+                : kind < 7 ? DAILY[random.nextInt(DAILY.length)] : YEARLY[random.nextInt(YEARLY.length)];
         return fill(template, publishedMonth);
     }
 
@@ -123,8 +124,7 @@ final class Corpus {
             month = YearMonth.of(2020, 10).plusMonths(random.nextInt(12));
         }
         int fiscalYear = Math.min(2024, Math.max(2021, month.getYear() - random.nextInt(2)));
-        return template
-                .replace("%Q", QUALIFIERS[random.nextInt(QUALIFIERS.length)])
+        return template.replace("%Q", QUALIFIERS[random.nextInt(QUALIFIERS.length)])
                 .replace("%N", monthlyFigure())
                 .replace("%D", String.format(Locale.ROOT, "%,d", 2_000 + 100 * random.nextInt(90)))
                 .replace("%Y", yearlyFigure())

@@ -1,8 +1,8 @@
 package dev.frontera.bench.harness;
 
 import dev.frontera.data.query.QueryEngine;
-import dev.frontera.data.read.ReadAhead;
 import dev.frontera.data.read.ParsedFile;
+import dev.frontera.data.read.ReadAhead;
 import dev.frontera.data.store.ReleaseMetadata;
 import dev.frontera.data.store.Store;
 import java.io.IOException;
@@ -40,7 +40,8 @@ public final class BenchStore {
         try (ReadAhead reading = ReadAhead.of(files)) {
             while (reading.hasNext()) {
                 ReadAhead.Result read = reading.next();
-                ParsedFile parsed = read.parsed().orElseThrow(() -> read.failure().orElseThrow());
+                ParsedFile parsed =
+                        read.parsed().orElseThrow(() -> read.failure().orElseThrow());
                 store.ingest(parsed, ReleaseMetadata.fromCatalog(parsed));
                 rows += parsed.observations().size();
             }

@@ -18,7 +18,8 @@ public final class PlainStore {
         Connection connection = DriverManager.getConnection("jdbc:duckdb:" + storeFile, properties);
         try (Statement statement = connection.createStatement()) {
             statement.execute("SET memory_limit = '1GB'");
-            statement.execute("SET threads = " + Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors())));
+            statement.execute("SET threads = "
+                    + Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors())));
         }
         return connection;
     }

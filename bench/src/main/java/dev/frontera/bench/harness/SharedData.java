@@ -2,7 +2,6 @@ package dev.frontera.bench.harness;
 
 import dev.frontera.data.query.FolderSource;
 import dev.frontera.data.read.OfficialFiles;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -22,7 +21,9 @@ public final class SharedData {
         String property = System.getProperty("frontera.shared");
         String environment = System.getenv("FRONTERA_SHARED");
         String configured = property != null ? property : environment;
-        return Path.of(configured != null ? configured : "../shared").toAbsolutePath().normalize();
+        return Path.of(configured != null ? configured : "../shared")
+                .toAbsolutePath()
+                .normalize();
     }
 
     /** The official record's folder, or {@link MissingSharedData}. */
@@ -32,7 +33,9 @@ public final class SharedData {
 
     /** The repository's record/ folder, as configured. */
     public static Path record() {
-        return Path.of(System.getProperty("frontera.record", "record")).toAbsolutePath().normalize();
+        return Path.of(System.getProperty("frontera.record", "record"))
+                .toAbsolutePath()
+                .normalize();
     }
 
     /** The shared fixtures folder, or empty when absent (the claims corpus then uses only its own sentences). */
@@ -52,7 +55,8 @@ public final class SharedData {
      */
     public static List<Path> officialCsvFiles() {
         Path cbp = cbp();
-        List<Path> files = OfficialFiles.inFolder(cbp).stream().filter(FolderSource::isCsv).toList();
+        List<Path> files =
+                OfficialFiles.inFolder(cbp).stream().filter(FolderSource::isCsv).toList();
         if (files.isEmpty()) {
             throw new MissingSharedData("no official CSV files under " + cbp);
         }
@@ -62,8 +66,9 @@ public final class SharedData {
     private static Path require(Path path) {
         if (!Files.exists(path)) {
             throw new MissingSharedData(("benchmark input not found at %s; run from the repository (record/ holds the"
-                    + " official files, set -Dfrontera.record=DIR otherwise), with the shared fixtures beside it for the"
-                    + " claims benchmarks (or -Dfrontera.shared=DIR)").formatted(path));
+                            + " official files, set -Dfrontera.record=DIR otherwise), with the shared fixtures beside it for the"
+                            + " claims benchmarks (or -Dfrontera.shared=DIR)")
+                    .formatted(path));
         }
         return path;
     }

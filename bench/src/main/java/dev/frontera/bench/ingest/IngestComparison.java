@@ -25,8 +25,8 @@ import java.util.regex.Pattern;
  * left out on both sides) and for peak resident memory (the child's VmHWM).
  */
 public final class IngestComparison {
-    private static final Pattern RESULT = Pattern.compile(
-            "RESULT side=(\\w+) files=(\\d+) rows=(\\d+) wall_ms=([0-9.]+) vmhwm_kb=(-?\\d+)");
+    private static final Pattern RESULT =
+            Pattern.compile("RESULT side=(\\w+) files=(\\d+) rows=(\\d+) wall_ms=([0-9.]+) vmhwm_kb=(-?\\d+)");
     // The flags ./frontera gives 'ingest' (a long job: full JIT), the same for both sides.
     private static final List<String> LAUNCHER_FLAGS = List.of("-XX:+UseSerialGC", "-Xshare:auto", "-Xmx1g");
 
@@ -45,8 +45,14 @@ public final class IngestComparison {
             for (String side : order) {
                 double[] measured = runSide(side);
                 results.computeIfAbsent(side, key -> new ArrayList<>()).add(measured);
-                System.out.printf(Locale.ROOT, "ingest round %d %-8s %8.0f ms  peak RSS %6.0f MB  (%d rows)%n", round, side,
-                        measured[0], measured[1] / 1024, (long) measured[2]);
+                System.out.printf(
+                        Locale.ROOT,
+                        "ingest round %d %-8s %8.0f ms  peak RSS %6.0f MB  (%d rows)%n",
+                        round,
+                        side,
+                        measured[0],
+                        measured[1] / 1024,
+                        (long) measured[2]);
             }
         }
         double fronteraWall = median(results.get("frontera"), 0);
@@ -54,13 +60,25 @@ public final class IngestComparison {
         double fronteraPeak = median(results.get("frontera"), 1);
         double duckdbPeak = median(results.get("duckdb"), 1);
         List<String> lines = List.of(
-                String.format(Locale.ROOT, "ingest wall time: frontera %.0f ms vs DuckDB read_csv %.0f ms: ratio %.2fx (goal <= 1.5x) %s",
-                        fronteraWall, duckdbWall, fronteraWall / duckdbWall, Report.verdict(fronteraWall / duckdbWall <= 1.5)),
-                String.format(Locale.ROOT, "ingest peak memory: frontera %.0f MB vs DuckDB read_csv %.0f MB: ratio %.2fx (goal <= 1.5x) %s",
-                        fronteraPeak / 1024, duckdbPeak / 1024, fronteraPeak / duckdbPeak,
+                String.format(
+                        Locale.ROOT,
+                        "ingest wall time: frontera %.0f ms vs DuckDB read_csv %.0f ms: ratio %.2fx (goal <= 1.5x) %s",
+                        fronteraWall,
+                        duckdbWall,
+                        fronteraWall / duckdbWall,
+                        Report.verdict(fronteraWall / duckdbWall <= 1.5)),
+                String.format(
+                        Locale.ROOT,
+                        "ingest peak memory: frontera %.0f MB vs DuckDB read_csv %.0f MB: ratio %.2fx (goal <= 1.5x) %s",
+                        fronteraPeak / 1024,
+                        duckdbPeak / 1024,
+                        fronteraPeak / duckdbPeak,
                         Report.verdict(fronteraPeak / duckdbPeak <= 1.5)),
-                String.format(Locale.ROOT, "ingest: medians of %d alternating rounds, each side a fresh JVM (%s) and a fresh store file",
-                        rounds, String.join(" ", LAUNCHER_FLAGS)));
+                String.format(
+                        Locale.ROOT,
+                        "ingest: medians of %d alternating rounds, each side a fresh JVM (%s) and a fresh store file",
+                        rounds,
+                        String.join(" ", LAUNCHER_FLAGS)));
         Report.write("ingest", lines);
         return lines;
     }
@@ -73,12 +91,13 @@ public final class IngestComparison {
         command.addAll(LAUNCHER_FLAGS);
         command.add("-Dfrontera.shared=" + SharedData.root());
         command.add("-Dfrontera.record=" + SharedData.record());
-        command.addAll(Arrays.asList("-cp", System.getProperty("java.class.path"), IngestSide.class.getName(), side,
-                db.toString()));
+        command.addAll(Arrays.asList(
+                "-cp", System.getProperty("java.class.path"), IngestSide.class.getName(), side, db.toString()));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String result = null;
         StringBuilder output = new StringBuilder();
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader reader =
+                new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 output.append(line).append('\n');
                 if (line.startsWith("RESULT ")) {
@@ -92,8 +111,11 @@ public final class IngestComparison {
         if (exit != 0 || matcher == null || !matcher.matches()) {
             throw new IllegalStateException("ingest side " + side + " failed (exit " + exit + "):\n" + output);
         }
-        return new double[] {Double.parseDouble(matcher.group(4)), Double.parseDouble(matcher.group(5)),
-            Double.parseDouble(matcher.group(3))};
+        return new double[] {
+            Double.parseDouble(matcher.group(4)),
+            Double.parseDouble(matcher.group(5)),
+            Double.parseDouble(matcher.group(3))
+        };
     }
 
     private static double median(List<double[]> values, int index) {

@@ -37,8 +37,14 @@ public final class IngestSide {
             default -> throw new IllegalArgumentException("unknown side '" + args[0] + "': frontera or duckdb");
         };
         double millis = (System.nanoTime() - start) / 1e6;
-        System.out.printf(Locale.ROOT, "RESULT side=%s files=%d rows=%d wall_ms=%.1f vmhwm_kb=%d%n", args[0], files.size(),
-                rows, millis, peakResidentKilobytes());
+        System.out.printf(
+                Locale.ROOT,
+                "RESULT side=%s files=%d rows=%d wall_ms=%.1f vmhwm_kb=%d%n",
+                args[0],
+                files.size(),
+                rows,
+                millis,
+                peakResidentKilobytes());
     }
 
     private static long frontera(List<Path> files, Path db) {
@@ -53,12 +59,14 @@ public final class IngestSide {
                 Statement statement = connection.createStatement()) {
             // The settings Store.open uses, so both sides work under the same limits.
             statement.execute("SET memory_limit = '1GB'");
-            statement.execute("SET threads = " + Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors())));
+            statement.execute("SET threads = "
+                    + Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors())));
             for (int i = 0; i < files.size(); i++) {
                 String path = files.get(i).toString().replace("'", "''");
                 // Typed load; the two columns whose type the sniffer guesses wrong are given ("2024 (FYTD)", "123.0").
                 statement.execute(("CREATE TABLE release_%d AS SELECT * FROM read_csv('%s',"
-                        + " types = {'Fiscal Year': 'VARCHAR', 'Encounter Count': 'DOUBLE'})").formatted(i, path));
+                                + " types = {'Fiscal Year': 'VARCHAR', 'Encounter Count': 'DOUBLE'})")
+                        .formatted(i, path));
                 try (ResultSet count = statement.executeQuery("SELECT count(*) FROM release_" + i)) {
                     count.next();
                     rows += count.getLong(1);

@@ -35,7 +35,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * reached 1 s.
  */
 public final class AttackReplay {
-    private static final String HOST = "127.0.0.1";   // loopback only, never another machine
+    private static final String HOST = "127.0.0.1"; // loopback only, never another machine
     private static final Duration ROUND = Duration.ofSeconds(4);
     private static final List<String> QUESTIONS = List.of(
             "/api/v1/query?region=southwest&period=FY2024&group-by=month",
@@ -58,16 +58,21 @@ public final class AttackReplay {
                 new Attack("/api/v1/movements/proposals", Files.readAllBytes(bodies.resolve("proposal-long.json"))));
         Result result = replay(port, length, attacks);
         result.print(System.out);
-        System.exit(result.serverErrors() == 0 && result.otherFailures() == 0 && result.otherP99Millis() < 1000 ? 0 : 1);
+        System.exit(
+                result.serverErrors() == 0 && result.otherFailures() == 0 && result.otherP99Millis() < 1000 ? 0 : 1);
     }
 
     private record Attack(String path, byte[] body) {}
 
     private static Result replay(int port, Duration length, List<Attack> attacks) throws Exception {
-        HttpClient attacker = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(10)).build();
-        HttpClient other = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(10)).build();
+        HttpClient attacker = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(10))
+                .build();
+        HttpClient other = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(10))
+                .build();
         Map<String, Integer> attackStatuses = Collections.synchronizedMap(new TreeMap<>());
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
         Map<Integer, Integer> otherStatuses = Collections.synchronizedMap(new TreeMap<>());
@@ -80,8 +85,9 @@ public final class AttackReplay {
             while (running.get()) {
                 String path = QUESTIONS.get(turn % QUESTIONS.size());
                 // The last question changes month each time: an answer not cached yet, which does work.
-                String target = path.contains("%s") ? path.formatted("20%02d-%02d".formatted(20 + turn / 60 % 4,
-                        1 + turn % 12)) : path;
+                String target = path.contains("%s")
+                        ? path.formatted("20%02d-%02d".formatted(20 + turn / 60 % 4, 1 + turn % 12))
+                        : path;
                 long start = System.nanoTime();
                 int status = send(other, get(port, target));
                 latencies.add((System.nanoTime() - start) / 1_000_000);
@@ -97,9 +103,11 @@ public final class AttackReplay {
             List<Future<HttpResponse<byte[]>>> round = new ArrayList<>();
             for (int i = 0; i < 20; i++) {
                 Attack check = attacks.get(i % 3);
-                round.add(clients.submit(() -> attacker.send(post(port, check), HttpResponse.BodyHandlers.ofByteArray())));
+                round.add(clients.submit(
+                        () -> attacker.send(post(port, check), HttpResponse.BodyHandlers.ofByteArray())));
                 Attack proposal = attacks.get(3 + i % 2);
-                round.add(clients.submit(() -> attacker.send(post(port, proposal), HttpResponse.BodyHandlers.ofByteArray())));
+                round.add(clients.submit(
+                        () -> attacker.send(post(port, proposal), HttpResponse.BodyHandlers.ofByteArray())));
             }
             for (Future<HttpResponse<byte[]>> answer : round) {
                 String key;
@@ -125,13 +133,21 @@ public final class AttackReplay {
         return new Result(rounds, Map.copyOf(attackStatuses), largestAnswer[0], sorted, Map.copyOf(otherStatuses));
     }
 
-    private record Result(int rounds, Map<String, Integer> attackStatuses, long largestAnswer, List<Long> latencies,
-                          Map<Integer, Integer> otherStatuses) {
+    private record Result(
+            int rounds,
+            Map<String, Integer> attackStatuses,
+            long largestAnswer,
+            List<Long> latencies,
+            Map<Integer, Integer> otherStatuses) {
         long serverErrors() {
-            long attack = attackStatuses.entrySet().stream().filter(e -> e.getKey().startsWith("5"))
-                    .mapToLong(Map.Entry::getValue).sum();
-            long asked = otherStatuses.entrySet().stream().filter(e -> e.getKey() >= 500)
-                    .mapToLong(Map.Entry::getValue).sum();
+            long attack = attackStatuses.entrySet().stream()
+                    .filter(e -> e.getKey().startsWith("5"))
+                    .mapToLong(Map.Entry::getValue)
+                    .sum();
+            long asked = otherStatuses.entrySet().stream()
+                    .filter(e -> e.getKey() >= 500)
+                    .mapToLong(Map.Entry::getValue)
+                    .sum();
             return attack + asked;
         }
 
@@ -145,30 +161,46 @@ public final class AttackReplay {
         }
 
         long percentile(double share) {
-            return latencies.isEmpty() ? -1 : latencies.get((int) Math.min(latencies.size() - 1,
-                    Math.ceil(share * latencies.size()) - 1));
+            return latencies.isEmpty()
+                    ? -1
+                    : latencies.get((int) Math.min(latencies.size() - 1, Math.ceil(share * latencies.size()) - 1));
         }
 
         void print(PrintStream out) {
-            int attackRequests = attackStatuses.values().stream().mapToInt(Integer::intValue).sum();
-            out.printf(Locale.ROOT, "attack: %d rounds, %d requests, answers by status %s, largest answer %,d bytes%n",
-                    rounds, attackRequests, new TreeMap<>(attackStatuses), largestAnswer);
-            out.printf(Locale.ROOT, "other client: %d requests, answers by status %s, latency p50 %d ms, p99 %d ms,"
-                    + " max %d ms%n", latencies.size(), new TreeMap<>(otherStatuses), percentile(0.5), percentile(0.99),
+            int attackRequests =
+                    attackStatuses.values().stream().mapToInt(Integer::intValue).sum();
+            out.printf(
+                    Locale.ROOT,
+                    "attack: %d rounds, %d requests, answers by status %s, largest answer %,d bytes%n",
+                    rounds,
+                    attackRequests,
+                    new TreeMap<>(attackStatuses),
+                    largestAnswer);
+            out.printf(
+                    Locale.ROOT,
+                    "other client: %d requests, answers by status %s, latency p50 %d ms, p99 %d ms," + " max %d ms%n",
+                    latencies.size(),
+                    new TreeMap<>(otherStatuses),
+                    percentile(0.5),
+                    percentile(0.99),
                     latencies.isEmpty() ? -1 : latencies.get(latencies.size() - 1));
             out.printf(Locale.ROOT, "5xx answers: %d%n", serverErrors());
         }
     }
 
     private static HttpRequest get(int port, String path) {
-        return HttpRequest.newBuilder(URI.create("http://" + HOST + ":" + port + path)).timeout(Duration.ofSeconds(60))
-                .GET().build();
+        return HttpRequest.newBuilder(URI.create("http://" + HOST + ":" + port + path))
+                .timeout(Duration.ofSeconds(60))
+                .GET()
+                .build();
     }
 
     private static HttpRequest post(int port, Attack attack) {
         return HttpRequest.newBuilder(URI.create("http://" + HOST + ":" + port + attack.path()))
-                .timeout(Duration.ofSeconds(120)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(attack.body())).build();
+                .timeout(Duration.ofSeconds(120))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(attack.body()))
+                .build();
     }
 
     private static int send(HttpClient client, HttpRequest request) {

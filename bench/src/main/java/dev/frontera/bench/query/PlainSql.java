@@ -2,9 +2,9 @@ package dev.frontera.bench.query;
 
 import dev.frontera.core.dimension.Dimension;
 import dev.frontera.core.period.Period;
+import dev.frontera.core.query.Family;
 import dev.frontera.core.query.GroupBy;
 import dev.frontera.core.query.Query;
-import dev.frontera.core.query.Family;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
@@ -30,9 +30,15 @@ public final class PlainSql {
         Optional<String> group = groupColumn(query);
         String select = group.map(column -> column + ", ").orElse("");
         StringBuilder sql = new StringBuilder();
-        sql.append("SELECT ").append(select).append("sum(count) AS value FROM observations WHERE release_id = (")
-                .append(newestCovering(query)).append(")")
-                .append(" AND month BETWEEN ").append(key(period.first())).append(" AND ").append(key(period.last()))
+        sql.append("SELECT ")
+                .append(select)
+                .append("sum(count) AS value FROM observations WHERE release_id = (")
+                .append(newestCovering(query))
+                .append(")")
+                .append(" AND month BETWEEN ")
+                .append(key(period.first()))
+                .append(" AND ")
+                .append(key(period.last()))
                 .append(filters(query.effectiveFilters()));
         group.ifPresent(column -> sql.append(" GROUP BY ").append(column));
         if (group.isPresent() && query.groupBy().stream().anyMatch(GroupBy.ByDimension.class::isInstance)) {
@@ -47,27 +53,37 @@ public final class PlainSql {
     /** Where the period's single month ranks among every month of the newest release covering it. */
     public static String rank(Query query) {
         return ("SELECT month, value, position FROM (SELECT month, value, rank() OVER (ORDER BY value DESC) AS position"
-                + " FROM (SELECT month, sum(count) AS value FROM observations WHERE release_id = (%s)%s GROUP BY month))"
-                + " WHERE month = %d").formatted(newestCovering(query), filters(query.effectiveFilters()),
-                key(query.period().first()));
+                        + " FROM (SELECT month, sum(count) AS value FROM observations WHERE release_id = (%s)%s GROUP BY month))"
+                        + " WHERE month = %d")
+                .formatted(
+                        newestCovering(query),
+                        filters(query.effectiveFilters()),
+                        key(query.period().first()));
     }
 
     /** The query's figure in every release that covers its whole period, oldest publication first. */
     public static String revisions(Query query) {
         Period period = query.period();
         return ("SELECT r.id, r.published, sum(o.count) AS value FROM observations o JOIN releases r ON r.id = o.release_id"
-                + " WHERE r.first_month <= %d AND r.last_month >= %d AND r.family IN (%s) AND o.month BETWEEN %d AND %d%s"
-                + " GROUP BY r.id, r.published ORDER BY r.published, r.id").formatted(key(period.first()),
-                key(period.last()), families(query), key(period.first()), key(period.last()),
-                filters(query.effectiveFilters()).replace(" AND ", " AND o."));
+                        + " WHERE r.first_month <= %d AND r.last_month >= %d AND r.family IN (%s) AND o.month BETWEEN %d AND %d%s"
+                        + " GROUP BY r.id, r.published ORDER BY r.published, r.id")
+                .formatted(
+                        key(period.first()),
+                        key(period.last()),
+                        families(query),
+                        key(period.first()),
+                        key(period.last()),
+                        filters(query.effectiveFilters()).replace(" AND ", " AND o."));
     }
 
     private static String newestCovering(Query query) {
         Period period = query.period();
-        String asOf = query.asOf().map(date -> " AND published <= DATE '" + date + "'").orElse("");
+        String asOf = query.asOf()
+                .map(date -> " AND published <= DATE '" + date + "'")
+                .orElse("");
         return ("SELECT id FROM releases WHERE first_month <= %d AND last_month >= %d AND family IN (%s)%s"
-                + " ORDER BY published DESC, id LIMIT 1").formatted(key(period.first()), key(period.last()),
-                families(query), asOf);
+                        + " ORDER BY published DESC, id LIMIT 1")
+                .formatted(key(period.first()), key(period.last()), families(query), asOf);
     }
 
     /**
@@ -77,11 +93,15 @@ public final class PlainSql {
      */
     static String families(Query query) {
         Set<Dimension> needed = new TreeSet<>(query.effectiveFilters().keySet());
-        query.groupBy().stream().filter(GroupBy.ByDimension.class::isInstance)
-                .map(g -> ((GroupBy.ByDimension) g).dimension()).forEach(needed::add);
+        query.groupBy().stream()
+                .filter(GroupBy.ByDimension.class::isInstance)
+                .map(g -> ((GroupBy.ByDimension) g).dimension())
+                .forEach(needed::add);
         boolean nationwide = !query.effectiveFilters().containsKey(Dimension.REGION);
-        boolean citizenshipGroups = needed.contains(Dimension.CITIZENSHIP) && query.groupBy().stream()
-                .anyMatch(g -> g instanceof GroupBy.ByDimension byDimension && byDimension.dimension() == Dimension.CITIZENSHIP);
+        boolean citizenshipGroups = needed.contains(Dimension.CITIZENSHIP)
+                && query.groupBy().stream()
+                        .anyMatch(g -> g instanceof GroupBy.ByDimension byDimension
+                                && byDimension.dimension() == Dimension.CITIZENSHIP);
         List<Family> families = List.of(Family.values()).stream()
                 .filter(family -> family.dimensions().containsAll(needed))
                 .filter(family -> !(nationwide || citizenshipGroups) || family != Family.SOUTHWEST_BY_COMPONENT)
@@ -108,8 +128,13 @@ public final class PlainSql {
 
     private static String filters(Map<Dimension, Set<String>> filters) {
         StringBuilder where = new StringBuilder();
-        filters.forEach((dimension, values) -> where.append(" AND ").append(column(dimension)).append(" IN (")
-                .append(values.stream().sorted().map(v -> "'" + v.replace("'", "''") + "'").collect(Collectors.joining(", ")))
+        filters.forEach((dimension, values) -> where.append(" AND ")
+                .append(column(dimension))
+                .append(" IN (")
+                .append(values.stream()
+                        .sorted()
+                        .map(v -> "'" + v.replace("'", "''") + "'")
+                        .collect(Collectors.joining(", ")))
                 .append(")"));
         return where.toString();
     }

@@ -19,30 +19,78 @@ import java.util.Set;
 record Question(String name, Kind kind, Map<String, List<String>> parameters) {
 
     /** What is asked: an answer, the rank of a month, or every vintage of a figure. */
-    public enum Kind { ANSWER, RANK, REVISIONS }
+    public enum Kind {
+        ANSWER,
+        RANK,
+        REVISIONS
+    }
 
     /** The questions of issue 2 (the refused Venezuela/Texas one is left out: it answers nothing). */
     public static List<Question> issueTwo() {
         return List.of(
                 answer("southwest FY2024 by month", "region", "southwest", "period", "FY2024", "group-by", "month"),
                 answer("southwest 2023-12 per day", "region", "southwest", "period", "2023-12", "per-day", "true"),
-                answer("Border Patrol southwest 2023-11..12 by month", "measure", "usbp-encounters", "region", "southwest",
-                        "period", "2023-11..2023-12", "group-by", "month"),
+                answer(
+                        "Border Patrol southwest 2023-11..12 by month",
+                        "measure",
+                        "usbp-encounters",
+                        "region",
+                        "southwest",
+                        "period",
+                        "2023-11..2023-12",
+                        "group-by",
+                        "month"),
                 answer("southwest FY2022", "region", "southwest", "period", "FY2022"),
                 answer("southwest FY2023", "region", "southwest", "period", "FY2023"),
                 answer("nationwide FY2022", "period", "FY2022"),
-                answer("top 10 citizenships southwest FY2023", "region", "southwest", "period", "FY2023", "group-by",
-                        "citizenship", "top", "10"),
-                answer("unaccompanied children southwest FY2022", "region", "southwest", "demographic", "UAC", "period",
+                answer(
+                        "top 10 citizenships southwest FY2023",
+                        "region",
+                        "southwest",
+                        "period",
+                        "FY2023",
+                        "group-by",
+                        "citizenship",
+                        "top",
+                        "10"),
+                answer(
+                        "unaccompanied children southwest FY2022",
+                        "region",
+                        "southwest",
+                        "demographic",
+                        "UAC",
+                        "period",
                         "FY2022"),
-                new Question("rank of 2023-12 southwest", Kind.RANK, parameters("region", "southwest", "period", "2023-12")),
-                new Question("is 2023-11 a record (southwest)", Kind.RANK, parameters("region", "southwest", "period", "2023-11")),
-                answer("southwest 2023-11 as first published", "region", "southwest", "period", "2023-11", "as-of",
+                new Question(
+                        "rank of 2023-12 southwest", Kind.RANK, parameters("region", "southwest", "period", "2023-12")),
+                new Question(
+                        "is 2023-11 a record (southwest)",
+                        Kind.RANK,
+                        parameters("region", "southwest", "period", "2023-11")),
+                answer(
+                        "southwest 2023-11 as first published",
+                        "region",
+                        "southwest",
+                        "period",
+                        "2023-11",
+                        "as-of",
                         "2023-12-31"),
-                answer("southwest 2023-12 as first published", "region", "southwest", "period", "2023-12", "as-of",
+                answer(
+                        "southwest 2023-12 as first published",
+                        "region",
+                        "southwest",
+                        "period",
+                        "2023-12",
+                        "as-of",
                         "2024-01-31"),
-                new Question("southwest 2023-11 revisions", Kind.REVISIONS, parameters("region", "southwest", "period", "2023-11")),
-                new Question("southwest 2023-12 revisions", Kind.REVISIONS, parameters("region", "southwest", "period", "2023-12")));
+                new Question(
+                        "southwest 2023-11 revisions",
+                        Kind.REVISIONS,
+                        parameters("region", "southwest", "period", "2023-11")),
+                new Question(
+                        "southwest 2023-12 revisions",
+                        Kind.REVISIONS,
+                        parameters("region", "southwest", "period", "2023-12")));
     }
 
     /** The question as a query, its parameters read as the CLI and the HTTP API read them. */

@@ -24,7 +24,8 @@ public final class QuestionTimes {
             engine = BenchStore.warmEngine(store);
         }
         List<Question> questions = Question.issueTwo();
-        Query[] queries = questions.stream().map(question -> question.query(engine)).toArray(Query[]::new);
+        Query[] queries =
+                questions.stream().map(question -> question.query(engine)).toArray(Query[]::new);
         long[][] nanos = new long[questions.size()][rounds];
         Object sink = null;
         for (int round = -rounds / 4; round < rounds; round++) {
@@ -39,8 +40,13 @@ public final class QuestionTimes {
         for (int i = 0; i < questions.size(); i++) {
             long[] sorted = nanos[i].clone();
             Arrays.sort(sorted);
-            System.out.printf(Locale.ROOT, "%-45s p50 %8.3f ms  p99 %8.3f ms  max %8.3f ms%n", questions.get(i).name(),
-                    sorted[rounds / 2] / 1e6, sorted[rounds * 99 / 100] / 1e6, sorted[rounds - 1] / 1e6);
+            System.out.printf(
+                    Locale.ROOT,
+                    "%-45s p50 %8.3f ms  p99 %8.3f ms  max %8.3f ms%n",
+                    questions.get(i).name(),
+                    sorted[rounds / 2] / 1e6,
+                    sorted[rounds * 99 / 100] / 1e6,
+                    sorted[rounds - 1] / 1e6);
         }
         System.out.println(sink == null ? "" : "done");
         BenchStore.delete(store.path());

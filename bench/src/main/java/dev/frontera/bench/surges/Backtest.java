@@ -55,8 +55,10 @@ public final class Backtest {
     /** Every official file under the shared folder, read into a query engine, and the twelve series. */
     static List<MonthlySeries> series() {
         System.out.println("backtest: reading every official file under " + SharedData.cbp() + " ...");
-        QueryEngine engine = QueryEngine.over(FolderSource.read(SharedData.cbp(),
-                file -> isOfficial(file.getFileName().toString().toLowerCase(Locale.ROOT)))).warm();
+        QueryEngine engine = QueryEngine.over(FolderSource.read(
+                        SharedData.cbp(),
+                        file -> isOfficial(file.getFileName().toString().toLowerCase(Locale.ROOT))))
+                .warm();
         return BacktestSeries.read(engine);
     }
 
@@ -79,8 +81,12 @@ public final class Backtest {
                 }
                 long actual = series.value(origin + h);
                 Prediction prediction = fit.predict(h);
-                scores.add(h, target, Math.abs(actual - prediction.expected()),
-                        Math.abs(actual - series.value(origin)), Math.abs(actual - series.value(origin + h - 12)),
+                scores.add(
+                        h,
+                        target,
+                        Math.abs(actual - prediction.expected()),
+                        Math.abs(actual - series.value(origin)),
+                        Math.abs(actual - series.value(origin + h - 12)),
                         prediction.holds(actual));
             }
         }
@@ -89,18 +95,25 @@ public final class Backtest {
 
     static List<String> report(List<Scores> all) {
         List<String> lines = new ArrayList<>();
-        lines.add("Backtest of the seasonal model, rolling origin, targets from %s to each series' last month".formatted(
-                BacktestSeries.START));
-        lines.add("MAE ratios: model / last value (lv), model / seasonal naive (sn); cover = share of outcomes inside the 80% interval");
+        lines.add("Backtest of the seasonal model, rolling origin, targets from %s to each series' last month"
+                .formatted(BacktestSeries.START));
+        lines.add(
+                "MAE ratios: model / last value (lv), model / seasonal naive (sn); cover = share of outcomes inside the 80% interval");
         for (Scores.Part part : List.of(Scores.Part.ALL, Scores.Part.REPORT)) {
             lines.add("-- each series, " + part.description());
             for (Scores scores : all) {
-                StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-50s %s..%s", scores.label(),
-                        scores.first(), scores.last()));
+                StringBuilder line = new StringBuilder(
+                        String.format(Locale.ROOT, "%-50s %s..%s", scores.label(), scores.first(), scores.last()));
                 for (int h = 1; h <= HORIZONS; h++) {
                     Scores.Sums sums = scores.sums(h, part);
-                    line.append(String.format(Locale.ROOT, " | h%d lv %.3f sn %.3f cover %.2f (n=%d)", h,
-                            sums.ratioToLast(), sums.ratioToSeasonalNaive(), sums.coverage(), sums.count()));
+                    line.append(String.format(
+                            Locale.ROOT,
+                            " | h%d lv %.3f sn %.3f cover %.2f (n=%d)",
+                            h,
+                            sums.ratioToLast(),
+                            sums.ratioToSeasonalNaive(),
+                            sums.coverage(),
+                            sums.count()));
                 }
                 lines.add(line.toString());
             }
@@ -121,11 +134,20 @@ public final class Backtest {
                         ? " " + Report.verdict(inRange(figures.totalCover()) && inRange(figures.medianCover()))
                                 + " cover goal 0.75-0.85"
                         : "";
-                lines.add(String.format(Locale.ROOT,
+                lines.add(String.format(
+                        Locale.ROOT,
                         "h%d  total: model/lv %.3f, model/sn %.3f, cover %.2f (n=%d) | median of %d series: model/lv %.3f,"
                                 + " model/sn %.3f, cover %.2f%s%s",
-                        h, figures.totalToLast(), figures.totalToNaive(), figures.totalCover(), figures.totalCount(),
-                        figures.series(), figures.medianToLast(), figures.medianToNaive(), figures.medianCover(), goal,
+                        h,
+                        figures.totalToLast(),
+                        figures.totalToNaive(),
+                        figures.totalCover(),
+                        figures.totalCount(),
+                        figures.series(),
+                        figures.medianToLast(),
+                        figures.medianToNaive(),
+                        figures.medianCover(),
+                        goal,
                         coverGoal));
             }
         }

@@ -1,10 +1,10 @@
 package dev.frontera.bench.surges;
 
-import dev.frontera.core.dimension.Region;
-import dev.frontera.core.dimension.Vocabulary;
 import dev.frontera.core.ErrorCode;
 import dev.frontera.core.FronteraException;
 import dev.frontera.core.dimension.Dimension;
+import dev.frontera.core.dimension.Region;
+import dev.frontera.core.dimension.Vocabulary;
 import dev.frontera.core.query.Measure;
 import dev.frontera.core.query.OfficialRecord;
 import dev.frontera.surges.series.MonthlySeries;
@@ -39,11 +39,14 @@ final class BacktestSeries {
     }
 
     private static boolean isFieldOffice(String area) {
-        return Vocabulary.standard().area(area).filter(found -> !found.isSector()).isPresent();
+        return Vocabulary.standard()
+                .area(area)
+                .filter(found -> !found.isSector())
+                .isPresent();
     }
 
-    private static List<MonthlySeries> largest(SeriesReader reader, OfficialRecord record, SeriesSpec base,
-            Dimension dimension, int count) {
+    private static List<MonthlySeries> largest(
+            SeriesReader reader, OfficialRecord record, SeriesSpec base, Dimension dimension, int count) {
         List<MonthlySeries> candidates = new ArrayList<>();
         for (String value : record.values(dimension)) {
             if (value.startsWith("other") || isFieldOffice(value)) {
@@ -60,7 +63,8 @@ final class BacktestSeries {
                 }
             }
         }
-        candidates.sort(Comparator.comparingLong(BacktestSeries::totalSinceStart).reversed());
+        candidates.sort(
+                Comparator.comparingLong(BacktestSeries::totalSinceStart).reversed());
         return candidates.subList(0, Math.min(count, candidates.size()));
     }
 

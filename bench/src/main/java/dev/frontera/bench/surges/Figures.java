@@ -7,8 +7,15 @@ import java.util.List;
  * One part's figures at one horizon: the southwest total's (or, before FY2016, Border Patrol
  * southwest's) ratios and coverage, and the medians over the series that have targets in the part.
  */
-record Figures(double totalToLast, double totalToNaive, double totalCover, int totalCount, double medianToLast,
-        double medianToNaive, double medianCover, int series) {
+record Figures(
+        double totalToLast,
+        double totalToNaive,
+        double totalCover,
+        int totalCount,
+        double medianToLast,
+        double medianToNaive,
+        double medianCover,
+        int series) {
 
     static Figures of(List<Scores> all, int horizon, Scores.Part part) {
         List<Double> toLast = new ArrayList<>();
@@ -27,15 +34,23 @@ record Figures(double totalToLast, double totalToNaive, double totalCover, int t
         if (total == null) {
             return new Figures(Double.NaN, Double.NaN, Double.NaN, 0, Double.NaN, Double.NaN, Double.NaN, 0);
         }
-        return new Figures(total.ratioToLast(), total.ratioToSeasonalNaive(), total.coverage(), total.count(),
-                median(toLast), median(toNaive), median(cover), toLast.size());
+        return new Figures(
+                total.ratioToLast(),
+                total.ratioToSeasonalNaive(),
+                total.coverage(),
+                total.count(),
+                median(toLast),
+                median(toNaive),
+                median(cover),
+                toLast.size());
     }
 
     /** Issue 14's accuracy goals on one part, as one number: the four goal figures over their goals, averaged (below 1: all met on average). */
     static double accuracy(List<Scores> all, Scores.Part part) {
         Figures one = of(all, 1, part);
         Figures three = of(all, 3, part);
-        return (one.totalToLast / 0.9 + one.medianToLast / 0.9 + three.totalToLast / 0.8 + three.medianToLast / 0.8) / 4;
+        return (one.totalToLast / 0.9 + one.medianToLast / 0.9 + three.totalToLast / 0.8 + three.medianToLast / 0.8)
+                / 4;
     }
 
     /** How far the 80% intervals' coverage is from 0.8, on average over horizons, total and median. */

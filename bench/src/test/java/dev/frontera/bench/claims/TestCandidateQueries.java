@@ -50,8 +50,14 @@ class TestCandidateQueries {
     @Test
     void every_question_asked_is_replayed_once_as_sql() {
         CandidateQueries recorder = new CandidateQueries(ONES);
-        Query november = new Query(Measure.USBP_ENCOUNTERS, Map.of(Dimension.REGION, Set.of("southwest")),
-                Period.month(YearMonth.of(2023, 11)), List.of(), Optional.empty(), false, Optional.empty());
+        Query november = new Query(
+                Measure.USBP_ENCOUNTERS,
+                Map.of(Dimension.REGION, Set.of("southwest")),
+                Period.month(YearMonth.of(2023, 11)),
+                List.of(),
+                Optional.empty(),
+                false,
+                Optional.empty());
 
         recorder.total(november);
         recorder.total(november);

@@ -1,8 +1,8 @@
 package dev.frontera.bench.surges;
 
-import dev.frontera.core.dimension.Region;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.frontera.core.dimension.Region;
 import dev.frontera.core.query.Measure;
 import dev.frontera.surges.model.ModelSettings;
 import dev.frontera.surges.series.MonthlySeries;
@@ -23,7 +23,8 @@ class TestBacktest {
         // Targets from 2015-10 to the last month (2022-09): 84 at one month ahead.
         assertThat(scores.sums(1, Scores.Part.ALL).count()).isEqualTo(84);
         assertThat(scores.sums(3, Scores.Part.ALL).count()).isEqualTo(84);
-        assertThat(scores.sums(1, Scores.Part.TITLE_42).count() + scores.sums(1, Scores.Part.OUTSIDE_TITLE_42).count())
+        assertThat(scores.sums(1, Scores.Part.TITLE_42).count()
+                        + scores.sums(1, Scores.Part.OUTSIDE_TITLE_42).count())
                 .isEqualTo(84);
         // Targets FY2016-FY2020 (60 months) are the selection span, the rest (24) the report span.
         assertThat(scores.sums(1, Scores.Part.SELECTION).count()).isEqualTo(60);
@@ -38,10 +39,20 @@ class TestBacktest {
     void targets_before_fy2016_are_scored_apart_only_when_asked() {
         MonthlySeries series = seasonal(YearMonth.of(2010, 10), 90);
         // From the 25th month (origin 2012-09) on: targets 2012-10 to 2015-09 are the 36 before FY2016.
-        assertThat(Backtest.score(series, ModelSettings.DEFAULT, true).sums(1, Scores.Part.PRE).count()).isEqualTo(36);
-        assertThat(Backtest.score(series, ModelSettings.DEFAULT, false).sums(1, Scores.Part.PRE).count()).isZero();
-        assertThat(Backtest.score(series, ModelSettings.DEFAULT, true).sums(1, Scores.Part.ALL).count()).isEqualTo(
-                Backtest.score(series, ModelSettings.DEFAULT, false).sums(1, Scores.Part.ALL).count());
+        assertThat(Backtest.score(series, ModelSettings.DEFAULT, true)
+                        .sums(1, Scores.Part.PRE)
+                        .count())
+                .isEqualTo(36);
+        assertThat(Backtest.score(series, ModelSettings.DEFAULT, false)
+                        .sums(1, Scores.Part.PRE)
+                        .count())
+                .isZero();
+        assertThat(Backtest.score(series, ModelSettings.DEFAULT, true)
+                        .sums(1, Scores.Part.ALL)
+                        .count())
+                .isEqualTo(Backtest.score(series, ModelSettings.DEFAULT, false)
+                        .sums(1, Scores.Part.ALL)
+                        .count());
     }
 
     @Test
@@ -59,7 +70,7 @@ class TestBacktest {
             double season = 0.4 * Math.sin(2 * Math.PI * first.plusMonths(i).getMonthValue() / 12.0);
             values.add(Math.round(Math.exp(level + season) * 30));
         }
-        return new MonthlySeries(SeriesSpec.of(Measure.ENCOUNTERS, Region.SOUTHWEST), first, values, List.of(),
-                Optional.empty());
+        return new MonthlySeries(
+                SeriesSpec.of(Measure.ENCOUNTERS, Region.SOUTHWEST), first, values, List.of(), Optional.empty());
     }
 }

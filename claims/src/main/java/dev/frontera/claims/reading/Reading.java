@@ -49,7 +49,8 @@ public record Reading(
         requireNonNull(base, "base is null");
         requireNonNull(whole, "whole is null");
         if (aggregate.hasBase() != base.isPresent()) {
-            throw new IllegalArgumentException("a base period goes with a change, difference or multiple, not with " + aggregate);
+            throw new IllegalArgumentException(
+                    "a base period goes with a change, difference or multiple, not with " + aggregate);
         }
         if ((aggregate == Aggregate.SHARE) != whole.isPresent()) {
             throw new IllegalArgumentException("a whole goes with a share, not with " + aggregate);
@@ -57,7 +58,8 @@ public record Reading(
     }
 
     /** A plain reading: the total (or rate) of {@code measure} over {@code period}. */
-    public static Reading of(Measure measure, Region region, Map<Dimension, Set<String>> filters, Period period, Aggregate aggregate) {
+    public static Reading of(
+            Measure measure, Region region, Map<Dimension, Set<String>> filters, Period period, Aggregate aggregate) {
         return new Reading(measure, region, filters, period, aggregate, Optional.empty(), Optional.empty());
     }
 
@@ -80,7 +82,11 @@ public record Reading(
         return new Reading(measure, region, filters, newPeriod, aggregate, base, whole);
     }
 
-    private static Query query(Measure measure, Region region, Map<Dimension, Set<String>> filters, Period period,
+    private static Query query(
+            Measure measure,
+            Region region,
+            Map<Dimension, Set<String>> filters,
+            Period period,
             Optional<LocalDate> asOf) {
         Query query = new Query(measure, filters, period, List.of(), Optional.empty(), false, asOf);
         // A sector or field office already says where; the region would only repeat it.

@@ -15,21 +15,33 @@ public final class ReadingQuery {
     /** The commands, the reading's own first. */
     public static List<String> commands(Reading reading) {
         List<String> commands = new ArrayList<>();
-        commands.add(command(reading.measure().slug(), reading.region(), reading.filters(), reading.period(),
+        commands.add(command(
+                reading.measure().slug(),
+                reading.region(),
+                reading.filters(),
+                reading.period(),
                 reading.aggregate() == Aggregate.PER_DAY));
-        reading.base().ifPresent(base -> commands.add(command(reading.measure().slug(), reading.region(), reading.filters(), base, false)));
-        reading.whole().ifPresent(whole -> commands.add(command(whole.measure().slug(), whole.region(), whole.filters(),
-                reading.period(), false)));
+        reading.base()
+                .ifPresent(base -> commands.add(
+                        command(reading.measure().slug(), reading.region(), reading.filters(), base, false)));
+        reading.whole()
+                .ifPresent(whole -> commands.add(
+                        command(whole.measure().slug(), whole.region(), whole.filters(), reading.period(), false)));
         return commands;
     }
 
-    private static String command(String measure, Region region, Map<Dimension, Set<String>> filters, Period period, boolean perDay) {
+    private static String command(
+            String measure, Region region, Map<Dimension, Set<String>> filters, Period period, boolean perDay) {
         List<String> words = new ArrayList<>(List.of("frontera", "query", "--measure", measure));
         if (!region.isNationwide() && !filters.containsKey(Dimension.AREA)) {
             words.addAll(List.of("--region", region.slug()));
         }
-        filters.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(filter -> filter.getValue().stream().sorted()
-                .forEach(value -> words.addAll(List.of("--" + filter.getKey().parameter(), value))));
+        filters.entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
+                .forEach(filter -> filter.getValue().stream()
+                        .sorted()
+                        .forEach(value ->
+                                words.addAll(List.of("--" + filter.getKey().parameter(), value))));
         words.addAll(List.of("--period", period.label()));
         if (perDay) {
             words.add("--per-day");

@@ -28,15 +28,21 @@ public final class ReadingWords {
         words.append(' ').append(where(reading.region(), reading.filters()));
         words.append(", ").append(period(reading.period()));
         switch (reading.aggregate()) {
-            case TOTAL -> { }
+            case TOTAL -> {}
             case PER_DAY -> words.append(", per day");
             case MONTHLY_AVERAGE -> words.append(", per month on average");
-            case PERCENT_CHANGE -> words.append(", percent change from ").append(period(reading.base().orElseThrow()));
-            case DIFFERENCE -> words.append(", difference from ").append(period(reading.base().orElseThrow()));
-            case MULTIPLE -> words.append(", as a multiple of ").append(period(reading.base().orElseThrow()));
+            case PERCENT_CHANGE ->
+                words.append(", percent change from ")
+                        .append(period(reading.base().orElseThrow()));
+            case DIFFERENCE ->
+                words.append(", difference from ").append(period(reading.base().orElseThrow()));
+            case MULTIPLE ->
+                words.append(", as a multiple of ").append(period(reading.base().orElseThrow()));
             case SHARE -> {
                 Reading.Whole whole = reading.whole().orElseThrow();
-                words.append(", as a share of ").append(what(whole.measure(), whole.filters())).append(' ')
+                words.append(", as a share of ")
+                        .append(what(whole.measure(), whole.filters()))
+                        .append(' ')
                         .append(where(whole.region(), whole.filters()));
             }
             case RECORD_HIGH -> words.append(", ranked against every earlier comparable period");
@@ -62,7 +68,8 @@ public final class ReadingWords {
         }
         Set<String> demographic = filters.get(Dimension.DEMOGRAPHIC);
         if (demographic != null) {
-            words.append(citizenship != null ? ", " : " of ").append(names(Dimension.DEMOGRAPHIC, demographic).toLowerCase(Locale.ROOT));
+            words.append(citizenship != null ? ", " : " of ")
+                    .append(names(Dimension.DEMOGRAPHIC, demographic).toLowerCase(Locale.ROOT));
         }
         return words.toString();
     }
@@ -79,23 +86,36 @@ public final class ReadingWords {
     }
 
     private static String names(Dimension dimension, Set<String> slugs) {
-        List<String> names = slugs.stream().sorted().map(slug -> VOCABULARY.displayName(dimension, slug)).toList();
+        List<String> names = slugs.stream()
+                .sorted()
+                .map(slug -> VOCABULARY.displayName(dimension, slug))
+                .toList();
         if (names.size() == 1) {
             return names.get(0);
         }
-        return names.subList(0, names.size() - 1).stream().collect(Collectors.joining(", ")) + " and " + names.get(names.size() - 1);
+        return names.subList(0, names.size() - 1).stream().collect(Collectors.joining(", ")) + " and "
+                + names.get(names.size() - 1);
     }
 
     /** "December 2023", "fiscal year 2023 (October 2022 to September 2023)", "October 2023 to February 2024". */
     public static String period(Period period) {
         return switch (period.kind()) {
             case MONTH -> month(period.first());
-            case FISCAL_YEAR -> "fiscal year %d (%s to %s)".formatted(period.last().getYear(), month(period.first()), month(period.last()));
-            case FISCAL_YEARS -> "fiscal years %d to %d".formatted(Period.fiscalYearOf(period.first()), period.last().getYear());
+            case FISCAL_YEAR ->
+                "fiscal year %d (%s to %s)"
+                        .formatted(period.last().getYear(), month(period.first()), month(period.last()));
+            case FISCAL_YEARS ->
+                "fiscal years %d to %d"
+                        .formatted(
+                                Period.fiscalYearOf(period.first()),
+                                period.last().getYear());
             case CALENDAR_YEAR -> "calendar year %d".formatted(period.first().getYear());
-            case CALENDAR_YEARS -> "calendar years %d to %d".formatted(period.first().getYear(), period.last().getYear());
-            case FISCAL_YEAR_TO_DATE -> "fiscal year %d to date (%s to %s)".formatted(Period.fiscalYearOf(period.first()),
-                    month(period.first()), month(period.last()));
+            case CALENDAR_YEARS ->
+                "calendar years %d to %d"
+                        .formatted(period.first().getYear(), period.last().getYear());
+            case FISCAL_YEAR_TO_DATE ->
+                "fiscal year %d to date (%s to %s)"
+                        .formatted(Period.fiscalYearOf(period.first()), month(period.first()), month(period.last()));
             case MONTHS -> month(period.first()) + " to " + month(period.last());
         };
     }

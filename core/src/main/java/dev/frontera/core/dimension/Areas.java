@@ -23,12 +23,26 @@ final class Areas {
             sector("yuma", "Yuma", Region.SOUTHWEST, "YUM", "Yuma, AZ"),
             sector("tucson", "Tucson", Region.SOUTHWEST, "TCA", "Tucson, AZ"),
             sector("el-paso", "El Paso", Region.SOUTHWEST, "EPT", "El Paso, TX"),
-            sector("big-bend", "Big Bend", Region.SOUTHWEST, "BBT", "Big Bend, TX", "Marfa", "Marfa, TX",
+            sector(
+                    "big-bend",
+                    "Big Bend",
+                    Region.SOUTHWEST,
+                    "BBT",
+                    "Big Bend, TX",
+                    "Marfa",
+                    "Marfa, TX",
                     "Big Bend (formerly Marfa)"),
             sector("del-rio", "Del Rio", Region.SOUTHWEST, "DRT", "Del Rio, TX"),
             sector("laredo", "Laredo", Region.SOUTHWEST, "LRT", "Laredo, TX"),
-            sector("rio-grande-valley", "Rio Grande Valley", Region.SOUTHWEST, "RGV", "Rio Grande Valley, TX", "McAllen",
-                    "McAllen, TX", "Rio Grande Valley (formerly McAllen)"),
+            sector(
+                    "rio-grande-valley",
+                    "Rio Grande Valley",
+                    Region.SOUTHWEST,
+                    "RGV",
+                    "Rio Grande Valley, TX",
+                    "McAllen",
+                    "McAllen, TX",
+                    "Rio Grande Valley (formerly McAllen)"),
             sector("blaine", "Blaine", Region.NORTHERN, "BLW", "Blaine, WA"),
             sector("spokane", "Spokane", Region.NORTHERN, "SPW", "Spokane, WA"),
             sector("havre", "Havre", Region.NORTHERN, "HVM", "Havre, MT"),
@@ -74,7 +88,12 @@ final class Areas {
     }
 
     private static Area fieldOffice(String name, Region region) {
-        return new Area(Vocabulary.slugify(name) + "-field-office", Area.Kind.FIELD_OFFICE, name, region, Optional.empty(),
+        return new Area(
+                Vocabulary.slugify(name) + "-field-office",
+                Area.Kind.FIELD_OFFICE,
+                name,
+                region,
+                Optional.empty(),
                 new ArrayList<>());
     }
 }

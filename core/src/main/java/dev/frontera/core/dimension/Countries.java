@@ -25,8 +25,16 @@ final class Countries {
         country(values, "ecuador", "Ecuador", "EC", "Ecuadorian", "Ecuadorians", "Ecuadorean");
         country(values, "peru", "Peru", "PE", "Peruvian", "Peruvians");
         country(values, "brazil", "Brazil", "BR", "Brazilian", "Brazilians");
-        country(values, "china", "China", "CN", "CHINA, PEOPLES REPUBLIC OF", "China, People's Republic",
-                "People's Republic of China", "PRC", "Chinese");
+        country(
+                values,
+                "china",
+                "China",
+                "CN",
+                "CHINA, PEOPLES REPUBLIC OF",
+                "China, People's Republic",
+                "People's Republic of China",
+                "PRC",
+                "Chinese");
         country(values, "india", "India", "IN", "Indian", "Indians");
         country(values, "russia", "Russia", "RU", "Russian", "Russians", "Russian Federation");
         country(values, "ukraine", "Ukraine", "UA", "Ukrainian", "Ukrainians");

@@ -23,21 +23,43 @@ final class KnownValues {
         return values;
     }
 
-    private static void add(List<DimensionValue> values, Dimension dimension, String slug, String name, String... aliases) {
+    private static void add(
+            List<DimensionValue> values, Dimension dimension, String slug, String name, String... aliases) {
         values.add(new DimensionValue(dimension, slug, name, List.of(aliases)));
     }
 
     private static void regions(List<DimensionValue> values) {
         for (Region region : Region.tabulated()) {
-            add(values, Dimension.REGION, region.slug(), region.displayName(), region.aliases().toArray(String[]::new));
+            add(
+                    values,
+                    Dimension.REGION,
+                    region.slug(),
+                    region.displayName(),
+                    region.aliases().toArray(String[]::new));
         }
     }
 
     private static void components(List<DimensionValue> values) {
-        add(values, Dimension.COMPONENT, "usbp", "U.S. Border Patrol",
-                "U.S. Border Patrol", "US Border Patrol", "Border Patrol", "BP", "USBP");
-        add(values, Dimension.COMPONENT, "ofo", "Office of Field Operations",
-                "Office of Field Operations", "Field Operations", "OFO", "ports of entry", "ports");
+        add(
+                values,
+                Dimension.COMPONENT,
+                "usbp",
+                "U.S. Border Patrol",
+                "U.S. Border Patrol",
+                "US Border Patrol",
+                "Border Patrol",
+                "BP",
+                "USBP");
+        add(
+                values,
+                Dimension.COMPONENT,
+                "ofo",
+                "Office of Field Operations",
+                "Office of Field Operations",
+                "Field Operations",
+                "OFO",
+                "ports of entry",
+                "ports");
     }
 
     private static void titles(List<DimensionValue> values) {
@@ -46,33 +68,102 @@ final class KnownValues {
     }
 
     private static void demographics(List<DimensionValue> values) {
-        add(values, Dimension.DEMOGRAPHIC, "single-adults", "Single adults",
-                "Single Adults", "single adult", "SA", "adults");
-        add(values, Dimension.DEMOGRAPHIC, "family-units", "Individuals in family units",
-                "FMUA", "family units", "family unit", "Individuals in Family Units", "Family Unit Individuals",
-                "families", "family members");
-        add(values, Dimension.DEMOGRAPHIC, "unaccompanied-children", "Unaccompanied children",
-                "UAC", "UC", "UC / Single Minors", "UC/Single Minors", "Unaccompanied Children/Single Minors",
-                "unaccompanied children", "unaccompanied minors", "unaccompanied child", "unaccompanied alien children",
+        add(
+                values,
+                Dimension.DEMOGRAPHIC,
+                "single-adults",
+                "Single adults",
+                "Single Adults",
+                "single adult",
+                "SA",
+                "adults");
+        add(
+                values,
+                Dimension.DEMOGRAPHIC,
+                "family-units",
+                "Individuals in family units",
+                "FMUA",
+                "family units",
+                "family unit",
+                "Individuals in Family Units",
+                "Family Unit Individuals",
+                "families",
+                "family members");
+        add(
+                values,
+                Dimension.DEMOGRAPHIC,
+                "unaccompanied-children",
+                "Unaccompanied children",
+                "UAC",
+                "UC",
+                "UC / Single Minors",
+                "UC/Single Minors",
+                "Unaccompanied Children/Single Minors",
+                "unaccompanied children",
+                "unaccompanied minors",
+                "unaccompanied child",
+                "unaccompanied alien children",
                 "single minors");
-        add(values, Dimension.DEMOGRAPHIC, "accompanied-minors", "Accompanied minors",
-                "Accompanied Minors", "AM");
+        add(values, Dimension.DEMOGRAPHIC, "accompanied-minors", "Accompanied minors", "Accompanied Minors", "AM");
     }
 
     private static void states(List<DimensionValue> values) {
         String[][] states = {
-            {"AL", "Alabama"}, {"AK", "Alaska"}, {"AZ", "Arizona"}, {"AR", "Arkansas"}, {"CA", "California"},
-            {"CO", "Colorado"}, {"CT", "Connecticut"}, {"DE", "Delaware"}, {"DC", "District of Columbia"},
-            {"FL", "Florida"}, {"GA", "Georgia"}, {"HI", "Hawaii"}, {"ID", "Idaho"}, {"IL", "Illinois"},
-            {"IN", "Indiana"}, {"IA", "Iowa"}, {"KS", "Kansas"}, {"KY", "Kentucky"}, {"LA", "Louisiana"},
-            {"ME", "Maine"}, {"MD", "Maryland"}, {"MA", "Massachusetts"}, {"MI", "Michigan"}, {"MN", "Minnesota"},
-            {"MS", "Mississippi"}, {"MO", "Missouri"}, {"MT", "Montana"}, {"NE", "Nebraska"}, {"NV", "Nevada"},
-            {"NH", "New Hampshire"}, {"NJ", "New Jersey"}, {"NM", "New Mexico"}, {"NY", "New York"},
-            {"NC", "North Carolina"}, {"ND", "North Dakota"}, {"OH", "Ohio"}, {"OK", "Oklahoma"}, {"OR", "Oregon"},
-            {"PA", "Pennsylvania"}, {"RI", "Rhode Island"}, {"SC", "South Carolina"}, {"SD", "South Dakota"},
-            {"TN", "Tennessee"}, {"TX", "Texas"}, {"UT", "Utah"}, {"VT", "Vermont"}, {"VA", "Virginia"},
-            {"WA", "Washington"}, {"WV", "West Virginia"}, {"WI", "Wisconsin"}, {"WY", "Wyoming"},
-            {"PR", "Puerto Rico"}, {"GU", "Guam"}, {"VI", "U.S. Virgin Islands"}, {"MP", "Northern Mariana Islands"},
+            {"AL", "Alabama"},
+            {"AK", "Alaska"},
+            {"AZ", "Arizona"},
+            {"AR", "Arkansas"},
+            {"CA", "California"},
+            {"CO", "Colorado"},
+            {"CT", "Connecticut"},
+            {"DE", "Delaware"},
+            {"DC", "District of Columbia"},
+            {"FL", "Florida"},
+            {"GA", "Georgia"},
+            {"HI", "Hawaii"},
+            {"ID", "Idaho"},
+            {"IL", "Illinois"},
+            {"IN", "Indiana"},
+            {"IA", "Iowa"},
+            {"KS", "Kansas"},
+            {"KY", "Kentucky"},
+            {"LA", "Louisiana"},
+            {"ME", "Maine"},
+            {"MD", "Maryland"},
+            {"MA", "Massachusetts"},
+            {"MI", "Michigan"},
+            {"MN", "Minnesota"},
+            {"MS", "Mississippi"},
+            {"MO", "Missouri"},
+            {"MT", "Montana"},
+            {"NE", "Nebraska"},
+            {"NV", "Nevada"},
+            {"NH", "New Hampshire"},
+            {"NJ", "New Jersey"},
+            {"NM", "New Mexico"},
+            {"NY", "New York"},
+            {"NC", "North Carolina"},
+            {"ND", "North Dakota"},
+            {"OH", "Ohio"},
+            {"OK", "Oklahoma"},
+            {"OR", "Oregon"},
+            {"PA", "Pennsylvania"},
+            {"RI", "Rhode Island"},
+            {"SC", "South Carolina"},
+            {"SD", "South Dakota"},
+            {"TN", "Tennessee"},
+            {"TX", "Texas"},
+            {"UT", "Utah"},
+            {"VT", "Vermont"},
+            {"VA", "Virginia"},
+            {"WA", "Washington"},
+            {"WV", "West Virginia"},
+            {"WI", "Wisconsin"},
+            {"WY", "Wyoming"},
+            {"PR", "Puerto Rico"},
+            {"GU", "Guam"},
+            {"VI", "U.S. Virgin Islands"},
+            {"MP", "Northern Mariana Islands"},
             {"AS", "American Samoa"},
         };
         for (String[] state : states) {

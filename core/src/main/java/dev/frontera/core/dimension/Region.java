@@ -11,13 +11,38 @@ import java.util.Optional;
  * has no region filter.
  */
 public enum Region {
-    SOUTHWEST("southwest", "Southwest land border", "at the southwest border",
-            "Southwest Land Border", "Southwest Border", "SW", "SWB", "southern border", "southern",
-            "US-Mexico border", "Mexico border", "southwestern border"),
-    NORTHERN("northern", "Northern land border", "at the northern border",
-            "Northern Land Border", "Northern Border", "NLB", "north", "Canada border", "US-Canada border"),
-    OTHER("other", "Other (air, sea and coastal)", "at air, sea and coastal entries",
-            "Other", "Coastal Border", "coastal", "air and sea", "air-sea"),
+    SOUTHWEST(
+            "southwest",
+            "Southwest land border",
+            "at the southwest border",
+            "Southwest Land Border",
+            "Southwest Border",
+            "SW",
+            "SWB",
+            "southern border",
+            "southern",
+            "US-Mexico border",
+            "Mexico border",
+            "southwestern border"),
+    NORTHERN(
+            "northern",
+            "Northern land border",
+            "at the northern border",
+            "Northern Land Border",
+            "Northern Border",
+            "NLB",
+            "north",
+            "Canada border",
+            "US-Canada border"),
+    OTHER(
+            "other",
+            "Other (air, sea and coastal)",
+            "at air, sea and coastal entries",
+            "Other",
+            "Coastal Border",
+            "coastal",
+            "air and sea",
+            "air-sea"),
     NATIONWIDE("nationwide", "Nationwide", "nationwide", "all", "national");
 
     private final String slug;
@@ -63,7 +88,9 @@ public enum Region {
 
     /** The region with exactly this slug, if any. */
     public static Optional<Region> bySlug(String slug) {
-        return Arrays.stream(values()).filter(region -> region.slug.equals(slug)).findFirst();
+        return Arrays.stream(values())
+                .filter(region -> region.slug.equals(slug))
+                .findFirst();
     }
 
     /** The region a slug, label or alias names ({@code SWB}, {@code Northern Land Border}, {@code all}), if any. */
@@ -73,8 +100,10 @@ public enum Region {
         }
         String key = Vocabulary.key(text);
         return Arrays.stream(values())
-                .filter(region -> Vocabulary.key(region.slug).equals(key) || Vocabulary.key(region.displayName).equals(key)
-                        || region.aliases.stream().anyMatch(alias -> Vocabulary.key(alias).equals(key)))
+                .filter(region -> Vocabulary.key(region.slug).equals(key)
+                        || Vocabulary.key(region.displayName).equals(key)
+                        || region.aliases.stream()
+                                .anyMatch(alias -> Vocabulary.key(alias).equals(key)))
                 .findFirst();
     }
 }

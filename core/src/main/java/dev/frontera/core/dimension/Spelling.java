@@ -27,7 +27,9 @@ public final class Spelling {
     }
 
     private static String plain(String text) {
-        return MARKS.matcher(Normalizer.normalize(text.trim(), Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
+        return MARKS.matcher(Normalizer.normalize(text.trim(), Normalizer.Form.NFD))
+                .replaceAll("")
+                .toLowerCase(Locale.ROOT);
     }
 
     /**

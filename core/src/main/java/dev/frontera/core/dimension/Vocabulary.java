@@ -118,8 +118,9 @@ public final class Vocabulary {
         if (dimension == Dimension.STATE && valid.contains(text.trim().toUpperCase(Locale.ROOT))) {
             return text.trim().toUpperCase(Locale.ROOT);
         }
-        throw new FronteraException(ErrorCode.UNKNOWN_VALUE, "unknown %s '%s'; %s".formatted(
-                dimension.parameter(), text, suggestions(dimension, text, valid)));
+        throw new FronteraException(
+                ErrorCode.UNKNOWN_VALUE,
+                "unknown %s '%s'; %s".formatted(dimension.parameter(), text, suggestions(dimension, text, valid)));
     }
 
     /**
@@ -134,18 +135,20 @@ public final class Vocabulary {
                 .toList();
         List<String> closest = byNearness.stream()
                 .limit(3)
-                .filter(slug -> distance(wanted, nearestKey(dimension, slug, wanted)) <= Math.max(2, wanted.length() / 3))
+                .filter(slug ->
+                        distance(wanted, nearestKey(dimension, slug, wanted)) <= Math.max(2, wanted.length() / 3))
                 .toList();
         if (valid.size() <= LISTED_IN_FULL) {
             String all = valid.stream().sorted().collect(Collectors.joining(", "));
-            return closest.isEmpty() ? "valid values: " + all
+            return closest.isEmpty()
+                    ? "valid values: " + all
                     : "did you mean %s? Valid values: %s".formatted(String.join(" or ", closest), all);
         }
         if (!closest.isEmpty()) {
             return "did you mean %s? (%d valid values)".formatted(String.join(" or ", closest), valid.size());
         }
-        return "the nearest of its %d valid values: %s".formatted(valid.size(),
-                String.join(", ", byNearness.subList(0, Math.min(5, byNearness.size()))));
+        return "the nearest of its %d valid values: %s"
+                .formatted(valid.size(), String.join(", ", byNearness.subList(0, Math.min(5, byNearness.size()))));
     }
 
     private String nearestKey(Dimension dimension, String slug, String wanted) {
@@ -155,7 +158,9 @@ public final class Vocabulary {
             keys.add(key(value.displayName()));
             value.aliases().forEach(alias -> keys.add(key(alias)));
         });
-        return keys.stream().min(Comparator.comparingInt(k -> distance(wanted, k))).orElse(slug);
+        return keys.stream()
+                .min(Comparator.comparingInt(k -> distance(wanted, k)))
+                .orElse(slug);
     }
 
     /** {@code "Rio Grande Valley Sector"} becomes {@code rio-grande-valley-sector}. */

@@ -24,12 +24,14 @@ public final class CalendarDates {
         String value = text == null ? "" : text.strip();
         Matcher matcher = DAY.matcher(value);
         if (!matcher.matches()) {
-            throw FronteraException.invalid("%s %s is not a date: write it YYYY-MM-DD, e.g. 2023-12-28", name,
-                    Excerpt.quoted(value));
+            throw FronteraException.invalid(
+                    "%s %s is not a date: write it YYYY-MM-DD, e.g. 2023-12-28", name, Excerpt.quoted(value));
         }
         LocalDate date;
         try {
-            date = LocalDate.of(Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2)),
+            date = LocalDate.of(
+                    Integer.parseInt(matcher.group(1)),
+                    Integer.parseInt(matcher.group(2)),
                     Integer.parseInt(matcher.group(3)));
         } catch (DateTimeException e) {
             throw FronteraException.invalid("%s %s is not a day of the calendar", name, Excerpt.quoted(value));
@@ -40,8 +42,8 @@ public final class CalendarDates {
     /** {@code date} when it lies between {@link #EARLIEST} and {@link #LATEST}; otherwise a 400-style error. */
     public static LocalDate check(String name, LocalDate date) {
         if (date.isBefore(EARLIEST) || date.isAfter(LATEST)) {
-            throw FronteraException.invalid("%s %s is outside the years %d to %d", name, date, EARLIEST.getYear(),
-                    LATEST.getYear());
+            throw FronteraException.invalid(
+                    "%s %s is outside the years %d to %d", name, date, EARLIEST.getYear(), LATEST.getYear());
         }
         return date;
     }

@@ -18,7 +18,15 @@ import java.util.List;
 public record Period(Kind kind, YearMonth first, YearMonth last) implements Comparable<Period> {
 
     /** How the period was named; it decides the label and what "the previous period" means. */
-    public enum Kind { MONTH, MONTHS, FISCAL_YEAR, FISCAL_YEARS, CALENDAR_YEAR, CALENDAR_YEARS, FISCAL_YEAR_TO_DATE }
+    public enum Kind {
+        MONTH,
+        MONTHS,
+        FISCAL_YEAR,
+        FISCAL_YEARS,
+        CALENDAR_YEAR,
+        CALENDAR_YEARS,
+        FISCAL_YEAR_TO_DATE
+    }
 
     public Period {
         requireNonNull(kind, "kind is null");
@@ -164,7 +172,9 @@ public record Period(Kind kind, YearMonth first, YearMonth last) implements Comp
 
     /** How a period is cut into rows. */
     public enum Grouping {
-        MONTH, FISCAL_YEAR, CALENDAR_YEAR;
+        MONTH,
+        FISCAL_YEAR,
+        CALENDAR_YEAR;
 
         Period unitContaining(YearMonth month) {
             return switch (this) {

@@ -40,7 +40,8 @@ public final class PeriodParser {
                         "period '%s' ends (%s) before it starts (%s)", text.trim(), to.label(), from.label());
             }
             if (from.kind() == Period.Kind.FISCAL_YEAR && to.kind() == Period.Kind.FISCAL_YEAR) {
-                return Period.fiscalYears(Period.fiscalYearOf(from.first()), to.last().getYear());
+                return Period.fiscalYears(
+                        Period.fiscalYearOf(from.first()), to.last().getYear());
             }
             if (from.kind() == Period.Kind.CALENDAR_YEAR && to.kind() == Period.Kind.CALENDAR_YEAR) {
                 return Period.calendarYears(from.first().getYear(), to.last().getYear());

@@ -21,9 +21,11 @@ public sealed interface GroupBy {
             case "month", "monthly" -> new ByTime(Period.Grouping.MONTH);
             case "fiscal-year", "fy", "year" -> new ByTime(Period.Grouping.FISCAL_YEAR);
             case "calendar-year", "cy" -> new ByTime(Period.Grouping.CALENDAR_YEAR);
-            default -> new ByDimension(Dimension.byParameter(key).orElseThrow(() -> FronteraException.invalid(
-                    "unknown group-by '%s'; valid values: month, fiscal-year, calendar-year, %s",
-                    text.trim(), Dimension.parameterNames())));
+            default ->
+                new ByDimension(Dimension.byParameter(key)
+                        .orElseThrow(() -> FronteraException.invalid(
+                                "unknown group-by '%s'; valid values: month, fiscal-year, calendar-year, %s",
+                                text.trim(), Dimension.parameterNames())));
         };
     }
 

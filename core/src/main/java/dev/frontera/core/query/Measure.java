@@ -14,13 +14,21 @@ import java.util.stream.Collectors;
  */
 public enum Measure {
     ENCOUNTERS("encounters", "Encounters", Map.of()),
-    USBP_ENCOUNTERS("usbp-encounters", "Border Patrol encounters (apprehensions and expulsions)",
+    USBP_ENCOUNTERS(
+            "usbp-encounters",
+            "Border Patrol encounters (apprehensions and expulsions)",
             Map.of(Dimension.COMPONENT, "usbp")),
-    OFO_ENCOUNTERS("ofo-encounters", "Field Operations encounters (inadmissibles and expulsions)",
+    OFO_ENCOUNTERS(
+            "ofo-encounters",
+            "Field Operations encounters (inadmissibles and expulsions)",
             Map.of(Dimension.COMPONENT, "ofo")),
-    APPREHENSIONS("apprehensions", "Border Patrol apprehensions (Title 8)",
+    APPREHENSIONS(
+            "apprehensions",
+            "Border Patrol apprehensions (Title 8)",
             Map.of(Dimension.COMPONENT, "usbp", Dimension.TITLE, "title-8")),
-    INADMISSIBLES("inadmissibles", "Field Operations inadmissibles (Title 8)",
+    INADMISSIBLES(
+            "inadmissibles",
+            "Field Operations inadmissibles (Title 8)",
             Map.of(Dimension.COMPONENT, "ofo", Dimension.TITLE, "title-8")),
     EXPULSIONS("expulsions", "Title 42 expulsions", Map.of(Dimension.TITLE, "title-42"));
 
@@ -57,8 +65,10 @@ public enum Measure {
             case "apprehensions", "usbp-apprehensions" -> APPREHENSIONS;
             case "inadmissibles", "ofo-inadmissibles" -> INADMISSIBLES;
             case "expulsions", "title-42-expulsions", "title42-expulsions", "title-42" -> EXPULSIONS;
-            default -> throw FronteraException.invalid("unknown measure '%s'; valid values: %s", text.trim(),
-                    Arrays.stream(values()).map(Measure::slug).collect(Collectors.joining(", ")));
+            default ->
+                throw FronteraException.invalid(
+                        "unknown measure '%s'; valid values: %s",
+                        text.trim(), Arrays.stream(values()).map(Measure::slug).collect(Collectors.joining(", ")));
         };
     }
 }

@@ -107,7 +107,9 @@ public record Query(
     /** The regions the query is narrowed to, in their order; empty when it is nationwide. */
     public List<Region> regions() {
         Set<String> slugs = filters.getOrDefault(Dimension.REGION, Set.of());
-        return Region.tabulated().stream().filter(region -> slugs.contains(region.slug())).toList();
+        return Region.tabulated().stream()
+                .filter(region -> slugs.contains(region.slug()))
+                .toList();
     }
 
     public Query withMeasure(Measure newMeasure) {

@@ -37,7 +37,11 @@ public record Release(
 
     /** How a release is cited in answers: {@code nationwide-encounters-fy21-fy24-nov-state.csv (published 2023-12-22)}. */
     public String citation() {
-        return "%s (%s %s%s)".formatted(name, publishedEstimated ? "published about" : "published", published,
-                rounded ? ", rounded to 10" : "");
+        return "%s (%s %s%s)"
+                .formatted(
+                        name,
+                        publishedEstimated ? "published about" : "published",
+                        published,
+                        rounded ? ", rounded to 10" : "");
     }
 }

@@ -37,9 +37,11 @@ class TestAreas {
 
     @Test
     void knows_twenty_one_sectors_and_twenty_one_field_offices() {
-        Map<Area.Kind, Long> counts = vocabulary.areas().stream().collect(Collectors.groupingBy(Area::kind, Collectors.counting()));
+        Map<Area.Kind, Long> counts =
+                vocabulary.areas().stream().collect(Collectors.groupingBy(Area::kind, Collectors.counting()));
         assertThat(counts).containsEntry(Area.Kind.SECTOR, 21L).containsEntry(Area.Kind.FIELD_OFFICE, 21L);
-        Map<Region, List<String>> sectors = vocabulary.areas().stream().filter(Area::isSector)
+        Map<Region, List<String>> sectors = vocabulary.areas().stream()
+                .filter(Area::isSector)
                 .collect(Collectors.groupingBy(Area::region, Collectors.mapping(Area::slug, Collectors.toList())));
         assertThat(sectors.get(Region.SOUTHWEST)).hasSize(9);
         assertThat(sectors.get(Region.NORTHERN)).hasSize(8);
@@ -48,23 +50,38 @@ class TestAreas {
 
     @Test
     void every_area_is_a_value_of_the_area_dimension_and_back() {
-        assertThat(vocabulary.values(Dimension.AREA)).extracting(DimensionValue::slug)
-                .containsExactlyElementsOf(vocabulary.areas().stream().map(Area::slug).toList());
+        assertThat(vocabulary.values(Dimension.AREA))
+                .extracting(DimensionValue::slug)
+                .containsExactlyElementsOf(
+                        vocabulary.areas().stream().map(Area::slug).toList());
         for (Area area : vocabulary.areas()) {
-            assertThat(vocabulary.find(Dimension.AREA, area.displayName())).map(DimensionValue::slug).contains(area.slug());
+            assertThat(vocabulary.find(Dimension.AREA, area.displayName()))
+                    .map(DimensionValue::slug)
+                    .contains(area.slug());
         }
     }
 
     @ParameterizedTest
-    @CsvSource({"RGV, rio-grande-valley", "SWB, swanton", "TCA, tucson", "MIP, miami", "Livermore*, livermore",
-        "McAllen, rio-grande-valley", "Seattle FO, seattle-field-office"})
+    @CsvSource({
+        "RGV, rio-grande-valley",
+        "SWB, swanton",
+        "TCA, tucson",
+        "MIP, miami",
+        "Livermore*, livermore",
+        "McAllen, rio-grande-valley",
+        "Seattle FO, seattle-field-office"
+    })
     void reads_codes_and_former_names(String text, String slug) {
-        assertThat(vocabulary.find(Dimension.AREA, text)).map(DimensionValue::slug).contains(slug);
+        assertThat(vocabulary.find(Dimension.AREA, text))
+                .map(DimensionValue::slug)
+                .contains(slug);
     }
 
     @Test
     void sector_codes_are_unique() {
-        List<String> codes = vocabulary.areas().stream().flatMap(area -> area.code().stream()).toList();
+        List<String> codes = vocabulary.areas().stream()
+                .flatMap(area -> area.code().stream())
+                .toList();
         assertThat(codes).hasSize(20).doesNotHaveDuplicates();
     }
 

@@ -32,7 +32,8 @@ class TestRegion {
     @Test
     void nationwide_is_the_sum_of_the_tabulated_regions_and_never_a_stored_value() {
         assertThat(Region.tabulated()).containsExactly(Region.SOUTHWEST, Region.NORTHERN, Region.OTHER);
-        assertThat(Vocabulary.standard().values(Dimension.REGION)).extracting(DimensionValue::slug)
+        assertThat(Vocabulary.standard().values(Dimension.REGION))
+                .extracting(DimensionValue::slug)
                 .containsExactly("southwest", "northern", "other");
         assertThat(Vocabulary.standard().find(Dimension.REGION, "nationwide")).isEmpty();
     }
@@ -41,7 +42,9 @@ class TestRegion {
     void the_vocabulary_reads_regions_as_the_enum_does() {
         for (Region region : Region.tabulated()) {
             for (String alias : region.aliases()) {
-                assertThat(Vocabulary.standard().find(Dimension.REGION, alias)).map(DimensionValue::slug).contains(region.slug());
+                assertThat(Vocabulary.standard().find(Dimension.REGION, alias))
+                        .map(DimensionValue::slug)
+                        .contains(region.slug());
             }
         }
     }

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Set;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class TestVocabulary {
     private final Vocabulary vocabulary = Vocabulary.standard();
@@ -38,13 +38,15 @@ class TestVocabulary {
 
     @Test
     void ignores_accents_and_case() {
-        assertThat(vocabulary.find(Dimension.CITIZENSHIP, "TÜRKIYE")).map(DimensionValue::slug).contains("turkey");
+        assertThat(vocabulary.find(Dimension.CITIZENSHIP, "TÜRKIYE"))
+                .map(DimensionValue::slug)
+                .contains("turkey");
     }
 
     @Test
     void suggests_the_closest_value_for_a_typo() {
-        assertThatThrownBy(() -> vocabulary.resolve(Dimension.AREA, "rio-grand-valey",
-                Set.of("rio-grande-valley", "laredo", "el-paso")))
+        assertThatThrownBy(() -> vocabulary.resolve(
+                        Dimension.AREA, "rio-grand-valey", Set.of("rio-grande-valley", "laredo", "el-paso")))
                 .hasMessageContaining("did you mean rio-grande-valley");
     }
 
@@ -69,7 +71,8 @@ class TestVocabulary {
         assertThat(vocabulary.slugForLabel(Dimension.CITIZENSHIP, one)).isEqualTo(slug);
         assertThat(vocabulary.slugForLabel(Dimension.CITIZENSHIP, other)).isEqualTo(slug);
         // Slugs stored before the canonical names (korea-south) lead to the same value too.
-        assertThat(vocabulary.slugForLabel(Dimension.CITIZENSHIP, Vocabulary.slugify(one))).isEqualTo(slug);
+        assertThat(vocabulary.slugForLabel(Dimension.CITIZENSHIP, Vocabulary.slugify(one)))
+                .isEqualTo(slug);
     }
 
     @ParameterizedTest
@@ -90,13 +93,16 @@ class TestVocabulary {
             java.util.Map<String, String> owner = new java.util.HashMap<>();
             java.util.Set<String> names = new java.util.HashSet<>();
             for (DimensionValue value : vocabulary.values(dimension)) {
-                assertThat(names.add(value.displayName())).as("%s name %s", dimension, value.displayName()).isTrue();
+                assertThat(names.add(value.displayName()))
+                        .as("%s name %s", dimension, value.displayName())
+                        .isTrue();
                 for (String spelling : concat(value)) {
                     String key = Vocabulary.slugify(spelling).replace("-", "");
                     String previous = owner.putIfAbsent(key, value.slug());
                     // The same sector name is a sector and, with "Field Office", a field office: only exact keys clash.
                     assertThat(previous == null || previous.equals(value.slug()))
-                            .as("%s spelling '%s' leads to %s and %s", dimension, spelling, previous, value.slug()).isTrue();
+                            .as("%s spelling '%s' leads to %s and %s", dimension, spelling, previous, value.slug())
+                            .isTrue();
                 }
             }
         }

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.frontera.core.FronteraException;
 import java.time.YearMonth;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class TestPeriodParser {
 
@@ -73,9 +73,11 @@ class TestPeriodParser {
     @Test
     void splits_a_range_into_fiscal_years() {
         assertThat(PeriodParser.parse("FY2022..FY2023").split(Period.Grouping.FISCAL_YEAR))
-                .extracting(Period::label).containsExactly("FY2022", "FY2023");
+                .extracting(Period::label)
+                .containsExactly("FY2022", "FY2023");
         assertThat(PeriodParser.parse("2023-08..2023-11").split(Period.Grouping.FISCAL_YEAR))
-                .extracting(Period::label).containsExactly("2023-08..2023-09", "2023-10..2023-11");
+                .extracting(Period::label)
+                .containsExactly("2023-08..2023-09", "2023-10..2023-11");
     }
 
     @Test
@@ -84,7 +86,8 @@ class TestPeriodParser {
         assertThat(PeriodParser.parse("2023-10..2023-12").labelWithMonths()).isEqualTo("2023-10 to 2023-12");
         assertThat(PeriodParser.parse("FY2023").labelWithMonths()).isEqualTo("FY2023 (2022-10 to 2023-09)");
         assertThat(PeriodParser.parse("CY2023").labelWithMonths()).isEqualTo("CY2023 (2023-01 to 2023-12)");
-        assertThat(Period.fiscalYearToDate(2024, java.time.YearMonth.of(2024, 2)).labelWithMonths())
+        assertThat(Period.fiscalYearToDate(2024, java.time.YearMonth.of(2024, 2))
+                        .labelWithMonths())
                 .isEqualTo("FY2024 to date (2023-10 to 2024-02)");
     }
 }

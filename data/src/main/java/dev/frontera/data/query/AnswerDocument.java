@@ -56,7 +56,9 @@ public final class AnswerDocument {
         Map<String, Object> provenance = new LinkedHashMap<>();
         provenance.put("view", answer.view());
         provenance.put("rounded", answer.rounded());
-        provenance.put("releases", answer.releases().stream().map(AnswerDocument::release).toList());
+        provenance.put(
+                "releases",
+                answer.releases().stream().map(AnswerDocument::release).toList());
         provenance.put("notes", answer.notes());
         return provenance;
     }
@@ -90,7 +92,8 @@ public final class AnswerDocument {
         if (dimension.isPresent()) {
             header.add("share");
         } else {
-            header.addAll(List.of("change_on_previous_pct", "change_on_year_pct", "rank", "highest_since", "lowest_since"));
+            header.addAll(
+                    List.of("change_on_previous_pct", "change_on_year_pct", "rank", "highest_since", "lowest_since"));
         }
         List<List<String>> table = new ArrayList<>();
         table.add(header);
@@ -101,10 +104,18 @@ public final class AnswerDocument {
             cells.add(Long.toString(row.value()));
             cells.add(String.format(Locale.ROOT, "%.1f", row.perDay()));
             if (dimension.isPresent()) {
-                cells.add(row.share().map(s -> String.format(Locale.ROOT, "%.1f%%", 100 * s)).orElse(""));
+                cells.add(row.share()
+                        .map(s -> String.format(Locale.ROOT, "%.1f%%", 100 * s))
+                        .orElse(""));
             } else {
-                cells.add(row.previous().flatMap(AnswerRow.Comparison::percentChange).map(AnswerDocument::percent).orElse(""));
-                cells.add(row.yearBefore().flatMap(AnswerRow.Comparison::percentChange).map(AnswerDocument::percent).orElse(""));
+                cells.add(row.previous()
+                        .flatMap(AnswerRow.Comparison::percentChange)
+                        .map(AnswerDocument::percent)
+                        .orElse(""));
+                cells.add(row.yearBefore()
+                        .flatMap(AnswerRow.Comparison::percentChange)
+                        .map(AnswerDocument::percent)
+                        .orElse(""));
                 cells.add(row.ranking().map(AnswerDocument::rank).orElse(""));
                 cells.add(row.ranking().map(r -> cell(highestSince(r))).orElse(""));
                 cells.add(row.ranking().map(r -> cell(lowestSince(r))).orElse(""));
@@ -148,8 +159,11 @@ public final class AnswerDocument {
     private static Map<String, Object> queryTree(Answer answer) {
         Map<String, Object> query = new LinkedHashMap<>();
         query.put("measure", answer.query().measure().slug());
-        query.put("region", Optional.ofNullable(answer.query().filters().get(Dimension.REGION))
-                .map(r -> String.join(",", new TreeSet<>(r))).orElse(Region.NATIONWIDE.slug()));
+        query.put(
+                "region",
+                Optional.ofNullable(answer.query().filters().get(Dimension.REGION))
+                        .map(r -> String.join(",", new TreeSet<>(r)))
+                        .orElse(Region.NATIONWIDE.slug()));
         Map<String, Object> filters = new LinkedHashMap<>();
         answer.query().filters().forEach((dimension, values) -> {
             if (dimension != Dimension.REGION) {
@@ -158,7 +172,9 @@ public final class AnswerDocument {
         });
         query.put("filters", filters);
         query.put("period", answer.query().period().label());
-        query.put("group_by", answer.query().groupBy().stream().map(GroupBy::label).toList());
+        query.put(
+                "group_by",
+                answer.query().groupBy().stream().map(GroupBy::label).toList());
         answer.query().top().ifPresent(top -> query.put("top", top));
         query.put("per_day", answer.query().perDay());
         query.put("as_of", answer.query().asOf().map(Object::toString).orElse(null));
@@ -170,7 +186,9 @@ public final class AnswerDocument {
         item.put("period", comparison.period().label());
         item.put("value", comparison.value());
         item.put("change", comparison.change());
-        item.put("percent_change", comparison.percentChange().map(AnswerDocument::round).orElse(null));
+        item.put(
+                "percent_change",
+                comparison.percentChange().map(AnswerDocument::round).orElse(null));
         return item;
     }
 

@@ -40,7 +40,8 @@ final class Codes {
         if (code != null) {
             return code;
         }
-        String canonical = VOCABULARY.find(dimension, slug).map(DimensionValue::slug).orElse(slug);
+        String canonical =
+                VOCABULARY.find(dimension, slug).map(DimensionValue::slug).orElse(slug);
         code = codes.get(dimension).get(canonical);
         if (code == null) {
             List<String> list = slugs.get(dimension);

@@ -14,7 +14,8 @@ import java.util.Set;
  * may answer. A Border Patrol table with no title column answers a Title 8 query only for months
  * before Title 42 began (March 2020), when every Border Patrol encounter was a Title 8 apprehension.
  */
-record FamilyView(Family family, Map<Dimension, Set<String>> filters, Optional<Dimension> cut, Optional<YearMonth> before) {
+record FamilyView(
+        Family family, Map<Dimension, Set<String>> filters, Optional<Dimension> cut, Optional<YearMonth> before) {
 
     static FamilyView of(Family family, Map<Dimension, Set<String>> filters, Optional<Dimension> groupDimension) {
         Map<Dimension, Set<String>> applied = new EnumMap<>(Dimension.class);
@@ -29,7 +30,8 @@ record FamilyView(Family family, Map<Dimension, Set<String>> filters, Optional<D
         Optional<Dimension> cut = Optional.empty();
         if (!family.separateCuts().isEmpty()) {
             cut = family.separateCuts().stream()
-                    .filter(dimension -> filters.containsKey(dimension) || groupDimension.filter(dimension::equals).isPresent())
+                    .filter(dimension -> filters.containsKey(dimension)
+                            || groupDimension.filter(dimension::equals).isPresent())
                     .findFirst()
                     .or(() -> Optional.of(family.separateCuts().get(0)));
         }

@@ -34,9 +34,18 @@ public final class FolderSource implements ReleaseSource {
             }
             ParsedFile parsed = OfficialFiles.read(file);
             Publication publication = catalog.describe(parsed.name(), parsed.family(), parsed.lastMonth());
-            Release release = new Release(parsed.sha256().substring(0, 12), parsed.name(), parsed.family(),
-                    parsed.sha256(), publication.sourceUrl(), publication.published(), publication.estimated(),
-                    parsed.firstMonth(), parsed.lastMonth(), parsed.observations().size(), parsed.family().rounded());
+            Release release = new Release(
+                    parsed.sha256().substring(0, 12),
+                    parsed.name(),
+                    parsed.family(),
+                    parsed.sha256(),
+                    publication.sourceUrl(),
+                    publication.published(),
+                    publication.estimated(),
+                    parsed.firstMonth(),
+                    parsed.lastMonth(),
+                    parsed.observations().size(),
+                    parsed.family().rounded());
             source.releases.put(release.id(), release);
             source.observations.put(release.id(), parsed.observations());
         }

@@ -3,8 +3,8 @@ package dev.frontera.data.query;
 import dev.frontera.core.dimension.Dimension;
 import dev.frontera.core.dimension.Region;
 import dev.frontera.core.period.Period;
-import dev.frontera.core.query.Release;
 import dev.frontera.core.query.Family;
+import dev.frontera.core.query.Release;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -42,7 +42,8 @@ final class Planner {
     List<Release> candidates(Needs needs) {
         List<Release> candidates = new ArrayList<>();
         for (Release release : tables.releases()) {
-            if (published(release, needs.asOf()) && reasonFamilyCannot(release.family(), needs).isEmpty()) {
+            if (published(release, needs.asOf())
+                    && reasonFamilyCannot(release.family(), needs).isEmpty()) {
                 candidates.add(release);
             }
         }
@@ -61,28 +62,36 @@ final class Planner {
     List<Release> oneFamily(List<Release> candidates, Dimension dimension, Period period) {
         Map<Family, List<Release>> byFamily = new LinkedHashMap<>();
         for (Release release : candidates) {
-            byFamily.computeIfAbsent(release.family(), family -> new ArrayList<>()).add(release);
+            byFamily.computeIfAbsent(release.family(), family -> new ArrayList<>())
+                    .add(release);
         }
-        Comparator<List<Release>> best = Comparator
-                .comparingLong((List<Release> releases) -> monthsUncovered(releases, period))
-                .thenComparing(Comparator.comparingInt((List<Release> releases) -> richness(releases, dimension)).reversed());
+        Comparator<List<Release>> best = Comparator.comparingLong(
+                        (List<Release> releases) -> monthsUncovered(releases, period))
+                .thenComparing(Comparator.comparingInt((List<Release> releases) -> richness(releases, dimension))
+                        .reversed());
         // The map keeps the families in the order of their best release, so ties keep precedence.
         return byFamily.values().stream().min(best).orElse(List.of());
     }
 
     private static long monthsUncovered(List<Release> releases, Period period) {
-        return period.months().stream().filter(month -> releases.stream().noneMatch(release -> spans(release, month))).count();
+        return period.months().stream()
+                .filter(month -> releases.stream().noneMatch(release -> spans(release, month)))
+                .count();
     }
 
     /** A fiscal-year table stores each year at its September but stands for the twelve months before. */
     private static boolean spans(Release release, YearMonth month) {
         YearMonth first = release.family().granularity() == Family.Granularity.FISCAL_YEAR
-                ? release.firstMonth().minusMonths(11) : release.firstMonth();
+                ? release.firstMonth().minusMonths(11)
+                : release.firstMonth();
         return !month.isBefore(first) && !month.isAfter(release.lastMonth());
     }
 
     private int richness(List<Release> releases, Dimension dimension) {
-        return releases.stream().mapToInt(release -> tables.table(release).domain(dimension).cardinality()).max().orElse(0);
+        return releases.stream()
+                .mapToInt(release -> tables.table(release).domain(dimension).cardinality())
+                .max()
+                .orElse(0);
     }
 
     static boolean published(Release release, Optional<LocalDate> asOf) {
@@ -103,7 +112,8 @@ final class Planner {
         Optional<String> only = Precedence.onlyComponent(family);
         if (only.isPresent()) {
             Set<String> components = needs.filters().get(Dimension.COMPONENT);
-            boolean grouped = needs.groupDimension().filter(d -> d == Dimension.COMPONENT).isPresent();
+            boolean grouped =
+                    needs.groupDimension().filter(d -> d == Dimension.COMPONENT).isPresent();
             if (components == null || !components.equals(Set.of(only.get())) || grouped) {
                 return Optional.of("counts Border Patrol encounters only");
             }
@@ -111,16 +121,20 @@ final class Planner {
         Set<Dimension> cuts = EnumSet.noneOf(Dimension.class);
         needs.dimensions().stream().filter(family.separateCuts()::contains).forEach(cuts::add);
         if (cuts.size() > 1) {
-            return Optional.of("publishes %s only in separate tables, never crossed".formatted(names(cuts).replace(" or ", " and ")));
+            return Optional.of("publishes %s only in separate tables, never crossed"
+                    .formatted(names(cuts).replace(" or ", " and ")));
         }
         Set<String> regions = needs.filters().get(Dimension.REGION);
-        boolean nationwide = regions == null || needs.groupDimension().filter(d -> d == Dimension.REGION).isPresent();
+        boolean nationwide = regions == null
+                || needs.groupDimension().filter(d -> d == Dimension.REGION).isPresent();
         if (nationwide && !Precedence.coversAllRegions(family)) {
             return Optional.of("covers the southwest border only, not the whole nation");
         }
         if (regions != null) {
             for (String region : regions) {
-                if (Region.bySlug(region).filter(known -> Precedence.coversRegion(family, known)).isEmpty()) {
+                if (Region.bySlug(region)
+                        .filter(known -> Precedence.coversRegion(family, known))
+                        .isEmpty()) {
                     return Optional.of("covers the southwest border only, not region " + region);
                 }
             }
@@ -131,7 +145,8 @@ final class Planner {
             }
             for (String slug : filter.getValue()) {
                 if (!tables.familyPublishes(family, filter.getKey(), slug)) {
-                    return Optional.of("does not publish %s '%s' separately".formatted(filter.getKey().parameter(), slug));
+                    return Optional.of("does not publish %s '%s' separately"
+                            .formatted(filter.getKey().parameter(), slug));
                 }
             }
         }
@@ -160,21 +175,33 @@ final class Planner {
             if (releases.isEmpty()) {
                 continue;
             }
-            YearMonth first = releases.stream().map(Release::firstMonth).min(YearMonth::compareTo).orElseThrow();
-            YearMonth last = releases.stream().map(Release::lastMonth).max(YearMonth::compareTo).orElseThrow();
+            YearMonth first = releases.stream()
+                    .map(Release::firstMonth)
+                    .min(YearMonth::compareTo)
+                    .orElseThrow();
+            YearMonth last = releases.stream()
+                    .map(Release::lastMonth)
+                    .max(YearMonth::compareTo)
+                    .orElseThrow();
             String span = "covers %s to %s".formatted(first, last);
             Optional<String> cannot = reasonFamilyCannot(family, needs);
-            reasons.add("%s %s".formatted(family.displayName(), cannot.map(reason -> reason + " (it " + span + ")")
-                    .orElse(span)));
+            reasons.add("%s %s"
+                    .formatted(
+                            family.displayName(),
+                            cannot.map(reason -> reason + " (it " + span + ")").orElse(span)));
         }
         if (reasons.isEmpty()) {
-            return "the store holds no releases" + needs.asOf().map(date -> " published by " + date).orElse("")
+            return "the store holds no releases"
+                    + needs.asOf().map(date -> " published by " + date).orElse("")
                     + "; run 'frontera ingest DIR' or 'frontera fetch'";
         }
         return String.join("; ", reasons);
     }
 
     static String names(Set<Dimension> dimensions) {
-        return dimensions.stream().map(Dimension::parameter).reduce((a, b) -> a + " or " + b).orElse("");
+        return dimensions.stream()
+                .map(Dimension::parameter)
+                .reduce((a, b) -> a + " or " + b)
+                .orElse("");
     }
 }

@@ -1,8 +1,8 @@
 package dev.frontera.data.query;
 
 import dev.frontera.core.dimension.Region;
-import dev.frontera.core.query.Release;
 import dev.frontera.core.query.Family;
+import dev.frontera.core.query.Release;
 import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.Optional;
@@ -28,8 +28,7 @@ import java.util.Optional;
  * and {@link QueryEngine#sources} shows every candidate's figure.
  */
 final class Precedence {
-    static final Comparator<Release> BEST_FIRST = Comparator
-            .comparing(Release::rounded)
+    static final Comparator<Release> BEST_FIRST = Comparator.comparing(Release::rounded)
             .thenComparing(Release::published, Comparator.reverseOrder())
             .thenComparing(release -> release.family().ordinal())
             .thenComparing(Release::id);
@@ -42,8 +41,12 @@ final class Precedence {
     /** The regions a family covers: the southwest tables cover only the southwest border. */
     static boolean coversAllRegions(Family family) {
         return switch (family) {
-            case NATIONWIDE_BY_STATE, NATIONWIDE_BY_AREA, OHSS_USBP_MONTHLY, USBP_MONTHLY_BY_SECTOR,
-                    USBP_NATIONWIDE_YEARLY, USBP_CITIZENSHIP_BY_SECTOR_YEARLY -> true;
+            case NATIONWIDE_BY_STATE,
+                    NATIONWIDE_BY_AREA,
+                    OHSS_USBP_MONTHLY,
+                    USBP_MONTHLY_BY_SECTOR,
+                    USBP_NATIONWIDE_YEARLY,
+                    USBP_CITIZENSHIP_BY_SECTOR_YEARLY -> true;
             case SOUTHWEST_BY_COMPONENT, OHSS_SOUTHWEST_MONTHLY, USBP_SOUTHWEST_BY_SECTOR_YEARLY -> false;
         };
     }
@@ -55,10 +58,13 @@ final class Precedence {
     /** The one component a family counts, when it counts only one (the Border Patrol's own tables). */
     static Optional<String> onlyComponent(Family family) {
         return switch (family) {
-            case NATIONWIDE_BY_STATE, NATIONWIDE_BY_AREA, SOUTHWEST_BY_COMPONENT, OHSS_SOUTHWEST_MONTHLY -> Optional.empty();
-            case OHSS_USBP_MONTHLY, USBP_MONTHLY_BY_SECTOR, USBP_SOUTHWEST_BY_SECTOR_YEARLY, USBP_NATIONWIDE_YEARLY,
-                    USBP_CITIZENSHIP_BY_SECTOR_YEARLY ->
-                    Optional.of("usbp");
+            case NATIONWIDE_BY_STATE, NATIONWIDE_BY_AREA, SOUTHWEST_BY_COMPONENT, OHSS_SOUTHWEST_MONTHLY ->
+                Optional.empty();
+            case OHSS_USBP_MONTHLY,
+                    USBP_MONTHLY_BY_SECTOR,
+                    USBP_SOUTHWEST_BY_SECTOR_YEARLY,
+                    USBP_NATIONWIDE_YEARLY,
+                    USBP_CITIZENSHIP_BY_SECTOR_YEARLY -> Optional.of("usbp");
         };
     }
 }

@@ -10,13 +10,13 @@ import dev.frontera.core.dimension.Vocabulary;
 import dev.frontera.core.period.Period;
 import dev.frontera.core.query.Answer;
 import dev.frontera.core.query.AnswerRow;
+import dev.frontera.core.query.Family;
 import dev.frontera.core.query.GroupBy;
 import dev.frontera.core.query.OfficialRecord;
 import dev.frontera.core.query.Query;
 import dev.frontera.core.query.Release;
 import dev.frontera.core.query.Total;
 import dev.frontera.core.query.Vintage;
-import dev.frontera.core.query.Family;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -56,7 +56,8 @@ public final class QueryEngine implements OfficialRecord {
     private final Map<Query, Total> totalCache = new ConcurrentHashMap<>();
 
     /** What a series depends on: the filters, the grouped dimension and the releases allowed to answer. */
-    private record SeriesKey(Map<Dimension, Set<String>> filters, Optional<Dimension> groupDimension, List<String> releases) {}
+    private record SeriesKey(
+            Map<Dimension, Set<String>> filters, Optional<Dimension> groupDimension, List<String> releases) {}
 
     private QueryEngine(ReleaseSource source) {
         this.tables = new Tables(requireNonNull(source, "source is null"));
@@ -138,8 +139,13 @@ public final class QueryEngine implements OfficialRecord {
         Series series = series(filters, candidates, Optional.empty());
         Period period = coveredPeriod(query, series, needs);
         if (!series.covers(period)) {
-            throw notCovered(query, period, needs, (" (%s is published only as part of a fiscal-year total, which is never"
-                    + " split into months; group by fiscal-year instead)").formatted(period.label()));
+            throw notCovered(
+                    query,
+                    period,
+                    needs,
+                    (" (%s is published only as part of a fiscal-year total, which is never"
+                                    + " split into months; group by fiscal-year instead)")
+                            .formatted(period.label()));
         }
         Total total = new Total(query, period, series.sum(period).orElseThrow(), series.releases(period));
         if (totalCache.size() > TOTALS_KEPT) {
@@ -154,9 +160,16 @@ public final class QueryEngine implements OfficialRecord {
         Period period = resolveToDate(query, series, needs);
         List<YearMonth> missing = series.missing(period);
         if (!missing.isEmpty()) {
-            throw notCovered(query, period, needs, " (%s not covered%s)".formatted(describeMonths(missing),
-                    missing.stream().anyMatch(series::onlyYearly)
-                            ? "; those fiscal years are published only as whole-year totals, which are never split" : ""));
+            throw notCovered(
+                    query,
+                    period,
+                    needs,
+                    " (%s not covered%s)"
+                            .formatted(
+                                    describeMonths(missing),
+                                    missing.stream().anyMatch(series::onlyYearly)
+                                            ? "; those fiscal years are published only as whole-year totals, which are never split"
+                                            : ""));
         }
         return period;
     }
@@ -178,8 +191,13 @@ public final class QueryEngine implements OfficialRecord {
         List<Period> buckets = timeGrouping.map(period::split).orElse(List.of(period));
         for (Period bucket : buckets) {
             if (!series.covers(bucket)) {
-                throw notCovered(query, bucket, needs, (" (%s is published only as part of a fiscal-year total, which is never"
-                        + " split into months; group by fiscal-year instead)").formatted(bucket.label()));
+                throw notCovered(
+                        query,
+                        bucket,
+                        needs,
+                        (" (%s is published only as part of a fiscal-year total, which is never"
+                                        + " split into months; group by fiscal-year instead)")
+                                .formatted(bucket.label()));
             }
         }
         List<AnswerRow> rows = groupDimension.isPresent()
@@ -206,8 +224,11 @@ public final class QueryEngine implements OfficialRecord {
         if (vintages.isEmpty()) {
             throw notCovered(query, query.period(), needs, "");
         }
-        boolean anyExact = vintages.stream().anyMatch(vintage -> !vintage.release().rounded());
-        return vintages.stream().filter(vintage -> vintage.release().rounded() != anyExact).toList();
+        boolean anyExact =
+                vintages.stream().anyMatch(vintage -> !vintage.release().rounded());
+        return vintages.stream()
+                .filter(vintage -> vintage.release().rounded() != anyExact)
+                .toList();
     }
 
     /**
@@ -231,8 +252,11 @@ public final class QueryEngine implements OfficialRecord {
         }
         List<SourceFigure> figures = new ArrayList<>();
         for (Vintage vintage : figures(query.period(), filters, candidates)) {
-            figures.add(new SourceFigure(vintage.release(), vintage.release().family().displayName(),
-                    vintage.value(), used.contains(vintage.release())));
+            figures.add(new SourceFigure(
+                    vintage.release(),
+                    vintage.release().family().displayName(),
+                    vintage.value(),
+                    used.contains(vintage.release())));
         }
         if (figures.isEmpty()) {
             throw notCovered(query, query.period(), needs, "");
@@ -279,8 +303,12 @@ public final class QueryEngine implements OfficialRecord {
      */
     private Query withImpliedRegions(Query query) {
         Set<String> areas = query.filters().get(Dimension.AREA);
-        if (areas == null || areas.isEmpty() || query.filters().containsKey(Dimension.REGION)
-                || groupDimension(query).filter(dimension -> dimension == Dimension.REGION).isPresent()) {
+        if (areas == null
+                || areas.isEmpty()
+                || query.filters().containsKey(Dimension.REGION)
+                || groupDimension(query)
+                        .filter(dimension -> dimension == Dimension.REGION)
+                        .isPresent()) {
             return query;
         }
         Set<String> regions = tables.regionsOf(areas);
@@ -291,8 +319,12 @@ public final class QueryEngine implements OfficialRecord {
         Map<Dimension, Set<String>> filters = query.effectiveFilters();
         filters.forEach((dimension, values) -> {
             if (values.isEmpty()) {
-                throw FronteraException.invalid("measure '%s' contradicts the %s filter %s: %s", query.measure().slug(),
-                        dimension.parameter(), query.filters().get(dimension), query.measure().displayName());
+                throw FronteraException.invalid(
+                        "measure '%s' contradicts the %s filter %s: %s",
+                        query.measure().slug(),
+                        dimension.parameter(),
+                        query.filters().get(dimension),
+                        query.measure().displayName());
             }
         });
         return filters;
@@ -312,8 +344,10 @@ public final class QueryEngine implements OfficialRecord {
                 .findFirst();
     }
 
-    private Series series(Map<Dimension, Set<String>> filters, List<Release> candidates, Optional<Dimension> groupDimension) {
-        SeriesKey key = new SeriesKey(filters, groupDimension, candidates.stream().map(Release::id).toList());
+    private Series series(
+            Map<Dimension, Set<String>> filters, List<Release> candidates, Optional<Dimension> groupDimension) {
+        SeriesKey key = new SeriesKey(
+                filters, groupDimension, candidates.stream().map(Release::id).toList());
         Series cached = seriesCache.get(key);
         if (cached != null) {
             return cached;
@@ -331,7 +365,9 @@ public final class QueryEngine implements OfficialRecord {
             }
             FamilyView view = views.computeIfAbsent(family, f -> FamilyView.of(f, filters, groupDimension));
             Series.Source source = null;
-            for (YearMonth month = release.firstMonth(); !month.isAfter(release.lastMonth()); month = month.plusMonths(1)) {
+            for (YearMonth month = release.firstMonth();
+                    !month.isAfter(release.lastMonth());
+                    month = month.plusMonths(1)) {
                 if (!sources.containsKey(month) && view.answers(month)) {
                     ReleaseTable table = tables.table(release);
                     if (table.covers(month)) {
@@ -360,7 +396,8 @@ public final class QueryEngine implements OfficialRecord {
             Series.Source source = new Series.Source(table, view.rowFilter(tables.codes()));
             for (YearMonth stored : table.months()) {
                 int year = Series.fiscalYear(stored);
-                boolean free = !monthlyYears.contains(year) || (!release.rounded() && !exactMonthlyYears.contains(year));
+                boolean free =
+                        !monthlyYears.contains(year) || (!release.rounded() && !exactMonthlyYears.contains(year));
                 if (free && !yearSources.containsKey(year) && view.answers(stored)) {
                     yearSources.put(year, source);
                 }
@@ -397,7 +434,9 @@ public final class QueryEngine implements OfficialRecord {
         List<Release> needed = new ArrayList<>();
         for (Release release : candidates) {
             boolean adds = release.family().granularity() == Family.Granularity.FISCAL_YEAR;
-            for (YearMonth month = release.firstMonth(); !month.isAfter(release.lastMonth()); month = month.plusMonths(1)) {
+            for (YearMonth month = release.firstMonth();
+                    !month.isAfter(release.lastMonth());
+                    month = month.plusMonths(1)) {
                 adds |= claimed.add(month);
             }
             if (adds) {
@@ -415,7 +454,12 @@ public final class QueryEngine implements OfficialRecord {
         }
         YearMonth last = series.last().orElseThrow();
         if (last.isBefore(period.first())) {
-            throw notCovered(query, period, needs, " (no month of FY%d is published yet)".formatted(period.last().getYear()));
+            throw notCovered(
+                    query,
+                    period,
+                    needs,
+                    " (no month of FY%d is published yet)"
+                            .formatted(period.last().getYear()));
         }
         return Period.fiscalYearToDate(period.last().getYear(), last.isAfter(period.last()) ? period.last() : last);
     }
@@ -424,8 +468,15 @@ public final class QueryEngine implements OfficialRecord {
         List<AnswerRow> rows = new ArrayList<>();
         for (Period bucket : buckets) {
             long value = series.sum(bucket).orElseThrow();
-            rows.add(new AnswerRow(bucket, Optional.empty(), Optional.empty(), value, perDay(value, bucket),
-                    Optional.empty(), compare(bucket.previous(), value, series), compare(bucket.yearBefore(), value, series),
+            rows.add(new AnswerRow(
+                    bucket,
+                    Optional.empty(),
+                    Optional.empty(),
+                    value,
+                    perDay(value, bucket),
+                    Optional.empty(),
+                    compare(bucket.previous(), value, series),
+                    compare(bucket.yearBefore(), value, series),
                     Ranker.rank(bucket, value, series)));
         }
         if (query.top().isPresent()) {
@@ -435,8 +486,12 @@ public final class QueryEngine implements OfficialRecord {
         return rows;
     }
 
-    private List<AnswerRow> groupedRows(Query query, List<Period> buckets, Map<Dimension, Set<String>> filters,
-            Dimension dimension, Series series) {
+    private List<AnswerRow> groupedRows(
+            Query query,
+            List<Period> buckets,
+            Map<Dimension, Set<String>> filters,
+            Dimension dimension,
+            Series series) {
         Vocabulary vocabulary = Vocabulary.standard();
         List<AnswerRow> rows = new ArrayList<>();
         for (Period bucket : buckets) {
@@ -452,13 +507,20 @@ public final class QueryEngine implements OfficialRecord {
             for (int code = 1; code < sums.length; code++) {
                 if (sums[code] > 0) {
                     String slug = tables.codes().slug(dimension, code);
-                    bucketRows.add(new AnswerRow(bucket, Optional.of(slug),
-                            Optional.of(vocabulary.displayName(dimension, slug)), sums[code], perDay(sums[code], bucket),
+                    bucketRows.add(new AnswerRow(
+                            bucket,
+                            Optional.of(slug),
+                            Optional.of(vocabulary.displayName(dimension, slug)),
+                            sums[code],
+                            perDay(sums[code], bucket),
                             total == 0 ? Optional.empty() : Optional.of(sums[code] / (double) total),
-                            Optional.empty(), Optional.empty(), Optional.empty()));
+                            Optional.empty(),
+                            Optional.empty(),
+                            Optional.empty()));
                 }
             }
-            bucketRows.sort(Comparator.comparingLong(AnswerRow::value).reversed()
+            bucketRows.sort(Comparator.comparingLong(AnswerRow::value)
+                    .reversed()
                     .thenComparing(row -> row.group().orElse("")));
             int limit = query.top().orElse(bucketRows.size());
             rows.addAll(bucketRows.subList(0, Math.min(limit, bucketRows.size())));
@@ -476,9 +538,8 @@ public final class QueryEngine implements OfficialRecord {
             return Optional.empty();
         }
         long change = value - base.getAsLong();
-        Optional<Double> percent = base.getAsLong() == 0
-                ? Optional.empty()
-                : Optional.of(100.0 * change / base.getAsLong());
+        Optional<Double> percent =
+                base.getAsLong() == 0 ? Optional.empty() : Optional.of(100.0 * change / base.getAsLong());
         return Optional.of(new AnswerRow.Comparison(other, base.getAsLong(), change, percent));
     }
 
@@ -489,25 +550,36 @@ public final class QueryEngine implements OfficialRecord {
     private List<String> notes(Query query, Period period, List<Release> used, List<Release> candidates) {
         List<String> notes = new ArrayList<>();
         if (query.period().kind() == Period.Kind.FISCAL_YEAR_TO_DATE) {
-            notes.add("FY%d to date runs through %s, the last month published%s.".formatted(period.last().getYear()
-                    + (period.last().getMonthValue() >= 10 ? 1 : 0), period.last(),
-                    query.asOf().map(date -> " by " + date).orElse("")));
+            notes.add("FY%d to date runs through %s, the last month published%s."
+                    .formatted(
+                            period.last().getYear() + (period.last().getMonthValue() >= 10 ? 1 : 0),
+                            period.last(),
+                            query.asOf().map(date -> " by " + date).orElse("")));
         }
         Set<Family> families = used.stream().map(Release::family).collect(Collectors.toCollection(LinkedHashSet::new));
-        Set<Family> otherFamilies = candidates.stream().map(Release::family).filter(f -> !families.contains(f))
+        Set<Family> otherFamilies = candidates.stream()
+                .map(Release::family)
+                .filter(f -> !families.contains(f))
                 .collect(Collectors.toCollection(LinkedHashSet::new));
         if (!otherFamilies.isEmpty()) {
             notes.add("%s also cover%s this query; the newest release answers each month, so figures are never added"
-                    .formatted(otherFamilies.stream().map(Family::displayName).collect(Collectors.joining(", ")),
-                            otherFamilies.size() == 1 ? "s" : "")
+                            .formatted(
+                                    otherFamilies.stream()
+                                            .map(Family::displayName)
+                                            .collect(Collectors.joining(", ")),
+                                    otherFamilies.size() == 1 ? "s" : "")
                     + " across families.");
         }
-        List<String> yearlyFamilies = used.stream().map(Release::family)
-                .filter(family -> family.granularity() == Family.Granularity.FISCAL_YEAR).distinct()
-                .map(Family::displayName).toList();
+        List<String> yearlyFamilies = used.stream()
+                .map(Release::family)
+                .filter(family -> family.granularity() == Family.Granularity.FISCAL_YEAR)
+                .distinct()
+                .map(Family::displayName)
+                .toList();
         if (!yearlyFamilies.isEmpty()) {
-            notes.add("Some fiscal years come from %s, which publishes whole-year totals only; no monthly source covers them."
-                    .formatted(String.join(", ", yearlyFamilies)));
+            notes.add(
+                    "Some fiscal years come from %s, which publishes whole-year totals only; no monthly source covers them."
+                            .formatted(String.join(", ", yearlyFamilies)));
         }
         if (used.stream().anyMatch(Release::rounded)) {
             notes.add("Figures from DHS statistics are rounded to the nearest 10.");
@@ -515,24 +587,32 @@ public final class QueryEngine implements OfficialRecord {
         if (used.stream().anyMatch(Release::publishedEstimated)) {
             notes.add("Some publication dates are estimated from the release name.");
         }
-        query.asOf().ifPresent(date -> notes.add("As published by %s: releases after that date are ignored.".formatted(date)));
+        query.asOf()
+                .ifPresent(
+                        date -> notes.add("As published by %s: releases after that date are ignored.".formatted(date)));
         return notes;
     }
 
     private FronteraException notCovered(Query query, Period period, Planner.Needs needs, String detail) {
-        return new FronteraException(ErrorCode.NOT_COVERED, "no official release answers %s for %s%s: %s".formatted(
-                describe(query), period.label(), detail, planner.explain(needs, period.months())));
+        return new FronteraException(
+                ErrorCode.NOT_COVERED,
+                "no official release answers %s for %s%s: %s"
+                        .formatted(describe(query), period.label(), detail, planner.explain(needs, period.months())));
     }
 
     /** "southwest encounters, citizenship venezuela, state TX", for messages. */
     public static String describe(Query query) {
         StringBuilder text = new StringBuilder();
         Set<String> regions = query.filters().get(Dimension.REGION);
-        text.append(regions == null ? Region.NATIONWIDE.slug() : String.join("+", new TreeSet<>(regions))).append(' ')
+        text.append(regions == null ? Region.NATIONWIDE.slug() : String.join("+", new TreeSet<>(regions)))
+                .append(' ')
                 .append(query.measure().slug());
         query.filters().forEach((dimension, values) -> {
             if (dimension != Dimension.REGION) {
-                text.append(", ").append(dimension.parameter()).append(' ').append(String.join("+", new TreeSet<>(values)));
+                text.append(", ")
+                        .append(dimension.parameter())
+                        .append(' ')
+                        .append(String.join("+", new TreeSet<>(values)));
             }
         });
         return text.toString();

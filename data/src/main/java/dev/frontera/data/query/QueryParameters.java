@@ -30,8 +30,22 @@ import java.util.TreeSet;
  */
 public final class QueryParameters {
     /** The parameter names a query understands. */
-    public static final Set<String> NAMES = Set.of("measure", "region", "sector", "area", "field-office", "state",
-            "component", "citizenship", "demographic", "title", "period", "group-by", "top", "per-day", "as-of");
+    public static final Set<String> NAMES = Set.of(
+            "measure",
+            "region",
+            "sector",
+            "area",
+            "field-office",
+            "state",
+            "component",
+            "citizenship",
+            "demographic",
+            "title",
+            "period",
+            "group-by",
+            "top",
+            "per-day",
+            "as-of");
 
     private final OfficialRecord record;
     private final Vocabulary vocabulary = Vocabulary.standard();
@@ -49,16 +63,18 @@ public final class QueryParameters {
             if (!NAMES.contains(name) && !extraNames.contains(name)) {
                 Set<String> valid = new TreeSet<>(NAMES);
                 valid.addAll(extraNames);
-                throw FronteraException.invalid("unknown parameter '%s'; valid parameters: %s", name,
-                        String.join(", ", valid));
+                throw FronteraException.invalid(
+                        "unknown parameter '%s'; valid parameters: %s", name, String.join(", ", valid));
             }
         }
         List<String> periods = values(parameters, "period");
         if (periods.isEmpty()) {
-            throw FronteraException.invalid("parameter 'period' is required, e.g. 2023-12, FY2024, CY2023 or 2023-10..2024-09");
+            throw FronteraException.invalid(
+                    "parameter 'period' is required, e.g. 2023-12, FY2024, CY2023 or 2023-10..2024-09");
         }
         if (periods.size() > 1) {
-            throw FronteraException.invalid("parameter 'period' takes one value (use a range such as FY2022..FY2024), not %s",
+            throw FronteraException.invalid(
+                    "parameter 'period' takes one value (use a range such as FY2022..FY2024), not %s",
                     String.join(", ", periods));
         }
         Measure measure = single(parameters, "measure").map(Measure::parse).orElse(Measure.ENCOUNTERS);
@@ -80,14 +96,17 @@ public final class QueryParameters {
                 filters.put(dimension, slugs);
             }
         }
-        List<GroupBy> groupBy = values(parameters, "group-by").stream().map(GroupBy::parse).toList();
+        List<GroupBy> groupBy =
+                values(parameters, "group-by").stream().map(GroupBy::parse).toList();
         if (groupBy.stream().filter(GroupBy.ByDimension.class::isInstance).count() > 1
                 || groupBy.stream().filter(GroupBy.ByTime.class::isInstance).count() > 1) {
-            throw FronteraException.invalid("group-by takes at most one time unit and one dimension, not %s",
+            throw FronteraException.invalid(
+                    "group-by takes at most one time unit and one dimension, not %s",
                     String.join(", ", values(parameters, "group-by")));
         }
         Optional<Integer> top = single(parameters, "top").map(QueryParameters::positive);
-        boolean perDay = single(parameters, "per-day").map(QueryParameters::flag).orElse(false);
+        boolean perDay =
+                single(parameters, "per-day").map(QueryParameters::flag).orElse(false);
         Optional<LocalDate> asOf = single(parameters, "as-of").map(QueryParameters::date);
         return new Query(measure, filters, PeriodParser.parse(periods.get(0)), groupBy, top, perDay, asOf);
     }

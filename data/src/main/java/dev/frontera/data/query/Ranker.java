@@ -59,7 +59,7 @@ final class Ranker {
                 lowerBefore = Optional.of(comparable.get(i));
             }
         }
-        return Optional.of(new AnswerRow.Ranking(rank, comparable.size(), comparable.get(0), higherBefore, lowerBefore,
-                rank == 1, rankFromBottom == 1));
+        return Optional.of(new AnswerRow.Ranking(
+                rank, comparable.size(), comparable.get(0), higherBefore, lowerBefore, rank == 1, rankFromBottom == 1));
     }
 }

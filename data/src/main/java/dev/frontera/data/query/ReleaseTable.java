@@ -1,8 +1,8 @@
 package dev.frontera.data.query;
 
 import dev.frontera.core.dimension.Dimension;
-import dev.frontera.core.query.Release;
 import dev.frontera.core.query.Family;
+import dev.frontera.core.query.Release;
 import dev.frontera.data.read.Observation;
 import java.time.YearMonth;
 import java.util.BitSet;
@@ -32,7 +32,9 @@ final class ReleaseTable {
     ReleaseTable(Release release, List<Observation> observations, Codes codes) {
         this.release = release;
         this.family = release.family();
-        List<Observation> sorted = observations.stream().sorted(Comparator.comparing(Observation::month)).toList();
+        List<Observation> sorted = observations.stream()
+                .sorted(Comparator.comparing(Observation::month))
+                .toList();
         int rows = sorted.size();
         firstMonth = rows == 0 ? 0 : index(sorted.get(0).month());
         int span = rows == 0 ? 0 : index(sorted.get(rows - 1).month()) - firstMonth + 1;

@@ -20,10 +20,17 @@ import java.util.Set;
  * total from a yearly table. A period is the sum of its months, and a fiscal-year total counts
  * only when the period holds that whole fiscal year: it is never split into months.
  */
-record Series(NavigableMap<YearMonth, Long> values, Map<YearMonth, Source> sources,
-        NavigableMap<Integer, Long> years, Map<Integer, Source> yearSources, Map<Period, OptionalLong> sums) {
+record Series(
+        NavigableMap<YearMonth, Long> values,
+        Map<YearMonth, Source> sources,
+        NavigableMap<Integer, Long> years,
+        Map<Integer, Source> yearSources,
+        Map<Period, OptionalLong> sums) {
 
-    Series(NavigableMap<YearMonth, Long> values, Map<YearMonth, Source> sources, NavigableMap<Integer, Long> years,
+    Series(
+            NavigableMap<YearMonth, Long> values,
+            Map<YearMonth, Source> sources,
+            NavigableMap<Integer, Long> years,
             Map<Integer, Source> yearSources) {
         // Ranking a period sums every comparable period of the series; each sum is kept once made.
         this(values, sources, years, yearSources, new java.util.concurrent.ConcurrentHashMap<>());
@@ -46,7 +53,8 @@ record Series(NavigableMap<YearMonth, Long> values, Map<YearMonth, Source> sourc
     }
 
     static boolean holdsFiscalYear(Period period, int fiscalYear) {
-        return !period.first().isAfter(YearMonth.of(fiscalYear - 1, 10)) && !period.last().isBefore(YearMonth.of(fiscalYear, 9));
+        return !period.first().isAfter(YearMonth.of(fiscalYear - 1, 10))
+                && !period.last().isBefore(YearMonth.of(fiscalYear, 9));
     }
 
     /** True when every month is answered, by a monthly figure or a whole fiscal-year total. */
@@ -109,7 +117,9 @@ record Series(NavigableMap<YearMonth, Long> values, Map<YearMonth, Source> sourc
                 }
             }
         }
-        return used.stream().sorted(Comparator.comparing(Release::published).reversed()).toList();
+        return used.stream()
+                .sorted(Comparator.comparing(Release::published).reversed())
+                .toList();
     }
 
     /** The source of each month of a bucket, and each whole fiscal year once. */
@@ -132,8 +142,11 @@ record Series(NavigableMap<YearMonth, Long> values, Map<YearMonth, Source> sourc
 
     Optional<YearMonth> first() {
         Optional<YearMonth> month = values.isEmpty() ? Optional.empty() : Optional.of(values.firstKey());
-        Optional<YearMonth> year = years.isEmpty() ? Optional.empty() : Optional.of(YearMonth.of(years.firstKey() - 1, 10));
-        return month.isEmpty() ? year : year.filter(y -> y.isBefore(month.get())).or(() -> month);
+        Optional<YearMonth> year =
+                years.isEmpty() ? Optional.empty() : Optional.of(YearMonth.of(years.firstKey() - 1, 10));
+        return month.isEmpty()
+                ? year
+                : year.filter(y -> y.isBefore(month.get())).or(() -> month);
     }
 
     Optional<YearMonth> last() {

@@ -1,8 +1,8 @@
 package dev.frontera.data.query;
 
 import dev.frontera.core.dimension.Dimension;
-import dev.frontera.core.query.Release;
 import dev.frontera.core.query.Family;
+import dev.frontera.core.query.Release;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
@@ -25,7 +25,9 @@ final class Tables {
 
     Tables(ReleaseSource source) {
         this.source = source;
-        this.releases = source.releases().stream().sorted(Comparator.comparing(Release::published).reversed()).toList();
+        this.releases = source.releases().stream()
+                .sorted(Comparator.comparing(Release::published).reversed())
+                .toList();
     }
 
     List<Release> releases() {
@@ -46,7 +48,8 @@ final class Tables {
      * that never lists it (the southwest file has no Venezuela).
      */
     boolean familyPublishes(Family family, Dimension dimension, String slug) {
-        List<Release> ofFamily = releases.stream().filter(r -> r.family() == family).toList();
+        List<Release> ofFamily =
+                releases.stream().filter(r -> r.family() == family).toList();
         // Releases already in memory answer most questions without loading more.
         for (Release release : ofFamily) {
             ReleaseTable table = loaded.get(release.id());
@@ -83,7 +86,8 @@ final class Tables {
         }
         Set<String> regions = new TreeSet<>();
         for (ReleaseTable table : newest) {
-            table.valuesAlongside(Dimension.AREA, wanted, Dimension.REGION).stream().filter(code -> code > 0)
+            table.valuesAlongside(Dimension.AREA, wanted, Dimension.REGION).stream()
+                    .filter(code -> code > 0)
                     .forEach(code -> regions.add(codes.slug(Dimension.REGION, code)));
         }
         return regions;
@@ -98,7 +102,9 @@ final class Tables {
      * is mostly waiting on the store and building arrays, which two cores do in half the time.
      */
     void prefetch(List<Release> wanted) {
-        List<Release> missing = wanted.stream().filter(release -> !loaded.containsKey(release.id())).toList();
+        List<Release> missing = wanted.stream()
+                .filter(release -> !loaded.containsKey(release.id()))
+                .toList();
         if (missing.size() < 2) {
             missing.forEach(this::table);
             return;

@@ -15,9 +15,11 @@ final class BorderPatrolSectors {
 
     /** The sector a printed label names ({@code Livermore*}, {@code Big Bend (formerly Marfa)}, {@code McAllen}, {@code RGV}). */
     static Optional<Area> find(String label) {
-        String plain = label.replace("*", "").replaceAll("\\(formerly [^)]*\\)", "").trim();
+        String plain =
+                label.replace("*", "").replaceAll("\\(formerly [^)]*\\)", "").trim();
         Vocabulary vocabulary = Vocabulary.standard();
-        return vocabulary.find(Dimension.AREA, plain)
+        return vocabulary
+                .find(Dimension.AREA, plain)
                 .or(() -> vocabulary.find(Dimension.AREA, plain + " Sector"))
                 .flatMap(value -> vocabulary.area(value.slug()))
                 .filter(Area::isSector);

@@ -9,7 +9,8 @@ import java.util.stream.Collectors;
 
 /** The values CBP's encounter files may use in their closed columns, as slugs. */
 final class CbpValues {
-    static final Set<String> REGIONS = Region.tabulated().stream().map(Region::slug).collect(Collectors.toUnmodifiableSet());
+    static final Set<String> REGIONS =
+            Region.tabulated().stream().map(Region::slug).collect(Collectors.toUnmodifiableSet());
     static final Set<String> COMPONENTS = Set.of("usbp", "ofo");
     static final Set<String> TITLES = Set.of("title-8", "title-42");
     static final Set<String> DEMOGRAPHICS =

@@ -41,8 +41,8 @@ final class CsvRow {
     }
 
     static FronteraException malformed(String file, long line, int column, String columnName, String reason) {
-        return new FronteraException(ErrorCode.MALFORMED_FILE,
-                "%s: %s: %s".formatted(file, place(line, column, columnName), reason));
+        return new FronteraException(
+                ErrorCode.MALFORMED_FILE, "%s: %s: %s".formatted(file, place(line, column, columnName), reason));
     }
 
     static String place(long line, int column, String columnName) {

@@ -24,23 +24,35 @@ final class EncounterTypes {
     static void check(CsvRow row, int column, String component, String title) {
         String found = row.field(column);
         String expected = expected(component, title);
-        if (found.equals(expected) || found.trim().equalsIgnoreCase(expected) || isBorderPatrolTitle42Label(found, component, title)) {
+        if (found.equals(expected)
+                || found.trim().equalsIgnoreCase(expected)
+                || isBorderPatrolTitle42Label(found, component, title)) {
             return;
         }
         String trimmed = found.trim();
-        if (!trimmed.equalsIgnoreCase(APPREHENSIONS) && !trimmed.equalsIgnoreCase(INADMISSIBLES)
+        if (!trimmed.equalsIgnoreCase(APPREHENSIONS)
+                && !trimmed.equalsIgnoreCase(INADMISSIBLES)
                 && !trimmed.equalsIgnoreCase(EXPULSIONS)) {
-            throw row.reject(column, "'%s' is not an encounter type (expected %s, %s or %s)"
-                    .formatted(found, APPREHENSIONS, INADMISSIBLES, EXPULSIONS));
+            throw row.reject(
+                    column,
+                    "'%s' is not an encounter type (expected %s, %s or %s)"
+                            .formatted(found, APPREHENSIONS, INADMISSIBLES, EXPULSIONS));
         }
         Vocabulary vocabulary = Vocabulary.standard();
-        throw row.reject(column, "'%s' contradicts the row's %s and %s, which CBP reports as %s".formatted(found,
-                vocabulary.displayName(Dimension.COMPONENT, component), vocabulary.displayName(Dimension.TITLE, title),
-                expected));
+        throw row.reject(
+                column,
+                "'%s' contradicts the row's %s and %s, which CBP reports as %s"
+                        .formatted(
+                                found,
+                                vocabulary.displayName(Dimension.COMPONENT, component),
+                                vocabulary.displayName(Dimension.TITLE, title),
+                                expected));
     }
 
     private static boolean isBorderPatrolTitle42Label(String found, String component, String title) {
-        return component.equals("usbp") && title.equals("title-42") && found.trim().equalsIgnoreCase(APPREHENSIONS);
+        return component.equals("usbp")
+                && title.equals("title-42")
+                && found.trim().equalsIgnoreCase(APPREHENSIONS);
     }
 
     private static String expected(String component, String title) {

@@ -1,10 +1,10 @@
 package dev.frontera.data.read;
 
-import dev.frontera.core.query.Family;
 import dev.frontera.core.dimension.Dimension;
 import dev.frontera.core.dimension.DimensionValue;
 import dev.frontera.core.dimension.Region;
 import dev.frontera.core.dimension.Vocabulary;
+import dev.frontera.core.query.Family;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -69,7 +69,8 @@ final class EnforcementTablesReader implements OhssWorkbooks.WorkbookReader {
             if (second.equalsIgnoreCase("Total")) {
                 String year = first.replaceAll("(?i)\\s*YTD$", "");
                 if (!year.matches("\\d{4}")) {
-                    throw cells.reject(index, 0, "'%s' is not a fiscal year label such as 2014 or 2024 YTD".formatted(first));
+                    throw cells.reject(
+                            index, 0, "'%s' is not a fiscal year label such as 2014 or 2024 YTD".formatted(first));
                 }
                 fiscalYear = Integer.parseInt(year);
                 continue;
@@ -81,8 +82,8 @@ final class EnforcementTablesReader implements OhssWorkbooks.WorkbookReader {
                 throw cells.reject(index, 1, "month row '%s' comes before any fiscal year Total row".formatted(second));
             }
             int year = fiscalYear;
-            YearMonth month = FiscalMonthLabels.parse(second, year).orElseThrow(() ->
-                    cells.reject(row, 1, "'%s' is not a month name".formatted(second)));
+            YearMonth month = FiscalMonthLabels.parse(second, year)
+                    .orElseThrow(() -> cells.reject(row, 1, "'%s' is not a month name".formatted(second)));
             if (!seen.add(month.toString())) {
                 throw cells.rejectRow(index, "repeats the month %s of FY%d".formatted(second, year));
             }
@@ -92,9 +93,16 @@ final class EnforcementTablesReader implements OhssWorkbooks.WorkbookReader {
                     continue; // not applicable, not available
                 }
                 long count = cells.count(row, column.index());
-                into.add(new Observation(month, Region.SOUTHWEST.slug(), column.component(),
-                        cut == Dimension.AREA ? column.value() : null, null, null,
-                        cut == Dimension.CITIZENSHIP ? column.value() : null, null, count));
+                into.add(new Observation(
+                        month,
+                        Region.SOUTHWEST.slug(),
+                        column.component(),
+                        cut == Dimension.AREA ? column.value() : null,
+                        null,
+                        null,
+                        cut == Dimension.CITIZENSHIP ? column.value() : null,
+                        null,
+                        count));
                 stored++;
             }
         }
@@ -111,13 +119,15 @@ final class EnforcementTablesReader implements OhssWorkbooks.WorkbookReader {
                 return index;
             }
         }
-        throw cells.rejectRow(0, "no header row starting 'Fiscal Year', 'Month' in the first 20 rows; the layout changed");
+        throw cells.rejectRow(
+                0, "no header row starting 'Fiscal Year', 'Month' in the first 20 rows; the layout changed");
     }
 
     private List<Column> columns(SheetCells cells, int headerIndex, Dimension cut) {
         int groups = headerIndex - 1;
         int header = headerIndex;
-        int width = headerIndex < cells.rowCount() ? cells.rows().get(headerIndex).size() : 0;
+        int width =
+                headerIndex < cells.rowCount() ? cells.rows().get(headerIndex).size() : 0;
         List<Column> columns = new ArrayList<>();
         String group = "";
         for (int column = 2; column < width; column++) {
@@ -125,8 +135,9 @@ final class EnforcementTablesReader implements OhssWorkbooks.WorkbookReader {
             if (!groupLabel.isEmpty()) {
                 group = groupLabel;
             }
-            String label = SheetCells.headerKey(cells.text(header, column)).isEmpty() ? "" : cells.text(header, column)
-                    .replaceAll("(?<=[A-Za-z])\\d+$", "");
+            String label = SheetCells.headerKey(cells.text(header, column)).isEmpty()
+                    ? ""
+                    : cells.text(header, column).replaceAll("(?<=[A-Za-z])\\d+$", "");
             if (label.isEmpty() || label.toLowerCase(Locale.ROOT).startsWith("total")) {
                 continue;
             }
@@ -152,8 +163,13 @@ final class EnforcementTablesReader implements OhssWorkbooks.WorkbookReader {
         }
         String place = label.replaceAll(",\\s*[A-Z]{2}$", "").trim();
         String wanted = component.equals("ofo") ? place + " Field Office" : place + " Sector";
-        return vocabulary.find(Dimension.AREA, wanted).map(DimensionValue::slug).orElseThrow(() ->
-                cells.reject(row, column, "'%s' is not a known %s".formatted(label,
-                        component.equals("ofo") ? "field office" : "Border Patrol sector")));
+        return vocabulary
+                .find(Dimension.AREA, wanted)
+                .map(DimensionValue::slug)
+                .orElseThrow(() -> cells.reject(
+                        row,
+                        column,
+                        "'%s' is not a known %s"
+                                .formatted(label, component.equals("ofo") ? "field office" : "Border Patrol sector")));
     }
 }

@@ -33,7 +33,8 @@ final class FiscalMonths {
         }
         int year = parseFiscalYear(text);
         if (year < 0) {
-            throw row.reject(column, "'%s' is not a fiscal year (expected a year such as 2024 or 2024 (FYTD))".formatted(text));
+            throw row.reject(
+                    column, "'%s' is not a fiscal year (expected a year such as 2024 or 2024 (FYTD))".formatted(text));
         }
         fiscalYears.put(text, year);
         return year;
@@ -46,8 +47,10 @@ final class FiscalMonths {
         if (month == null) {
             month = MONTHS.get(text.trim().toUpperCase(Locale.ROOT));
             if (month == null) {
-                throw row.reject(column, "'%s' is not a month (expected one of OCT, NOV, DEC, JAN, FEB, MAR, APR, MAY, JUN, JUL, AUG, SEP)"
-                        .formatted(text));
+                throw row.reject(
+                        column,
+                        "'%s' is not a month (expected one of OCT, NOV, DEC, JAN, FEB, MAR, APR, MAY, JUN, JUL, AUG, SEP)"
+                                .formatted(text));
             }
         }
         YearMonth[] months = calendarMonths[fiscalYear - FIRST_YEAR];
@@ -79,7 +82,8 @@ final class FiscalMonths {
     private static int parseFiscalYear(String text) {
         String trimmed = text.trim();
         String digits = trimmed.endsWith(PARTIAL_YEAR_SUFFIX)
-                ? trimmed.substring(0, trimmed.length() - PARTIAL_YEAR_SUFFIX.length()).trim()
+                ? trimmed.substring(0, trimmed.length() - PARTIAL_YEAR_SUFFIX.length())
+                        .trim()
                 : trimmed;
         if (digits.length() != 4) {
             return -1;

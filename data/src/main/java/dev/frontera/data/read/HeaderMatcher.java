@@ -51,7 +51,11 @@ final class HeaderMatcher {
         for (int column = 0; column < expected.size(); column++) {
             String wanted = expected.get(column);
             if (column >= header.size()) {
-                return CsvRow.malformed(file, 1, column, wanted,
+                return CsvRow.malformed(
+                        file,
+                        1,
+                        column,
+                        wanted,
                         "the header ends before column '%s'; %s".formatted(wanted, expectedHeader(reader)));
             }
             String found = header.get(column);
@@ -65,20 +69,29 @@ final class HeaderMatcher {
             }
         }
         int extra = expected.size();
-        return CsvRow.malformed(file, 1, extra, header.get(extra),
+        return CsvRow.malformed(
+                file,
+                1,
+                extra,
+                header.get(extra),
                 "unexpected extra column '%s'; %s".formatted(header.get(extra), expectedHeader(reader)));
     }
 
     private static String expectedHeader(FamilyReader reader) {
-        return "a %s file has the header: %s".formatted(reader.family().displayName(), String.join(",", reader.header()));
+        return "a %s file has the header: %s"
+                .formatted(reader.family().displayName(), String.join(",", reader.header()));
     }
 
     private static FronteraException unsupported(String file, List<String> header, List<FamilyReader> readers) {
         String known = readers.stream()
-                .map(reader -> "%s (%s): %s".formatted(reader.family().displayName(), reader.family().slug(),
-                        String.join(",", reader.header())))
+                .map(reader -> "%s (%s): %s"
+                        .formatted(
+                                reader.family().displayName(),
+                                reader.family().slug(),
+                                String.join(",", reader.header())))
                 .collect(Collectors.joining("; "));
-        return new FronteraException(ErrorCode.UNSUPPORTED_FILE,
+        return new FronteraException(
+                ErrorCode.UNSUPPORTED_FILE,
                 "%s: line 1: the header row '%s' is not one Frontera knows. Known families and their headers: %s"
                         .formatted(file, String.join(",", header), known));
     }

@@ -33,7 +33,8 @@ final class InvalidUtf8Locator {
     }
 
     static Optional<Location> locate(InputStream in) throws IOException {
-        CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder()
+        CharsetDecoder strict = StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteArrayOutputStream line = new ByteArrayOutputStream(256);
@@ -74,7 +75,8 @@ final class InvalidUtf8Locator {
             return Optional.empty();
         }
         int offset = input.position();
-        return Optional.of(new Location(lineNumber, fieldAt(line, offset), line[offset] & 0xFF, offset + 1, headerLine));
+        return Optional.of(
+                new Location(lineNumber, fieldAt(line, offset), line[offset] & 0xFF, offset + 1, headerLine));
     }
 
     /** The field a byte falls in: commas before it that are not inside quotes. */

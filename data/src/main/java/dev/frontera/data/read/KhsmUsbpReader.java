@@ -1,9 +1,9 @@
 package dev.frontera.data.read;
 
-import dev.frontera.core.query.Family;
 import dev.frontera.core.dimension.Dimension;
 import dev.frontera.core.dimension.DimensionValue;
 import dev.frontera.core.dimension.Vocabulary;
+import dev.frontera.core.query.Family;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -23,7 +23,8 @@ final class KhsmUsbpReader implements OhssWorkbooks.WorkbookReader {
     static final String BY_SECTOR = "Monthly Rgn and Sector";
     static final String BY_CITIZENSHIP = "Monthly Rgn and Citp";
     static final String BY_FAMILY_STATUS = "Monthly Rgn and Fam Status";
-    private static final Set<String> FAMILY_STATUSES = Set.of("single-adults", "family-units", "unaccompanied-children");
+    private static final Set<String> FAMILY_STATUSES =
+            Set.of("single-adults", "family-units", "unaccompanied-children");
 
     private final Vocabulary vocabulary = Vocabulary.standard();
 
@@ -59,8 +60,11 @@ final class KhsmUsbpReader implements OhssWorkbooks.WorkbookReader {
         }
         for (int column = 0; column < expected.size(); column++) {
             if (!SheetCells.headerKey(cells.text(header, column)).equals(expected.get(column))) {
-                throw cells.reject(header, column, "expected the header '%s', found '%s'; the layout changed"
-                        .formatted(expected.get(column), cells.text(header, column)));
+                throw cells.reject(
+                        header,
+                        column,
+                        "expected the header '%s', found '%s'; the layout changed"
+                                .formatted(expected.get(column), cells.text(header, column)));
             }
         }
         Map<String, String> slugs = new HashMap<>();
@@ -76,20 +80,28 @@ final class KhsmUsbpReader implements OhssWorkbooks.WorkbookReader {
                 throw cells.reject(index, 0, "'%s' is not a fiscal year".formatted(yearText));
             }
             int fiscalYear = Integer.parseInt(yearText);
-            YearMonth month = FiscalMonthLabels.parse(cells.text(row, 1), fiscalYear).orElseThrow(() ->
-                    cells.reject(row, 1, "'%s' is not a month label such as '01 October'".formatted(cells.text(row, 1))));
+            YearMonth month = FiscalMonthLabels.parse(cells.text(row, 1), fiscalYear)
+                    .orElseThrow(() -> cells.reject(
+                            row, 1, "'%s' is not a month label such as '01 October'".formatted(cells.text(row, 1))));
             String region = closed(cells, row, 2, Dimension.REGION, CbpValues.REGIONS, slugs);
             String value = cut == Dimension.DEMOGRAPHIC
                     ? closed(cells, row, 3, cut, FAMILY_STATUSES, slugs)
                     : open(cells, row, 3, cut, slugs);
             long count = cells.count(row, 4);
             if (!seen.add(month + "|" + region + "|" + value)) {
-                throw cells.rejectRow(index, "repeats %s, %s, %s: one count would be added twice".formatted(month, region, value));
+                throw cells.rejectRow(
+                        index, "repeats %s, %s, %s: one count would be added twice".formatted(month, region, value));
             }
-            into.add(new Observation(month, region, "usbp",
-                    cut == Dimension.AREA ? value : null, null,
+            into.add(new Observation(
+                    month,
+                    region,
+                    "usbp",
+                    cut == Dimension.AREA ? value : null,
+                    null,
                     cut == Dimension.DEMOGRAPHIC ? value : null,
-                    cut == Dimension.CITIZENSHIP ? value : null, null, count));
+                    cut == Dimension.CITIZENSHIP ? value : null,
+                    null,
+                    count));
             rows++;
         }
         if (rows == 0) {
@@ -97,13 +109,26 @@ final class KhsmUsbpReader implements OhssWorkbooks.WorkbookReader {
         }
     }
 
-    private String closed(SheetCells cells, int row, int column, Dimension dimension, Set<String> allowed,
+    private String closed(
+            SheetCells cells,
+            int row,
+            int column,
+            Dimension dimension,
+            Set<String> allowed,
             Map<String, String> slugs) {
         String label = cells.text(row, column);
-        String slug = slugs.computeIfAbsent(dimension + "|" + label, key ->
-                vocabulary.find(dimension, label).map(DimensionValue::slug).orElse(""));
+        String slug = slugs.computeIfAbsent(
+                dimension + "|" + label,
+                key -> vocabulary
+                        .find(dimension, label)
+                        .map(DimensionValue::slug)
+                        .orElse(""));
         if (!allowed.contains(slug)) {
-            throw cells.reject(row, column, "'%s' is not a known %s".formatted(label, dimension.displayName().toLowerCase(java.util.Locale.ROOT)));
+            throw cells.reject(
+                    row,
+                    column,
+                    "'%s' is not a known %s"
+                            .formatted(label, dimension.displayName().toLowerCase(java.util.Locale.ROOT)));
         }
         return slug;
     }
@@ -115,5 +140,4 @@ final class KhsmUsbpReader implements OhssWorkbooks.WorkbookReader {
         }
         return slugs.computeIfAbsent(dimension + "|" + label, key -> vocabulary.slugForLabel(dimension, label));
     }
-
 }

@@ -67,7 +67,8 @@ final class LabelColumn {
     private String resolve(CsvRow row, String label) {
         String trimmed = label.trim();
         if (trimmed.isEmpty()) {
-            throw row.reject(column, "the %s is empty".formatted(dimension.displayName().toLowerCase(Locale.ROOT)));
+            throw row.reject(
+                    column, "the %s is empty".formatted(dimension.displayName().toLowerCase(Locale.ROOT)));
         }
         String override = overrides.get(trimmed.toLowerCase(Locale.ROOT));
         if (override != null) {
@@ -79,8 +80,10 @@ final class LabelColumn {
         }
         Optional<String> known = vocabulary.find(dimension, trimmed).map(DimensionValue::slug);
         if (known.isEmpty() || !allowed.contains(known.get())) {
-            throw row.reject(column, "'%s' is not a known %s (expected one of: %s)".formatted(
-                    label, dimension.displayName().toLowerCase(Locale.ROOT), expectedLabels()));
+            throw row.reject(
+                    column,
+                    "'%s' is not a known %s (expected one of: %s)"
+                            .formatted(label, dimension.displayName().toLowerCase(Locale.ROOT), expectedLabels()));
         }
         return known.get();
     }

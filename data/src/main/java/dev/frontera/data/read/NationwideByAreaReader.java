@@ -1,7 +1,7 @@
 package dev.frontera.data.read;
 
-import dev.frontera.core.query.Family;
 import dev.frontera.core.dimension.Dimension;
+import dev.frontera.core.query.Family;
 import java.util.List;
 
 /**
@@ -12,9 +12,19 @@ import java.util.List;
  * {@code El Paso}) repeats it in short and is not kept.
  */
 final class NationwideByAreaReader implements FamilyReader {
-    static final List<String> HEADER = List.of("Fiscal Year", "Month Grouping", "Month (abbv)", "Component",
-            "Land Border Region", "Area of Responsibility", "AOR (Abbv)", "Demographic", "Citizenship",
-            "Title of Authority", "Encounter Type", "Encounter Count");
+    static final List<String> HEADER = List.of(
+            "Fiscal Year",
+            "Month Grouping",
+            "Month (abbv)",
+            "Component",
+            "Land Border Region",
+            "Area of Responsibility",
+            "AOR (Abbv)",
+            "Demographic",
+            "Citizenship",
+            "Title of Authority",
+            "Encounter Type",
+            "Encounter Count");
 
     private final FiscalMonths fiscalMonths = new FiscalMonths();
     private final LabelColumn component = LabelColumn.closed(3, Dimension.COMPONENT, CbpValues.COMPONENTS);

@@ -1,7 +1,7 @@
 package dev.frontera.data.read;
 
-import dev.frontera.core.query.Family;
 import dev.frontera.core.dimension.Dimension;
+import dev.frontera.core.query.Family;
 import java.util.List;
 
 /**
@@ -9,8 +9,16 @@ import java.util.List;
  * region, state, demographic, citizenship and title; no component, no sector or field office.
  */
 final class NationwideByStateReader implements FamilyReader {
-    static final List<String> HEADER = List.of("Fiscal Year", "Month Grouping", "Month (abbv)", "Land Border Region",
-            "State", "Demographic", "Citizenship", "Title of Authority", "Encounter Count");
+    static final List<String> HEADER = List.of(
+            "Fiscal Year",
+            "Month Grouping",
+            "Month (abbv)",
+            "Land Border Region",
+            "State",
+            "Demographic",
+            "Citizenship",
+            "Title of Authority",
+            "Encounter Count");
 
     private final FiscalMonths fiscalMonths = new FiscalMonths();
     private final LabelColumn region = LabelColumn.closed(3, Dimension.REGION, CbpValues.REGIONS);

@@ -25,7 +25,8 @@ import org.apache.commons.csv.CSVRecord;
  * where it happened.
  */
 final class OfficialFileParser {
-    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get();
+    private static final CSVFormat FORMAT =
+            CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get();
 
     private final Path file;
     private final String name;
@@ -93,17 +94,30 @@ final class OfficialFileParser {
             return;
         }
         if (size < header.size()) {
-            throw CsvRow.malformed(name, line, size, header.get(size),
+            throw CsvRow.malformed(
+                    name,
+                    line,
+                    size,
+                    header.get(size),
                     "the line has %d fields where the header has %d; column %d (%s) onwards is missing"
                             .formatted(size, header.size(), size + 1, header.get(size)));
         }
-        throw new FronteraException(ErrorCode.MALFORMED_FILE, "%s: %s, column %d (after the last column, %s): the line has %d fields where the header has %d (an unquoted comma?)"
-                .formatted(name, CsvRow.line(line), header.size() + 1, header.get(header.size() - 1), size, header.size()));
+        throw new FronteraException(
+                ErrorCode.MALFORMED_FILE,
+                "%s: %s, column %d (after the last column, %s): the line has %d fields where the header has %d (an unquoted comma?)"
+                        .formatted(
+                                name,
+                                CsvRow.line(line),
+                                header.size() + 1,
+                                header.get(header.size() - 1),
+                                size,
+                                header.size()));
     }
 
     private FronteraException duplicate(long earlier, long line) {
         String keyColumns = String.join(", ", header.subList(0, header.size() - 1));
-        return new FronteraException(ErrorCode.MALFORMED_FILE,
+        return new FronteraException(
+                ErrorCode.MALFORMED_FILE,
                 ("%s: %s repeats %s: columns 1-%d (%s) are the same, so one count would be added twice")
                         .formatted(name, CsvRow.line(line), CsvRow.line(earlier), header.size() - 1, keyColumns));
     }
@@ -116,15 +130,20 @@ final class OfficialFileParser {
             return notUtf8(e);
         }
         if (e instanceof EOFException || e instanceof ZipException) {
-            return new FronteraException(ErrorCode.MALFORMED_FILE,
+            return new FronteraException(
+                    ErrorCode.MALFORMED_FILE,
                     "%s: %s: the gzip data is truncated or corrupt (%s); download the file again"
-                            .formatted(name, CsvRow.line(linesConsumed + 1), e.getMessage()), e);
+                            .formatted(name, CsvRow.line(linesConsumed + 1), e.getMessage()),
+                    e);
         }
         if (e.getCause() instanceof IOException cause && cause != e) {
             return translate(cause);
         }
-        return new FronteraException(ErrorCode.MALFORMED_FILE,
-                "%s: %s: cannot read the line as CSV (%s)".formatted(name, CsvRow.line(linesConsumed + 1), e.getMessage()), e);
+        return new FronteraException(
+                ErrorCode.MALFORMED_FILE,
+                "%s: %s: cannot read the line as CSV (%s)"
+                        .formatted(name, CsvRow.line(linesConsumed + 1), e.getMessage()),
+                e);
     }
 
     private FronteraException notUtf8(IOException e) {
@@ -132,9 +151,13 @@ final class OfficialFileParser {
             return InvalidUtf8Locator.locate(file)
                     .map(at -> {
                         String columnName = columnName(at);
-                        return CsvRow.malformed(name, at.line(), at.column(), columnName,
+                        return CsvRow.malformed(
+                                name,
+                                at.line(),
+                                at.column(),
+                                columnName,
                                 ("byte 0x%02X (byte %d of the line) is not valid UTF-8; CBP publishes UTF-8, so the file "
-                                        + "was probably re-saved in another encoding such as Latin-1 or Windows-1252")
+                                                + "was probably re-saved in another encoding such as Latin-1 or Windows-1252")
                                         .formatted(at.offendingByte(), at.byteInLine()));
                     })
                     .orElseGet(() -> malformedLine(linesConsumed + 1, "the text is not valid UTF-8"));
@@ -177,11 +200,15 @@ final class OfficialFileParser {
             }
             Observation a = observation;
             Observation b = key.observation;
-            return grouping.equals(key.grouping) && a.month().equals(b.month())
-                    && Objects.equals(a.region(), b.region()) && Objects.equals(a.component(), b.component())
-                    && Objects.equals(a.area(), b.area()) && Objects.equals(a.state(), b.state())
+            return grouping.equals(key.grouping)
+                    && a.month().equals(b.month())
+                    && Objects.equals(a.region(), b.region())
+                    && Objects.equals(a.component(), b.component())
+                    && Objects.equals(a.area(), b.area())
+                    && Objects.equals(a.state(), b.state())
                     && Objects.equals(a.demographic(), b.demographic())
-                    && Objects.equals(a.citizenship(), b.citizenship()) && Objects.equals(a.title(), b.title());
+                    && Objects.equals(a.citizenship(), b.citizenship())
+                    && Objects.equals(a.title(), b.title());
         }
 
         @Override

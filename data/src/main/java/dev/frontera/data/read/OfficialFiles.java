@@ -1,10 +1,10 @@
 package dev.frontera.data.read;
 
-import dev.frontera.core.query.Family;
 import static java.util.Objects.requireNonNull;
 
 import dev.frontera.core.ErrorCode;
 import dev.frontera.core.FronteraException;
+import dev.frontera.core.query.Family;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -90,7 +90,10 @@ public final class OfficialFiles {
         try (Stream<Path> walk = Files.walk(folder)) {
             return walk.filter(Files::isRegularFile)
                     .filter(file -> isOfficialName(file.getFileName().toString()))
-                    .filter(file -> !folder.relativize(file).toString().replace('\\', '/').contains("derived/"))
+                    .filter(file -> !folder.relativize(file)
+                            .toString()
+                            .replace('\\', '/')
+                            .contains("derived/"))
                     .sorted()
                     .toList();
         } catch (IOException e) {
@@ -100,7 +103,8 @@ public final class OfficialFiles {
 
     private static boolean isOfficialName(String fileName) {
         String name = fileName.toLowerCase(Locale.ROOT);
-        boolean known = name.endsWith(".csv") || name.endsWith(".csv.gz") || name.endsWith(".xlsx") || name.endsWith(".pdf");
+        boolean known =
+                name.endsWith(".csv") || name.endsWith(".csv.gz") || name.endsWith(".xlsx") || name.endsWith(".pdf");
         return known && !name.contains("data-dictionary");
     }
 }

@@ -1,8 +1,8 @@
 package dev.frontera.data.read;
 
-import dev.frontera.core.query.Family;
 import static java.util.Objects.requireNonNull;
 
+import dev.frontera.core.query.Family;
 import java.time.YearMonth;
 import java.util.List;
 
@@ -23,10 +23,16 @@ public record ParsedFile(String name, String sha256, Family family, List<Observa
     }
 
     public YearMonth firstMonth() {
-        return observations.stream().map(Observation::month).min(YearMonth::compareTo).orElseThrow();
+        return observations.stream()
+                .map(Observation::month)
+                .min(YearMonth::compareTo)
+                .orElseThrow();
     }
 
     public YearMonth lastMonth() {
-        return observations.stream().map(Observation::month).max(YearMonth::compareTo).orElseThrow();
+        return observations.stream()
+                .map(Observation::month)
+                .max(YearMonth::compareTo)
+                .orElseThrow();
     }
 }

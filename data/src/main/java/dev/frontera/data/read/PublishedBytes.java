@@ -73,14 +73,17 @@ final class PublishedBytes implements AutoCloseable {
         byte[] start = published.readNBytes(3);
         published.reset();
         if (start.length >= 2 && isUtf16ByteOrderMark(start[0] & 0xFF, start[1] & 0xFF)) {
-            throw new FronteraException(ErrorCode.MALFORMED_FILE, ("%s: line 1, column 1: the file is encoded as UTF-16 "
-                    + "(it starts with a UTF-16 byte-order mark); CBP publishes UTF-8. Was it re-saved by a spreadsheet?")
-                    .formatted(name));
+            throw new FronteraException(
+                    ErrorCode.MALFORMED_FILE,
+                    ("%s: line 1, column 1: the file is encoded as UTF-16 "
+                                    + "(it starts with a UTF-16 byte-order mark); CBP publishes UTF-8. Was it re-saved by a spreadsheet?")
+                            .formatted(name));
         }
         if (start.length == 3 && (start[0] & 0xFF) == 0xEF && (start[1] & 0xFF) == 0xBB && (start[2] & 0xFF) == 0xBF) {
             published.skipNBytes(3);
         }
-        CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder()
+        CharsetDecoder strict = StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         return new InputStreamReader(published, strict);

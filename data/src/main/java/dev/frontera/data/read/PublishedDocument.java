@@ -16,7 +16,11 @@ import java.util.HexFormat;
  * bytes, never by the file name.
  */
 record PublishedDocument(String name, byte[] bytes) {
-    enum Kind { WORKBOOK, PDF, TEXT }
+    enum Kind {
+        WORKBOOK,
+        PDF,
+        TEXT
+    }
 
     private static final byte[] ZIP = {'P', 'K', 3, 4};
     // Password-protected xlsx files are stored in an OLE2 compound file, not a zip.
@@ -29,7 +33,8 @@ record PublishedDocument(String name, byte[] bytes) {
         } catch (NoSuchFileException e) {
             throw new FronteraException(ErrorCode.NOT_FOUND, "%s: no such file".formatted(file), e);
         } catch (IOException e) {
-            throw new FronteraException(ErrorCode.MALFORMED_FILE, "%s: cannot read the file (%s)".formatted(file, e.getMessage()), e);
+            throw new FronteraException(
+                    ErrorCode.MALFORMED_FILE, "%s: cannot read the file (%s)".formatted(file, e.getMessage()), e);
         }
     }
 

@@ -41,16 +41,22 @@ record SheetCells(String file, String sheet, List<List<String>> rows) {
     }
 
     FronteraException reject(int row, int column, String reason) {
-        return new FronteraException(ErrorCode.MALFORMED_FILE, "%s: sheet '%s', cell %s%d: %s".formatted(file, sheet,
-                CellReference.convertNumToColString(column), row + 1, reason));
+        return new FronteraException(
+                ErrorCode.MALFORMED_FILE,
+                "%s: sheet '%s', cell %s%d: %s"
+                        .formatted(file, sheet, CellReference.convertNumToColString(column), row + 1, reason));
     }
 
     FronteraException rejectRow(int row, String reason) {
-        return new FronteraException(ErrorCode.MALFORMED_FILE, "%s: sheet '%s', row %d: %s".formatted(file, sheet, row + 1, reason));
+        return new FronteraException(
+                ErrorCode.MALFORMED_FILE, "%s: sheet '%s', row %d: %s".formatted(file, sheet, row + 1, reason));
     }
 
     /** A header cell as compared: lower case, single spaces, footnote digits glued to words removed. */
     static String headerKey(String text) {
-        return text.toLowerCase(Locale.ROOT).replaceAll("(?<=[A-Za-z])\\d+$", "").replaceAll("\\s+", " ").trim();
+        return text.toLowerCase(Locale.ROOT)
+                .replaceAll("(?<=[A-Za-z])\\d+$", "")
+                .replaceAll("\\s+", " ")
+                .trim();
     }
 }

@@ -1,8 +1,8 @@
 package dev.frontera.data.read;
 
-import dev.frontera.core.query.Family;
 import dev.frontera.core.dimension.Dimension;
 import dev.frontera.core.dimension.Region;
+import dev.frontera.core.query.Family;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,15 +14,26 @@ import java.util.Set;
  * named ones, which is not the state file's {@code OTHER}, so it gets its own slug.
  */
 final class SouthwestByComponentReader implements FamilyReader {
-    static final List<String> HEADER = List.of("Fiscal Year", "Month Grouping", "Month (abbv)", "Component",
-            "Demographic", "Citizenship Grouping", "Title of Authority", "Encounter Type", "Encounter Count");
+    static final List<String> HEADER = List.of(
+            "Fiscal Year",
+            "Month Grouping",
+            "Month (abbv)",
+            "Component",
+            "Demographic",
+            "Citizenship Grouping",
+            "Title of Authority",
+            "Encounter Type",
+            "Encounter Count");
     static final String OTHER_COUNTRIES = "other-than-mx-gt-hn-sv";
 
     private final FiscalMonths fiscalMonths = new FiscalMonths();
     private final LabelColumn component = LabelColumn.closed(3, Dimension.COMPONENT, CbpValues.COMPONENTS);
     private final LabelColumn demographic = LabelColumn.closed(4, Dimension.DEMOGRAPHIC, CbpValues.DEMOGRAPHICS);
-    private final LabelColumn citizenship = LabelColumn.closed(5, Dimension.CITIZENSHIP,
-            Set.of("mexico", "guatemala", "honduras", "el-salvador", OTHER_COUNTRIES), Map.of("Other", OTHER_COUNTRIES));
+    private final LabelColumn citizenship = LabelColumn.closed(
+            5,
+            Dimension.CITIZENSHIP,
+            Set.of("mexico", "guatemala", "honduras", "el-salvador", OTHER_COUNTRIES),
+            Map.of("Other", OTHER_COUNTRIES));
     private final LabelColumn title = LabelColumn.closed(6, Dimension.TITLE, CbpValues.TITLES);
 
     @Override

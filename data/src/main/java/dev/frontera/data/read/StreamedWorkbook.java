@@ -12,13 +12,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.xml.parsers.ParserConfigurationException;
-import org.apache.poi.util.XMLHelper;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
@@ -38,7 +38,8 @@ final class StreamedWorkbook {
         // POI logs through the Log4j API; with no provider on the class path Log4j prints an error line
         // on every run. Its built-in simple logger (errors only, to stderr) keeps real problems visible.
         if (System.getProperty("log4j2.loggerContextFactory") == null) {
-            System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+            System.setProperty(
+                    "log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
         }
     }
 
@@ -94,7 +95,8 @@ final class StreamedWorkbook {
                     if (wanted.contains(sheets.getSheetName())) {
                         GridCollector grid = new GridCollector();
                         XMLReader parser = XMLHelper.newXMLReader();
-                        parser.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings, grid, new RawNumbers(), false));
+                        parser.setContentHandler(
+                                new XSSFSheetXMLHandler(styles, null, strings, grid, new RawNumbers(), false));
                         parser.parse(new InputSource(sheet));
                         grids.put(sheets.getSheetName(), grid.rows);
                     }
@@ -109,10 +111,13 @@ final class StreamedWorkbook {
     private static FronteraException oleWorkbook(String name, byte[] bytes) {
         try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(bytes))) {
             if (fs.getRoot().hasEntry("EncryptionInfo")) {
-                return new FronteraException(ErrorCode.MALFORMED_FILE,
-                        "%s: the workbook is password-protected; the official workbooks are not, so download it again".formatted(name));
+                return new FronteraException(
+                        ErrorCode.MALFORMED_FILE,
+                        "%s: the workbook is password-protected; the official workbooks are not, so download it again"
+                                .formatted(name));
             }
-            return new FronteraException(ErrorCode.UNSUPPORTED_FILE,
+            return new FronteraException(
+                    ErrorCode.UNSUPPORTED_FILE,
                     "%s: an old binary Excel (.xls) file; DHS publishes these tables as .xlsx".formatted(name));
         } catch (IOException e) {
             return damaged(name, e);
@@ -120,9 +125,11 @@ final class StreamedWorkbook {
     }
 
     private static FronteraException damaged(String name, Exception e) {
-        return new FronteraException(ErrorCode.MALFORMED_FILE,
+        return new FronteraException(
+                ErrorCode.MALFORMED_FILE,
                 "%s: not a readable Excel workbook, the file is damaged or truncated (%s); download it again"
-                        .formatted(name, e.getMessage()), e);
+                        .formatted(name, e.getMessage()),
+                e);
     }
 
     /** Numbers as written, not as displayed: a count formatted "#,##0" stays a plain integer. */
@@ -133,11 +140,14 @@ final class StreamedWorkbook {
 
         @Override
         public String formatRawCellContents(double value, int formatIndex, String formatString) {
-            return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value) : Double.toString(value);
+            return value == Math.rint(value) && Math.abs(value) < 1e15
+                    ? Long.toString((long) value)
+                    : Double.toString(value);
         }
 
         @Override
-        public String formatRawCellContents(double value, int formatIndex, String formatString, boolean use1904Windowing) {
+        public String formatRawCellContents(
+                double value, int formatIndex, String formatString, boolean use1904Windowing) {
             return formatRawCellContents(value, formatIndex, formatString);
         }
     }

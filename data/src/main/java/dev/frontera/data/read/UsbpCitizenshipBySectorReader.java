@@ -26,13 +26,40 @@ import java.util.regex.Pattern;
  */
 final class UsbpCitizenshipBySectorReader {
     /** "... by Citizenship and Sector in FY2007"; the FY2019 table says "Total Apprehensions for FY19 through ...". */
-    private static final Pattern TITLE = Pattern.compile(
-            "(?i)by citizenship and sector in fy ?(\\d{4})|apprehensions for fy ?(\\d{2}) through");
-    private static final List<String> CODES = List.of("BBT", "DRT", "ELC", "EPT", "LRT", "RGV", "SDC", "TCA", "YUM", "SBO",
-            "SW Total", "BLW", "BUN", "DTM", "GFN", "HLT", "HVM", "SPW", "SWB", "NBO", "N Total", "MIP", "NLL", "RMY", "CBO",
-            "C Total", "Nationwide");
+    private static final Pattern TITLE =
+            Pattern.compile("(?i)by citizenship and sector in fy ?(\\d{4})|apprehensions for fy ?(\\d{2}) through");
+
+    private static final List<String> CODES = List.of(
+            "BBT",
+            "DRT",
+            "ELC",
+            "EPT",
+            "LRT",
+            "RGV",
+            "SDC",
+            "TCA",
+            "YUM",
+            "SBO",
+            "SW Total",
+            "BLW",
+            "BUN",
+            "DTM",
+            "GFN",
+            "HLT",
+            "HVM",
+            "SPW",
+            "SWB",
+            "NBO",
+            "N Total",
+            "MIP",
+            "NLL",
+            "RMY",
+            "CBO",
+            "C Total",
+            "Nationwide");
     /** For each border: its first column, its total column, its region. */
     private static final int[][] BORDERS = {{0, 10}, {11, 20}, {21, 25}};
+
     private static final Region[] REGIONS = {Region.SOUTHWEST, Region.NORTHERN, Region.OTHER};
     private static final int NATIONWIDE = 26;
 
@@ -49,10 +76,13 @@ final class UsbpCitizenshipBySectorReader {
         Map<String, long[]> rows = new LinkedHashMap<>();
         for (int page = 1; page <= pages.size(); page++) {
             for (List<PositionedWords.Word> line : pages.get(page - 1)) {
-                String text = String.join(" ", line.stream().map(PositionedWords.Word::text).toList());
+                String text = String.join(
+                        " ", line.stream().map(PositionedWords.Word::text).toList());
                 Matcher title = TITLE.matcher(text);
                 if (title.find()) {
-                    fiscalYear = title.group(1) != null ? Integer.parseInt(title.group(1)) : 2000 + Integer.parseInt(title.group(2));
+                    fiscalYear = title.group(1) != null
+                            ? Integer.parseInt(title.group(1))
+                            : 2000 + Integer.parseInt(title.group(2));
                     rows = new LinkedHashMap<>();
                     continue;
                 }
@@ -61,14 +91,20 @@ final class UsbpCitizenshipBySectorReader {
                     continue;
                 }
                 int firstNumber = 0;
-                while (firstNumber < line.size() && !UsbpPdfs.isCount(line.get(firstNumber).text())) {
+                while (firstNumber < line.size()
+                        && !UsbpPdfs.isCount(line.get(firstNumber).text())) {
                     firstNumber++;
                 }
-                if (firstNumber == line.size() || firstNumber == 0 || centers == null || fiscalYear < 0
+                if (firstNumber == line.size()
+                        || firstNumber == 0
+                        || centers == null
+                        || fiscalYear < 0
                         || text.toLowerCase(Locale.ROOT).startsWith("page ")) {
                     continue; // titles, notes, page footers
                 }
-                String label = text.substring(0, text.indexOf(line.get(firstNumber).text(), 0)).trim();
+                String label = text.substring(
+                                0, text.indexOf(line.get(firstNumber).text(), 0))
+                        .trim();
                 long[] values = new long[CODES.size()];
                 for (PositionedWords.Word word : line.subList(firstNumber, line.size())) {
                     if (!UsbpPdfs.isCount(word.text())) {
@@ -76,7 +112,8 @@ final class UsbpCitizenshipBySectorReader {
                     }
                     int column = nearest(centers, word.center());
                     if (values[column] != 0) {
-                        throw UsbpPdfs.refuse(name, page, label, "two numbers fall under column %s".formatted(CODES.get(column)));
+                        throw UsbpPdfs.refuse(
+                                name, page, label, "two numbers fall under column %s".formatted(CODES.get(column)));
                     }
                     values[column] = Math.max(0, UsbpPdfs.count(word.text()));
                 }
@@ -87,7 +124,8 @@ final class UsbpCitizenshipBySectorReader {
                     store(fiscalYear, rows, vocabulary, observations);
                     rows = new LinkedHashMap<>();
                 } else if (rows.put(label, values) != null) {
-                    throw UsbpPdfs.refuse(name, page, label, "the citizenship appears twice in FY%d".formatted(fiscalYear));
+                    throw UsbpPdfs.refuse(
+                            name, page, label, "the citizenship appears twice in FY%d".formatted(fiscalYear));
                 }
             }
         }
@@ -99,11 +137,16 @@ final class UsbpCitizenshipBySectorReader {
 
     private static float[] header(String name, int page, List<PositionedWords.Word> line) {
         List<String> words = line.stream().map(PositionedWords.Word::text).toList();
-        List<String> expected = CODES.stream().map(code -> code.endsWith("Total") ? "Total" : code)
-                .map(code -> code.equals("Nationwide") ? "Total" : code).toList();
+        List<String> expected = CODES.stream()
+                .map(code -> code.endsWith("Total") ? "Total" : code)
+                .map(code -> code.equals("Nationwide") ? "Total" : code)
+                .toList();
         if (!words.equals(expected)) {
-            throw UsbpPdfs.refuse(name, page, String.join(" ", words), "the sector header is not the expected "
-                    + String.join(" ", expected) + "; the layout changed");
+            throw UsbpPdfs.refuse(
+                    name,
+                    page,
+                    String.join(" ", words),
+                    "the sector header is not the expected " + String.join(" ", expected) + "; the layout changed");
         }
         float[] centers = new float[line.size()];
         for (int i = 0; i < centers.length; i++) {
@@ -130,14 +173,25 @@ final class UsbpCitizenshipBySectorReader {
                 sum += values[i];
             }
             if (sum != values[border[1]]) {
-                throw UsbpPdfs.refuse(name, page, label, "the %s columns add up to %d but the printed total is %d"
-                        .formatted(CODES.get(border[0]) + ".." + CODES.get(border[1] - 1), sum, values[border[1]]));
+                throw UsbpPdfs.refuse(
+                        name,
+                        page,
+                        label,
+                        "the %s columns add up to %d but the printed total is %d"
+                                .formatted(
+                                        CODES.get(border[0]) + ".." + CODES.get(border[1] - 1),
+                                        sum,
+                                        values[border[1]]));
             }
             nationwide += sum;
         }
         if (nationwide != values[NATIONWIDE]) {
-            throw UsbpPdfs.refuse(name, page, label, "the three borders add up to %d but the printed nationwide total is %d"
-                    .formatted(nationwide, values[NATIONWIDE]));
+            throw UsbpPdfs.refuse(
+                    name,
+                    page,
+                    label,
+                    "the three borders add up to %d but the printed nationwide total is %d"
+                            .formatted(nationwide, values[NATIONWIDE]));
         }
     }
 
@@ -148,8 +202,12 @@ final class UsbpCitizenshipBySectorReader {
                 sum += row[column];
             }
             if (sum != total[column]) {
-                throw UsbpPdfs.refuse(name, page, "TOTAL", "FY%d column %s: the citizenships add up to %d but the printed total is %d"
-                        .formatted(fiscalYear, CODES.get(column), sum, total[column]));
+                throw UsbpPdfs.refuse(
+                        name,
+                        page,
+                        "TOTAL",
+                        "FY%d column %s: the citizenships add up to %d but the printed total is %d"
+                                .formatted(fiscalYear, CODES.get(column), sum, total[column]));
             }
         }
     }
@@ -162,9 +220,19 @@ final class UsbpCitizenshipBySectorReader {
                     long count = row.getValue()[column];
                     if (count > 0) {
                         // SBO, NBO and CBO (a border's other stations) have no sector.
-                        String sector = BorderPatrolSectors.find(CODES.get(column)).map(Area::slug).orElse(null);
-                        into.add(new Observation(FiscalMonthLabels.fiscalYearMonth(fiscalYear), REGIONS[b].slug(), "usbp",
-                                sector, null, null, citizenship, null, count));
+                        String sector = BorderPatrolSectors.find(CODES.get(column))
+                                .map(Area::slug)
+                                .orElse(null);
+                        into.add(new Observation(
+                                FiscalMonthLabels.fiscalYearMonth(fiscalYear),
+                                REGIONS[b].slug(),
+                                "usbp",
+                                sector,
+                                null,
+                                null,
+                                citizenship,
+                                null,
+                                count));
                     }
                 }
             }

@@ -1,8 +1,8 @@
 package dev.frontera.data.read;
 
-import dev.frontera.core.query.Family;
 import dev.frontera.core.dimension.Area;
 import dev.frontera.core.dimension.Region;
+import dev.frontera.core.query.Family;
 import java.time.Month;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -43,7 +43,8 @@ final class UsbpMonthlyBySectorReader implements UsbpPdfs.PdfReader {
 
     @Override
     public boolean recognizes(String firstPage) {
-        return firstPage.contains("united states border patrol") && TITLE.matcher(firstPage).find()
+        return firstPage.contains("united states border patrol")
+                && TITLE.matcher(firstPage).find()
                 && firstPage.contains("sector october november december");
     }
 
@@ -69,7 +70,8 @@ final class UsbpMonthlyBySectorReader implements UsbpPdfs.PdfReader {
                 return Integer.parseInt(matcher.group(1));
             }
         }
-        throw UsbpPdfs.refuse(name, page, "title", "no title '... By Month - FY yyyy' at the top of the page; the layout changed");
+        throw UsbpPdfs.refuse(
+                name, page, "title", "no title '... By Month - FY yyyy' at the top of the page; the layout changed");
     }
 
     private static void readPage(String name, int page, int fiscalYear, List<String> lines, List<Observation> into) {
@@ -95,13 +97,17 @@ final class UsbpMonthlyBySectorReader implements UsbpPdfs.PdfReader {
             int counts = tokens.length - firstCount;
             if (counts == 0) {
                 // A label alone: the first half of a wrapped row, or its "(formerly ...)" tail, or a note.
-                if (!lower.startsWith("(") && !lower.startsWith("*") && !lower.startsWith("yearly") && !lower.equals("total")) {
+                if (!lower.startsWith("(")
+                        && !lower.startsWith("*")
+                        && !lower.startsWith("yearly")
+                        && !lower.equals("total")) {
                     pendingLabel = line;
                 }
                 continue;
             }
             if (counts != MONTHS + 1) {
-                throw UsbpPdfs.refuse(name, page, line, "expected 12 months and a yearly total, found %d numbers".formatted(counts));
+                throw UsbpPdfs.refuse(
+                        name, page, line, "expected 12 months and a yearly total, found %d numbers".formatted(counts));
             }
             String label = firstCount == 0 ? pendingLabel : String.join(" ", Arrays.copyOfRange(tokens, 0, firstCount));
             pendingLabel = null;
@@ -119,15 +125,18 @@ final class UsbpMonthlyBySectorReader implements UsbpPdfs.PdfReader {
             } else if (key.equals(MONTHLY_TOTAL)) {
                 monthlyTotal = values;
             } else {
-                Area sector = BorderPatrolSectors.find(label).orElseThrow(() ->
-                        UsbpPdfs.refuse(name, page, label, "not a Border Patrol sector"));
+                Area sector = BorderPatrolSectors.find(label)
+                        .orElseThrow(() -> UsbpPdfs.refuse(name, page, label, "not a Border Patrol sector"));
                 if (sectors.put(sector, values) != null) {
                     throw UsbpPdfs.refuse(name, page, label, "the sector appears twice on the page");
                 }
             }
         }
         if (borders.size() != 3 || monthlyTotal == null) {
-            throw UsbpPdfs.refuse(name, page, "Coastal/Northern/Southwest Border, Monthly Total",
+            throw UsbpPdfs.refuse(
+                    name,
+                    page,
+                    "Coastal/Northern/Southwest Border, Monthly Total",
                     "the border and total rows are missing; the layout changed");
         }
         reconcile(name, page, sectors, borders, monthlyTotal);
@@ -135,8 +144,16 @@ final class UsbpMonthlyBySectorReader implements UsbpPdfs.PdfReader {
             for (int i = 0; i < MONTHS; i++) {
                 if (row.getValue()[i] >= 0) {
                     YearMonth month = FiscalMonthLabels.calendarMonth(fiscalYear, Month.OCTOBER.plus(i));
-                    into.add(new Observation(month, row.getKey().region().slug(), "usbp", row.getKey().slug(), null,
-                            null, null, null, row.getValue()[i]));
+                    into.add(new Observation(
+                            month,
+                            row.getKey().region().slug(),
+                            "usbp",
+                            row.getKey().slug(),
+                            null,
+                            null,
+                            null,
+                            null,
+                            row.getValue()[i]));
                 }
             }
         }
@@ -149,13 +166,16 @@ final class UsbpMonthlyBySectorReader implements UsbpPdfs.PdfReader {
         }
         long printed = Math.max(0, values[MONTHS]);
         if (sum != printed) {
-            throw UsbpPdfs.refuse(name, page, label,
+            throw UsbpPdfs.refuse(
+                    name,
+                    page,
+                    label,
                     "the twelve months add up to %d but the printed yearly total is %d".formatted(sum, printed));
         }
     }
 
-    private static void reconcile(String name, int page, Map<Area, long[]> sectors, Map<Region, long[]> borders,
-            long[] monthlyTotal) {
+    private static void reconcile(
+            String name, int page, Map<Area, long[]> sectors, Map<Region, long[]> borders, long[] monthlyTotal) {
         for (Map.Entry<Region, long[]> border : borders.entrySet()) {
             for (int i = 0; i <= MONTHS; i++) {
                 long sum = 0;
@@ -165,8 +185,12 @@ final class UsbpMonthlyBySectorReader implements UsbpPdfs.PdfReader {
                     }
                 }
                 if (sum != border.getValue()[i]) {
-                    throw UsbpPdfs.refuse(name, page, label(border.getKey()), "its sectors add up to %d in column %d but it prints %d"
-                            .formatted(sum, i + 1, border.getValue()[i]));
+                    throw UsbpPdfs.refuse(
+                            name,
+                            page,
+                            label(border.getKey()),
+                            "its sectors add up to %d in column %d but it prints %d"
+                                    .formatted(sum, i + 1, border.getValue()[i]));
                 }
             }
         }
@@ -176,14 +200,21 @@ final class UsbpMonthlyBySectorReader implements UsbpPdfs.PdfReader {
                 sum += border[i];
             }
             if (sum != monthlyTotal[i]) {
-                throw UsbpPdfs.refuse(name, page, "Monthly Total",
-                        "the three borders add up to %d in column %d but it prints %d".formatted(sum, i + 1, monthlyTotal[i]));
+                throw UsbpPdfs.refuse(
+                        name,
+                        page,
+                        "Monthly Total",
+                        "the three borders add up to %d in column %d but it prints %d"
+                                .formatted(sum, i + 1, monthlyTotal[i]));
             }
         }
     }
 
     private static String label(Region region) {
-        return BORDER_ROWS.entrySet().stream().filter(entry -> entry.getValue().equals(region)).map(Map.Entry::getKey)
-                .findFirst().orElse(region.slug());
+        return BORDER_ROWS.entrySet().stream()
+                .filter(entry -> entry.getValue().equals(region))
+                .map(Map.Entry::getKey)
+                .findFirst()
+                .orElse(region.slug());
     }
 }

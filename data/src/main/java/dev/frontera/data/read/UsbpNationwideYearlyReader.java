@@ -41,8 +41,14 @@ final class UsbpNationwideYearlyReader implements UsbpPdfs.PdfReader {
                 throw UsbpPdfs.refuse(name, 1, line, "expected pairs of fiscal year and apprehensions");
             }
             for (int i = 0; i < tokens.length; i += 2) {
-                if (!tokens[i].matches("(19|20)\\d{2}") || !UsbpPdfs.isCount(tokens[i + 1]) || tokens[i + 1].equalsIgnoreCase("N/A")) {
-                    throw UsbpPdfs.refuse(name, 1, line, "'%s %s' is not a fiscal year and a count".formatted(tokens[i], tokens[i + 1]));
+                if (!tokens[i].matches("(19|20)\\d{2}")
+                        || !UsbpPdfs.isCount(tokens[i + 1])
+                        || tokens[i + 1].equalsIgnoreCase("N/A")) {
+                    throw UsbpPdfs.refuse(
+                            name,
+                            1,
+                            line,
+                            "'%s %s' is not a fiscal year and a count".formatted(tokens[i], tokens[i + 1]));
                 }
                 if (years.put(Integer.parseInt(tokens[i]), UsbpPdfs.count(tokens[i + 1])) != null) {
                     throw UsbpPdfs.refuse(name, 1, line, "FY%s appears twice".formatted(tokens[i]));
@@ -50,15 +56,24 @@ final class UsbpNationwideYearlyReader implements UsbpPdfs.PdfReader {
             }
         }
         if (years.isEmpty()) {
-            throw UsbpPdfs.refuse(name, 1, "Fiscal Year Apprehensions", "no year rows under the header; the layout changed");
+            throw UsbpPdfs.refuse(
+                    name, 1, "Fiscal Year Apprehensions", "no year rows under the header; the layout changed");
         }
         if (years.lastKey() - years.firstKey() + 1 != years.size()) {
-            throw UsbpPdfs.refuse(name, 1, "Fiscal Year", "years %d to %d have gaps (%d of %d printed)".formatted(years.firstKey(),
-                    years.lastKey(), years.size(), years.lastKey() - years.firstKey() + 1));
+            throw UsbpPdfs.refuse(
+                    name,
+                    1,
+                    "Fiscal Year",
+                    "years %d to %d have gaps (%d of %d printed)"
+                            .formatted(
+                                    years.firstKey(),
+                                    years.lastKey(),
+                                    years.size(),
+                                    years.lastKey() - years.firstKey() + 1));
         }
         List<Observation> observations = new ArrayList<>();
-        years.forEach((year, count) -> observations.add(new Observation(FiscalMonthLabels.fiscalYearMonth(year), null,
-                "usbp", null, null, null, null, null, count)));
+        years.forEach((year, count) -> observations.add(new Observation(
+                FiscalMonthLabels.fiscalYearMonth(year), null, "usbp", null, null, null, null, null, count)));
         return observations;
     }
 }

@@ -1,8 +1,8 @@
 package dev.frontera.data.read;
 
-import dev.frontera.core.query.Family;
 import dev.frontera.core.ErrorCode;
 import dev.frontera.core.FronteraException;
+import dev.frontera.core.query.Family;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,20 +35,30 @@ final class UsbpPdfs {
         List<String> firstLines = pages(document, 1).get(0);
         String firstPage = String.join("\n", firstLines).toLowerCase(Locale.ROOT);
         if (UsbpCitizenshipBySectorReader.recognizes(firstPage)) {
-            return new ParsedFile(document.name(), document.sha256(), Family.USBP_CITIZENSHIP_BY_SECTOR_YEARLY,
+            return new ParsedFile(
+                    document.name(),
+                    document.sha256(),
+                    Family.USBP_CITIZENSHIP_BY_SECTOR_YEARLY,
                     new UsbpCitizenshipBySectorReader().read(document.name(), positionedPages(document)));
         }
-        for (PdfReader reader : List.of(new UsbpMonthlyBySectorReader(), new UsbpSouthwestYearlyReader(),
-                new UsbpNationwideYearlyReader())) {
+        for (PdfReader reader : List.of(
+                new UsbpMonthlyBySectorReader(), new UsbpSouthwestYearlyReader(), new UsbpNationwideYearlyReader())) {
             if (reader.recognizes(firstPage)) {
-                return new ParsedFile(document.name(), document.sha256(), reader.family(),
+                return new ParsedFile(
+                        document.name(),
+                        document.sha256(),
+                        reader.family(),
                         reader.read(document.name(), pages(document, Integer.MAX_VALUE)));
             }
         }
-        String title = firstLines.stream().limit(3).reduce((a, b) -> a + " / " + b).orElse("");
-        throw new FronteraException(ErrorCode.UNSUPPORTED_FILE, ("%s: page 1: not a known Border Patrol table (it begins '%s'); "
-                + "known: monthly apprehensions by sector FY2000 onwards, southwest border sectors by fiscal year, "
-                + "nationwide apprehensions by fiscal year, apprehensions by citizenship and sector").formatted(document.name(), title));
+        String title =
+                firstLines.stream().limit(3).reduce((a, b) -> a + " / " + b).orElse("");
+        throw new FronteraException(
+                ErrorCode.UNSUPPORTED_FILE,
+                ("%s: page 1: not a known Border Patrol table (it begins '%s'); "
+                                + "known: monthly apprehensions by sector FY2000 onwards, southwest border sectors by fiscal year, "
+                                + "nationwide apprehensions by fiscal year, apprehensions by citizenship and sector")
+                        .formatted(document.name(), title));
     }
 
     private static List<List<String>> pages(PublishedDocument document, int lastPage) {
@@ -61,7 +71,8 @@ final class UsbpPdfs {
                 stripper.setEndPage(page);
                 List<String> lines = new ArrayList<>();
                 for (String line : stripper.getText(pdf).split("\\R")) {
-                    String trimmed = line.replace('\u00A0', ' ').replaceAll("\\s+", " ").trim();
+                    String trimmed =
+                            line.replace('\u00A0', ' ').replaceAll("\\s+", " ").trim();
                     if (!trimmed.isEmpty()) {
                         lines.add(trimmed);
                     }
@@ -69,17 +80,23 @@ final class UsbpPdfs {
                 pages.add(lines);
             }
             if (pages.isEmpty() || pages.get(0).isEmpty()) {
-                throw new FronteraException(ErrorCode.MALFORMED_FILE,
+                throw new FronteraException(
+                        ErrorCode.MALFORMED_FILE,
                         "%s: page 1 has no text; a scanned or empty PDF cannot be read".formatted(document.name()));
             }
             return pages;
         } catch (InvalidPasswordException e) {
-            throw new FronteraException(ErrorCode.MALFORMED_FILE,
-                    "%s: the PDF is password-protected; the official tables are not, so download it again".formatted(document.name()), e);
+            throw new FronteraException(
+                    ErrorCode.MALFORMED_FILE,
+                    "%s: the PDF is password-protected; the official tables are not, so download it again"
+                            .formatted(document.name()),
+                    e);
         } catch (IOException e) {
-            throw new FronteraException(ErrorCode.MALFORMED_FILE,
+            throw new FronteraException(
+                    ErrorCode.MALFORMED_FILE,
                     "%s: not a readable PDF, the file is damaged or truncated (%s); download it again"
-                            .formatted(document.name(), e.getMessage()), e);
+                            .formatted(document.name(), e.getMessage()),
+                    e);
         }
     }
 
@@ -91,8 +108,10 @@ final class UsbpPdfs {
             }
             return pages;
         } catch (IOException e) {
-            throw new FronteraException(ErrorCode.MALFORMED_FILE,
-                    "%s: not a readable PDF (%s); download it again".formatted(document.name(), e.getMessage()), e);
+            throw new FronteraException(
+                    ErrorCode.MALFORMED_FILE,
+                    "%s: not a readable PDF (%s); download it again".formatted(document.name(), e.getMessage()),
+                    e);
         }
     }
 
@@ -110,7 +129,8 @@ final class UsbpPdfs {
     }
 
     static FronteraException refuse(String name, int page, String row, String reason) {
-        return new FronteraException(ErrorCode.MALFORMED_FILE, "%s: page %d, row '%s': %s; the table is refused, nothing stored"
-                .formatted(name, page, row, reason));
+        return new FronteraException(
+                ErrorCode.MALFORMED_FILE,
+                "%s: page %d, row '%s': %s; the table is refused, nothing stored".formatted(name, page, row, reason));
     }
 }

@@ -1,7 +1,7 @@
 package dev.frontera.data.read;
 
-import dev.frontera.core.query.Family;
 import dev.frontera.core.dimension.Region;
+import dev.frontera.core.query.Family;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -14,10 +14,28 @@ import java.util.Locale;
  */
 final class UsbpSouthwestYearlyReader implements UsbpPdfs.PdfReader {
     /** The header's sectors, left to right, as printed (two carry their former names). */
-    private static final List<String> COLUMNS = List.of("big bend", "del rio", "el centro", "el paso", "laredo",
-            "rio grande", "san diego", "tucson", "yuma", "southwest border");
-    private static final List<String> SECTORS = List.of("big-bend", "del-rio", "el-centro", "el-paso", "laredo",
-            "rio-grande-valley", "san-diego", "tucson", "yuma");
+    private static final List<String> COLUMNS = List.of(
+            "big bend",
+            "del rio",
+            "el centro",
+            "el paso",
+            "laredo",
+            "rio grande",
+            "san diego",
+            "tucson",
+            "yuma",
+            "southwest border");
+
+    private static final List<String> SECTORS = List.of(
+            "big-bend",
+            "del-rio",
+            "el-centro",
+            "el-paso",
+            "laredo",
+            "rio-grande-valley",
+            "san-diego",
+            "tucson",
+            "yuma");
 
     @Override
     public Family family() {
@@ -41,12 +59,16 @@ final class UsbpSouthwestYearlyReader implements UsbpPdfs.PdfReader {
                 continue;
             }
             if (tokens.length != SECTORS.size() + 2) {
-                throw UsbpPdfs.refuse(name, 1, tokens[0], "expected nine sectors and a total, found %d numbers"
-                        .formatted(tokens.length - 1));
+                throw UsbpPdfs.refuse(
+                        name,
+                        1,
+                        tokens[0],
+                        "expected nine sectors and a total, found %d numbers".formatted(tokens.length - 1));
             }
             int year = Integer.parseInt(tokens[0]);
             if (previousYear != null && year != previousYear - 1) {
-                throw UsbpPdfs.refuse(name, 1, tokens[0], "follows FY%d; the years must run down one by one".formatted(previousYear));
+                throw UsbpPdfs.refuse(
+                        name, 1, tokens[0], "follows FY%d; the years must run down one by one".formatted(previousYear));
             }
             previousYear = year;
             long sum = 0;
@@ -57,13 +79,25 @@ final class UsbpSouthwestYearlyReader implements UsbpPdfs.PdfReader {
                 }
                 long count = UsbpPdfs.count(tokens[i + 1]);
                 sum += count;
-                row.add(new Observation(FiscalMonthLabels.fiscalYearMonth(year), Region.SOUTHWEST.slug(), "usbp", SECTORS.get(i),
-                        null, null, null, null, count));
+                row.add(new Observation(
+                        FiscalMonthLabels.fiscalYearMonth(year),
+                        Region.SOUTHWEST.slug(),
+                        "usbp",
+                        SECTORS.get(i),
+                        null,
+                        null,
+                        null,
+                        null,
+                        count));
             }
             long total = UsbpPdfs.count(tokens[SECTORS.size() + 1]);
             if (sum != total) {
-                throw UsbpPdfs.refuse(name, 1, tokens[0],
-                        "the nine sectors add up to %d but the printed Southwest Border Total is %d".formatted(sum, total));
+                throw UsbpPdfs.refuse(
+                        name,
+                        1,
+                        tokens[0],
+                        "the nine sectors add up to %d but the printed Southwest Border Total is %d"
+                                .formatted(sum, total));
             }
             observations.addAll(row);
         }
@@ -79,8 +113,11 @@ final class UsbpSouthwestYearlyReader implements UsbpPdfs.PdfReader {
         for (String column : COLUMNS) {
             int next = at < 0 ? -1 : text.indexOf(column, at);
             if (next < 0) {
-                throw UsbpPdfs.refuse(name, 1, "Fiscal Year", "the header lacks the column '%s' in its place; the layout changed"
-                        .formatted(column));
+                throw UsbpPdfs.refuse(
+                        name,
+                        1,
+                        "Fiscal Year",
+                        "the header lacks the column '%s' in its place; the layout changed".formatted(column));
             }
             at = next + column.length();
         }

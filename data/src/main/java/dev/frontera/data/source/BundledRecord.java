@@ -49,15 +49,18 @@ public final class BundledRecord {
     private static Path locate() {
         URL provenance = BundledRecord.class.getResource(PROVENANCE);
         if (provenance == null) {
-            throw new FronteraException(ErrorCode.INTERNAL, "this build of Frontera carries no official record: "
-                    + PROVENANCE + " is not on the class path (build it from the repository, where record/ holds the files)");
+            throw new FronteraException(
+                    ErrorCode.INTERNAL,
+                    "this build of Frontera carries no official record: " + PROVENANCE
+                            + " is not on the class path (build it from the repository, where record/ holds the files)");
         }
         try {
             URI uri = provenance.toURI();
             if ("jar".equals(uri.getScheme())) {
                 openZipFileSystem(uri);
                 String inner = uri.getRawSchemeSpecificPart();
-                description = "the official record inside " + Path.of(URI.create(inner.substring(0, inner.indexOf("!/"))));
+                description =
+                        "the official record inside " + Path.of(URI.create(inner.substring(0, inner.indexOf("!/"))));
             }
             Path found = Path.of(uri).getParent();
             if (description == null) {
@@ -65,8 +68,10 @@ public final class BundledRecord {
             }
             return found;
         } catch (URISyntaxException | IOException e) {
-            throw new FronteraException(ErrorCode.INTERNAL, "cannot open the official record bundled at " + provenance
-                    + ": " + e.getMessage(), e);
+            throw new FronteraException(
+                    ErrorCode.INTERNAL,
+                    "cannot open the official record bundled at " + provenance + ": " + e.getMessage(),
+                    e);
         }
     }
 

@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
  * without a month is the final release of FY BB, published about mid-November of calendar year BB.
  */
 final class ReleaseNameDate {
-    private static final Pattern FISCAL_YEARS = Pattern.compile(
-            "fy(\\d{2})-fy(\\d{2})(?:-(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))?(?=[-_.]|$)");
+    private static final Pattern FISCAL_YEARS =
+            Pattern.compile("fy(\\d{2})-fy(\\d{2})(?:-(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))?(?=[-_.]|$)");
     private static final int PUBLICATION_DAY = 15;
 
     private ReleaseNameDate() {}

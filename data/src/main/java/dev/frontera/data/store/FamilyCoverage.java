@@ -29,6 +29,8 @@ public record FamilyCoverage(Family family, Set<Dimension> dimensions, List<Mont
     }
 
     public Optional<MonthCoverage> month(YearMonth month) {
-        return months.stream().filter(coverage -> coverage.month().equals(month)).findFirst();
+        return months.stream()
+                .filter(coverage -> coverage.month().equals(month))
+                .findFirst();
     }
 }

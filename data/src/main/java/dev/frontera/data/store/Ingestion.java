@@ -84,8 +84,8 @@ public final class Ingestion {
         requireNonNull(store, "store is null");
         requireNonNull(files, "files is null");
         requireNonNull(listener, "listener is null");
-        Map<String, Release> held = store.releases().stream()
-                .collect(Collectors.toMap(Release::sha256, Function.identity(), (a, b) -> a));
+        Map<String, Release> held =
+                store.releases().stream().collect(Collectors.toMap(Release::sha256, Function.identity(), (a, b) -> a));
         List<Path> ordered = inPublicationOrder(files);
         List<IngestResult> stored = new ArrayList<>();
         List<Release> already = new ArrayList<>();
@@ -109,8 +109,10 @@ public final class Ingestion {
                 ReadAhead.Result read = reading.next();
                 int position = positions.get(next++);
                 try {
-                    ParsedFile parsed = read.parsed().orElseThrow(() -> read.failure().orElseThrow());
-                    IngestResult result = store.ingest(parsed, ReleaseMetadata.fromCatalog(parsed), listener.storing(parsed));
+                    ParsedFile parsed =
+                            read.parsed().orElseThrow(() -> read.failure().orElseThrow());
+                    IngestResult result =
+                            store.ingest(parsed, ReleaseMetadata.fromCatalog(parsed), listener.storing(parsed));
                     if (result.status() == IngestResult.Status.STORED) {
                         stored.add(result);
                     } else {
@@ -151,8 +153,8 @@ public final class Ingestion {
     /** Files by publication date as {@link #inPublicationOrder} sorts them. */
     public static Comparator<Path> publicationOrder() {
         ReleaseCatalog catalog = ReleaseCatalog.official();
-        Comparator<Path> byDate = Comparator.comparing(
-                (Path file) -> catalog.publishedByName(file.getFileName().toString()).orElse(LocalDate.MAX));
+        Comparator<Path> byDate = Comparator.comparing((Path file) ->
+                catalog.publishedByName(file.getFileName().toString()).orElse(LocalDate.MAX));
         return byDate.thenComparing(file -> file.getFileName().toString());
     }
 

@@ -61,9 +61,14 @@ final class ObservationRows {
             }
             observations.add(new Observation(
                     months.computeIfAbsent(Integer.parseInt(fields[0]), MonthKey::toMonth),
-                    shared(strings, fields[1]), shared(strings, fields[2]), shared(strings, fields[3]),
-                    shared(strings, fields[4]), shared(strings, fields[5]), shared(strings, fields[6]),
-                    shared(strings, fields[7]), Long.parseLong(fields[8])));
+                    shared(strings, fields[1]),
+                    shared(strings, fields[2]),
+                    shared(strings, fields[3]),
+                    shared(strings, fields[4]),
+                    shared(strings, fields[5]),
+                    shared(strings, fields[6]),
+                    shared(strings, fields[7]),
+                    Long.parseLong(fields[8])));
             start = end + 1;
         }
         return observations;

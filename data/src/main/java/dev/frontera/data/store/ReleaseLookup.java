@@ -25,14 +25,14 @@ final class ReleaseLookup {
             return Optional.of(exact.get(0));
         }
         String name = lower.endsWith(".gz") ? lower.substring(0, lower.length() - 3) : lower;
-        List<Release> named = ReleaseRows.query(connection,
-                "WHERE lower(name) = ? ORDER BY " + ReleaseRows.NEWEST_FIRST, name);
+        List<Release> named =
+                ReleaseRows.query(connection, "WHERE lower(name) = ? ORDER BY " + ReleaseRows.NEWEST_FIRST, name);
         if (!named.isEmpty()) {
             return Optional.of(unique(trimmed, named));
         }
         if (ID_PREFIX.matcher(lower).matches()) {
-            List<Release> prefixed = ReleaseRows.query(connection,
-                    "WHERE starts_with(id, ?) ORDER BY " + ReleaseRows.NEWEST_FIRST, lower);
+            List<Release> prefixed = ReleaseRows.query(
+                    connection, "WHERE starts_with(id, ?) ORDER BY " + ReleaseRows.NEWEST_FIRST, lower);
             if (!prefixed.isEmpty()) {
                 return Optional.of(unique(trimmed, prefixed));
             }
@@ -44,8 +44,13 @@ final class ReleaseLookup {
         if (matches.size() == 1) {
             return matches.get(0);
         }
-        throw new FronteraException(ErrorCode.INVALID_ARGUMENT, "Release '%s' is ambiguous: it matches %s. Use the id."
-                .formatted(key, matches.stream().map(release -> release.id() + " (" + release.name() + ")")
-                        .collect(Collectors.joining(", "))));
+        throw new FronteraException(
+                ErrorCode.INVALID_ARGUMENT,
+                "Release '%s' is ambiguous: it matches %s. Use the id."
+                        .formatted(
+                                key,
+                                matches.stream()
+                                        .map(release -> release.id() + " (" + release.name() + ")")
+                                        .collect(Collectors.joining(", "))));
     }
 }

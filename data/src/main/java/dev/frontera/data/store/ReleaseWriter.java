@@ -51,11 +51,12 @@ final class ReleaseWriter {
         this.path = path;
     }
 
-    IngestResult ingest(ParsedFile file, ReleaseMetadata metadata, IngestProgress progress, IngestHook hook,
-            Instant now) {
+    IngestResult ingest(
+            ParsedFile file, ReleaseMetadata metadata, IngestProgress progress, IngestHook hook, Instant now) {
         String sha256 = file.sha256().toLowerCase(Locale.ROOT);
         if (!SHA256.matcher(sha256).matches()) {
-            throw new FronteraException(ErrorCode.INVALID_ARGUMENT,
+            throw new FronteraException(
+                    ErrorCode.INVALID_ARGUMENT,
                     "File %s: sha256 '%s' is not 64 hex digits".formatted(file.name(), file.sha256()));
         }
         if (file.observations().isEmpty()) {
@@ -78,30 +79,52 @@ final class ReleaseWriter {
             return result;
         } catch (SQLException e) {
             if (String.valueOf(e.getMessage()).contains("constraint failed")) {
-                throw new FronteraException(ErrorCode.MALFORMED_FILE,
-                        "File %s has a row the store refuses; nothing was stored: %s".formatted(file.name(),
-                                e.getMessage()), e);
+                throw new FronteraException(
+                        ErrorCode.MALFORMED_FILE,
+                        "File %s has a row the store refuses; nothing was stored: %s"
+                                .formatted(file.name(), e.getMessage()),
+                        e);
             }
             throw StoreErrors.failed(path, "store " + file.name() + " (nothing was stored)", e);
         }
     }
 
-    private IngestResult ingestInTransaction(ParsedFile file, String sha256, ReleaseMetadata metadata,
-            IngestProgress progress, IngestHook hook, Instant now) throws SQLException {
-        Optional<Release> existing = ReleaseRows.query(connection, "WHERE sha256 = ?", sha256).stream().findFirst();
+    private IngestResult ingestInTransaction(
+            ParsedFile file,
+            String sha256,
+            ReleaseMetadata metadata,
+            IngestProgress progress,
+            IngestHook hook,
+            Instant now)
+            throws SQLException {
+        Optional<Release> existing = ReleaseRows.query(connection, "WHERE sha256 = ?", sha256).stream()
+                .findFirst();
         if (existing.isPresent()) {
-            return new IngestResult(IngestResult.Status.ALREADY_STORED, existing.get(),
+            return new IngestResult(
+                    IngestResult.Status.ALREADY_STORED,
+                    existing.get(),
                     RevisionCalculator.compute(connection, existing.get()));
         }
         String id = sha256.substring(0, 12);
         Optional<Release> clash = ReleaseRows.byId(connection, id);
         if (clash.isPresent()) {
-            throw new FronteraException(ErrorCode.STORE, "Store %s: %s and the stored %s share the id %s"
-                    .formatted(path, file.name(), clash.get().name(), id));
+            throw new FronteraException(
+                    ErrorCode.STORE,
+                    "Store %s: %s and the stored %s share the id %s"
+                            .formatted(path, file.name(), clash.get().name(), id));
         }
-        Release release = new Release(id, file.name(), file.family(), sha256, metadata.sourceUrl(),
-                metadata.published(), metadata.publishedEstimated(), file.firstMonth(), file.lastMonth(),
-                file.observations().size(), file.family().rounded());
+        Release release = new Release(
+                id,
+                file.name(),
+                file.family(),
+                sha256,
+                metadata.sourceUrl(),
+                metadata.published(),
+                metadata.publishedEstimated(),
+                file.firstMonth(),
+                file.lastMonth(),
+                file.observations().size(),
+                file.family().rounded());
         // The first statement of the transaction: the Appender below joins it (see the class comment).
         insertRelease(release, now);
         Map<Integer, long[]> months = appendObservations(id, file.observations(), progress, hook);
@@ -110,8 +133,8 @@ final class ReleaseWriter {
     }
 
     private void insertRelease(Release release, Instant now) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO releases (" + ReleaseRows.COLUMNS + ", ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO releases (" + ReleaseRows.COLUMNS
+                + ", ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             insert.setString(1, release.id());
             insert.setString(2, release.name());
             insert.setString(3, release.family().slug());
@@ -135,8 +158,8 @@ final class ReleaseWriter {
      * appending value by value through JDBC (about 6 us a row), and the insert is an ordinary
      * statement of the transaction, so a failure still rolls everything back.
      */
-    private Map<Integer, long[]> appendObservations(String id, List<Observation> observations,
-            IngestProgress progress, IngestHook hook) throws SQLException {
+    private Map<Integer, long[]> appendObservations(
+            String id, List<Observation> observations, IngestProgress progress, IngestHook hook) throws SQLException {
         Map<Integer, long[]> months = new TreeMap<>();
         long total = observations.size();
         long appended = 0;
@@ -149,8 +172,15 @@ final class ReleaseWriter {
                     int month = MonthKey.of(observation.month());
                     line.setLength(0);
                     line.append(id).append(',').append(month);
-                    for (String value : new String[] {observation.region(), observation.component(), observation.area(),
-                            observation.state(), observation.demographic(), observation.citizenship(), observation.title()}) {
+                    for (String value : new String[] {
+                        observation.region(),
+                        observation.component(),
+                        observation.area(),
+                        observation.state(),
+                        observation.demographic(),
+                        observation.citizenship(),
+                        observation.title()
+                    }) {
                         line.append(',');
                         if (value != null) {
                             appendQuoted(line, value);
@@ -169,10 +199,11 @@ final class ReleaseWriter {
             }
             try (Statement load = connection.createStatement()) {
                 load.execute(("INSERT INTO observations SELECT * FROM read_csv('%s', header = false, delim = ',',"
-                        + " quote = '\"', escape = '\"', nullstr = '', columns = {'release_id': 'VARCHAR',"
-                        + " 'month': 'INTEGER', 'region': 'VARCHAR', 'component': 'VARCHAR', 'area': 'VARCHAR',"
-                        + " 'state': 'VARCHAR', 'demographic': 'VARCHAR', 'citizenship': 'VARCHAR', 'title': 'VARCHAR',"
-                        + " 'count': 'BIGINT'})").formatted(staging.toAbsolutePath().toString().replace("'", "''")));
+                                + " quote = '\"', escape = '\"', nullstr = '', columns = {'release_id': 'VARCHAR',"
+                                + " 'month': 'INTEGER', 'region': 'VARCHAR', 'component': 'VARCHAR', 'area': 'VARCHAR',"
+                                + " 'state': 'VARCHAR', 'demographic': 'VARCHAR', 'citizenship': 'VARCHAR', 'title': 'VARCHAR',"
+                                + " 'count': 'BIGINT'})")
+                        .formatted(staging.toAbsolutePath().toString().replace("'", "''")));
             }
         } catch (IOException e) {
             throw StoreErrors.failed(path, "write the staging file " + staging, new SQLException(e));

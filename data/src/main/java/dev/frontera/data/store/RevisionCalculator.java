@@ -35,7 +35,8 @@ final class RevisionCalculator {
             }
         });
         List<MonthRevision> largest = revised.stream()
-                .sorted(Comparator.comparingLong((MonthRevision revision) -> Math.abs(revision.change())).reversed()
+                .sorted(Comparator.comparingLong((MonthRevision revision) -> Math.abs(revision.change()))
+                        .reversed()
                         .thenComparing(MonthRevision::month))
                 .limit(RevisionReport.LARGEST)
                 .toList();
@@ -44,11 +45,17 @@ final class RevisionCalculator {
 
     /** The newest release of the same family published strictly before this one whose months overlap it. */
     private static Optional<Release> previousVintage(Connection connection, Release release) throws SQLException {
-        return ReleaseRows.query(connection,
-                "WHERE family = ? AND id <> ? AND published < ? AND first_month <= ? AND last_month >= ? ORDER BY "
-                        + ReleaseRows.NEWEST_FIRST + " LIMIT 1",
-                release.family().slug(), release.id(), release.published(), MonthKey.of(release.lastMonth()),
-                MonthKey.of(release.firstMonth())).stream().findFirst();
+        return ReleaseRows.query(
+                        connection,
+                        "WHERE family = ? AND id <> ? AND published < ? AND first_month <= ? AND last_month >= ? ORDER BY "
+                                + ReleaseRows.NEWEST_FIRST + " LIMIT 1",
+                        release.family().slug(),
+                        release.id(),
+                        release.published(),
+                        MonthKey.of(release.lastMonth()),
+                        MonthKey.of(release.firstMonth()))
+                .stream()
+                .findFirst();
     }
 
     private static Map<YearMonth, Long> monthTotals(Connection connection, String releaseId) throws SQLException {

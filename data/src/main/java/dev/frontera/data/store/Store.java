@@ -83,8 +83,8 @@ public final class Store implements AutoCloseable, ReleaseSource {
 
     /** {@link #defaultLocation()} with the environment and home directory given, for tests and the CLI. */
     public static Path defaultLocation(Map<String, String> environment, Path userHome) {
-        return StoreLocation.resolve(requireNonNull(environment, "environment is null"),
-                requireNonNull(userHome, "userHome is null"));
+        return StoreLocation.resolve(
+                requireNonNull(environment, "environment is null"), requireNonNull(userHome, "userHome is null"));
     }
 
     static Store open(Path db, boolean readOnly, Clock clock) {
@@ -145,24 +145,29 @@ public final class Store implements AutoCloseable, ReleaseSource {
         requireNonNull(metadata, "metadata is null");
         requireNonNull(progress, "progress is null");
         if (readOnly) {
-            throw new FronteraException(ErrorCode.STORE,
-                    "The store %s is open read-only; cannot ingest %s. Open it read-write.".formatted(path, file.name()));
+            throw new FronteraException(
+                    ErrorCode.STORE,
+                    "The store %s is open read-only; cannot ingest %s. Open it read-write."
+                            .formatted(path, file.name()));
         }
-        return withConnection(connection -> {
-            writer.lock();
-            try {
-                return new ReleaseWriter(connection, path).ingest(file, metadata, progress, ingestHook, clock.instant());
-            } finally {
-                writer.unlock();
-            }
-        }, "ingest " + file.name());
+        return withConnection(
+                connection -> {
+                    writer.lock();
+                    try {
+                        return new ReleaseWriter(connection, path)
+                                .ingest(file, metadata, progress, ingestHook, clock.instant());
+                    } finally {
+                        writer.unlock();
+                    }
+                },
+                "ingest " + file.name());
     }
 
     /** Every stored release, newest publication first. */
     @Override
     public List<Release> releases() {
-        return withConnection(connection -> ReleaseRows.query(connection, "ORDER BY " + ReleaseRows.NEWEST_FIRST),
-                "list releases");
+        return withConnection(
+                connection -> ReleaseRows.query(connection, "ORDER BY " + ReleaseRows.NEWEST_FIRST), "list releases");
     }
 
     /**
@@ -180,14 +185,16 @@ public final class Store implements AutoCloseable, ReleaseSource {
     @Override
     public List<Observation> observations(String releaseId) {
         Release release = require(releaseId);
-        return withConnection(connection -> ObservationRows.load(connection, release.id(), (int) release.rows()),
+        return withConnection(
+                connection -> ObservationRows.load(connection, release.id(), (int) release.rows()),
                 "read observations of " + release.name());
     }
 
     /** What a stored release revised against the previous vintage of its family. Accepts what {@link #release} does. */
     public RevisionReport revisions(String releaseId) {
         Release release = require(releaseId);
-        return withConnection(connection -> RevisionCalculator.compute(connection, release),
+        return withConnection(
+                connection -> RevisionCalculator.compute(connection, release),
                 "compare " + release.name() + " with its previous vintage");
     }
 
@@ -198,17 +205,19 @@ public final class Store implements AutoCloseable, ReleaseSource {
 
     /** A short hash of the set of stored releases: changes exactly when a release is added (HTTP ETags). */
     public String fingerprint() {
-        return withConnection(connection -> {
-            MessageDigest digest = sha256();
-            digest.update(("schema " + StoreSchema.VERSION).getBytes(StandardCharsets.UTF_8));
-            try (Statement statement = connection.createStatement();
-                    ResultSet rows = statement.executeQuery("SELECT id FROM releases ORDER BY id")) {
-                while (rows.next()) {
-                    digest.update((";" + rows.getString(1)).getBytes(StandardCharsets.UTF_8));
-                }
-            }
-            return HexFormat.of().formatHex(digest.digest(), 0, 8);
-        }, "compute the fingerprint");
+        return withConnection(
+                connection -> {
+                    MessageDigest digest = sha256();
+                    digest.update(("schema " + StoreSchema.VERSION).getBytes(StandardCharsets.UTF_8));
+                    try (Statement statement = connection.createStatement();
+                            ResultSet rows = statement.executeQuery("SELECT id FROM releases ORDER BY id")) {
+                        while (rows.next()) {
+                            digest.update((";" + rows.getString(1)).getBytes(StandardCharsets.UTF_8));
+                        }
+                    }
+                    return HexFormat.of().formatHex(digest.digest(), 0, 8);
+                },
+                "compute the fingerprint");
     }
 
     @Override
@@ -255,7 +264,8 @@ public final class Store implements AutoCloseable, ReleaseSource {
         lifecycle.readLock().lock();
         try {
             if (closed) {
-                throw new FronteraException(ErrorCode.STORE, "The store %s is closed; cannot %s".formatted(path, action));
+                throw new FronteraException(
+                        ErrorCode.STORE, "The store %s is closed; cannot %s".formatted(path, action));
             }
             DuckDBConnection connection;
             synchronized (primary) {
@@ -278,8 +288,9 @@ public final class Store implements AutoCloseable, ReleaseSource {
     }
 
     private Release require(String key) {
-        return release(key).orElseThrow(() -> new FronteraException(ErrorCode.NOT_FOUND,
-                "No release '%s' in the store %s".formatted(key, path)));
+        return release(key)
+                .orElseThrow(() -> new FronteraException(
+                        ErrorCode.NOT_FOUND, "No release '%s' in the store %s".formatted(key, path)));
     }
 
     private static void configure(Connection connection) throws SQLException {
@@ -299,8 +310,10 @@ public final class Store implements AutoCloseable, ReleaseSource {
         try {
             Files.createDirectories(parent);
         } catch (IOException e) {
-            throw new FronteraException(ErrorCode.STORE,
-                    "Cannot create the folder %s for the store: %s".formatted(parent, e.getMessage()), e);
+            throw new FronteraException(
+                    ErrorCode.STORE,
+                    "Cannot create the folder %s for the store: %s".formatted(parent, e.getMessage()),
+                    e);
         }
     }
 

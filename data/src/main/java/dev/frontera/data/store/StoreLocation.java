@@ -16,7 +16,9 @@ final class StoreLocation {
         }
         // The XDG spec says a relative XDG_DATA_HOME is invalid and must be ignored.
         String dataHome = environment.get("XDG_DATA_HOME");
-        Path base = dataHome != null && !dataHome.isBlank() && Path.of(dataHome.trim()).isAbsolute()
+        Path base = dataHome != null
+                        && !dataHome.isBlank()
+                        && Path.of(dataHome.trim()).isAbsolute()
                 ? Path.of(dataHome.trim())
                 : userHome.resolve(".local").resolve("share");
         return base.resolve("frontera").resolve(FILE_NAME);

@@ -16,9 +16,8 @@ import java.util.List;
 final class StoreSchema {
     static final int VERSION = 1;
 
-    private static final List<String> TABLES = List.of(
-            "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)",
-            """
+    private static final List<String> TABLES =
+            List.of("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)", """
             CREATE TABLE IF NOT EXISTS releases (
                 id VARCHAR PRIMARY KEY,
                 name VARCHAR NOT NULL,
@@ -31,15 +30,13 @@ final class StoreSchema {
                 first_month INTEGER NOT NULL,
                 last_month INTEGER NOT NULL,
                 rows BIGINT NOT NULL,
-                rounded BOOLEAN NOT NULL)""",
-            """
+                rounded BOOLEAN NOT NULL)""", """
             CREATE TABLE IF NOT EXISTS release_months (
                 release_id VARCHAR NOT NULL,
                 month INTEGER NOT NULL,
                 rows BIGINT NOT NULL,
                 total BIGINT NOT NULL,
-                PRIMARY KEY (release_id, month))""",
-            """
+                PRIMARY KEY (release_id, month))""", """
             CREATE TABLE IF NOT EXISTS observations (
                 release_id VARCHAR NOT NULL,
                 month INTEGER NOT NULL CHECK (month BETWEEN 190001 AND 299912 AND month % 100 BETWEEN 1 AND 12),
@@ -80,13 +77,19 @@ final class StoreSchema {
         try {
             version = storedVersion(connection);
         } catch (SQLException e) {
-            throw new FronteraException(ErrorCode.STORE, ("The file %s is a DuckDB database but not a Frontera store"
-                    + " (no schema_version table). Set FRONTERA_DB to another path.").formatted(path), e);
+            throw new FronteraException(
+                    ErrorCode.STORE,
+                    ("The file %s is a DuckDB database but not a Frontera store"
+                                    + " (no schema_version table). Set FRONTERA_DB to another path.")
+                            .formatted(path),
+                    e);
         }
         if (version != VERSION) {
-            throw new FronteraException(ErrorCode.STORE, ("The store %s has schema version %d; this Frontera reads"
-                    + " version %d. Use the matching Frontera, or move the file aside and ingest again.")
-                    .formatted(path, version, VERSION));
+            throw new FronteraException(
+                    ErrorCode.STORE,
+                    ("The store %s has schema version %d; this Frontera reads"
+                                    + " version %d. Use the matching Frontera, or move the file aside and ingest again.")
+                            .formatted(path, version, VERSION));
         }
     }
 

@@ -2,7 +2,6 @@ package dev.frontera.data.query;
 
 import dev.frontera.data.PublishedRecord;
 
-
 /**
  * Every official file of the record in the repository that Frontera reads (CSV, DHS workbooks,
  * Border Patrol PDFs) as one release source, read once per test JVM. Not the data dictionary, not
@@ -15,9 +14,11 @@ final class LongRecord {
 
     static synchronized QueryEngine engine() {
         if (engine == null) {
-            engine = QueryEngine.over(PublishedRecord.source(PublishedRecord.folder(),
-                    // The citizenship-by-sector PDF takes half the reading time and has its own test.
-                    name -> PublishedRecord.isOfficialFile(name) && !name.contains("citizenship"))).warm();
+            engine = QueryEngine.over(PublishedRecord.source(
+                            PublishedRecord.folder(),
+                            // The citizenship-by-sector PDF takes half the reading time and has its own test.
+                            name -> PublishedRecord.isOfficialFile(name) && !name.contains("citizenship")))
+                    .warm();
         }
         return engine;
     }

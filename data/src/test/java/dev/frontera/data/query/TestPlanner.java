@@ -8,11 +8,11 @@ import dev.frontera.core.dimension.Dimension;
 import dev.frontera.core.period.PeriodParser;
 import dev.frontera.core.query.Answer;
 import dev.frontera.core.query.AnswerRow;
+import dev.frontera.core.query.Family;
 import dev.frontera.core.query.GroupBy;
 import dev.frontera.core.query.Measure;
 import dev.frontera.core.query.Query;
 import dev.frontera.data.PublishedRecord;
-import dev.frontera.core.query.Family;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,8 +25,14 @@ import org.junit.jupiter.api.Test;
 class TestPlanner {
 
     private static Query southwestByDemographic(String period) {
-        return new Query(Measure.ENCOUNTERS, Map.of(Dimension.REGION, Set.of("southwest")), PeriodParser.parse(period),
-                List.of(new GroupBy.ByDimension(Dimension.DEMOGRAPHIC)), Optional.empty(), false, Optional.empty());
+        return new Query(
+                Measure.ENCOUNTERS,
+                Map.of(Dimension.REGION, Set.of("southwest")),
+                PeriodParser.parse(period),
+                List.of(new GroupBy.ByDimension(Dimension.DEMOGRAPHIC)),
+                Optional.empty(),
+                false,
+                Optional.empty());
     }
 
     private static Map<String, Long> byGroup(Answer answer) {
@@ -41,9 +47,15 @@ class TestPlanner {
     void a_family_that_stops_before_the_period_never_answers_it_when_another_covers_it() {
         // Both families publish demographic with the same values; the southwest file stops in October.
         FakeSource source = new FakeSource()
-                .add("sbo", Family.SOUTHWEST_BY_COMPONENT, LocalDate.of(2023, 11, 15),
+                .add(
+                        "sbo",
+                        Family.SOUTHWEST_BY_COMPONENT,
+                        LocalDate.of(2023, 11, 15),
                         southwest("2023-10", "usbp", "mexico", 90))
-                .add("state", Family.NATIONWIDE_BY_STATE, LocalDate.of(2023, 12, 15),
+                .add(
+                        "state",
+                        Family.NATIONWIDE_BY_STATE,
+                        LocalDate.of(2023, 12, 15),
                         state("2023-10", "southwest", "TX", "mexico", 100),
                         state("2023-11", "southwest", "TX", "mexico", 120));
         Answer answer = QueryEngine.over(source).answer(southwestByDemographic("2023-11"));
@@ -55,14 +67,22 @@ class TestPlanner {
     @Test
     void where_both_families_cover_the_period_the_newest_release_answers_as_it_does_ungrouped() {
         FakeSource source = new FakeSource()
-                .add("sbo", Family.SOUTHWEST_BY_COMPONENT, LocalDate.of(2023, 11, 15),
+                .add(
+                        "sbo",
+                        Family.SOUTHWEST_BY_COMPONENT,
+                        LocalDate.of(2023, 11, 15),
                         southwest("2023-10", "usbp", "mexico", 90))
-                .add("state", Family.NATIONWIDE_BY_STATE, LocalDate.of(2023, 12, 15),
+                .add(
+                        "state",
+                        Family.NATIONWIDE_BY_STATE,
+                        LocalDate.of(2023, 12, 15),
                         state("2023-10", "southwest", "TX", "mexico", 100));
         QueryEngine engine = QueryEngine.over(source);
         Answer grouped = engine.answer(southwestByDemographic("2023-10"));
 
-        assertThat(grouped.value()).isEqualTo(engine.answer(southwestByDemographic("2023-10").withGroupBy(List.of())).value())
+        assertThat(grouped.value())
+                .isEqualTo(engine.answer(southwestByDemographic("2023-10").withGroupBy(List.of()))
+                        .value())
                 .isEqualTo(100);
     }
 
@@ -71,11 +91,18 @@ class TestPlanner {
         QueryEngine engine = PublishedRecord.engine();
         Answer answer = engine.answer(southwestByDemographic("2025-11"));
 
-        assertThat(byGroup(answer)).containsExactly(Map.entry("single-adults", 9_387L), Map.entry("family-units", 806L),
-                Map.entry("unaccompanied-children", 728L), Map.entry("accompanied-minors", 39L));
-        assertThat(answer.value()).isEqualTo(10_960)
-                .isEqualTo(engine.answer(southwestByDemographic("2025-11").withGroupBy(List.of())).value());
-        assertThat(answer.releases()).extracting(release -> release.name())
+        assertThat(byGroup(answer))
+                .containsExactly(
+                        Map.entry("single-adults", 9_387L),
+                        Map.entry("family-units", 806L),
+                        Map.entry("unaccompanied-children", 728L),
+                        Map.entry("accompanied-minors", 39L));
+        assertThat(answer.value())
+                .isEqualTo(10_960)
+                .isEqualTo(engine.answer(southwestByDemographic("2025-11").withGroupBy(List.of()))
+                        .value());
+        assertThat(answer.releases())
+                .extracting(release -> release.name())
                 .containsExactly("nationwide-encounters-fy23-fy26-nov-state.csv");
     }
 
@@ -84,6 +111,8 @@ class TestPlanner {
         Answer answer = PublishedRecord.engine().answer(southwestByDemographic("2025-09..2025-11"));
 
         assertThat(answer.view()).isEqualTo("nationwide-by-state");
-        assertThat(answer.rows()).extracting(row -> row.group().orElseThrow()).contains("single-adults", "family-units");
+        assertThat(answer.rows())
+                .extracting(row -> row.group().orElseThrow())
+                .contains("single-adults", "family-units");
     }
 }

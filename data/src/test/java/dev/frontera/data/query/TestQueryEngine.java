@@ -12,10 +12,10 @@ import dev.frontera.core.period.Period;
 import dev.frontera.core.period.PeriodParser;
 import dev.frontera.core.query.Answer;
 import dev.frontera.core.query.AnswerRow;
+import dev.frontera.core.query.Family;
 import dev.frontera.core.query.GroupBy;
 import dev.frontera.core.query.Measure;
 import dev.frontera.core.query.Query;
-import dev.frontera.core.query.Family;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -30,28 +30,39 @@ class TestQueryEngine {
 
     /** Two vintages of the state file (November revised) and one southwest file. */
     private final FakeSource source = new FakeSource()
-            .add("state-nov", Family.NATIONWIDE_BY_STATE, DEC_2023,
+            .add(
+                    "state-nov",
+                    Family.NATIONWIDE_BY_STATE,
+                    DEC_2023,
                     state("2023-10", "southwest", "TX", "mexico", 100),
                     state("2023-10", "northern", "WA", "canada", 7),
                     state("2023-11", "southwest", "TX", "mexico", 120),
                     state("2023-11", "southwest", "AZ", "venezuela", 30))
-            .add("state-dec", Family.NATIONWIDE_BY_STATE, JAN_2024,
+            .add(
+                    "state-dec",
+                    Family.NATIONWIDE_BY_STATE,
+                    JAN_2024,
                     state("2023-10", "southwest", "TX", "mexico", 100),
                     state("2023-10", "northern", "WA", "canada", 7),
                     state("2023-11", "southwest", "TX", "mexico", 118),
                     state("2023-11", "southwest", "AZ", "venezuela", 30),
                     state("2023-12", "southwest", "TX", "mexico", 90),
                     state("2023-12", "southwest", "AZ", "venezuela", 60))
-            .add("sbo", Family.SOUTHWEST_BY_COMPONENT, LocalDate.of(2023, 11, 1),
+            .add(
+                    "sbo",
+                    Family.SOUTHWEST_BY_COMPONENT,
+                    LocalDate.of(2023, 11, 1),
                     southwest("2023-09", "usbp", "mexico", 200),
                     southwest("2023-09", "ofo", "mexico", 5),
                     southwest("2023-10", "usbp", "mexico", 90),
                     southwest("2023-10", "ofo", "mexico", 10));
+
     private final QueryEngine engine = QueryEngine.over(source);
 
     private static Query query(Measure measure, String region, String period) {
         Map<Dimension, Set<String>> filters = region == null ? Map.of() : Map.of(Dimension.REGION, Set.of(region));
-        return new Query(measure, filters, PeriodParser.parse(period), List.of(), Optional.empty(), false, Optional.empty());
+        return new Query(
+                measure, filters, PeriodParser.parse(period), List.of(), Optional.empty(), false, Optional.empty());
     }
 
     @Test
@@ -63,7 +74,8 @@ class TestQueryEngine {
 
     @Test
     void as_of_a_date_answers_from_the_releases_published_by_then() {
-        Answer first = engine.answer(query(Measure.ENCOUNTERS, "southwest", "2023-11").withAsOf(Optional.of(DEC_2023)));
+        Answer first =
+                engine.answer(query(Measure.ENCOUNTERS, "southwest", "2023-11").withAsOf(Optional.of(DEC_2023)));
         assertThat(first.value()).isEqualTo(150);
         assertThat(first.releases()).extracting(r -> r.name()).containsExactly("state-nov");
     }
@@ -92,7 +104,8 @@ class TestQueryEngine {
 
     @Test
     void nationwide_needs_a_file_that_covers_every_region() {
-        assertThat(engine.answer(query(Measure.ENCOUNTERS, null, "2023-10")).value()).isEqualTo(107);
+        assertThat(engine.answer(query(Measure.ENCOUNTERS, null, "2023-10")).value())
+                .isEqualTo(107);
         assertThatThrownBy(() -> engine.answer(query(Measure.ENCOUNTERS, null, "2023-09")))
                 .isInstanceOf(FronteraException.class)
                 .satisfies(e -> assertThat(((FronteraException) e).code()).isEqualTo(ErrorCode.NOT_COVERED))
@@ -102,8 +115,7 @@ class TestQueryEngine {
 
     @Test
     void refuses_a_dimension_no_file_publishes_for_the_period_and_says_why() {
-        Query query = query(Measure.ENCOUNTERS, "southwest", "2023-09")
-                .withFilter(Dimension.STATE, Set.of("TX"));
+        Query query = query(Measure.ENCOUNTERS, "southwest", "2023-09").withFilter(Dimension.STATE, Set.of("TX"));
         assertThatThrownBy(() -> engine.answer(query))
                 .hasMessageContaining("does not publish state")
                 .hasMessageContaining("covers 2023-10 to 2023-12");
@@ -116,7 +128,9 @@ class TestQueryEngine {
         assertThatThrownBy(() -> engine.answer(venezuela)).hasMessageContaining("citizenship 'venezuela'");
         // In the state family Venezuela is listed, so a month without a row counts zero.
         assertThat(engine.answer(query(Measure.ENCOUNTERS, "southwest", "2023-10")
-                .withFilter(Dimension.CITIZENSHIP, Set.of("venezuela"))).value()).isZero();
+                                .withFilter(Dimension.CITIZENSHIP, Set.of("venezuela")))
+                        .value())
+                .isZero();
     }
 
     @Test
@@ -140,9 +154,14 @@ class TestQueryEngine {
 
     @Test
     void groups_by_a_dimension_with_shares_and_top_n() {
-        Query query = new Query(Measure.ENCOUNTERS, Map.of(Dimension.REGION, Set.of("southwest")),
-                PeriodParser.parse("2023-11..2023-12"), List.of(new GroupBy.ByDimension(Dimension.CITIZENSHIP)),
-                Optional.of(1), false, Optional.empty());
+        Query query = new Query(
+                Measure.ENCOUNTERS,
+                Map.of(Dimension.REGION, Set.of("southwest")),
+                PeriodParser.parse("2023-11..2023-12"),
+                List.of(new GroupBy.ByDimension(Dimension.CITIZENSHIP)),
+                Optional.of(1),
+                false,
+                Optional.empty());
         Answer answer = engine.answer(query);
         assertThat(answer.rows()).hasSize(1);
         assertThat(answer.rows().get(0).group()).contains("mexico");
@@ -166,7 +185,8 @@ class TestQueryEngine {
 
     @Test
     void a_measure_that_contradicts_a_filter_is_an_error() {
-        Query query = query(Measure.APPREHENSIONS, "southwest", "2023-10").withFilter(Dimension.COMPONENT, Set.of("ofo"));
+        Query query =
+                query(Measure.APPREHENSIONS, "southwest", "2023-10").withFilter(Dimension.COMPONENT, Set.of("ofo"));
         assertThatThrownBy(() -> engine.answer(query)).hasMessageContaining("contradicts");
     }
 }

@@ -12,7 +12,6 @@ import dev.frontera.core.query.AnswerRow;
 import dev.frontera.core.query.GroupBy;
 import dev.frontera.core.query.Measure;
 import dev.frontera.core.query.Query;
-import dev.frontera.core.query.Release;
 import java.time.YearMonth;
 import java.util.EnumMap;
 import java.util.List;
@@ -27,7 +26,8 @@ import org.junit.jupiter.api.Test;
  */
 class TestQueryEngineOnTheLongRecord {
 
-    private static Query query(Measure measure, Period period, Map<Dimension, Set<String>> filters, List<GroupBy> groupBy) {
+    private static Query query(
+            Measure measure, Period period, Map<Dimension, Set<String>> filters, List<GroupBy> groupBy) {
         return new Query(measure, filters, period, groupBy, Optional.empty(), false, Optional.empty());
     }
 
@@ -43,13 +43,21 @@ class TestQueryEngineOnTheLongRecord {
     }
 
     private static long value(Answer answer, Period period) {
-        return answer.rows().stream().filter(row -> row.period().equals(period)).findFirst().orElseThrow().value();
+        return answer.rows().stream()
+                .filter(row -> row.period().equals(period))
+                .findFirst()
+                .orElseThrow()
+                .value();
     }
 
     @Test
     void border_patrol_southwest_per_fiscal_year_is_one_series_from_fy1960() {
-        Answer answer = LongRecord.engine().answer(query(Measure.USBP_ENCOUNTERS, Period.fiscalYears(1960, 2024), southwest(),
-                List.of(new GroupBy.ByTime(Period.Grouping.FISCAL_YEAR))));
+        Answer answer = LongRecord.engine()
+                .answer(query(
+                        Measure.USBP_ENCOUNTERS,
+                        Period.fiscalYears(1960, 2024),
+                        southwest(),
+                        List.of(new GroupBy.ByTime(Period.Grouping.FISCAL_YEAR))));
 
         assertThat(answer.rows()).hasSize(65);
         // Southwest sector PDF, row totals as printed.
@@ -63,7 +71,8 @@ class TestQueryEngineOnTheLongRecord {
         assertThat(value(answer, Period.fiscalYear(2020))).isEqualTo(400_651);
         assertThat(value(answer, Period.fiscalYear(2021))).isEqualTo(1_659_206);
         assertThat(value(answer, Period.fiscalYear(2024))).isEqualTo(1_530_523);
-        assertThat(answer.releases()).extracting(release -> release.family().slug())
+        assertThat(answer.releases())
+                .extracting(release -> release.family().slug())
                 .contains("usbp-southwest-by-sector-yearly", "usbp-monthly-by-sector", "southwest-by-component")
                 .doesNotContain("ohss-usbp-monthly");
         assertThat(answer.rounded()).isFalse();
@@ -73,49 +82,63 @@ class TestQueryEngineOnTheLongRecord {
     @Test
     void fy1986_apprehensions_come_from_the_yearly_tables_southwest_and_nationwide() {
         QueryEngine engine = LongRecord.engine();
-        assertThat(engine.answer(query(Measure.APPREHENSIONS, Period.fiscalYear(1986), southwest(), List.of())).value())
+        assertThat(engine.answer(query(Measure.APPREHENSIONS, Period.fiscalYear(1986), southwest(), List.of()))
+                        .value())
                 .isEqualTo(1_615_844);
         Answer nationwide = engine.answer(query(Measure.APPREHENSIONS, Period.fiscalYear(1986), Map.of(), List.of()));
         assertThat(nationwide.value()).isEqualTo(1_692_544);
-        assertThat(nationwide.releases()).extracting(release -> release.family().slug()).containsExactly("usbp-nationwide-yearly");
+        assertThat(nationwide.releases())
+                .extracting(release -> release.family().slug())
+                .containsExactly("usbp-nationwide-yearly");
     }
 
     @Test
     void a_fiscal_year_total_is_never_split_into_months() {
         // The engine is built outside the lambdas: only the answer is expected to throw.
         QueryEngine engine = LongRecord.engine();
-        assertThatThrownBy(() -> engine.answer(query(Measure.USBP_ENCOUNTERS,
-                Period.month(YearMonth.of(1985, 12)), southwest(), List.of())))
+        assertThatThrownBy(() -> engine.answer(
+                        query(Measure.USBP_ENCOUNTERS, Period.month(YearMonth.of(1985, 12)), southwest(), List.of())))
                 .isInstanceOf(FronteraException.class)
                 .satisfies(e -> assertThat(((FronteraException) e).code()).isEqualTo(ErrorCode.NOT_COVERED))
                 .hasMessageContaining("whole-year totals");
-        assertThatThrownBy(() -> engine.answer(query(Measure.USBP_ENCOUNTERS, Period.fiscalYear(1986),
-                southwest(), List.of(new GroupBy.ByTime(Period.Grouping.MONTH)))))
+        assertThatThrownBy(() -> engine.answer(query(
+                        Measure.USBP_ENCOUNTERS,
+                        Period.fiscalYear(1986),
+                        southwest(),
+                        List.of(new GroupBy.ByTime(Period.Grouping.MONTH)))))
                 .hasMessageContaining("never split into months");
     }
 
     @Test
     void rio_grande_valley_in_fy2005_and_fy2021_with_mcallen_mapped() {
         QueryEngine engine = LongRecord.engine();
-        Answer fy2005 = engine.answer(query(Measure.USBP_ENCOUNTERS, Period.fiscalYear(2005),
-                southwestAnd(Dimension.AREA, "rio-grande-valley"), List.of()));
+        Answer fy2005 = engine.answer(query(
+                Measure.USBP_ENCOUNTERS,
+                Period.fiscalYear(2005),
+                southwestAnd(Dimension.AREA, "rio-grande-valley"),
+                List.of()));
         // The monthly PDF's "Rio Grande Valley (formerly McAllen)" row; the yearly PDF prints the same 134,186.
         assertThat(fy2005.value()).isEqualTo(134_186);
         assertThat(fy2005.rounded()).isFalse();
 
-        Answer fy2021 = engine.answer(query(Measure.USBP_ENCOUNTERS, Period.fiscalYear(2021),
-                southwestAnd(Dimension.AREA, "rio-grande-valley"), List.of()));
+        Answer fy2021 = engine.answer(query(
+                Measure.USBP_ENCOUNTERS,
+                Period.fiscalYear(2021),
+                southwestAnd(Dimension.AREA, "rio-grande-valley"),
+                List.of()));
         // No exact CBP file has sectors after FY2020: the newest DHS table (KHSM), rounded to 10 per month.
         assertThat(fy2021.value()).isEqualTo(549_090);
         assertThat(fy2021.rounded()).isTrue();
-        assertThat(fy2021.releases()).extracting(release -> release.family().slug()).containsExactly("ohss-usbp-monthly");
+        assertThat(fy2021.releases())
+                .extracting(release -> release.family().slug())
+                .containsExactly("ohss-usbp-monthly");
         assertThat(fy2021.notes()).anyMatch(note -> note.contains("rounded to the nearest 10"));
     }
 
     @Test
     void december_2023_is_the_highest_month_for_border_patrol_southwest_since_october_1999() {
-        Answer answer = LongRecord.engine().answer(query(Measure.USBP_ENCOUNTERS, Period.month(YearMonth.of(2023, 12)),
-                southwest(), List.of()));
+        Answer answer = LongRecord.engine()
+                .answer(query(Measure.USBP_ENCOUNTERS, Period.month(YearMonth.of(2023, 12)), southwest(), List.of()));
 
         assertThat(answer.value()).isEqualTo(249_740);
         AnswerRow.Ranking ranking = answer.rows().get(0).ranking().orElseThrow();
@@ -129,8 +152,11 @@ class TestQueryEngineOnTheLongRecord {
     void mexican_nationals_monthly_since_fy2000_and_december_2023_was_no_record() {
         QueryEngine engine = LongRecord.engine();
         Map<Dimension, Set<String>> mexico = southwestAnd(Dimension.CITIZENSHIP, "mexico");
-        Answer months = engine.answer(query(Measure.USBP_ENCOUNTERS, Period.months(YearMonth.of(1999, 10),
-                YearMonth.of(2025, 8)), mexico, List.of(new GroupBy.ByTime(Period.Grouping.MONTH))));
+        Answer months = engine.answer(query(
+                Measure.USBP_ENCOUNTERS,
+                Period.months(YearMonth.of(1999, 10), YearMonth.of(2025, 8)),
+                mexico,
+                List.of(new GroupBy.ByTime(Period.Grouping.MONTH))));
 
         assertThat(months.rows()).hasSize(311);
         // KHSM (rounded) until FY2018, CBP's southwest file from October 2018.
@@ -140,7 +166,8 @@ class TestQueryEngineOnTheLongRecord {
         assertThat(value(months, Period.month(YearMonth.of(2018, 10)))).isEqualTo(13_868);
         assertThat(months.rounded()).isTrue();
 
-        Answer december = engine.answer(query(Measure.USBP_ENCOUNTERS, Period.month(YearMonth.of(2023, 12)), mexico, List.of()));
+        Answer december =
+                engine.answer(query(Measure.USBP_ENCOUNTERS, Period.month(YearMonth.of(2023, 12)), mexico, List.of()));
         AnswerRow.Ranking ranking = december.rows().get(0).ranking().orElseThrow();
         assertThat(december.value()).isEqualTo(56_240);
         assertThat(ranking.record()).isFalse();
@@ -150,16 +177,23 @@ class TestQueryEngineOnTheLongRecord {
 
     @Test
     void sources_show_the_fy2000_disagreement_and_which_figure_answers() {
-        List<SourceFigure> figures = LongRecord.engine().sources(query(Measure.USBP_ENCOUNTERS, Period.fiscalYear(2000),
-                southwest(), List.of()));
+        List<SourceFigure> figures = LongRecord.engine()
+                .sources(query(Measure.USBP_ENCOUNTERS, Period.fiscalYear(2000), southwest(), List.of()));
 
-        assertThat(figures).filteredOn(SourceFigure::answers).extracting(SourceFigure::value).containsOnly(1_643_679L);
-        assertThat(figures).extracting(figure -> figure.release().family().slug(), SourceFigure::value).contains(
-                org.assertj.core.groups.Tuple.tuple("usbp-monthly-by-sector", 1_643_679L),
-                // The sum of KHSM's monthly sector cells, each rounded to 10; its annual sheet prints 1,566,420.
-                org.assertj.core.groups.Tuple.tuple("ohss-usbp-monthly", 1_566_470L),
-                org.assertj.core.groups.Tuple.tuple("usbp-southwest-by-sector-yearly", 1_643_679L));
-        assertThat(figures).filteredOn(figure -> figure.release().family().slug().equals("ohss-usbp-monthly"))
+        assertThat(figures)
+                .filteredOn(SourceFigure::answers)
+                .extracting(SourceFigure::value)
+                .containsOnly(1_643_679L);
+        assertThat(figures)
+                .extracting(figure -> figure.release().family().slug(), SourceFigure::value)
+                .contains(
+                        org.assertj.core.groups.Tuple.tuple("usbp-monthly-by-sector", 1_643_679L),
+                        // The sum of KHSM's monthly sector cells, each rounded to 10; its annual sheet prints
+                        // 1,566,420.
+                        org.assertj.core.groups.Tuple.tuple("ohss-usbp-monthly", 1_566_470L),
+                        org.assertj.core.groups.Tuple.tuple("usbp-southwest-by-sector-yearly", 1_643_679L));
+        assertThat(figures)
+                .filteredOn(figure -> figure.release().family().slug().equals("ohss-usbp-monthly"))
                 .allMatch(figure -> !figure.answers());
     }
 
@@ -170,11 +204,17 @@ class TestQueryEngineOnTheLongRecord {
         crossed = new EnumMap<>(crossed);
         crossed.put(Dimension.AREA, Set.of("tucson"));
         Map<Dimension, Set<String>> filters = crossed;
-        assertThatThrownBy(() -> engine.answer(query(Measure.USBP_ENCOUNTERS, Period.fiscalYear(2010), filters, List.of())))
+        assertThatThrownBy(() ->
+                        engine.answer(query(Measure.USBP_ENCOUNTERS, Period.fiscalYear(2010), filters, List.of())))
                 .hasMessageContaining("separate tables");
         // A FY2010 total from the KHSM cuts alone equals one cut, not three added together.
-        List<SourceFigure> figures = engine.sources(query(Measure.USBP_ENCOUNTERS, Period.fiscalYear(2010), southwest(), List.of()));
-        long khsm = figures.stream().filter(f -> f.release().family().slug().equals("ohss-usbp-monthly")).findFirst().orElseThrow().value();
+        List<SourceFigure> figures =
+                engine.sources(query(Measure.USBP_ENCOUNTERS, Period.fiscalYear(2010), southwest(), List.of()));
+        long khsm = figures.stream()
+                .filter(f -> f.release().family().slug().equals("ohss-usbp-monthly"))
+                .findFirst()
+                .orElseThrow()
+                .value();
         assertThat(khsm).isBetween(447_731L - 200, 447_731L + 200);
     }
 }

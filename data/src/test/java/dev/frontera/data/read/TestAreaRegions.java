@@ -37,11 +37,14 @@ class TestAreaRegions {
             "ohss/2024_1206_ohss_immigration-enforcement-and-legal-processes-tables-august-2024.xlsx";
     private static final String CITIZENSHIP_TABLE =
             "usbp-historical/u.s._border_patrol_nationwide_apprehensions_by_citizenship_and_sector_fy2007_fy_2019_1.pdf";
-    private static final String MONTHLY_TABLE = "usbp-historical/u.s._border_patrol_monthly_apprehensions_fy_2000_fy_2019_1.pdf";
-    private static final List<String> FILES = List.of(KHSM_WORKBOOK, ENFORCEMENT_TABLES, CITIZENSHIP_TABLE, MONTHLY_TABLE);
+    private static final String MONTHLY_TABLE =
+            "usbp-historical/u.s._border_patrol_monthly_apprehensions_fy_2000_fy_2019_1.pdf";
+    private static final List<String> FILES =
+            List.of(KHSM_WORKBOOK, ENFORCEMENT_TABLES, CITIZENSHIP_TABLE, MONTHLY_TABLE);
 
     /** For each file of {@link #FILES}, each area's regions as the file gives them. */
     private static Map<String, Map<String, Set<String>>> published;
+
     private static ParsedFile monthlyTable;
 
     @BeforeAll
@@ -53,8 +56,10 @@ class TestAreaRegions {
                 monthlyTable = parsed;
             }
             Map<String, Set<String>> regions = new TreeMap<>();
-            parsed.observations().stream().filter(o -> o.area() != null)
-                    .forEach(o -> regions.computeIfAbsent(o.area(), a -> new TreeSet<>()).add(o.region()));
+            parsed.observations().stream()
+                    .filter(o -> o.area() != null)
+                    .forEach(o -> regions.computeIfAbsent(o.area(), a -> new TreeSet<>())
+                            .add(o.region()));
             published.put(file, regions);
         }
     }
@@ -64,10 +69,12 @@ class TestAreaRegions {
         assertThat(VOCABULARY.regionOf("livermore")).contains(Region.OTHER);
         // October 1999 (FY2000) as printed: Livermore 716, Miami 401, New Orleans 559, Ramey 221; Coastal Border 1,897.
         Map<String, Long> coastal = monthlyTable.observations().stream()
-                .filter(o -> o.month().equals(YearMonth.of(1999, 10)) && o.region().equals(Region.OTHER.slug()))
+                .filter(o ->
+                        o.month().equals(YearMonth.of(1999, 10)) && o.region().equals(Region.OTHER.slug()))
                 .collect(Collectors.toMap(Observation::area, Observation::count));
-        assertThat(coastal).containsExactlyInAnyOrderEntriesOf(Map.of("livermore", 716L, "miami", 401L, "new-orleans", 559L,
-                "ramey", 221L));
+        assertThat(coastal)
+                .containsExactlyInAnyOrderEntriesOf(
+                        Map.of("livermore", 716L, "miami", 401L, "new-orleans", 559L, "ramey", 221L));
         assertThat(coastal.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(1_897);
         assertThat(published.get(MONTHLY_TABLE)).containsEntry("livermore", Set.of("other"));
     }
@@ -84,7 +91,8 @@ class TestAreaRegions {
             areas.forEach((area, regions) -> {
                 assertThat(regions).as("regions of %s in %s", area, file).hasSize(1);
                 if (!(file.equals(KHSM_WORKBOOK) && area.equals("livermore"))) {
-                    assertThat(VOCABULARY.regionOf(area).map(Region::slug)).as("region of %s in %s", area, file)
+                    assertThat(VOCABULARY.regionOf(area).map(Region::slug))
+                            .as("region of %s in %s", area, file)
                             .contains(regions.iterator().next());
                 }
             });
@@ -93,9 +101,13 @@ class TestAreaRegions {
 
     @Test
     void the_record_places_every_sector_and_the_southwest_field_offices() {
-        Set<String> sectors = VOCABULARY.areas().stream().filter(Area::isSector).map(Area::slug).collect(Collectors.toSet());
+        Set<String> sectors = VOCABULARY.areas().stream()
+                .filter(Area::isSector)
+                .map(Area::slug)
+                .collect(Collectors.toSet());
         assertThat(published.get(MONTHLY_TABLE).keySet()).containsAll(sectors);
-        assertThat(published.get(ENFORCEMENT_TABLES)).containsEntry("el-paso-field-office", Set.of("southwest"))
+        assertThat(published.get(ENFORCEMENT_TABLES))
+                .containsEntry("el-paso-field-office", Set.of("southwest"))
                 .containsEntry("laredo-field-office", Set.of("southwest"))
                 .containsEntry("san-diego-field-office", Set.of("southwest"))
                 .containsEntry("tucson-field-office", Set.of("southwest"));
@@ -108,7 +120,8 @@ class TestAreaRegions {
     void the_by_area_format_places_field_offices_as_the_vocabulary_does() {
         ParsedFile sample = OfficialFiles.read(CsvFiles.resource("nationwide-encounters-fy21-fy24-dec-aor-sample.csv"));
         for (Observation observation : sample.observations()) {
-            assertThat(VOCABULARY.regionOf(observation.area()).map(Region::slug)).as("region of %s", observation.area())
+            assertThat(VOCABULARY.regionOf(observation.area()).map(Region::slug))
+                    .as("region of %s", observation.area())
                     .contains(observation.region());
         }
     }

@@ -1,11 +1,11 @@
 package dev.frontera.data.read;
 
-import dev.frontera.core.query.Family;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.frontera.core.ErrorCode;
 import dev.frontera.core.FronteraException;
+import dev.frontera.core.query.Family;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,8 +56,11 @@ class TestBorderPatrolPdfs {
 
     private static String row(String label, long... months) {
         long total = LongStream.of(months).sum();
-        return (label + " " + LongStream.of(months).mapToObj(TestBorderPatrolPdfs::grouped).collect(Collectors.joining(" "))
-                + " " + grouped(total)).trim();
+        return (label + " "
+                        + LongStream.of(months)
+                                .mapToObj(TestBorderPatrolPdfs::grouped)
+                                .collect(Collectors.joining(" ")) + " " + grouped(total))
+                .trim();
     }
 
     private static String grouped(long value) {
@@ -71,11 +74,20 @@ class TestBorderPatrolPdfs {
     }
 
     private static List<String> monthlyPage(int fiscalYear, long tucsonMonth, String southwestRow) {
-        List<String> lines = new ArrayList<>(List.of("United States Border Patrol",
-                "Total Illegal Alien Apprehensions By Month - FY " + fiscalYear, "Yearly",
-                "SECTOR October November December January February March April May June July August September", "Total",
-                row("Miami", twelve(5)), row("Blaine", twelve(2)), "Big Bend", row("", twelve(100)), "(formerly Marfa)",
-                row("Tucson", twelve(tucsonMonth)), row("Coastal Border", twelve(5)), row("Northern Border", twelve(2))));
+        List<String> lines = new ArrayList<>(List.of(
+                "United States Border Patrol",
+                "Total Illegal Alien Apprehensions By Month - FY " + fiscalYear,
+                "Yearly",
+                "SECTOR October November December January February March April May June July August September",
+                "Total",
+                row("Miami", twelve(5)),
+                row("Blaine", twelve(2)),
+                "Big Bend",
+                row("", twelve(100)),
+                "(formerly Marfa)",
+                row("Tucson", twelve(tucsonMonth)),
+                row("Coastal Border", twelve(5)),
+                row("Northern Border", twelve(2))));
         lines.add(southwestRow);
         lines.add(row("Monthly Total", twelve(107 + tucsonMonth)));
         return lines;
@@ -89,23 +101,31 @@ class TestBorderPatrolPdfs {
 
         assertThat(parsed.family()).isEqualTo(Family.USBP_MONTHLY_BY_SECTOR);
         assertThat(parsed.observations()).hasSize(48);
-        assertThat(parsed.observations()).contains(
-                new Observation(YearMonth.of(1999, 10), "southwest", "usbp", "big-bend", null, null, null, null, 100),
-                new Observation(YearMonth.of(2000, 9), "southwest", "usbp", "tucson", null, null, null, null, 1_000),
-                new Observation(YearMonth.of(1999, 12), "other", "usbp", "miami", null, null, null, null, 5),
-                new Observation(YearMonth.of(2000, 1), "northern", "usbp", "blaine", null, null, null, null, 2));
+        assertThat(parsed.observations())
+                .contains(
+                        new Observation(
+                                YearMonth.of(1999, 10), "southwest", "usbp", "big-bend", null, null, null, null, 100),
+                        new Observation(
+                                YearMonth.of(2000, 9), "southwest", "usbp", "tucson", null, null, null, null, 1_000),
+                        new Observation(YearMonth.of(1999, 12), "other", "usbp", "miami", null, null, null, null, 5),
+                        new Observation(
+                                YearMonth.of(2000, 1), "northern", "usbp", "blaine", null, null, null, null, 2));
     }
 
     @Test
     void refuses_a_page_whose_border_row_does_not_add_up_naming_page_and_row() throws IOException {
         long[] wrong = twelve(1_100);
         wrong[3] = 1_101;
-        Path file = pdf("monthly.pdf", List.of(monthlyPage(2000, 1_000, row("Southwest Border", twelve(1_100))),
-                monthlyPage(2001, 1_000, row("Southwest Border", wrong))));
+        Path file = pdf(
+                "monthly.pdf",
+                List.of(
+                        monthlyPage(2000, 1_000, row("Southwest Border", twelve(1_100))),
+                        monthlyPage(2001, 1_000, row("Southwest Border", wrong))));
 
         assertThatThrownBy(() -> OfficialFiles.read(file))
                 .isInstanceOf(FronteraException.class)
-                .hasMessageContaining("monthly.pdf: page 2, row 'southwest border': its sectors add up to 1100 in column 4 but it prints 1101")
+                .hasMessageContaining(
+                        "monthly.pdf: page 2, row 'southwest border': its sectors add up to 1100 in column 4 but it prints 1101")
                 .hasMessageContaining("nothing stored");
     }
 
@@ -115,49 +135,77 @@ class TestBorderPatrolPdfs {
         Path file = pdf("monthly.pdf", List.of(monthlyPage(2000, 1_000, tampered)));
 
         assertThatThrownBy(() -> OfficialFiles.read(file))
-                .hasMessageContaining("page 1, row 'Southwest Border': the twelve months add up to 13200 but the printed yearly total is 13201");
+                .hasMessageContaining(
+                        "page 1, row 'Southwest Border': the twelve months add up to 13200 but the printed yearly total is 13201");
     }
 
     @Test
     void reads_the_southwest_sectors_by_year_and_refuses_a_row_that_does_not_reconcile() throws IOException {
-        List<String> lines = new ArrayList<>(List.of("United States Border Patrol", "Southwest Border Sectors",
+        List<String> lines = new ArrayList<>(List.of(
+                "United States Border Patrol",
+                "Southwest Border Sectors",
                 "Total Illegal Alien Apprehensions By Fiscal Year (Oct. 1st through Sept. 30th)",
                 "Fiscal Big Bend Del Rio El Centro El Paso Laredo Rio Grande San Diego Tucson Yuma Southwest Border",
-                "Year (formerly Marfa) Valley Total", "(formerly McAllen)",
+                "Year (formerly Marfa) Valley Total",
+                "(formerly McAllen)",
                 "1987 9,586 64,934 55,291 231,994 74,139 71,038 500,327 47,481 67,277 1,122,067",
                 "1986 23,796 123,952 95,186 312,892 143,685 121,783 629,656 71,675 93,219 1,615,844"));
         ParsedFile parsed = OfficialFiles.read(pdf("sw.pdf", List.of(lines)));
         assertThat(parsed.family()).isEqualTo(Family.USBP_SOUTHWEST_BY_SECTOR_YEARLY);
-        assertThat(parsed.observations()).hasSize(18).contains(new Observation(YearMonth.of(1986, 9), "southwest", "usbp",
-                "rio-grande-valley", null, null, null, null, 121_783));
+        assertThat(parsed.observations())
+                .hasSize(18)
+                .contains(new Observation(
+                        YearMonth.of(1986, 9),
+                        "southwest",
+                        "usbp",
+                        "rio-grande-valley",
+                        null,
+                        null,
+                        null,
+                        null,
+                        121_783));
 
         lines.set(7, lines.get(7).replace("1,615,844", "1,615,845"));
         Path bad = pdf("sw-bad.pdf", List.of(lines));
-        assertThatThrownBy(() -> OfficialFiles.read(bad)).hasMessageContaining(
-                "sw-bad.pdf: page 1, row '1986': the nine sectors add up to 1615844 but the printed Southwest Border Total is 1615845");
+        assertThatThrownBy(() -> OfficialFiles.read(bad))
+                .hasMessageContaining(
+                        "sw-bad.pdf: page 1, row '1986': the nine sectors add up to 1615844 but the printed Southwest Border Total is 1615845");
     }
 
     @Test
     void reads_the_nationwide_years_and_refuses_a_gap() throws IOException {
-        List<String> lines = List.of("United States Border Patrol", "Nationwide Illegal Alien Apprehensions Fiscal Years 1985 - 1987",
-                "Fiscal Year Apprehensions Fiscal Year Apprehensions", "1985 1,262,435 1987 1,158,030", "1986 1,692,544");
+        List<String> lines = List.of(
+                "United States Border Patrol",
+                "Nationwide Illegal Alien Apprehensions Fiscal Years 1985 - 1987",
+                "Fiscal Year Apprehensions Fiscal Year Apprehensions",
+                "1985 1,262,435 1987 1,158,030",
+                "1986 1,692,544");
         ParsedFile parsed = OfficialFiles.read(pdf("total.pdf", List.of(lines)));
         assertThat(parsed.family()).isEqualTo(Family.USBP_NATIONWIDE_YEARLY);
-        assertThat(parsed.observations()).contains(new Observation(YearMonth.of(1986, 9), null, "usbp", null, null, null, null,
-                null, 1_692_544));
+        assertThat(parsed.observations())
+                .contains(
+                        new Observation(YearMonth.of(1986, 9), null, "usbp", null, null, null, null, null, 1_692_544));
 
         Path gap = pdf("gap.pdf", List.of(lines.subList(0, 4)));
-        assertThatThrownBy(() -> OfficialFiles.read(gap)).hasMessageContaining("gap.pdf: page 1").hasMessageContaining("gaps");
+        assertThatThrownBy(() -> OfficialFiles.read(gap))
+                .hasMessageContaining("gap.pdf: page 1")
+                .hasMessageContaining("gaps");
     }
 
     @Test
     void refuses_a_pdf_whose_layout_changed_naming_the_page() throws IOException {
-        Path file = pdf("monthly.pdf", List.of(monthlyPage(2000, 1_000, row("Southwest Border", twelve(1_100))),
-                List.of("United States Border Patrol", "Total Illegal Alien Apprehensions By Month - FY 2001",
-                        "SECTOR October November December January February March April May June July August September",
-                        "Miami 1 2 3")));
+        Path file = pdf(
+                "monthly.pdf",
+                List.of(
+                        monthlyPage(2000, 1_000, row("Southwest Border", twelve(1_100))),
+                        List.of(
+                                "United States Border Patrol",
+                                "Total Illegal Alien Apprehensions By Month - FY 2001",
+                                "SECTOR October November December January February March April May June July August September",
+                                "Miami 1 2 3")));
         assertThatThrownBy(() -> OfficialFiles.read(file))
-                .hasMessageContaining("monthly.pdf: page 2, row 'Miami 1 2 3': expected 12 months and a yearly total, found 3 numbers");
+                .hasMessageContaining(
+                        "monthly.pdf: page 2, row 'Miami 1 2 3': expected 12 months and a yearly total, found 3 numbers");
 
         Path other = pdf("report.pdf", List.of(List.of("Annual Report", "Nothing to see")));
         assertThatThrownBy(() -> OfficialFiles.read(other))
@@ -167,7 +215,8 @@ class TestBorderPatrolPdfs {
 
     @Test
     void refuses_a_truncated_pdf_naming_the_file() throws IOException {
-        byte[] bytes = Files.readAllBytes(pdf("whole.pdf", List.of(monthlyPage(2000, 1_000, row("Southwest Border", twelve(1_100))))));
+        byte[] bytes = Files.readAllBytes(pdf(
+                "whole.pdf", List.of(monthlyPage(2000, 1_000, row("Southwest Border", twelve(1_100))))));
         Path truncated = folder.resolve("cut.pdf");
         Files.write(truncated, Arrays.copyOf(bytes, 200));
 

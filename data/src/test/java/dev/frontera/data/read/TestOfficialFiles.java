@@ -1,6 +1,5 @@
 package dev.frontera.data.read;
 
-import dev.frontera.core.query.Family;
 import static dev.frontera.data.read.CsvFiles.SOUTHWEST_HEADER;
 import static dev.frontera.data.read.CsvFiles.STATE_HEADER;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -8,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.frontera.core.ErrorCode;
 import dev.frontera.core.FronteraException;
+import dev.frontera.core.query.Family;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -33,10 +33,29 @@ class TestOfficialFiles {
         "2023,FYTD,JAN,Southwest Land Border,AZ,UAC,MYANMAR (BURMA),Title 8,3",
     };
     private static final List<Observation> STATE_OBSERVATIONS = List.of(
-            new Observation(YearMonth.of(2023, 12), "southwest", null, null, "TX", "unaccompanied-children", "mexico", "title-8", 1200),
-            new Observation(YearMonth.of(2023, 10), "northern", null, null, "WA", "family-units", "china", "title-8", 7),
+            new Observation(
+                    YearMonth.of(2023, 12),
+                    "southwest",
+                    null,
+                    null,
+                    "TX",
+                    "unaccompanied-children",
+                    "mexico",
+                    "title-8",
+                    1200),
+            new Observation(
+                    YearMonth.of(2023, 10), "northern", null, null, "WA", "family-units", "china", "title-8", 7),
             new Observation(YearMonth.of(2023, 9), "other", null, null, "FL", "single-adults", "other", "title-42", 0),
-            new Observation(YearMonth.of(2023, 1), "southwest", null, null, "AZ", "unaccompanied-children", "myanmar", "title-8", 3));
+            new Observation(
+                    YearMonth.of(2023, 1),
+                    "southwest",
+                    null,
+                    null,
+                    "AZ",
+                    "unaccompanied-children",
+                    "myanmar",
+                    "title-8",
+                    3));
 
     @TempDir
     Path directory;
@@ -67,11 +86,15 @@ class TestOfficialFiles {
     @Test
     void hashes_the_uncompressed_bytes_of_a_gzipped_file() throws Exception {
         byte[] published = CsvFiles.lines("\r\n", STATE_ROWS);
-        String expected = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(published));
+        String expected =
+                HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(published));
 
-        assertThat(OfficialFiles.read(CsvFiles.write(directory, NAME + ".gz", CsvFiles.gzip(published))).sha256())
+        assertThat(OfficialFiles.read(CsvFiles.write(directory, NAME + ".gz", CsvFiles.gzip(published)))
+                        .sha256())
                 .isEqualTo(expected);
-        assertThat(OfficialFiles.read(CsvFiles.write(directory, NAME, published)).sha256()).isEqualTo(expected);
+        assertThat(OfficialFiles.read(CsvFiles.write(directory, NAME, published))
+                        .sha256())
+                .isEqualTo(expected);
     }
 
     static Stream<Arguments> southwestCounts() {
@@ -86,16 +109,24 @@ class TestOfficialFiles {
     @ParameterizedTest(name = "count {0}")
     @MethodSource("southwestCounts")
     void reads_whole_counts_written_as_integers_or_floats(String count, long expected) {
-        Path file = CsvFiles.writeCrlf(directory, "sbo-encounters-fy19-fy22.csv", SOUTHWEST_HEADER,
+        Path file = CsvFiles.writeCrlf(
+                directory,
+                "sbo-encounters-fy19-fy22.csv",
+                SOUTHWEST_HEADER,
                 "2019,FYTD,DEC,U.S. Border Patrol,FMUA,Honduras,Title 8,Apprehensions," + count);
 
-        assertThat(OfficialFiles.read(file).observations()).extracting(Observation::count).containsExactly(expected);
+        assertThat(OfficialFiles.read(file).observations())
+                .extracting(Observation::count)
+                .containsExactly(expected);
     }
 
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("fiscalMonths")
     void places_fiscal_months_in_calendar_months(String fiscalYear, String month, String calendarMonth) {
-        Path file = CsvFiles.writeCrlf(directory, NAME, STATE_HEADER,
+        Path file = CsvFiles.writeCrlf(
+                directory,
+                NAME,
+                STATE_HEADER,
                 fiscalYear + ",FYTD," + month + ",Southwest Land Border,TX,Single Adults,MEXICO,Title 8,1");
 
         assertThat(OfficialFiles.read(file).observations().get(0).month()).isEqualTo(YearMonth.parse(calendarMonth));
@@ -114,27 +145,52 @@ class TestOfficialFiles {
 
     @Test
     void reads_the_southwest_file_with_its_own_other_and_region() {
-        Path file = CsvFiles.writeCrlf(directory, "sbo-encounters-fy22-fy25-aug.csv", SOUTHWEST_HEADER,
+        Path file = CsvFiles.writeCrlf(
+                directory,
+                "sbo-encounters-fy22-fy25-aug.csv",
+                SOUTHWEST_HEADER,
                 "2025 (FYTD),FYTD,AUG,Office of Field Operations,UAC,Other,Title 8,Inadmissibles,40",
                 "2023,Remaining,MAY,U.S. Border Patrol,FMUA,El Salvador,Title 42,Expulsions,5");
 
         ParsedFile parsed = OfficialFiles.read(file);
 
         assertThat(parsed.family()).isEqualTo(Family.SOUTHWEST_BY_COMPONENT);
-        assertThat(parsed.observations()).containsExactly(
-                new Observation(YearMonth.of(2025, 8), "southwest", "ofo", null, null, "unaccompanied-children",
-                        "other-than-mx-gt-hn-sv", "title-8", 40),
-                new Observation(YearMonth.of(2023, 5), "southwest", "usbp", null, null, "family-units",
-                        "el-salvador", "title-42", 5));
+        assertThat(parsed.observations())
+                .containsExactly(
+                        new Observation(
+                                YearMonth.of(2025, 8),
+                                "southwest",
+                                "ofo",
+                                null,
+                                null,
+                                "unaccompanied-children",
+                                "other-than-mx-gt-hn-sv",
+                                "title-8",
+                                40),
+                        new Observation(
+                                YearMonth.of(2023, 5),
+                                "southwest",
+                                "usbp",
+                                null,
+                                null,
+                                "family-units",
+                                "el-salvador",
+                                "title-42",
+                                5));
     }
 
     @Test
     void keeps_the_fytd_and_remaining_rows_of_a_year_apart() {
-        Path file = CsvFiles.writeCrlf(directory, NAME, STATE_HEADER,
+        Path file = CsvFiles.writeCrlf(
+                directory,
+                NAME,
+                STATE_HEADER,
                 "2023,FYTD,OCT,Southwest Land Border,TX,Single Adults,MEXICO,Title 8,10",
                 "2023,Remaining,SEP,Southwest Land Border,TX,Single Adults,MEXICO,Title 8,20");
 
-        assertThat(OfficialFiles.read(file).observations()).extracting(Observation::count).containsExactly(10L, 20L);
+        assertThat(OfficialFiles.read(file).observations())
+                .extracting(Observation::count)
+                .containsExactly(10L, 20L);
     }
 
     // --- what a bad file says ---
@@ -156,13 +212,17 @@ class TestOfficialFiles {
 
     @Test
     void rejects_a_header_with_a_renamed_column_naming_it() {
-        assertMalformed(STATE_HEADER.replace("Encounter Count", "Encounter Cnt"),
+        assertMalformed(
+                STATE_HEADER.replace("Encounter Count", "Encounter Cnt"),
                 "line 1, column 9 (Encounter Count): expected 'Encounter Count' but found 'Encounter Cnt'");
     }
 
     @Test
     void rejects_a_header_with_a_missing_column_naming_it() {
-        Path file = CsvFiles.writeCrlf(directory, NAME, STATE_HEADER.replace("State,", ""),
+        Path file = CsvFiles.writeCrlf(
+                directory,
+                NAME,
+                STATE_HEADER.replace("State,", ""),
                 "2023,FYTD,OCT,Southwest Land Border,Single Adults,MEXICO,Title 8,10");
 
         assertThatThrownBy(() -> OfficialFiles.read(file))
@@ -172,85 +232,101 @@ class TestOfficialFiles {
 
     @Test
     void rejects_a_count_that_is_not_a_number() {
-        assertMalformed("2023,FYTD,OCT,Southwest Land Border,TX,Single Adults,MEXICO,Title 8,12x",
+        assertMalformed(
+                "2023,FYTD,OCT,Southwest Land Border,TX,Single Adults,MEXICO,Title 8,12x",
                 "line 2, column 9 (Encounter Count): '12x' is not a whole number");
     }
 
     @Test
     void rejects_a_negative_count() {
-        assertMalformed("2023,FYTD,OCT,Southwest Land Border,TX,Single Adults,MEXICO,Title 8,-3",
+        assertMalformed(
+                "2023,FYTD,OCT,Southwest Land Border,TX,Single Adults,MEXICO,Title 8,-3",
                 "line 2, column 9 (Encounter Count): '-3' is negative");
     }
 
     @Test
     void rejects_a_fractional_count() {
-        assertMalformed("2023,FYTD,OCT,Southwest Land Border,TX,Single Adults,MEXICO,Title 8,12.5",
+        assertMalformed(
+                "2023,FYTD,OCT,Southwest Land Border,TX,Single Adults,MEXICO,Title 8,12.5",
                 "line 2, column 9 (Encounter Count): '12.5' is not a whole number");
     }
 
     @Test
     void rejects_an_empty_count() {
-        assertMalformed("2023,FYTD,OCT,Southwest Land Border,TX,Single Adults,MEXICO,Title 8,",
+        assertMalformed(
+                "2023,FYTD,OCT,Southwest Land Border,TX,Single Adults,MEXICO,Title 8,",
                 "line 2, column 9 (Encounter Count): the count is empty");
     }
 
     @Test
     void rejects_an_unknown_month() {
-        assertMalformed("2023,FYTD,OCTO,Southwest Land Border,TX,Single Adults,MEXICO,Title 8,1",
+        assertMalformed(
+                "2023,FYTD,OCTO,Southwest Land Border,TX,Single Adults,MEXICO,Title 8,1",
                 "line 2, column 3 (Month (abbv)): 'OCTO' is not a month");
     }
 
     @Test
     void rejects_a_fiscal_year_that_is_not_a_year() {
-        assertMalformed("FY24,FYTD,OCT,Southwest Land Border,TX,Single Adults,MEXICO,Title 8,1",
+        assertMalformed(
+                "FY24,FYTD,OCT,Southwest Land Border,TX,Single Adults,MEXICO,Title 8,1",
                 "line 2, column 1 (Fiscal Year): 'FY24' is not a fiscal year");
     }
 
     @Test
     void rejects_an_unknown_month_grouping() {
-        assertMalformed("2023,YTD,OCT,Southwest Land Border,TX,Single Adults,MEXICO,Title 8,1",
+        assertMalformed(
+                "2023,YTD,OCT,Southwest Land Border,TX,Single Adults,MEXICO,Title 8,1",
                 "line 2, column 2 (Month Grouping): 'YTD' is not a month grouping");
     }
 
     @Test
     void rejects_an_unknown_region() {
-        assertMalformed("2023,FYTD,OCT,Pacific Coast,CA,Single Adults,MEXICO,Title 8,1",
+        assertMalformed(
+                "2023,FYTD,OCT,Pacific Coast,CA,Single Adults,MEXICO,Title 8,1",
                 "line 2, column 4 (Land Border Region): 'Pacific Coast' is not a known border region");
     }
 
     @Test
     void rejects_an_unknown_demographic() {
-        assertMalformed("2023,FYTD,OCT,Southwest Land Border,TX,Teenagers,MEXICO,Title 8,1",
+        assertMalformed(
+                "2023,FYTD,OCT,Southwest Land Border,TX,Teenagers,MEXICO,Title 8,1",
                 "line 2, column 6 (Demographic): 'Teenagers' is not a known demographic");
     }
 
     @Test
     void rejects_an_unknown_title() {
-        assertMalformed("2023,FYTD,OCT,Southwest Land Border,TX,Single Adults,MEXICO,Title 19,1",
+        assertMalformed(
+                "2023,FYTD,OCT,Southwest Land Border,TX,Single Adults,MEXICO,Title 19,1",
                 "line 2, column 8 (Title of Authority): 'Title 19' is not a known title of authority");
     }
 
     @Test
     void rejects_an_unknown_state() {
-        assertMalformed("2023,FYTD,OCT,Southwest Land Border,XX,Single Adults,MEXICO,Title 8,1",
+        assertMalformed(
+                "2023,FYTD,OCT,Southwest Land Border,XX,Single Adults,MEXICO,Title 8,1",
                 "line 2, column 5 (State): 'XX' is not a known state");
     }
 
     @Test
     void rejects_a_line_with_too_few_fields() {
-        assertMalformed("2023,FYTD,OCT,Southwest Land Border,TX,Single Adults,MEXICO,Title 8",
+        assertMalformed(
+                "2023,FYTD,OCT,Southwest Land Border,TX,Single Adults,MEXICO,Title 8",
                 "line 2, column 9 (Encounter Count): the line has 8 fields where the header has 9");
     }
 
     @Test
     void rejects_a_line_with_too_many_fields() {
-        assertMalformed("2023,FYTD,OCT,Southwest Land Border,TX,Single Adults,CHINA, PEOPLES REPUBLIC OF,Title 8,1",
+        assertMalformed(
+                "2023,FYTD,OCT,Southwest Land Border,TX,Single Adults,CHINA, PEOPLES REPUBLIC OF,Title 8,1",
                 "line 2, column 10 (after the last column, Encounter Count): the line has 10 fields where the header has 9");
     }
 
     @Test
     void rejects_a_repeated_row_naming_both_lines() {
-        Path file = CsvFiles.writeCrlf(directory, NAME, STATE_HEADER,
+        Path file = CsvFiles.writeCrlf(
+                directory,
+                NAME,
+                STATE_HEADER,
                 "2023,FYTD,OCT,Southwest Land Border,TX,Single Adults,MEXICO,Title 8,10",
                 "2023,FYTD,NOV,Southwest Land Border,TX,Single Adults,MEXICO,Title 8,10",
                 "2023,FYTD,OCT,Southwest Land Border,TX,Single Adults,MEXICO,Title 8,11");
@@ -262,7 +338,10 @@ class TestOfficialFiles {
 
     @Test
     void rejects_a_repeated_row_even_when_cbp_relabelled_the_demographic() {
-        Path file = CsvFiles.writeCrlf(directory, NAME, STATE_HEADER,
+        Path file = CsvFiles.writeCrlf(
+                directory,
+                NAME,
+                STATE_HEADER,
                 "2023,FYTD,OCT,Southwest Land Border,TX,UC / Single Minors,MEXICO,Title 8,10",
                 "2023,FYTD,OCT,Southwest Land Border,TX,UAC,MEXICO,Title 8,10");
 
@@ -292,8 +371,12 @@ class TestOfficialFiles {
         StringBuilder rows = new StringBuilder(STATE_HEADER).append("\r\n");
         List<String> months = List.of("OCT", "NOV", "DEC", "JAN", "FEB", "MAR", "APR");
         for (int row = 0; row < 2000; row++) {
-            rows.append(1900 + row % 300).append(",FYTD,").append(months.get(row / 300))
-                    .append(",Southwest Land Border,TX,Single Adults,MEXICO,Title 8,").append(row).append("\r\n");
+            rows.append(1900 + row % 300)
+                    .append(",FYTD,")
+                    .append(months.get(row / 300))
+                    .append(",Southwest Land Border,TX,Single Adults,MEXICO,Title 8,")
+                    .append(row)
+                    .append("\r\n");
         }
         byte[] gzip = CsvFiles.gzip(rows.toString().getBytes(StandardCharsets.UTF_8));
         Path file = CsvFiles.write(directory, NAME + ".gz", Arrays.copyOf(gzip, gzip.length / 2));
@@ -318,30 +401,38 @@ class TestOfficialFiles {
     @Test
     void rejects_bytes_that_are_not_utf8_naming_the_line_and_column() {
         byte[] latin1 = (STATE_HEADER + "\r\n"
-                + "2023,FYTD,OCT,Southwest Land Border,TX,Single Adults,MEXICO,Title 8,1\r\n"
-                + "2023,FYTD,OCT,Southwest Land Border,TX,Single Adults,\"CHINA, PEOPLES REPUBLIC OF\",Title 8,1\r\n"
-                + "2023,FYTD,OCT,Northern Land Border,WA,Single Adults,\"C\u00C9TE D'IVOIRE, REPUBLIC\",Title 8,1\r\n")
+                        + "2023,FYTD,OCT,Southwest Land Border,TX,Single Adults,MEXICO,Title 8,1\r\n"
+                        + "2023,FYTD,OCT,Southwest Land Border,TX,Single Adults,\"CHINA, PEOPLES REPUBLIC OF\",Title 8,1\r\n"
+                        + "2023,FYTD,OCT,Northern Land Border,WA,Single Adults,\"C\u00C9TE D'IVOIRE, REPUBLIC\",Title 8,1\r\n")
                 .getBytes(StandardCharsets.ISO_8859_1);
         Path file = CsvFiles.write(directory, NAME, latin1);
 
         assertThatThrownBy(() -> OfficialFiles.read(file))
                 .satisfies(e -> assertThat(((FronteraException) e).code()).isEqualTo(ErrorCode.MALFORMED_FILE))
-                .hasMessageStartingWith(NAME + ": line 4, column 7 (Citizenship): byte 0xC9 (byte 55 of the line) is not valid UTF-8");
+                .hasMessageStartingWith(
+                        NAME + ": line 4, column 7 (Citizenship): byte 0xC9 (byte 55 of the line) is not valid UTF-8");
     }
 
     @Test
     void rejects_a_southwest_encounter_type_that_contradicts_component_and_title() {
-        Path file = CsvFiles.writeCrlf(directory, "sbo-encounters-fy22-fy25-aug.csv", SOUTHWEST_HEADER,
+        Path file = CsvFiles.writeCrlf(
+                directory,
+                "sbo-encounters-fy22-fy25-aug.csv",
+                SOUTHWEST_HEADER,
                 "2023,FYTD,OCT,Office of Field Operations,FMUA,Mexico,Title 8,Apprehensions,3");
 
         assertThatThrownBy(() -> OfficialFiles.read(file))
-                .hasMessage("sbo-encounters-fy22-fy25-aug.csv: line 2, column 8 (Encounter Type): 'Apprehensions' "
-                        + "contradicts the row's Office of Field Operations and Title 8, which CBP reports as Inadmissibles");
+                .hasMessage(
+                        "sbo-encounters-fy22-fy25-aug.csv: line 2, column 8 (Encounter Type): 'Apprehensions' "
+                                + "contradicts the row's Office of Field Operations and Title 8, which CBP reports as Inadmissibles");
     }
 
     @Test
     void rejects_a_southwest_citizenship_group_it_does_not_publish() {
-        Path file = CsvFiles.writeCrlf(directory, "sbo-encounters-fy22-fy25-aug.csv", SOUTHWEST_HEADER,
+        Path file = CsvFiles.writeCrlf(
+                directory,
+                "sbo-encounters-fy22-fy25-aug.csv",
+                SOUTHWEST_HEADER,
                 "2023,FYTD,OCT,U.S. Border Patrol,FMUA,Cuba,Title 8,Apprehensions,3");
 
         assertThatThrownBy(() -> OfficialFiles.read(file))
@@ -358,7 +449,8 @@ class TestOfficialFiles {
     private void assertMalformed(String line, String expectedPlaceAndReason) {
         boolean isHeader = line.startsWith("Fiscal Year");
         Path file = isHeader
-                ? CsvFiles.writeCrlf(directory, NAME, line, "2023,FYTD,OCT,Southwest Land Border,TX,Single Adults,MEXICO,Title 8,1")
+                ? CsvFiles.writeCrlf(
+                        directory, NAME, line, "2023,FYTD,OCT,Southwest Land Border,TX,Single Adults,MEXICO,Title 8,1")
                 : CsvFiles.writeCrlf(directory, NAME, STATE_HEADER, line);
 
         assertThatThrownBy(() -> OfficialFiles.read(file))

@@ -1,8 +1,8 @@
 package dev.frontera.data.read;
 
-import dev.frontera.core.query.Family;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.frontera.core.query.Family;
 import dev.frontera.data.PublishedRecord;
 import java.io.IOException;
 import java.io.InputStream;
@@ -74,7 +74,8 @@ class TestOfficialFilesOnPublishedData {
         assertThat(parsed.observations()).allSatisfy(o -> {
             assertThat(o.region()).isEqualTo("southwest");
             assertThat(o.state()).isNull();
-            assertThat(o.citizenship()).isIn("mexico", "guatemala", "honduras", "el-salvador", "other-than-mx-gt-hn-sv");
+            assertThat(o.citizenship())
+                    .isIn("mexico", "guatemala", "honduras", "el-salvador", "other-than-mx-gt-hn-sv");
         });
     }
 
@@ -173,10 +174,12 @@ class TestOfficialFilesOnPublishedData {
     void both_spellings_of_unaccompanied_children_become_one_slug() {
         ParsedFile oldLabel = published(STATE + "nationwide-encounters-fy21-fy24-state.csv.gz");
         ParsedFile newLabel = published(STATE + "nationwide-encounters-fy22-fy25-state.csv.gz");
-        Predicate<Observation> children = fiscalYear(2023).and(o -> o.demographic().equals("unaccompanied-children"));
+        Predicate<Observation> children =
+                fiscalYear(2023).and(o -> o.demographic().equals("unaccompanied-children"));
 
         assertThat(total(oldLabel, children)).isPositive().isEqualTo(total(newLabel, children));
-        assertThat(newLabel.observations()).extracting(Observation::demographic)
+        assertThat(newLabel.observations())
+                .extracting(Observation::demographic)
                 .containsOnly("single-adults", "family-units", "unaccompanied-children", "accompanied-minors");
     }
 
@@ -189,7 +192,10 @@ class TestOfficialFilesOnPublishedData {
     }
 
     private static long total(ParsedFile file, Predicate<Observation> filter) {
-        return file.observations().stream().filter(filter).mapToLong(Observation::count).sum();
+        return file.observations().stream()
+                .filter(filter)
+                .mapToLong(Observation::count)
+                .sum();
     }
 
     private static Predicate<Observation> fiscalYear(int year) {

@@ -1,11 +1,11 @@
 package dev.frontera.data.read;
 
-import dev.frontera.core.query.Family;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.frontera.core.ErrorCode;
 import dev.frontera.core.FronteraException;
+import dev.frontera.core.query.Family;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -49,14 +49,19 @@ class TestOfficialWorkbooks {
     private Path khsm(String fileName, boolean withFamilyStatus, Object[] sectorRow) throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             khsmSheet(workbook, "Monthly Count", "Unused", new Object[] {2000, "01 October", "x", "x", 1});
-            khsmSheet(workbook, "Monthly Rgn and Sector", "Sector", sectorRow,
-                    new Object[] {2000, "01 October", "Northern Land Border", "Blaine, WA", 230});
-            khsmSheet(workbook, "Monthly Rgn and Citp", "Citizenship",
+            khsmSheet(workbook, "Monthly Rgn and Sector", "Sector", sectorRow, new Object[] {
+                2000, "01 October", "Northern Land Border", "Blaine, WA", 230
+            });
+            khsmSheet(
+                    workbook,
+                    "Monthly Rgn and Citp",
+                    "Citizenship",
                     new Object[] {2024, "03 December", "Southwest Land Border", "Mexico", 56240},
                     new Object[] {2024, "03 December", "Coastal Border", "China, People's Republic", 10});
             if (withFamilyStatus) {
-                khsmSheet(workbook, "Monthly Rgn and Fam Status", "Family Status",
-                        new Object[] {2024, "03 December", "Southwest Land Border", "Unaccompanied Children", 4000});
+                khsmSheet(workbook, "Monthly Rgn and Fam Status", "Family Status", new Object[] {
+                    2024, "03 December", "Southwest Land Border", "Unaccompanied Children", 4000
+                });
             }
             Path file = folder.resolve(fileName);
             try (OutputStream out = Files.newOutputStream(file)) {
@@ -66,26 +71,52 @@ class TestOfficialWorkbooks {
         }
     }
 
-    private static final Object[] RGV_OCTOBER_1999 = {2000, "01 October", "Southwest Land Border", "Rio Grande Valley, TX", 8420};
+    private static final Object[] RGV_OCTOBER_1999 = {
+        2000, "01 October", "Southwest Land Border", "Rio Grande Valley, TX", 8420
+    };
 
     @Test
     void reads_the_three_cuts_of_a_khsm_workbook_each_row_with_its_own_cut_only() throws IOException {
         ParsedFile parsed = OfficialFiles.read(khsm("renamed.xlsx", true, RGV_OCTOBER_1999));
 
         assertThat(parsed.family()).isEqualTo(Family.OHSS_USBP_MONTHLY);
-        assertThat(parsed.observations()).containsExactly(
-                new Observation(YearMonth.of(1999, 10), "southwest", "usbp", "rio-grande-valley", null, null, null, null, 8420),
-                new Observation(YearMonth.of(1999, 10), "northern", "usbp", "blaine", null, null, null, null, 230),
-                new Observation(YearMonth.of(2023, 12), "southwest", "usbp", null, null, null, "mexico", null, 56240),
-                new Observation(YearMonth.of(2023, 12), "other", "usbp", null, null, null, "china", null, 10),
-                new Observation(YearMonth.of(2023, 12), "southwest", "usbp", null, null, "unaccompanied-children", null,
-                        null, 4000));
+        assertThat(parsed.observations())
+                .containsExactly(
+                        new Observation(
+                                YearMonth.of(1999, 10),
+                                "southwest",
+                                "usbp",
+                                "rio-grande-valley",
+                                null,
+                                null,
+                                null,
+                                null,
+                                8420),
+                        new Observation(
+                                YearMonth.of(1999, 10), "northern", "usbp", "blaine", null, null, null, null, 230),
+                        new Observation(
+                                YearMonth.of(2023, 12), "southwest", "usbp", null, null, null, "mexico", null, 56240),
+                        new Observation(YearMonth.of(2023, 12), "other", "usbp", null, null, null, "china", null, 10),
+                        new Observation(
+                                YearMonth.of(2023, 12),
+                                "southwest",
+                                "usbp",
+                                null,
+                                null,
+                                "unaccompanied-children",
+                                null,
+                                null,
+                                4000));
     }
 
     @Test
     void maps_an_old_sector_name_to_the_current_sector() throws IOException {
         Object[] mcallen = {2000, "01 October", "Southwest Land Border", "McAllen, TX", 8420};
-        assertThat(OfficialFiles.read(khsm("k.xlsx", true, mcallen)).observations().get(0).area()).isEqualTo("rio-grande-valley");
+        assertThat(OfficialFiles.read(khsm("k.xlsx", true, mcallen))
+                        .observations()
+                        .get(0)
+                        .area())
+                .isEqualTo("rio-grande-valley");
     }
 
     @Test
@@ -103,7 +134,8 @@ class TestOfficialWorkbooks {
     void refuses_a_bad_cell_naming_file_sheet_and_cell() throws IOException {
         Object[] text = {2000, "01 October", "Southwest Land Border", "Rio Grande Valley, TX", "about 8,000"};
         assertThatThrownBy(() -> OfficialFiles.read(khsm("k.xlsx", true, text)))
-                .hasMessageContaining("k.xlsx: sheet 'Monthly Rgn and Sector', cell E2: 'about 8,000' is not a whole count");
+                .hasMessageContaining(
+                        "k.xlsx: sheet 'Monthly Rgn and Sector', cell E2: 'about 8,000' is not a whole count");
         Object[] month = {2000, "02 October", "Southwest Land Border", "Rio Grande Valley, TX", 1};
         assertThatThrownBy(() -> OfficialFiles.read(khsm("k.xlsx", true, month)))
                 .hasMessageContaining("cell B2: '02 October' is not a month label");
@@ -140,13 +172,15 @@ class TestOfficialWorkbooks {
         }
 
         assertThatThrownBy(() -> OfficialFiles.read(locked))
-                .hasMessage("locked.xlsx: the workbook is password-protected; the official workbooks are not, so download it again");
+                .hasMessage(
+                        "locked.xlsx: the workbook is password-protected; the official workbooks are not, so download it again");
     }
 
     @Test
     void refuses_an_unknown_workbook_listing_its_sheets() throws IOException {
         Path file = folder.resolve("budget.xlsx");
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook();
+                OutputStream out = Files.newOutputStream(file)) {
             workbook.createSheet("Budget");
             workbook.write(out);
         }
@@ -158,11 +192,14 @@ class TestOfficialWorkbooks {
     @Test
     void reads_the_report_layout_of_the_enforcement_tables() throws IOException {
         Path file = folder.resolve("tables.xlsx");
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
-            report(workbook.createSheet("SWB Enc by Sector+Field Ofc"),
+        try (XSSFWorkbook workbook = new XSSFWorkbook();
+                OutputStream out = Files.newOutputStream(file)) {
+            report(
+                    workbook.createSheet("SWB Enc by Sector+Field Ofc"),
                     List.of("", "", "", "USBP", "", "OFO"),
                     List.of("Fiscal Year", "Month", "Total CBP", "Total USBP", "Rio Grande Valley, TX", "Laredo, TX2"));
-            report(workbook.createSheet("SWB Encounters by Citizenship"),
+            report(
+                    workbook.createSheet("SWB Encounters by Citizenship"),
                     List.of("", "", "Total CBP", "", "USBP", "OFO"),
                     List.of("Fiscal Year", "Month", "Total", "Mexico", "Other", "Mexico1"));
             workbook.write(out);
@@ -171,11 +208,40 @@ class TestOfficialWorkbooks {
         ParsedFile parsed = OfficialFiles.read(file);
 
         assertThat(parsed.family()).isEqualTo(Family.OHSS_SOUTHWEST_MONTHLY);
-        assertThat(parsed.observations()).containsExactly(
-                new Observation(YearMonth.of(2023, 10), "southwest", "usbp", "rio-grande-valley", null, null, null, null, 30),
-                new Observation(YearMonth.of(2023, 10), "southwest", "ofo", "laredo-field-office", null, null, null, null, 40),
-                new Observation(YearMonth.of(2023, 10), "southwest", "usbp", null, null, null, "other-than-top-ten", null, 30),
-                new Observation(YearMonth.of(2023, 10), "southwest", "ofo", null, null, null, "mexico", null, 40));
+        assertThat(parsed.observations())
+                .containsExactly(
+                        new Observation(
+                                YearMonth.of(2023, 10),
+                                "southwest",
+                                "usbp",
+                                "rio-grande-valley",
+                                null,
+                                null,
+                                null,
+                                null,
+                                30),
+                        new Observation(
+                                YearMonth.of(2023, 10),
+                                "southwest",
+                                "ofo",
+                                "laredo-field-office",
+                                null,
+                                null,
+                                null,
+                                null,
+                                40),
+                        new Observation(
+                                YearMonth.of(2023, 10),
+                                "southwest",
+                                "usbp",
+                                null,
+                                null,
+                                null,
+                                "other-than-top-ten",
+                                null,
+                                30),
+                        new Observation(
+                                YearMonth.of(2023, 10), "southwest", "ofo", null, null, null, "mexico", null, 40));
     }
 
     /** A report sheet: title, groups, header, a "2024 YTD / Total" row, October, an X month, a note. */
@@ -202,6 +268,8 @@ class TestOfficialWorkbooks {
         for (int i = 2; i < 6; i++) {
             november.createCell(i).setCellValue("X");
         }
-        sheet.createRow(8).createCell(0).setCellValue("Notes: To protect privacy, table cells are rounded to the nearest ten.");
+        sheet.createRow(8)
+                .createCell(0)
+                .setCellValue("Notes: To protect privacy, table cells are rounded to the nearest ten.");
     }
 }

@@ -37,11 +37,17 @@ class TestBundledRecord {
 
     private static Map<String, Listed> provenance() throws IOException {
         Map<String, Listed> listed = new LinkedHashMap<>();
-        for (String line : Files.readAllLines(BundledRecord.folder().resolve("PROVENANCE.md"), StandardCharsets.UTF_8)) {
+        for (String line :
+                Files.readAllLines(BundledRecord.folder().resolve("PROVENANCE.md"), StandardCharsets.UTF_8)) {
             Matcher row = ROW.matcher(line);
             if (row.matches()) {
-                listed.put(row.group(2), new Listed(row.group(1), row.group(3) != null, row.group(4),
-                        row.group(5).equals("same") ? row.group(1) : row.group(5)));
+                listed.put(
+                        row.group(2),
+                        new Listed(
+                                row.group(1),
+                                row.group(3) != null,
+                                row.group(4),
+                                row.group(5).equals("same") ? row.group(1) : row.group(5)));
             }
         }
         return listed;
@@ -50,15 +56,19 @@ class TestBundledRecord {
     private static List<String> filesInTheFolder() throws IOException {
         Path folder = BundledRecord.folder();
         try (Stream<Path> walk = Files.walk(folder)) {
-            return walk.filter(Files::isRegularFile).map(file -> folder.relativize(file).toString())
-                    .filter(name -> !name.equals("PROVENANCE.md")).sorted().toList();
+            return walk.filter(Files::isRegularFile)
+                    .map(file -> folder.relativize(file).toString())
+                    .filter(name -> !name.equals("PROVENANCE.md"))
+                    .sorted()
+                    .toList();
         }
     }
 
     private static String sha256(Path file) throws IOException {
         try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
             in.transferTo(java.io.OutputStream.nullOutputStream());
-            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+            return HexFormat.of()
+                    .formatHex(((DigestInputStream) in).getMessageDigest().digest());
         } catch (NoSuchAlgorithmException e) {
             throw new AssertionError(e);
         }
@@ -68,11 +78,17 @@ class TestBundledRecord {
     void every_file_is_listed_and_every_listed_file_is_there_byte_for_byte() throws IOException {
         Map<String, Listed> listed = provenance();
 
-        assertThat(listed.keySet()).containsExactlyInAnyOrderElementsOf(filesInTheFolder()).hasSize(24);
+        assertThat(listed.keySet())
+                .containsExactlyInAnyOrderElementsOf(filesInTheFolder())
+                .hasSize(24);
         for (Map.Entry<String, Listed> entry : listed.entrySet()) {
             Path file = BundledRecord.folder().resolve(entry.getKey());
-            assertThat(sha256(file)).as(entry.getKey()).isEqualTo(entry.getValue().storedSha256());
-            assertThat(OfficialFiles.publishedSha256(file)).as(entry.getKey()).isEqualTo(entry.getValue().publishedSha256());
+            assertThat(sha256(file))
+                    .as(entry.getKey())
+                    .isEqualTo(entry.getValue().storedSha256());
+            assertThat(OfficialFiles.publishedSha256(file))
+                    .as(entry.getKey())
+                    .isEqualTo(entry.getValue().publishedSha256());
         }
     }
 

@@ -13,23 +13,25 @@ final class StoreContent {
     private StoreContent() {}
 
     static List<String> of(Store store) {
-        return store.withConnection(connection -> {
-            List<String> lines = new ArrayList<>();
-            for (String table : TABLES) {
-                try (Statement statement = connection.createStatement();
-                        ResultSet rows = statement.executeQuery("SELECT * FROM " + table)) {
-                    ResultSetMetaData columns = rows.getMetaData();
-                    while (rows.next()) {
-                        StringBuilder line = new StringBuilder(table);
-                        for (int column = 1; column <= columns.getColumnCount(); column++) {
-                            line.append('|').append(rows.getString(column));
+        return store.withConnection(
+                connection -> {
+                    List<String> lines = new ArrayList<>();
+                    for (String table : TABLES) {
+                        try (Statement statement = connection.createStatement();
+                                ResultSet rows = statement.executeQuery("SELECT * FROM " + table)) {
+                            ResultSetMetaData columns = rows.getMetaData();
+                            while (rows.next()) {
+                                StringBuilder line = new StringBuilder(table);
+                                for (int column = 1; column <= columns.getColumnCount(); column++) {
+                                    line.append('|').append(rows.getString(column));
+                                }
+                                lines.add(line.toString());
+                            }
                         }
-                        lines.add(line.toString());
                     }
-                }
-            }
-            lines.sort(null);
-            return lines;
-        }, "dump the store");
+                    lines.sort(null);
+                    return lines;
+                },
+                "dump the store");
     }
 }

@@ -37,8 +37,11 @@ class TestIngestion {
 
         @Override
         public void stored(int position, int count, Path file, IngestResult result) {
-            lines.add(position + "/" + count + " stored " + result.release().name() + result.revisions().previous()
-                    .map(previous -> " against " + previous.name()).orElse(""));
+            lines.add(position + "/" + count + " stored " + result.release().name()
+                    + result.revisions()
+                            .previous()
+                            .map(previous -> " against " + previous.name())
+                            .orElse(""));
         }
 
         @Override
@@ -50,7 +53,8 @@ class TestIngestion {
     @Test
     void files_go_in_publication_order_whatever_order_they_are_given_in(@TempDir Path directory) throws IOException {
         // By name, August 2025 sorts before November 2024; by publication it comes after.
-        List<Path> files = List.of(PublishedRecord.copy(FOLDER + "sbo-encounters-fy22-fy25-aug.csv", directory),
+        List<Path> files = List.of(
+                PublishedRecord.copy(FOLDER + "sbo-encounters-fy22-fy25-aug.csv", directory),
                 PublishedRecord.copy(FOLDER + "sbo-encounters-fy22-fy25-nov.csv", directory),
                 PublishedRecord.copy(FOLDER + "sbo-encounters-fy19-fy22.csv", directory));
         Log log = new Log();
@@ -60,25 +64,32 @@ class TestIngestion {
             assertThat(outcome.complete()).isTrue();
             assertThat(outcome.stored()).hasSize(3);
         }
-        assertThat(log.lines).containsExactly(
-                "1/3 stored sbo-encounters-fy19-fy22.csv",
-                "2/3 stored sbo-encounters-fy22-fy25-nov.csv against sbo-encounters-fy19-fy22.csv",
-                "3/3 stored sbo-encounters-fy22-fy25-aug.csv against sbo-encounters-fy22-fy25-nov.csv");
+        assertThat(log.lines)
+                .containsExactly(
+                        "1/3 stored sbo-encounters-fy19-fy22.csv",
+                        "2/3 stored sbo-encounters-fy22-fy25-nov.csv against sbo-encounters-fy19-fy22.csv",
+                        "3/3 stored sbo-encounters-fy22-fy25-aug.csv against sbo-encounters-fy22-fy25-nov.csv");
     }
 
     @Test
-    void files_already_held_are_recognised_by_their_bytes_and_not_read_again(@TempDir Path directory) throws IOException {
-        List<Path> files = List.of(PublishedRecord.copy(FOLDER + "sbo-encounters-fy19-fy22.csv", directory),
-                PublishedRecord.copy("nationwide-encounters-state/nationwide-encounters-fy21-fy24-oct-state.csv.gz", directory));
+    void files_already_held_are_recognised_by_their_bytes_and_not_read_again(@TempDir Path directory)
+            throws IOException {
+        List<Path> files = List.of(
+                PublishedRecord.copy(FOLDER + "sbo-encounters-fy19-fy22.csv", directory),
+                PublishedRecord.copy(
+                        "nationwide-encounters-state/nationwide-encounters-fy21-fy24-oct-state.csv.gz", directory));
         try (Store store = Store.open(directory.resolve("s.duckdb"))) {
             Ingestion.run(store, files.subList(0, 1), new Log());
-            assertThat(Ingestion.missing(store, files)).extracting(path -> path.getFileName().toString())
+            assertThat(Ingestion.missing(store, files))
+                    .extracting(path -> path.getFileName().toString())
                     .containsExactly("nationwide-encounters-fy21-fy24-oct-state.csv.gz");
 
             Log again = new Log();
             Ingestion.Outcome outcome = Ingestion.run(store, files, again);
             assertThat(again.read).containsExactly("nationwide-encounters-fy21-fy24-oct-state.csv");
-            assertThat(outcome.alreadyStored()).extracting(Release::name).containsExactly("sbo-encounters-fy19-fy22.csv");
+            assertThat(outcome.alreadyStored())
+                    .extracting(Release::name)
+                    .containsExactly("sbo-encounters-fy19-fy22.csv");
             // The gzipped file is known by its published bytes: a third run reads nothing.
             Log third = new Log();
             Ingestion.run(store, files, third);
@@ -89,7 +100,8 @@ class TestIngestion {
 
     @Test
     void a_file_that_cannot_be_read_is_rejected_and_the_others_still_go_in(@TempDir Path directory) throws IOException {
-        Path bad = Files.writeString(directory.resolve("bad.csv"), "not,an,official\nfile,at,all\n", StandardCharsets.UTF_8);
+        Path bad = Files.writeString(
+                directory.resolve("bad.csv"), "not,an,official\nfile,at,all\n", StandardCharsets.UTF_8);
         Path good = PublishedRecord.copy(FOLDER + "sbo-encounters-fy19-fy22.csv", directory);
         Log log = new Log();
 

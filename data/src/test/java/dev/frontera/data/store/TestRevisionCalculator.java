@@ -20,6 +20,7 @@ class TestRevisionCalculator {
 
     @TempDir
     Path folder;
+
     private Store store;
 
     @BeforeEach
@@ -34,7 +35,8 @@ class TestRevisionCalculator {
 
     @Test
     void the_first_release_of_a_family_has_nothing_to_revise() {
-        RevisionReport report = store.ingest(stateFile("nov.csv", OCT, 100, 200), published("2023-12-22")).revisions();
+        RevisionReport report = store.ingest(stateFile("nov.csv", OCT, 100, 200), published("2023-12-22"))
+                .revisions();
 
         assertThat(report.previous()).isEmpty();
         assertThat(report.unrevised()).isTrue();
@@ -43,10 +45,11 @@ class TestRevisionCalculator {
 
     @Test
     void reports_revised_months_with_old_and_new_totals_and_the_months_added() {
-        Release nov = store.ingest(stateFile("nov.csv", OCT, 100, 242_418), published("2023-12-22")).release();
+        Release nov = store.ingest(stateFile("nov.csv", OCT, 100, 242_418), published("2023-12-22"))
+                .release();
 
-        RevisionReport report = store.ingest(stateFile("dec.csv", OCT, 100, 242_407, 302_034),
-                published("2024-01-26")).revisions();
+        RevisionReport report = store.ingest(stateFile("dec.csv", OCT, 100, 242_407, 302_034), published("2024-01-26"))
+                .revisions();
 
         assertThat(report.previous()).contains(nov);
         assertThat(report.revisedMonths()).containsExactly(new MonthRevision(NOV, 242_418, 242_407));
@@ -58,8 +61,9 @@ class TestRevisionCalculator {
     void orders_the_largest_revisions_by_absolute_change() {
         store.ingest(stateFile("dec.csv", OCT, 1_000, 2_000, 3_000), published("2024-01-26"));
 
-        RevisionReport report = store.ingest(stateFile("jan.csv", OCT, 1_003, 1_950, 3_020, 500),
-                published("2024-02-15")).revisions();
+        RevisionReport report = store.ingest(
+                        stateFile("jan.csv", OCT, 1_003, 1_950, 3_020, 500), published("2024-02-15"))
+                .revisions();
 
         assertThat(report.revisedMonths()).extracting(MonthRevision::month).containsExactly(OCT, NOV, DEC);
         assertThat(report.largestRevisions()).extracting(MonthRevision::month).containsExactly(NOV, DEC, OCT);
@@ -68,10 +72,13 @@ class TestRevisionCalculator {
 
     @Test
     void compares_with_the_newest_earlier_vintage_not_the_newest_ingested() {
-        Release dec = store.ingest(stateFile("dec.csv", OCT, 100, 200, 300), published("2024-01-26")).release();
-        Release jan = store.ingest(stateFile("jan.csv", OCT, 100, 200, 310, 400), published("2024-02-15")).release();
+        Release dec = store.ingest(stateFile("dec.csv", OCT, 100, 200, 300), published("2024-01-26"))
+                .release();
+        Release jan = store.ingest(stateFile("jan.csv", OCT, 100, 200, 310, 400), published("2024-02-15"))
+                .release();
         // An older vintage ingested last: compared with nothing before it, and not chosen for later ones.
-        Release nov = store.ingest(stateFile("nov.csv", OCT, 100, 210), published("2023-12-22")).release();
+        Release nov = store.ingest(stateFile("nov.csv", OCT, 100, 210), published("2023-12-22"))
+                .release();
 
         assertThat(store.revisions(nov.id()).previous()).isEmpty();
         assertThat(store.revisions(dec.id()).previous()).contains(nov);
@@ -84,7 +91,8 @@ class TestRevisionCalculator {
     void ignores_earlier_releases_that_cover_none_of_the_same_months() {
         store.ingest(stateFile("fy19.csv", YearMonth.of(2018, 10), 5, 6), published("2019-12-15"));
 
-        RevisionReport report = store.ingest(stateFile("nov.csv", OCT, 100, 200), published("2023-12-22")).revisions();
+        RevisionReport report = store.ingest(stateFile("nov.csv", OCT, 100, 200), published("2023-12-22"))
+                .revisions();
 
         assertThat(report.previous()).isEmpty();
     }
@@ -95,7 +103,8 @@ class TestRevisionCalculator {
         IngestResult dec = store.ingest(stateFile("dec.csv", OCT, 101, 200, 300), published("2024-01-26"));
 
         assertThat(store.revisions("dec.csv")).isEqualTo(dec.revisions());
-        assertThat(store.ingest(stateFile("dec.csv", OCT, 101, 200, 300), published("2024-01-26")).revisions())
+        assertThat(store.ingest(stateFile("dec.csv", OCT, 101, 200, 300), published("2024-01-26"))
+                        .revisions())
                 .isEqualTo(dec.revisions());
     }
 }

@@ -8,8 +8,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.frontera.core.ErrorCode;
 import dev.frontera.core.FronteraException;
 import dev.frontera.core.dimension.Dimension;
-import dev.frontera.core.query.Release;
 import dev.frontera.core.query.Family;
+import dev.frontera.core.query.Release;
 import dev.frontera.data.read.Observation;
 import dev.frontera.data.read.ParsedFile;
 import java.nio.file.Path;
@@ -27,6 +27,7 @@ class TestStore {
 
     @TempDir
     Path folder;
+
     private Store store;
 
     @BeforeEach
@@ -62,9 +63,20 @@ class TestStore {
 
     @Test
     void keeps_missing_dimensions_as_null_when_reading_observations_back() {
-        ParsedFile file = new ParsedFile("sbo-encounters-fy22-fy25-aug.csv", Vintages.sha256("sbo"),
-                Family.SOUTHWEST_BY_COMPONENT, List.of(new Observation(YearMonth.of(2025, 8), "southwest",
-                        "border-patrol", null, null, "uac", "mexico", "title-8", 1234)));
+        ParsedFile file = new ParsedFile(
+                "sbo-encounters-fy22-fy25-aug.csv",
+                Vintages.sha256("sbo"),
+                Family.SOUTHWEST_BY_COMPONENT,
+                List.of(new Observation(
+                        YearMonth.of(2025, 8),
+                        "southwest",
+                        "border-patrol",
+                        null,
+                        null,
+                        "uac",
+                        "mexico",
+                        "title-8",
+                        1234)));
 
         Release release = store.ingest(file, published("2025-09-16")).release();
 
@@ -100,8 +112,7 @@ class TestStore {
             }
         });
 
-        assertThatThrownBy(() -> store.ingest(big, published("2024-01-15")))
-                .hasMessageContaining("disk unplugged");
+        assertThatThrownBy(() -> store.ingest(big, published("2024-01-15"))).hasMessageContaining("disk unplugged");
 
         assertThat(StoreContent.of(store)).isEqualTo(before);
         assertThat(store.fingerprint()).isEqualTo(fingerprint);
@@ -114,13 +125,14 @@ class TestStore {
     void a_row_that_breaks_a_store_constraint_rolls_back_the_whole_release() {
         store.ingest(stateFile("a-fy21-fy24-oct-state.csv", OCT_2023, 100), published("2023-11-14"));
         List<String> before = StoreContent.of(store);
-        List<Observation> rows = new ArrayList<>(Vintages.bigFile("bad.csv", 20_000).observations());
+        List<Observation> rows =
+                new ArrayList<>(Vintages.bigFile("bad.csv", 20_000).observations());
         rows.add(new Observation(YearMonth.of(1850, 1), "southwest", null, null, "tx", null, null, null, 1));
         ParsedFile bad = new ParsedFile("bad.csv", Vintages.sha256("bad"), Family.NATIONWIDE_BY_STATE, rows);
 
         assertThatThrownBy(() -> store.ingest(bad, published("2024-01-15")))
-                .isInstanceOfSatisfying(FronteraException.class,
-                        e -> assertThat(e.code()).isEqualTo(ErrorCode.MALFORMED_FILE))
+                .isInstanceOfSatisfying(
+                        FronteraException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.MALFORMED_FILE))
                 .hasMessageContaining("bad.csv");
 
         assertThat(StoreContent.of(store)).isEqualTo(before);
@@ -135,7 +147,8 @@ class TestStore {
         store.ingestHook(row -> {
             if (row == 30_000) {
                 seenDuringIngest.add(store.releases());
-                coveredMonthsDuringIngest.add(store.coverage().families().get(0).months().size());
+                coveredMonthsDuringIngest.add(
+                        store.coverage().families().get(0).months().size());
             }
         });
 
@@ -150,7 +163,9 @@ class TestStore {
     void reports_progress_up_to_the_number_of_rows() {
         List<long[]> reports = new ArrayList<>();
 
-        store.ingest(Vintages.bigFile("big.csv", 20_000), published("2024-01-15"),
+        store.ingest(
+                Vintages.bigFile("big.csv", 20_000),
+                published("2024-01-15"),
                 (appended, total) -> reports.add(new long[] {appended, total}));
 
         assertThat(reports).isNotEmpty();
@@ -173,12 +188,17 @@ class TestStore {
         Release release = store.ingest(file, published("2023-12-22")).release();
 
         assertThat(store.release(release.id())).contains(release);
-        assertThat(store.release(release.id().substring(0, 6).toUpperCase(java.util.Locale.ROOT))).contains(release);
+        assertThat(store.release(release.id().substring(0, 6).toUpperCase(java.util.Locale.ROOT)))
+                .contains(release);
         assertThat(store.release(file.sha256())).contains(release);
-        assertThat(store.release("nationwide-encounters-fy21-fy24-nov-state.csv")).contains(release);
-        assertThat(store.release("nationwide-encounters-fy21-fy24-nov-state.csv.gz")).contains(release);
-        assertThat(store.release("nationwide-encounters-fy21-fy24-dec-state.csv")).isEmpty();
-        assertThat(store.release("ffffffffffff".equals(release.id()) ? "eeee" : "ffff0")).isEmpty();
+        assertThat(store.release("nationwide-encounters-fy21-fy24-nov-state.csv"))
+                .contains(release);
+        assertThat(store.release("nationwide-encounters-fy21-fy24-nov-state.csv.gz"))
+                .contains(release);
+        assertThat(store.release("nationwide-encounters-fy21-fy24-dec-state.csv"))
+                .isEmpty();
+        assertThat(store.release("ffffffffffff".equals(release.id()) ? "eeee" : "ffff0"))
+                .isEmpty();
     }
 
     @Test
@@ -187,8 +207,8 @@ class TestStore {
         String prefix = releases.get(0).id().substring(0, 4);
 
         assertThatThrownBy(() -> store.release(prefix))
-                .isInstanceOfSatisfying(FronteraException.class,
-                        e -> assertThat(e.code()).isEqualTo(ErrorCode.INVALID_ARGUMENT))
+                .isInstanceOfSatisfying(
+                        FronteraException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.INVALID_ARGUMENT))
                 .hasMessageContaining(releases.get(0).id())
                 .hasMessageContaining(releases.get(1).id());
     }
@@ -196,22 +216,26 @@ class TestStore {
     @Test
     void observations_of_an_unknown_release_is_not_found() {
         assertThatThrownBy(() -> store.observations("nope.csv"))
-                .isInstanceOfSatisfying(FronteraException.class,
-                        e -> assertThat(e.code()).isEqualTo(ErrorCode.NOT_FOUND))
+                .isInstanceOfSatisfying(
+                        FronteraException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.NOT_FOUND))
                 .hasMessageContaining("nope.csv");
     }
 
     @Test
     void coverage_lists_each_month_with_its_releases_newest_first_and_the_family_dimensions() {
-        Release oct = store.ingest(stateFile("a-oct.csv", OCT_2023, 1), published("2023-11-14")).release();
-        Release nov = store.ingest(stateFile("b-nov.csv", OCT_2023, 1, 2), published("2023-12-22")).release();
+        Release oct = store.ingest(stateFile("a-oct.csv", OCT_2023, 1), published("2023-11-14"))
+                .release();
+        Release nov = store.ingest(stateFile("b-nov.csv", OCT_2023, 1, 2), published("2023-12-22"))
+                .release();
 
-        FamilyCoverage family = store.coverage().family(Family.NATIONWIDE_BY_STATE).orElseThrow();
+        FamilyCoverage family =
+                store.coverage().family(Family.NATIONWIDE_BY_STATE).orElseThrow();
 
         assertThat(family.dimensions()).isEqualTo(Family.NATIONWIDE_BY_STATE.dimensions());
-        assertThat(family.months()).containsExactly(
-                new MonthCoverage(OCT_2023, List.of(nov.id(), oct.id())),
-                new MonthCoverage(YearMonth.of(2023, 11), List.of(nov.id())));
+        assertThat(family.months())
+                .containsExactly(
+                        new MonthCoverage(OCT_2023, List.of(nov.id(), oct.id())),
+                        new MonthCoverage(YearMonth.of(2023, 11), List.of(nov.id())));
         assertThat(store.coverage().family(Family.SOUTHWEST_BY_COMPONENT)).isEmpty();
     }
 
@@ -234,7 +258,8 @@ class TestStore {
             String prefix = file.sha256().substring(0, 4);
             String earlier = namesByPrefix.putIfAbsent(prefix, file.name());
             if (earlier != null) {
-                Release first = store.ingest(stateFile(earlier, OCT_2023, 1), published("2023-11-14")).release();
+                Release first = store.ingest(stateFile(earlier, OCT_2023, 1), published("2023-11-14"))
+                        .release();
                 Release second = store.ingest(file, published("2023-11-14")).release();
                 return List.of(first, second);
             }

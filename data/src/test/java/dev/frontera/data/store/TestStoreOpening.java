@@ -25,8 +25,9 @@ class TestStoreOpening {
 
     @Test
     void default_location_prefers_frontera_db() {
-        assertThat(Store.defaultLocation(Map.of("FRONTERA_DB", "/srv/data/borders.duckdb",
-                "XDG_DATA_HOME", "/xdg"), HOME)).isEqualTo(Path.of("/srv/data/borders.duckdb"));
+        assertThat(Store.defaultLocation(
+                        Map.of("FRONTERA_DB", "/srv/data/borders.duckdb", "XDG_DATA_HOME", "/xdg"), HOME))
+                .isEqualTo(Path.of("/srv/data/borders.duckdb"));
     }
 
     @Test
@@ -62,13 +63,15 @@ class TestStoreOpening {
                     .release();
         }
 
-        try (Store readOnly = Store.openReadOnly(db); Store secondReader = Store.openReadOnly(db)) {
+        try (Store readOnly = Store.openReadOnly(db);
+                Store secondReader = Store.openReadOnly(db)) {
             assertThat(readOnly.readOnly()).isTrue();
             assertThat(readOnly.releases()).containsExactly(stored);
             assertThat(secondReader.observations(stored.id())).hasSize(4);
-            assertThatThrownBy(() -> readOnly.ingest(stateFile("dec.csv", YearMonth.of(2023, 10), 1),
-                    published("2024-01-26")))
-                    .isInstanceOfSatisfying(FronteraException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.STORE))
+            assertThatThrownBy(() ->
+                            readOnly.ingest(stateFile("dec.csv", YearMonth.of(2023, 10), 1), published("2024-01-26")))
+                    .isInstanceOfSatisfying(
+                            FronteraException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.STORE))
                     .hasMessageContaining("read-only")
                     .hasMessageContaining(db.toString());
         }
@@ -79,7 +82,8 @@ class TestStoreOpening {
         Path db = folder.resolve("missing.duckdb");
 
         assertThatThrownBy(() -> Store.openReadOnly(db))
-                .isInstanceOfSatisfying(FronteraException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.STORE))
+                .isInstanceOfSatisfying(
+                        FronteraException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.STORE))
                 .hasMessageContaining(db.toString())
                 .hasMessageContaining("Ingest");
         assertThat(db).doesNotExist();
@@ -90,8 +94,8 @@ class TestStoreOpening {
         Path db = folder.resolve("frontera.duckdb");
         try (Store writer = Store.open(db)) {
             assertThatThrownBy(() -> Store.openReadOnly(db))
-                    .isInstanceOfSatisfying(FronteraException.class,
-                            e -> assertThat(e.code()).isEqualTo(ErrorCode.STORE))
+                    .isInstanceOfSatisfying(
+                            FronteraException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.STORE))
                     .hasMessageContaining(db.toString())
                     .hasMessageContaining("already open in this process");
         }
@@ -100,37 +104,47 @@ class TestStoreOpening {
     @Test
     void a_corrupt_file_is_a_store_error_naming_the_path() throws IOException {
         Path db = folder.resolve("corrupt.duckdb");
-        Files.writeString(db, "this is not a database, just some text long enough to be read as a header".repeat(100),
+        Files.writeString(
+                db,
+                "this is not a database, just some text long enough to be read as a header".repeat(100),
                 StandardCharsets.UTF_8);
 
         assertThatThrownBy(() -> Store.open(db))
-                .isInstanceOfSatisfying(FronteraException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.STORE))
+                .isInstanceOfSatisfying(
+                        FronteraException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.STORE))
                 .hasMessageContaining(db.toString())
                 .hasMessageContaining("not a Frontera store");
     }
 
     @Test
     void a_lock_held_by_another_process_is_explained() {
-        FronteraException error = StoreErrors.opening(Path.of("/data/frontera.duckdb"), new java.sql.SQLException(
-                "IO Error: Could not set lock on file \"/data/frontera.duckdb\": Conflicting lock is held in"
-                        + " /usr/bin/java (PID 5351). See also https://duckdb.org/docs/current/connect/concurrency"));
+        FronteraException error = StoreErrors.opening(
+                Path.of("/data/frontera.duckdb"),
+                new java.sql.SQLException(
+                        "IO Error: Could not set lock on file \"/data/frontera.duckdb\": Conflicting lock is held in"
+                                + " /usr/bin/java (PID 5351). See also https://duckdb.org/docs/current/connect/concurrency"));
 
         assertThat(error.code()).isEqualTo(ErrorCode.BUSY);
-        assertThat(error.getMessage()).contains("/data/frontera.duckdb", "locked by process 5351 (/usr/bin/java)",
-                "read-only");
+        assertThat(error.getMessage())
+                .contains("/data/frontera.duckdb", "locked by process 5351 (/usr/bin/java)", "read-only");
     }
 
     @Test
     void a_full_disk_is_named_as_such() {
-        FronteraException commit = StoreErrors.failed(Path.of("/data/frontera.duckdb"), "store a.csv (nothing was stored)",
+        FronteraException commit = StoreErrors.failed(
+                Path.of("/data/frontera.duckdb"),
+                "store a.csv (nothing was stored)",
                 new java.sql.SQLException("TransactionContext Error: Failed to commit: Could not write file"
                         + " \"/data/frontera.duckdb\": No space left on device"));
-        FronteraException limit = StoreErrors.failed(Path.of("/data/frontera.duckdb"), "write the staging file",
+        FronteraException limit = StoreErrors.failed(
+                Path.of("/data/frontera.duckdb"),
+                "write the staging file",
                 new java.sql.SQLException(new java.io.IOException("File too large")));
 
         assertThat(commit.code()).isEqualTo(ErrorCode.DISK_FULL);
-        assertThat(commit.getMessage()).startsWith("The disk holding the store /data/frontera.duckdb has no room"
-                + " (No space left on device)");
+        assertThat(commit.getMessage())
+                .startsWith(
+                        "The disk holding the store /data/frontera.duckdb has no room" + " (No space left on device)");
         assertThat(limit.code()).isEqualTo(ErrorCode.DISK_FULL);
         assertThat(limit.getMessage()).contains("(File too large)");
     }

@@ -26,10 +26,10 @@ final class Vintages {
         for (int i = 0; i < totals.length; i++) {
             YearMonth month = first.plusMonths(i);
             long arizona = totals[i] / 3;
-            observations.add(new Observation(month, "southwest", null, null, "tx", "single-adults", "mexico",
-                    "title-8", totals[i] - arizona));
-            observations.add(new Observation(month, "southwest", null, null, "az", "single-adults", "other",
-                    "title-8", arizona));
+            observations.add(new Observation(
+                    month, "southwest", null, null, "tx", "single-adults", "mexico", "title-8", totals[i] - arizona));
+            observations.add(new Observation(
+                    month, "southwest", null, null, "az", "single-adults", "other", "title-8", arizona));
         }
         return new ParsedFile(name, sha256(name + observations), Family.NATIONWIDE_BY_STATE, observations);
     }
@@ -38,21 +38,29 @@ final class Vintages {
     static ParsedFile bigFile(String name, int rows) {
         List<Observation> observations = new ArrayList<>(rows);
         for (int i = 0; i < rows; i++) {
-            observations.add(new Observation(YearMonth.of(2023, 1 + i % 12), "southwest", null, null,
-                    "s" + (i % 50), "single-adults", "c" + (i % 21), "title-8", i % 1000));
+            observations.add(new Observation(
+                    YearMonth.of(2023, 1 + i % 12),
+                    "southwest",
+                    null,
+                    null,
+                    "s" + (i % 50),
+                    "single-adults",
+                    "c" + (i % 21),
+                    "title-8",
+                    i % 1000));
         }
         return new ParsedFile(name, sha256(name + rows), Family.NATIONWIDE_BY_STATE, observations);
     }
 
     static ReleaseMetadata published(String date) {
-        return new ReleaseMetadata(LocalDate.parse(date), false,
-                Optional.of("https://www.cbp.gov/document/stats/nationwide-encounters"));
+        return new ReleaseMetadata(
+                LocalDate.parse(date), false, Optional.of("https://www.cbp.gov/document/stats/nationwide-encounters"));
     }
 
     static String sha256(String text) {
         try {
-            return HexFormat.of().formatHex(
-                    MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -28,28 +28,45 @@ public final class ContextQueries {
     private ContextQueries() {}
 
     /** The queries for a movement; {@code heading} is its likely crossing, if known. */
-    public static List<ContextQuery> forMovement(Movement movement, Optional<PortOfEntry> heading,
-                                                 YearMonth latestMonth) {
+    public static List<ContextQuery> forMovement(
+            Movement movement, Optional<PortOfEntry> heading, YearMonth latestMonth) {
         Period period = Period.months(latestMonth.minusMonths(MONTHS - 1), latestMonth);
         List<GroupBy> byMonth = List.of(new GroupBy.ByTime(Period.Grouping.MONTH));
         Vocabulary vocabulary = Vocabulary.standard();
         List<ContextQuery> queries = new ArrayList<>();
         for (String nationality : movement.nationalities()) {
-            Query query = Query.total(Measure.ENCOUNTERS, period).withGroupBy(byMonth)
+            Query query = Query.total(Measure.ENCOUNTERS, period)
+                    .withGroupBy(byMonth)
                     .withFilter(Dimension.REGION, Set.of(Region.SOUTHWEST.slug()))
                     .withFilter(Dimension.CITIZENSHIP, Set.of(nationality));
-            queries.add(new ContextQuery("Southwest border encounters of citizens of %s, by month"
-                    .formatted(vocabulary.displayName(Dimension.CITIZENSHIP, nationality)), query));
+            queries.add(new ContextQuery(
+                    "Southwest border encounters of citizens of %s, by month"
+                            .formatted(vocabulary.displayName(Dimension.CITIZENSHIP, nationality)),
+                    query));
         }
         heading.ifPresent(port -> {
-            queries.add(new ContextQuery("Border Patrol encounters in the %s, by month".formatted(
-                    vocabulary.displayName(Dimension.AREA, port.sector())),
-                    new Query(Measure.USBP_ENCOUNTERS, Map.of(Dimension.AREA, Set.of(port.sector())), period,
-                            byMonth, Optional.empty(), false, Optional.empty())));
-            queries.add(new ContextQuery("Field Operations encounters at the %s, by month".formatted(
-                    vocabulary.displayName(Dimension.AREA, port.fieldOffice())),
-                    new Query(Measure.OFO_ENCOUNTERS, Map.of(Dimension.AREA, Set.of(port.fieldOffice())), period,
-                            byMonth, Optional.empty(), false, Optional.empty())));
+            queries.add(new ContextQuery(
+                    "Border Patrol encounters in the %s, by month"
+                            .formatted(vocabulary.displayName(Dimension.AREA, port.sector())),
+                    new Query(
+                            Measure.USBP_ENCOUNTERS,
+                            Map.of(Dimension.AREA, Set.of(port.sector())),
+                            period,
+                            byMonth,
+                            Optional.empty(),
+                            false,
+                            Optional.empty())));
+            queries.add(new ContextQuery(
+                    "Field Operations encounters at the %s, by month"
+                            .formatted(vocabulary.displayName(Dimension.AREA, port.fieldOffice())),
+                    new Query(
+                            Measure.OFO_ENCOUNTERS,
+                            Map.of(Dimension.AREA, Set.of(port.fieldOffice())),
+                            period,
+                            byMonth,
+                            Optional.empty(),
+                            false,
+                            Optional.empty())));
         });
         return queries;
     }

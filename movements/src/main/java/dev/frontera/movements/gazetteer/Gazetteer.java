@@ -41,8 +41,10 @@ public final class Gazetteer {
             index(place);
         }
         // Curated route places first, then by population: the first entry of a key is what a plain name means.
-        byKey.values().forEach(list -> list.sort(Comparator.comparingInt((Place p) -> preferred.contains(p) ? 0 : 1)
-                .thenComparing(Comparator.comparingLong(Place::population).reversed())));
+        byKey.values()
+                .forEach(list -> list.sort(Comparator.comparingInt((Place p) -> preferred.contains(p) ? 0 : 1)
+                        .thenComparing(
+                                Comparator.comparingLong(Place::population).reversed())));
     }
 
     /** The vendored gazetteer, read once from the classpath; it is immutable. */
@@ -64,7 +66,8 @@ public final class Gazetteer {
             String qualifier = Spelling.key(name.substring(comma + 1));
             String country = COUNTRY_NAMES.getOrDefault(qualifier, qualifier.toUpperCase(java.util.Locale.ROOT));
             return byKey.getOrDefault(Spelling.key(name.substring(0, comma)), List.of()).stream()
-                    .filter(place -> place.country().equals(country) || place.region().equals(country))
+                    .filter(place ->
+                            place.country().equals(country) || place.region().equals(country))
                     .findFirst();
         }
         return Optional.empty();
@@ -72,8 +75,9 @@ public final class Gazetteer {
 
     /** The place a name means, or {@link ErrorCode#UNKNOWN_VALUE} with the closest names. */
     public Place resolve(String name) {
-        return find(name).orElseThrow(() -> new FronteraException(ErrorCode.UNKNOWN_VALUE,
-                "unknown place '%s'%s".formatted(name, suggestionText(name))));
+        return find(name)
+                .orElseThrow(() -> new FronteraException(
+                        ErrorCode.UNKNOWN_VALUE, "unknown place '%s'%s".formatted(name, suggestionText(name))));
     }
 
     /** A place by its id ({@code geonames:3516266}, {@code port:san-ysidro}). */
@@ -99,7 +103,9 @@ public final class Gazetteer {
         });
         return best.values().stream()
                 .sorted(Comparator.comparingInt(Candidate::distance)
-                        .thenComparing(Comparator.comparingLong((Candidate c) -> c.place().population()).reversed())
+                        .thenComparing(Comparator.comparingLong(
+                                        (Candidate c) -> c.place().population())
+                                .reversed())
                         .thenComparing(c -> c.place().id()))
                 .limit(limit)
                 .map(c -> c.place().label())
@@ -113,7 +119,8 @@ public final class Gazetteer {
 
     private String suggestionText(String name) {
         List<String> closest = suggestions(name, 5);
-        return closest.isEmpty() ? "; no known place is spelled like it"
+        return closest.isEmpty()
+                ? "; no known place is spelled like it"
                 : "; did you mean " + String.join(" or ", closest) + "?";
     }
 
@@ -125,18 +132,46 @@ public final class Gazetteer {
         names.add(place.name());
         names.add(place.englishName());
         names.addAll(place.aliases());
-        names.stream().map(Spelling::key).filter(key -> !key.isEmpty()).distinct()
-                .forEach(key -> byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(place));
+        names.stream()
+                .map(Spelling::key)
+                .filter(key -> !key.isEmpty())
+                .distinct()
+                .forEach(key ->
+                        byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(place));
     }
 
     private static Map<String, String> countryNames() {
         Map<String, String> names = new HashMap<>();
-        String[][] pairs = {{"mexico", "MX"}, {"guatemala", "GT"}, {"honduras", "HN"}, {"elsalvador", "SV"},
-            {"nicaragua", "NI"}, {"costarica", "CR"}, {"panama", "PA"}, {"colombia", "CO"}, {"belize", "BZ"},
-            {"belice", "BZ"}, {"usa", "US"}, {"unitedstates", "US"}, {"us", "US"}, {"eeuu", "US"},
-            {"texas", "TX"}, {"california", "CA"}, {"arizona", "AZ"}, {"newmexico", "NM"}, {"chiapas", "05"},
-            {"sonora", "26"}, {"chihuahua", "06"}, {"coahuila", "07"}, {"tamaulipas", "28"}, {"veracruz", "30"},
-            {"oaxaca", "20"}, {"bajacalifornia", "02"}, {"nuevoleon", "19"}, {"tabasco", "27"}};
+        String[][] pairs = {
+            {"mexico", "MX"},
+            {"guatemala", "GT"},
+            {"honduras", "HN"},
+            {"elsalvador", "SV"},
+            {"nicaragua", "NI"},
+            {"costarica", "CR"},
+            {"panama", "PA"},
+            {"colombia", "CO"},
+            {"belize", "BZ"},
+            {"belice", "BZ"},
+            {"usa", "US"},
+            {"unitedstates", "US"},
+            {"us", "US"},
+            {"eeuu", "US"},
+            {"texas", "TX"},
+            {"california", "CA"},
+            {"arizona", "AZ"},
+            {"newmexico", "NM"},
+            {"chiapas", "05"},
+            {"sonora", "26"},
+            {"chihuahua", "06"},
+            {"coahuila", "07"},
+            {"tamaulipas", "28"},
+            {"veracruz", "30"},
+            {"oaxaca", "20"},
+            {"bajacalifornia", "02"},
+            {"nuevoleon", "19"},
+            {"tabasco", "27"}
+        };
         for (String[] pair : pairs) {
             names.put(pair[0], pair[1]);
         }
@@ -148,8 +183,8 @@ public final class Gazetteer {
     }
 
     private static Gazetteer load() {
-        Map<Long, RoutePlaces.Entry> curated = RoutePlaces.all().stream()
-                .collect(Collectors.toMap(RoutePlaces.Entry::geonameId, entry -> entry));
+        Map<Long, RoutePlaces.Entry> curated =
+                RoutePlaces.all().stream().collect(Collectors.toMap(RoutePlaces.Entry::geonameId, entry -> entry));
         List<Place> places = new ArrayList<>();
         List<Place> preferred = new ArrayList<>();
         try (InputStream stream = Gazetteer.class.getResourceAsStream(RESOURCE)) {
@@ -173,17 +208,29 @@ public final class Gazetteer {
                 if (entry != null) {
                     aliases.addAll(entry.aliases());
                 }
-                Place place = new Place("geonames:" + id, f[1], entry == null ? f[1] : entry.englishName(),
-                        new GeoPoint(Double.parseDouble(f[3]), Double.parseDouble(f[4])), f[5], f[6],
-                        Long.parseLong(f[8]), aliases);
+                Place place = new Place(
+                        "geonames:" + id,
+                        f[1],
+                        entry == null ? f[1] : entry.englishName(),
+                        new GeoPoint(Double.parseDouble(f[3]), Double.parseDouble(f[4])),
+                        f[5],
+                        f[6],
+                        Long.parseLong(f[8]),
+                        aliases);
                 (entry != null ? preferred : places).add(place);
             }
         } catch (IOException e) {
             throw new FronteraException(ErrorCode.INTERNAL, "cannot read resource %s".formatted(RESOURCE), e);
         }
         for (PortOfEntry port : PortsOfEntry.all()) {
-            places.add(new Place("port:" + port.slug(), port.name() + " port of entry",
-                    port.name() + " port of entry", port.point(), "US", port.state(), 0,
+            places.add(new Place(
+                    "port:" + port.slug(),
+                    port.name() + " port of entry",
+                    port.name() + " port of entry",
+                    port.point(),
+                    "US",
+                    port.state(),
+                    0,
                     List.of(port.slug(), port.name() + " POE")));
         }
         return new Gazetteer(places, preferred);

@@ -13,8 +13,15 @@ import java.util.List;
  * @param country ISO 3166-1 alpha-2 code
  * @param region GeoNames admin1 code: a Mexican state number, or a US state code such as {@code TX}
  */
-public record Place(String id, String name, String englishName, GeoPoint point, String country, String region,
-                    long population, List<String> aliases) {
+public record Place(
+        String id,
+        String name,
+        String englishName,
+        GeoPoint point,
+        String country,
+        String region,
+        long population,
+        List<String> aliases) {
     public Place {
         requireNonNull(id, "id is null");
         requireNonNull(name, "name is null");

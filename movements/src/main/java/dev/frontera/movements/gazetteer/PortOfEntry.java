@@ -11,8 +11,8 @@ import dev.frontera.movements.geography.GeoPoint;
  *
  * @param mexicanCity the city across the border, as the gazetteer names it
  */
-public record PortOfEntry(String slug, String name, String state, GeoPoint point, String sector,
-                          String fieldOffice, String mexicanCity) {
+public record PortOfEntry(
+        String slug, String name, String state, GeoPoint point, String sector, String fieldOffice, String mexicanCity) {
     public PortOfEntry {
         requireNonNull(slug, "slug is null");
         requireNonNull(name, "name is null");

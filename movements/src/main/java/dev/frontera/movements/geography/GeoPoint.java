@@ -7,12 +7,12 @@ import java.util.Locale;
 public record GeoPoint(double latitude, double longitude) {
     public GeoPoint {
         if (!Double.isFinite(latitude) || latitude < -90 || latitude > 90) {
-            throw FronteraException.invalid("latitude %s is impossible: it must lie between -90 and 90 degrees",
-                    latitude);
+            throw FronteraException.invalid(
+                    "latitude %s is impossible: it must lie between -90 and 90 degrees", latitude);
         }
         if (!Double.isFinite(longitude) || longitude < -180 || longitude > 180) {
-            throw FronteraException.invalid("longitude %s is impossible: it must lie between -180 and 180 degrees",
-                    longitude);
+            throw FronteraException.invalid(
+                    "longitude %s is impossible: it must lie between -180 and 180 degrees", longitude);
         }
     }
 

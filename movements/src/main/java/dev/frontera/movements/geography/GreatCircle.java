@@ -39,7 +39,7 @@ public final class GreatCircle {
         double lengthSquared = dx * dx + dy * dy;
         double t = lengthSquared == 0 ? 0 : ((px - ax) * dx + (py - ay) * dy) / lengthSquared;
         t = Math.max(0, Math.min(1, t));
-        return new GeoPoint(a.latitude() + t * (b.latitude() - a.latitude()),
-                a.longitude() + t * (b.longitude() - a.longitude()));
+        return new GeoPoint(
+                a.latitude() + t * (b.latitude() - a.latitude()), a.longitude() + t * (b.longitude() - a.longitude()));
     }
 }

@@ -19,9 +19,14 @@ import java.util.Optional;
  * @param othersMentioned whether the article adds "and other nations"
  * @param quotes the sentences each fact was read from
  */
-public record CaravanReport(Optional<SizeEstimate> size, Optional<Place> origin, Optional<LocalDate> departed,
-                            List<String> nationalities, boolean othersMentioned, LocalDate published,
-                            List<String> quotes) {
+public record CaravanReport(
+        Optional<SizeEstimate> size,
+        Optional<Place> origin,
+        Optional<LocalDate> departed,
+        List<String> nationalities,
+        boolean othersMentioned,
+        LocalDate published,
+        List<String> quotes) {
     public CaravanReport {
         requireNonNull(size, "size is null");
         requireNonNull(origin, "origin is null");
@@ -33,13 +38,13 @@ public record CaravanReport(Optional<SizeEstimate> size, Optional<Place> origin,
 
     /** The movement this report proposes, named by the person confirming it. */
     public Optional<NewMovement> proposedMovement(String name) {
-        return origin.map(place -> new NewMovement(name, departed.orElse(published), place.englishName(),
-                nationalities, MovementStatus.MOVING));
+        return origin.map(place -> new NewMovement(
+                name, departed.orElse(published), place.englishName(), nationalities, MovementStatus.MOVING));
     }
 
     /** The sighting this report proposes: the departure, at its place and date, with the size given. */
     public Optional<NewSighting> proposedSighting(String sourceUrl) {
-        return origin.map(place -> NewSighting.at(departed.orElse(published), place.englishName(), size, sourceUrl,
-                String.join(" ", quotes)));
+        return origin.map(place -> NewSighting.at(
+                departed.orElse(published), place.englishName(), size, sourceUrl, String.join(" ", quotes)));
     }
 }

@@ -5,16 +5,15 @@ import static java.util.Objects.requireNonNull;
 import dev.frontera.core.dimension.Dimension;
 import dev.frontera.core.dimension.DimensionValue;
 import dev.frontera.core.dimension.Vocabulary;
-import dev.frontera.text.DateWords;
-import dev.frontera.text.Sentence;
-import dev.frontera.text.SentenceSplitter;
 import dev.frontera.movements.gazetteer.Gazetteer;
 import dev.frontera.movements.gazetteer.Place;
 import dev.frontera.movements.sightings.SizeEstimate;
+import dev.frontera.text.DateWords;
+import dev.frontera.text.Sentence;
+import dev.frontera.text.SentenceSplitter;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -34,15 +33,18 @@ import java.util.regex.Pattern;
  */
 public final class CaravanReports {
     static final String NEWS_REPORT = "news report";
-    private static final Pattern ABOUT_A_GROUP = Pattern.compile("\\b(caravan|caravans|the group|exodus)\\b",
+    private static final Pattern ABOUT_A_GROUP =
+            Pattern.compile("\\b(caravan|caravans|the group|exodus)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SIZE = Pattern.compile(
+            "(?:\\b(roughly|about|around|approximately|some|nearly|"
+                    + "almost|more than|over|up to|at least|an estimated|as many as)\\s+)?\\b(\\d{1,3}(?:,\\d{3})+|\\d+)\\s+"
+                    + "(?:migrants|people|persons|individuals|members|asylum seekers)\\b",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern SIZE = Pattern.compile("(?:\\b(roughly|about|around|approximately|some|nearly|"
-            + "almost|more than|over|up to|at least|an estimated|as many as)\\s+)?\\b(\\d{1,3}(?:,\\d{3})+|\\d+)\\s+"
-            + "(?:migrants|people|persons|individuals|members|asylum seekers)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern DEPARTURE = Pattern.compile("\\b(departed|left|set out|set off|started out|"
-            + "began walking|departing|leaving)\\b(.*)", Pattern.CASE_INSENSITIVE);
-    private static final Pattern CAPITALISED = Pattern.compile(
-            "\\p{Lu}[\\p{L}'’]+(?:\\s+(?:de|del|la|las|los)?\\s*\\p{Lu}[\\p{L}'’]+)*");
+    private static final Pattern DEPARTURE = Pattern.compile(
+            "\\b(departed|left|set out|set off|started out|" + "began walking|departing|leaving)\\b(.*)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern CAPITALISED =
+            Pattern.compile("\\p{Lu}[\\p{L}'’]+(?:\\s+(?:de|del|la|las|los)?\\s*\\p{Lu}[\\p{L}'’]+)*");
     private static final Pattern FROM_COUNTRIES = Pattern.compile(
             "\\b(?:migrants|people|nationals|families|members)\\s+from\\s+([^.;]+)", Pattern.CASE_INSENSITIVE);
     private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*,\\s*(?:and\\s+)?|\\s+and\\s+");
@@ -63,14 +65,16 @@ public final class CaravanReports {
         Set<String> nationalities = new LinkedHashSet<>();
         boolean others = false;
         Set<String> quotes = new LinkedHashSet<>();
-        for (String sentence : sentences.split(text).stream().map(Sentence::text).toList()) {
+        for (String sentence :
+                sentences.split(text).stream().map(Sentence::text).toList()) {
             if (!ABOUT_A_GROUP.matcher(sentence).find()) {
                 continue;
             }
             Matcher sizeMatch = SIZE.matcher(sentence);
             if (size.isEmpty() && sizeMatch.find()) {
                 long count = Long.parseLong(sizeMatch.group(2).replace(",", ""));
-                String qualifier = sizeMatch.group(1) == null ? "" : sizeMatch.group(1).toLowerCase(Locale.ROOT);
+                String qualifier =
+                        sizeMatch.group(1) == null ? "" : sizeMatch.group(1).toLowerCase(Locale.ROOT);
                 size = Optional.of(SizeEstimate.of(count, qualifier, NEWS_REPORT));
                 quotes.add(sentence);
             }
@@ -100,8 +104,8 @@ public final class CaravanReports {
         if (size.isEmpty() && origin.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new CaravanReport(size, origin, departed, new ArrayList<>(nationalities), others,
-                published, new ArrayList<>(quotes)));
+        return Optional.of(new CaravanReport(
+                size, origin, departed, new ArrayList<>(nationalities), others, published, new ArrayList<>(quotes)));
     }
 
     private Optional<Place> firstKnownPlace(String text) {

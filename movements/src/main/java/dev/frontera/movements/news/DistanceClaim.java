@@ -16,9 +16,16 @@ import java.util.Optional;
  * @param road estimated road distance from the subject to the likely crossing
  * @param explanation the verdict's reasons with the figures and the method, ready to print
  */
-public record DistanceClaim(String quote, String claimedText, String qualifier, Distance claimed,
-                            Verdict verdict, Optional<String> subject, Optional<Distance> straightLine,
-                            Optional<Distance> road, String explanation) {
+public record DistanceClaim(
+        String quote,
+        String claimedText,
+        String qualifier,
+        Distance claimed,
+        Verdict verdict,
+        Optional<String> subject,
+        Optional<Distance> straightLine,
+        Optional<Distance> road,
+        String explanation) {
     public DistanceClaim {
         requireNonNull(quote, "quote is null");
         requireNonNull(claimedText, "claimedText is null");

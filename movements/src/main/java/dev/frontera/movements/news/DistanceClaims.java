@@ -3,8 +3,6 @@ package dev.frontera.movements.news;
 import static java.util.Objects.requireNonNull;
 
 import dev.frontera.core.Verdict;
-import dev.frontera.text.Sentence;
-import dev.frontera.text.SentenceSplitter;
 import dev.frontera.movements.gazetteer.Gazetteer;
 import dev.frontera.movements.gazetteer.Place;
 import dev.frontera.movements.geography.Distance;
@@ -12,6 +10,8 @@ import dev.frontera.movements.geography.GeoPoint;
 import dev.frontera.movements.geography.UsMexicoBorder;
 import dev.frontera.movements.routes.RoadEstimate;
 import dev.frontera.movements.routes.RoadNetwork;
+import dev.frontera.text.Sentence;
+import dev.frontera.text.SentenceSplitter;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -31,16 +31,17 @@ import java.util.regex.Pattern;
  * it from one side.
  */
 public final class DistanceClaims {
-    private static final Pattern CLAIM = Pattern.compile("(?:\\b(about|around|roughly|approximately|some|nearly|"
-            + "almost|more than|over|at least|less than|under)\\s+)?\\b(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)"
-            + "[\\s-]*(miles|mile|mi|kilometers|kilometres|km)\\s+(?:(?:south|away|short)\\s+(?:of|from)|from)\\s+"
-            + "(?:the\\s+)?"
-            + "(?:US|U\\.S\\.|United States|American|southern|US-Mexico|U\\.S\\.-Mexico)?\\s*border",
+    private static final Pattern CLAIM = Pattern.compile(
+            "(?:\\b(about|around|roughly|approximately|some|nearly|"
+                    + "almost|more than|over|at least|less than|under)\\s+)?\\b(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)"
+                    + "[\\s-]*(miles|mile|mi|kilometers|kilometres|km)\\s+(?:(?:south|away|short)\\s+(?:of|from)|from)\\s+"
+                    + "(?:the\\s+)?"
+                    + "(?:US|U\\.S\\.|United States|American|southern|US-Mexico|U\\.S\\.-Mexico)?\\s*border",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern CAPITALISED = Pattern.compile(
-            "\\p{Lu}[\\p{L}'’]+(?:\\s+(?:de|del|la)?\\s*\\p{Lu}[\\p{L}'’]+)*");
-    private static final Pattern ABOUT_A_GROUP = Pattern.compile("\\b(caravan|the group|migrants)\\b",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern CAPITALISED =
+            Pattern.compile("\\p{Lu}[\\p{L}'’]+(?:\\s+(?:de|del|la)?\\s*\\p{Lu}[\\p{L}'’]+)*");
+    private static final Pattern ABOUT_A_GROUP =
+            Pattern.compile("\\b(caravan|the group|migrants)\\b", Pattern.CASE_INSENSITIVE);
 
     private final Gazetteer gazetteer;
     private final UsMexicoBorder border;
@@ -65,7 +66,8 @@ public final class DistanceClaims {
     public List<DistanceClaim> find(String text, LocalDate published) {
         List<DistanceClaim> claims = new ArrayList<>();
         Optional<CaravanReport> report = reports.find(text, published);
-        for (String sentence : sentences.split(text).stream().map(Sentence::text).toList()) {
+        for (String sentence :
+                sentences.split(text).stream().map(Sentence::text).toList()) {
             Matcher match = CLAIM.matcher(sentence);
             while (match.find()) {
                 claims.add(check(sentence, match, report, published));
@@ -84,24 +86,50 @@ public final class DistanceClaims {
                 .map(place -> new Subject(place.label(), place.point()))
                 .or(() -> caravanPosition(sentence, report, published));
         if (subject.isEmpty()) {
-            return new DistanceClaim(sentence, claimedText, qualifier, claimed, Verdict.UNVERIFIABLE,
-                    Optional.empty(), Optional.empty(), Optional.empty(),
+            return new DistanceClaim(
+                    sentence,
+                    claimedText,
+                    qualifier,
+                    claimed,
+                    Verdict.UNVERIFIABLE,
+                    Optional.empty(),
+                    Optional.empty(),
+                    Optional.empty(),
                     "The sentence names no place, and the article gives no position for the group it speaks of: "
                             + "there is nothing to measure from.");
         }
         GeoPoint point = subject.get().point();
         Distance straight = border.nearest(point).distance();
         RoadEstimate road = roads.toLikelyCrossing(point);
-        Verdict verdict = judge(claimed.kilometres(), qualifier, straight.kilometres(),
+        Verdict verdict = judge(
+                claimed.kilometres(),
+                qualifier,
+                straight.kilometres(),
                 road.distance().kilometres());
-        String explanation = String.format(Locale.ROOT, "Claimed %s (%,.0f km). Measured from %s: %s to the nearest point "
-                + "of the US-Mexico border in a straight line (great circle, WGS84 mean radius 6,371.0088 km, "
-                + "Natural Earth 1:10m boundary); %s by road to %s, %s sector (%s). %s",
-                claimedText, claimed.kilometres(), subject.get().label(), straight.label(), road.distance().label(),
-                road.crossing().label(), road.crossing().sector(), road.method(),
+        String explanation = String.format(
+                Locale.ROOT,
+                "Claimed %s (%,.0f km). Measured from %s: %s to the nearest point "
+                        + "of the US-Mexico border in a straight line (great circle, WGS84 mean radius 6,371.0088 km, "
+                        + "Natural Earth 1:10m boundary); %s by road to %s, %s sector (%s). %s",
+                claimedText,
+                claimed.kilometres(),
+                subject.get().label(),
+                straight.label(),
+                road.distance().label(),
+                road.crossing().label(),
+                road.crossing().sector(),
+                road.method(),
                 reason(verdict, qualifier));
-        return new DistanceClaim(sentence, claimedText, qualifier, claimed, verdict,
-                Optional.of(subject.get().label()), Optional.of(straight), Optional.of(road.distance()), explanation);
+        return new DistanceClaim(
+                sentence,
+                claimedText,
+                qualifier,
+                claimed,
+                verdict,
+                Optional.of(subject.get().label()),
+                Optional.of(straight),
+                Optional.of(road.distance()),
+                explanation);
     }
 
     static Verdict judge(double claimed, String qualifier, double straight, double road) {
@@ -148,17 +176,21 @@ public final class DistanceClaims {
         return last;
     }
 
-    private static Optional<Subject> caravanPosition(String sentence, Optional<CaravanReport> report,
-                                                     LocalDate published) {
-        if (!ABOUT_A_GROUP.matcher(sentence).find() || report.isEmpty() || report.get().origin().isEmpty()) {
+    private static Optional<Subject> caravanPosition(
+            String sentence, Optional<CaravanReport> report, LocalDate published) {
+        if (!ABOUT_A_GROUP.matcher(sentence).find()
+                || report.isEmpty()
+                || report.get().origin().isEmpty()) {
             return Optional.empty();
         }
         Place origin = report.get().origin().get();
-        String since = report.get().departed()
-                .map(day -> "left on %s, %d days before publication".formatted(day,
-                        ChronoUnit.DAYS.between(day, published)))
+        String since = report.get()
+                .departed()
+                .map(day -> "left on %s, %d days before publication"
+                        .formatted(day, ChronoUnit.DAYS.between(day, published)))
                 .orElse("departure date not given");
-        return Optional.of(new Subject("%s, the group's last reported position (%s; it may have moved since)"
-                .formatted(origin.label(), since), origin.point()));
+        return Optional.of(new Subject(
+                "%s, the group's last reported position (%s; it may have moved since)".formatted(origin.label(), since),
+                origin.point()));
     }
 }

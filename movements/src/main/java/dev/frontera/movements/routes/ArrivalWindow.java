@@ -17,8 +17,14 @@ import java.util.Optional;
  *
  * @param latest empty when the slowest leg made no progress: no upper bound
  */
-public record ArrivalWindow(PortOfEntry crossing, Distance remaining, Pace pace, LocalDate earliest,
-                            LocalDate expected, Optional<LocalDate> latest, String method) {
+public record ArrivalWindow(
+        PortOfEntry crossing,
+        Distance remaining,
+        Pace pace,
+        LocalDate earliest,
+        LocalDate expected,
+        Optional<LocalDate> latest,
+        String method) {
     public ArrivalWindow {
         requireNonNull(crossing, "crossing is null");
         requireNonNull(latest, "latest is null");
@@ -36,13 +42,26 @@ public record ArrivalWindow(PortOfEntry crossing, Distance remaining, Pace pace,
         Optional<LocalDate> latest = pace.slowestKilometresPerDay() > 0
                 ? Optional.of(last.plusDays(days(remaining, pace.slowestKilometresPerDay())))
                 : Optional.empty();
-        String method = String.format(Locale.ROOT, "%s left in a straight line to %s (%s sector) from the "
-                + "position of %s, divided by %.1f km/day overall, %.1f km/day fastest leg, %.1f km/day slowest leg; "
-                + "days rounded up", remaining.label(), crossing.label(), crossing.sector(), last,
-                pace.kilometresPerDay(), pace.fastestKilometresPerDay(), pace.slowestKilometresPerDay());
-        return new ArrivalWindow(crossing, remaining, pace,
+        String method = String.format(
+                Locale.ROOT,
+                "%s left in a straight line to %s (%s sector) from the "
+                        + "position of %s, divided by %.1f km/day overall, %.1f km/day fastest leg, %.1f km/day slowest leg; "
+                        + "days rounded up",
+                remaining.label(),
+                crossing.label(),
+                crossing.sector(),
+                last,
+                pace.kilometresPerDay(),
+                pace.fastestKilometresPerDay(),
+                pace.slowestKilometresPerDay());
+        return new ArrivalWindow(
+                crossing,
+                remaining,
+                pace,
                 last.plusDays(days(remaining, pace.fastestKilometresPerDay())),
-                last.plusDays(days(remaining, pace.kilometresPerDay())), latest, method);
+                last.plusDays(days(remaining, pace.kilometresPerDay())),
+                latest,
+                method);
     }
 
     private static long days(Distance remaining, double kilometresPerDay) {

@@ -14,8 +14,12 @@ import dev.frontera.movements.geography.GeoPoint;
  * @param nearestPort nearest port of entry by great circle, and {@code toNearestPort} the distance
  * @param likelyCrossing the crossing with the shortest estimated road distance, with its method
  */
-public record BorderDistances(GeoPoint from, BorderPoint border, PortOfEntry nearestPort, Distance toNearestPort,
-                              RoadEstimate likelyCrossing) {
+public record BorderDistances(
+        GeoPoint from,
+        BorderPoint border,
+        PortOfEntry nearestPort,
+        Distance toNearestPort,
+        RoadEstimate likelyCrossing) {
     public BorderDistances {
         requireNonNull(from, "from is null");
         requireNonNull(border, "border is null");

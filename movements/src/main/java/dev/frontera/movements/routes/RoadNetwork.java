@@ -39,8 +39,10 @@ public final class RoadNetwork {
     public RoadNetwork(Gazetteer gazetteer) {
         requireNonNull(gazetteer, "gazetteer is null");
         for (List<String> leg : Corridors.legs()) {
-            GeoPoint a = cities.computeIfAbsent(leg.get(0), name -> gazetteer.resolve(name).point());
-            GeoPoint b = cities.computeIfAbsent(leg.get(1), name -> gazetteer.resolve(name).point());
+            GeoPoint a = cities.computeIfAbsent(
+                    leg.get(0), name -> gazetteer.resolve(name).point());
+            GeoPoint b = cities.computeIfAbsent(
+                    leg.get(1), name -> gazetteer.resolve(name).point());
             double kilometres = GreatCircle.between(a, b).kilometres();
             legs.computeIfAbsent(leg.get(0), k -> new HashMap<>()).put(leg.get(1), kilometres);
             legs.computeIfAbsent(leg.get(1), k -> new HashMap<>()).put(leg.get(0), kilometres);
@@ -56,8 +58,9 @@ public final class RoadNetwork {
         double sum = 0;
         double worst = 0;
         for (RoadCalibration.Point point : RoadCalibration.points()) {
-            double error = Math.abs(shortestPaths(point.from()).get(point.to()).kilometres * circuity
-                    - point.roadKilometres()) / point.roadKilometres();
+            double error =
+                    Math.abs(shortestPaths(point.from()).get(point.to()).kilometres * circuity - point.roadKilometres())
+                            / point.roadKilometres();
             sum += error;
             worst = Math.max(worst, error);
         }
@@ -73,7 +76,9 @@ public final class RoadNetwork {
     /** Estimated road distance from a point to a port of entry, through the corridors. */
     public RoadEstimate toPort(GeoPoint from, PortOfEntry port) {
         String borderCity = Corridors.crossings().entrySet().stream()
-                .filter(entry -> entry.getValue().equals(port.slug())).map(Map.Entry::getKey).findFirst()
+                .filter(entry -> entry.getValue().equals(port.slug()))
+                .map(Map.Entry::getKey)
+                .findFirst()
                 .orElseGet(() -> nearestCity(port.point()));
         return estimate(from, borderCity, port);
     }
@@ -91,8 +96,13 @@ public final class RoadNetwork {
         List<String> lines = new ArrayList<>();
         for (RoadCalibration.Point point : RoadCalibration.points()) {
             double modelled = shortestPaths(point.from()).get(point.to()).kilometres * circuity;
-            lines.add(String.format(Locale.ROOT, "%s - %s: known %.0f km, modelled %.0f km, error %+.1f%%",
-                    point.from(), point.to(), point.roadKilometres(), modelled,
+            lines.add(String.format(
+                    Locale.ROOT,
+                    "%s - %s: known %.0f km, modelled %.0f km, error %+.1f%%",
+                    point.from(),
+                    point.to(),
+                    point.roadKilometres(),
+                    modelled,
                     100 * (modelled - point.roadKilometres()) / point.roadKilometres()));
         }
         return lines;
@@ -121,19 +131,32 @@ public final class RoadNetwork {
                 entryCity = city;
             }
         }
-        double kilometres = (best + GreatCircle.between(cities.get(borderCity), port.point()).kilometres()) * circuity;
-        String method = String.format(Locale.ROOT, "road estimate: great-circle legs along the corridor from %s "
-                + "via %d cities to %s and the %s port, times a circuity factor of %.3f fitted on %d known road "
-                + "distances (mean error %.0f%%, worst %.0f%%)", entryCity, bestPath.cities.size(), borderCity,
-                port.name(), circuity, RoadCalibration.points().size(), 100 * meanCalibrationError(),
+        double kilometres = (best
+                        + GreatCircle.between(cities.get(borderCity), port.point())
+                                .kilometres())
+                * circuity;
+        String method = String.format(
+                Locale.ROOT,
+                "road estimate: great-circle legs along the corridor from %s "
+                        + "via %d cities to %s and the %s port, times a circuity factor of %.3f fitted on %d known road "
+                        + "distances (mean error %.0f%%, worst %.0f%%)",
+                entryCity,
+                bestPath.cities.size(),
+                borderCity,
+                port.name(),
+                circuity,
+                RoadCalibration.points().size(),
+                100 * meanCalibrationError(),
                 100 * worstCalibrationError());
         return new RoadEstimate(port, new Distance(kilometres), bestPath.cities, method);
     }
 
     private List<String> nearestCities(GeoPoint from) {
         return cities.keySet().stream()
-                .sorted(Comparator.comparingDouble(city -> GreatCircle.between(from, cities.get(city)).kilometres()))
-                .limit(ENTRY_CITIES).toList();
+                .sorted(Comparator.comparingDouble(
+                        city -> GreatCircle.between(from, cities.get(city)).kilometres()))
+                .limit(ENTRY_CITIES)
+                .toList();
     }
 
     private String nearestCity(GeoPoint point) {

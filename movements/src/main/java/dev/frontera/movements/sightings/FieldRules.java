@@ -76,7 +76,8 @@ final class FieldRules {
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("http") && !scheme.equals("https")) {
-            throw FronteraException.invalid("%s must start with http:// or https:// (the page where it was read)", field);
+            throw FronteraException.invalid(
+                    "%s must start with http:// or https:// (the page where it was read)", field);
         }
         if (uri.getHost() == null || uri.getHost().isEmpty()) {
             throw FronteraException.invalid("%s must name a host, as in https://news.example/article", field);
@@ -87,17 +88,22 @@ final class FieldRules {
     /** A list of at most {@link #MAX_NATIONALITIES} short one-line texts. */
     public static List<String> nationalities(List<String> values) {
         if (values.size() > MAX_NATIONALITIES) {
-            throw FronteraException.invalid("nationalities lists %d entries; at most %d are kept", values.size(),
-                    MAX_NATIONALITIES);
+            throw FronteraException.invalid(
+                    "nationalities lists %d entries; at most %d are kept", values.size(), MAX_NATIONALITIES);
         }
-        return values.stream().map(value -> line("each nationality", value, MAX_NATIONALITY)).toList();
+        return values.stream()
+                .map(value -> line("each nationality", value, MAX_NATIONALITY))
+                .toList();
     }
 
     /** A group size: 0 to {@link #MAX_SIZE} people. */
     public static void size(long low, long high) {
         if (high > MAX_SIZE || low > MAX_SIZE) {
-            throw FronteraException.invalid(String.format(Locale.ROOT,
-                    "size %,d is larger than any group on record; at most %,d", Math.max(low, high), MAX_SIZE));
+            throw FronteraException.invalid(String.format(
+                    Locale.ROOT,
+                    "size %,d is larger than any group on record; at most %,d",
+                    Math.max(low, high),
+                    MAX_SIZE));
         }
     }
 
@@ -133,19 +139,20 @@ final class FieldRules {
         if (value == null) {
             return "";
         }
-        String text = Normalizer.normalize((multiline ? value.replace("\r\n", "\n") : value).strip(),
-                Normalizer.Form.NFC);
+        String text =
+                Normalizer.normalize((multiline ? value.replace("\r\n", "\n") : value).strip(), Normalizer.Form.NFC);
         int length = text.codePointCount(0, text.length());
         if (length > max) {
-            throw FronteraException.invalid(String.format(Locale.ROOT, "%s has %,d characters; at most %,d are kept",
-                    field, length, max));
+            throw FronteraException.invalid(
+                    String.format(Locale.ROOT, "%s has %,d characters; at most %,d are kept", field, length, max));
         }
         for (int i = 0; i < text.length(); ) {
             int c = text.codePointAt(i);
             if (!allowed(c, multiline)) {
-                throw FronteraException.invalid("%s holds the character U+%04X at position %d, which is not allowed"
-                        + " (control, bidirectional override, private-use or unassigned)", field, c,
-                        text.codePointCount(0, i) + 1);
+                throw FronteraException.invalid(
+                        "%s holds the character U+%04X at position %d, which is not allowed"
+                                + " (control, bidirectional override, private-use or unassigned)",
+                        field, c, text.codePointCount(0, i) + 1);
             }
             i += Character.charCount(c);
         }

@@ -12,8 +12,13 @@ import java.util.List;
  * @param id slug made from the name: {@code tapachula-caravan-december-2023}
  * @param nationalities citizenship slugs of the {@code citizenship} dimension
  */
-public record Movement(String id, String name, LocalDate firstReported, Place origin, List<String> nationalities,
-                       MovementStatus status) {
+public record Movement(
+        String id,
+        String name,
+        LocalDate firstReported,
+        Place origin,
+        List<String> nationalities,
+        MovementStatus status) {
     public Movement {
         requireNonNull(id, "id is null");
         requireNonNull(name, "name is null");

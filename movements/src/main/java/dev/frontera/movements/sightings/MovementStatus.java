@@ -7,7 +7,10 @@ import java.util.stream.Collectors;
 
 /** Where a movement stands: still on the road, halted, broken up, or at the border. */
 public enum MovementStatus {
-    MOVING, STALLED, DISPERSED, ARRIVED;
+    MOVING,
+    STALLED,
+    DISPERSED,
+    ARRIVED;
 
     /** {@code moving}, as stored and shown. */
     public String slug() {
@@ -17,8 +20,11 @@ public enum MovementStatus {
     /** Reads a status slug, case-insensitively. */
     public static MovementStatus parse(String text) {
         String key = text.trim().toUpperCase(Locale.ROOT);
-        return Arrays.stream(values()).filter(status -> status.name().equals(key)).findFirst()
-                .orElseThrow(() -> FronteraException.invalid("unknown status %s; valid values: %s",
+        return Arrays.stream(values())
+                .filter(status -> status.name().equals(key))
+                .findFirst()
+                .orElseThrow(() -> FronteraException.invalid(
+                        "unknown status %s; valid values: %s",
                         dev.frontera.core.Excerpt.quoted(text.trim()),
                         Arrays.stream(values()).map(MovementStatus::slug).collect(Collectors.joining(", "))));
     }

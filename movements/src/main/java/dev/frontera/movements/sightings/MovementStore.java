@@ -3,11 +3,11 @@ package dev.frontera.movements.sightings;
 import static java.util.Objects.requireNonNull;
 
 import dev.frontera.core.ErrorCode;
+import dev.frontera.core.Excerpt;
 import dev.frontera.core.FronteraException;
 import dev.frontera.core.dimension.Dimension;
 import dev.frontera.core.dimension.DimensionValue;
 import dev.frontera.core.dimension.Vocabulary;
-import dev.frontera.core.Excerpt;
 import dev.frontera.core.period.CalendarDates;
 import dev.frontera.movements.gazetteer.Gazetteer;
 import dev.frontera.movements.gazetteer.Place;
@@ -49,8 +49,8 @@ public final class MovementStore implements AutoCloseable {
     private final boolean writable;
     private final boolean hasTables;
 
-    private MovementStore(Connection connection, boolean ownsConnection, Gazetteer gazetteer, Clock clock,
-            boolean writable) {
+    private MovementStore(
+            Connection connection, boolean ownsConnection, Gazetteer gazetteer, Clock clock, boolean writable) {
         this.connection = requireNonNull(connection, "connection is null");
         this.ownsConnection = ownsConnection;
         this.gazetteer = requireNonNull(gazetteer, "gazetteer is null");
@@ -86,8 +86,8 @@ public final class MovementStore implements AutoCloseable {
             Connection connection = DriverManager.getConnection("jdbc:duckdb:" + databaseFile.toAbsolutePath());
             return new MovementStore(connection, true, gazetteer, clock, true);
         } catch (SQLException e) {
-            throw new FronteraException(ErrorCode.STORE, "cannot open movement store %s: %s"
-                    .formatted(databaseFile, e.getMessage()), e);
+            throw new FronteraException(
+                    ErrorCode.STORE, "cannot open movement store %s: %s".formatted(databaseFile, e.getMessage()), e);
         }
     }
 
@@ -108,15 +108,30 @@ public final class MovementStore implements AutoCloseable {
         return inTransaction(() -> {
             Optional<Movement> existing = find(id);
             if (existing.isPresent()) {
-                throw new FronteraException(ErrorCode.CONFLICT, ("movement '%s' already exists (named %s); add"
-                        + " sightings to it or choose another name").formatted(id, Excerpt.quoted(existing.get().name())));
+                throw new FronteraException(
+                        ErrorCode.CONFLICT,
+                        ("movement '%s' already exists (named %s); add" + " sightings to it or choose another name")
+                                .formatted(id, Excerpt.quoted(existing.get().name())));
             }
-            update("INSERT INTO movement_movements VALUES (?, ?, ?, ?, ?, ?, ?)", id, movement.name(),
-                    movement.firstReported(), origin.id(), String.join(",", nationalities), movement.status().slug(),
+            update(
+                    "INSERT INTO movement_movements VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    id,
+                    movement.name(),
+                    movement.firstReported(),
+                    origin.id(),
+                    String.join(",", nationalities),
+                    movement.status().slug(),
                     now());
-            appendHistory(id, "created", "name=%s; first-reported=%s; origin=%s; nationalities=%s; status=%s"
-                    .formatted(movement.name(), movement.firstReported(), origin.label(), nationalities,
-                            movement.status().slug()));
+            appendHistory(
+                    id,
+                    "created",
+                    "name=%s; first-reported=%s; origin=%s; nationalities=%s; status=%s"
+                            .formatted(
+                                    movement.name(),
+                                    movement.firstReported(),
+                                    origin.label(),
+                                    nationalities,
+                                    movement.status().slug()));
             return movement;
         });
     }
@@ -139,13 +154,20 @@ public final class MovementStore implements AutoCloseable {
         Movement movement = get(movementId);
         entry = checked(entry);
         Located located = locate(entry);
-        SightingRules.checkTimeline(movement, sightings(movement.id()), entry.date(), located.point(),
-                LocalDate.now(clock));
+        SightingRules.checkTimeline(
+                movement, sightings(movement.id()), entry.date(), located.point(), LocalDate.now(clock));
         NewSighting valid = entry;
         return inTransaction(() -> {
             long id = nextSightingId();
-            Sighting sighting = new Sighting(id, movement.id(), valid.date(), located.label(), located.point(),
-                    valid.size(), valid.sourceUrl(), valid.quote());
+            Sighting sighting = new Sighting(
+                    id,
+                    movement.id(),
+                    valid.date(),
+                    located.label(),
+                    located.point(),
+                    valid.size(),
+                    valid.sourceUrl(),
+                    valid.quote());
             insertSighting(sighting, located.placeId());
             appendHistory(movement.id(), "sighted", describe(sighting));
             return sighting;
@@ -160,15 +182,27 @@ public final class MovementStore implements AutoCloseable {
         Movement movement = get(old.movementId());
         NewSighting valid = checked(entry);
         Located located = locate(valid);
-        List<Sighting> others = sightings(movement.id()).stream().filter(s -> s.id() != sightingId).toList();
+        List<Sighting> others = sightings(movement.id()).stream()
+                .filter(s -> s.id() != sightingId)
+                .toList();
         SightingRules.checkTimeline(movement, others, valid.date(), located.point(), LocalDate.now(clock));
         return inTransaction(() -> {
-            Sighting corrected = new Sighting(sightingId, movement.id(), valid.date(), located.label(),
-                    located.point(), valid.size(), valid.sourceUrl(), valid.quote());
+            Sighting corrected = new Sighting(
+                    sightingId,
+                    movement.id(),
+                    valid.date(),
+                    located.label(),
+                    located.point(),
+                    valid.size(),
+                    valid.sourceUrl(),
+                    valid.quote());
             update("DELETE FROM movement_sightings WHERE id = ?", sightingId);
             insertSighting(corrected, located.placeId());
-            appendHistory(movement.id(), "sighting-corrected", "sighting %d, because: %s; was: %s; now: %s"
-                    .formatted(sightingId, why, describe(old), describe(corrected)));
+            appendHistory(
+                    movement.id(),
+                    "sighting-corrected",
+                    "sighting %d, because: %s; was: %s; now: %s"
+                            .formatted(sightingId, why, describe(old), describe(corrected)));
             return corrected;
         });
     }
@@ -180,10 +214,11 @@ public final class MovementStore implements AutoCloseable {
         Movement old = get(movementId);
         return inTransaction(() -> {
             update("UPDATE movement_movements SET status = ? WHERE id = ?", status.slug(), old.id());
-            appendHistory(old.id(), "status-changed", "%s -> %s, because: %s"
-                    .formatted(old.status().slug(), status.slug(), why));
-            return new Movement(old.id(), old.name(), old.firstReported(), old.origin(), old.nationalities(),
-                    status);
+            appendHistory(
+                    old.id(),
+                    "status-changed",
+                    "%s -> %s, because: %s".formatted(old.status().slug(), status.slug(), why));
+            return new Movement(old.id(), old.name(), old.firstReported(), old.origin(), old.nationalities(), status);
         });
     }
 
@@ -205,9 +240,11 @@ public final class MovementStore implements AutoCloseable {
 
     /** The movement with this id, or {@link ErrorCode#NOT_FOUND} (the message quotes the id, never the list). */
     public synchronized Movement get(String movementId) {
-        return find(movementId).orElseThrow(() -> new FronteraException(ErrorCode.NOT_FOUND,
-                "no movement with the id %s (ids are listed by 'frontera movements list' and GET /api/v1/movements)"
-                        .formatted(Excerpt.quoted(movementId))));
+        return find(movementId)
+                .orElseThrow(() -> new FronteraException(
+                        ErrorCode.NOT_FOUND,
+                        "no movement with the id %s (ids are listed by 'frontera movements list' and GET /api/v1/movements)"
+                                .formatted(Excerpt.quoted(movementId))));
     }
 
     /** A movement's sightings in date order (then in the order they were entered). */
@@ -215,8 +252,10 @@ public final class MovementStore implements AutoCloseable {
         if (!hasTables) {
             return List.of();
         }
-        return query("SELECT * FROM movement_sightings WHERE movement_id = ? ORDER BY sighted_on, id",
-                this::readSighting, movementId);
+        return query(
+                "SELECT * FROM movement_sightings WHERE movement_id = ? ORDER BY sighted_on, id",
+                this::readSighting,
+                movementId);
     }
 
     /** A movement's history, oldest first. */
@@ -224,9 +263,15 @@ public final class MovementStore implements AutoCloseable {
         if (!hasTables) {
             return List.of();
         }
-        return query("SELECT * FROM movement_history WHERE movement_id = ? ORDER BY id", rs -> new HistoryEntry(
-                rs.getLong("id"), rs.getString("movement_id"), rs.getObject("recorded_at", LocalDateTime.class).toInstant(ZoneOffset.UTC),
-                rs.getString("action"), rs.getString("detail")), movementId);
+        return query(
+                "SELECT * FROM movement_history WHERE movement_id = ? ORDER BY id",
+                rs -> new HistoryEntry(
+                        rs.getLong("id"),
+                        rs.getString("movement_id"),
+                        rs.getObject("recorded_at", LocalDateTime.class).toInstant(ZoneOffset.UTC),
+                        rs.getString("action"),
+                        rs.getString("detail")),
+                movementId);
     }
 
     @Override
@@ -245,15 +290,16 @@ public final class MovementStore implements AutoCloseable {
             throw new FronteraException(ErrorCode.NOT_FOUND, "no sighting %d".formatted(sightingId));
         }
         return query("SELECT * FROM movement_sightings WHERE id = ?", this::readSighting, sightingId).stream()
-                .findFirst().orElseThrow(() -> new FronteraException(ErrorCode.NOT_FOUND,
-                        "no sighting %d".formatted(sightingId)));
+                .findFirst()
+                .orElseThrow(() -> new FronteraException(ErrorCode.NOT_FOUND, "no sighting %d".formatted(sightingId)));
     }
 
     private record Located(String placeId, String label, GeoPoint point) {}
 
     private void requireWritable() {
         if (!writable) {
-            throw new FronteraException(ErrorCode.INVALID_ARGUMENT,
+            throw new FronteraException(
+                    ErrorCode.INVALID_ARGUMENT,
                     "the movement store is open read-only: nothing can be recorded through it");
         }
     }
@@ -266,23 +312,34 @@ public final class MovementStore implements AutoCloseable {
                 : FieldRules.line("place", entry.place(), FieldRules.MAX_PLACE);
         Optional<SizeEstimate> size = entry.size().map(s -> {
             FieldRules.size(s.low(), s.high());
-            return new SizeEstimate(s.low(), s.high(),
+            return new SizeEstimate(
+                    s.low(),
+                    s.high(),
                     FieldRules.optionalLine("size qualifier", s.qualifier(), FieldRules.MAX_LABEL),
                     FieldRules.line("size given by", s.givenBy(), FieldRules.MAX_LABEL));
         });
-        return new NewSighting(entry.date(), place, entry.point(), size, FieldRules.url("source URL", entry.sourceUrl()),
+        return new NewSighting(
+                entry.date(),
+                place,
+                entry.point(),
+                size,
+                FieldRules.url("source URL", entry.sourceUrl()),
                 FieldRules.paragraph("quote", entry.quote(), FieldRules.MAX_QUOTE));
     }
 
     private boolean tablesExist() {
-        List<Long> count = query("SELECT count(*) AS n FROM information_schema.tables WHERE table_name IN"
-                + " ('movement_movements', 'movement_sightings', 'movement_history')", rs -> rs.getLong("n"));
+        List<Long> count = query(
+                "SELECT count(*) AS n FROM information_schema.tables WHERE table_name IN"
+                        + " ('movement_movements', 'movement_sightings', 'movement_history')",
+                rs -> rs.getLong("n"));
         return count.get(0) == 3;
     }
 
     private Located locate(NewSighting entry) {
         if (entry.point().isPresent()) {
-            String label = entry.place().isBlank() ? entry.point().get().toString() : entry.place().trim();
+            String label = entry.place().isBlank()
+                    ? entry.point().get().toString()
+                    : entry.place().trim();
             return new Located(null, label, entry.point().get());
         }
         Place place = gazetteer.resolve(entry.place());
@@ -291,7 +348,8 @@ public final class MovementStore implements AutoCloseable {
 
     private List<String> resolveNationalities(List<String> typed) {
         Set<String> valid = Vocabulary.standard().values(Dimension.CITIZENSHIP).stream()
-                .map(DimensionValue::slug).collect(Collectors.toSet());
+                .map(DimensionValue::slug)
+                .collect(Collectors.toSet());
         Set<String> slugs = new LinkedHashSet<>();
         for (String text : typed) {
             slugs.add(Vocabulary.standard().resolve(Dimension.CITIZENSHIP, text, valid));
@@ -300,16 +358,32 @@ public final class MovementStore implements AutoCloseable {
     }
 
     private void insertSighting(Sighting s, String placeId) {
-        update("INSERT INTO movement_sightings VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", s.id(),
-                s.movementId(), s.date(), placeId, s.placeName(), s.point().latitude(), s.point().longitude(),
-                s.size().map(SizeEstimate::low).orElse(null), s.size().map(SizeEstimate::high).orElse(null),
-                s.size().map(SizeEstimate::qualifier).orElse(null), s.size().map(SizeEstimate::givenBy).orElse(null),
-                s.sourceUrl(), s.quote(), now());
+        update(
+                "INSERT INTO movement_sightings VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                s.id(),
+                s.movementId(),
+                s.date(),
+                placeId,
+                s.placeName(),
+                s.point().latitude(),
+                s.point().longitude(),
+                s.size().map(SizeEstimate::low).orElse(null),
+                s.size().map(SizeEstimate::high).orElse(null),
+                s.size().map(SizeEstimate::qualifier).orElse(null),
+                s.size().map(SizeEstimate::givenBy).orElse(null),
+                s.sourceUrl(),
+                s.quote(),
+                now());
     }
 
     private static String describe(Sighting s) {
-        return "%s at %s (%s), size %s, source %s".formatted(s.date(), s.placeName(), s.point(),
-                s.size().map(SizeEstimate::label).orElse("not given"), s.sourceUrl());
+        return "%s at %s (%s), size %s, source %s"
+                .formatted(
+                        s.date(),
+                        s.placeName(),
+                        s.point(),
+                        s.size().map(SizeEstimate::label).orElse("not given"),
+                        s.sourceUrl());
     }
 
     private long nextSightingId() {
@@ -330,21 +404,35 @@ public final class MovementStore implements AutoCloseable {
 
     private Movement readMovement(ResultSet rs) throws SQLException {
         String originId = rs.getString("origin_place_id");
-        Place origin = gazetteer.byId(originId).orElseThrow(() -> new FronteraException(ErrorCode.STORE,
-                "stored origin %s is not in this gazetteer".formatted(originId)));
+        Place origin = gazetteer
+                .byId(originId)
+                .orElseThrow(() -> new FronteraException(
+                        ErrorCode.STORE, "stored origin %s is not in this gazetteer".formatted(originId)));
         String nationalities = rs.getString("nationalities");
-        return new Movement(rs.getString("id"), rs.getString("name"), rs.getObject("first_reported", LocalDate.class),
-                origin, nationalities.isEmpty() ? List.of() : List.of(nationalities.split(",")),
+        return new Movement(
+                rs.getString("id"),
+                rs.getString("name"),
+                rs.getObject("first_reported", LocalDate.class),
+                origin,
+                nationalities.isEmpty() ? List.of() : List.of(nationalities.split(",")),
                 MovementStatus.parse(rs.getString("status")));
     }
 
     private Sighting readSighting(ResultSet rs) throws SQLException {
         long low = rs.getLong("size_low");
-        Optional<SizeEstimate> size = rs.wasNull() ? Optional.empty() : Optional.of(new SizeEstimate(low,
-                rs.getLong("size_high"), rs.getString("size_qualifier"), rs.getString("size_given_by")));
-        return new Sighting(rs.getLong("id"), rs.getString("movement_id"), rs.getObject("sighted_on", LocalDate.class),
-                rs.getString("place_name"), new GeoPoint(rs.getDouble("latitude"), rs.getDouble("longitude")), size,
-                rs.getString("source_url"), rs.getString("quote"));
+        Optional<SizeEstimate> size = rs.wasNull()
+                ? Optional.empty()
+                : Optional.of(new SizeEstimate(
+                        low, rs.getLong("size_high"), rs.getString("size_qualifier"), rs.getString("size_given_by")));
+        return new Sighting(
+                rs.getLong("id"),
+                rs.getString("movement_id"),
+                rs.getObject("sighted_on", LocalDate.class),
+                rs.getString("place_name"),
+                new GeoPoint(rs.getDouble("latitude"), rs.getDouble("longitude")),
+                size,
+                rs.getString("source_url"),
+                rs.getString("quote"));
     }
 
     private void createTables() {

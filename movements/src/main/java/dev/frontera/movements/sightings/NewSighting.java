@@ -10,8 +10,13 @@ import java.util.Optional;
  * A sighting as a person enters it. Without {@code point}, {@code place} must be a gazetteer
  * name; with it, {@code place} is a free label ({@code "km 40, Highway 200"}).
  */
-public record NewSighting(LocalDate date, String place, Optional<GeoPoint> point, Optional<SizeEstimate> size,
-                          String sourceUrl, String quote) {
+public record NewSighting(
+        LocalDate date,
+        String place,
+        Optional<GeoPoint> point,
+        Optional<SizeEstimate> size,
+        String sourceUrl,
+        String quote) {
     public NewSighting {
         requireNonNull(date, "date is null");
         requireNonNull(place, "place is null");
@@ -22,8 +27,8 @@ public record NewSighting(LocalDate date, String place, Optional<GeoPoint> point
     }
 
     /** A sighting at a named place. */
-    public static NewSighting at(LocalDate date, String place, Optional<SizeEstimate> size, String sourceUrl,
-                                 String quote) {
+    public static NewSighting at(
+            LocalDate date, String place, Optional<SizeEstimate> size, String sourceUrl, String quote) {
         return new NewSighting(date, place, Optional.empty(), size, sourceUrl, quote);
     }
 }

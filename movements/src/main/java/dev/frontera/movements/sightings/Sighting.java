@@ -11,8 +11,15 @@ import java.util.Optional;
  *
  * @param placeName the gazetteer label, or the free label given with explicit coordinates
  */
-public record Sighting(long id, String movementId, LocalDate date, String placeName, GeoPoint point,
-                       Optional<SizeEstimate> size, String sourceUrl, String quote) {
+public record Sighting(
+        long id,
+        String movementId,
+        LocalDate date,
+        String placeName,
+        GeoPoint point,
+        Optional<SizeEstimate> size,
+        String sourceUrl,
+        String quote) {
     public Sighting {
         requireNonNull(movementId, "movementId is null");
         requireNonNull(date, "date is null");

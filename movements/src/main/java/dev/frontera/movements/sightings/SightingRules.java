@@ -33,20 +33,29 @@ final class SightingRules {
      * Checks a sighting against the movement's first report and the sightings before and after it
      * in time; {@code others} excludes the sighting being corrected.
      */
-    static void checkTimeline(Movement movement, List<Sighting> others, LocalDate date, GeoPoint point,
-                              LocalDate today) {
+    static void checkTimeline(
+            Movement movement, List<Sighting> others, LocalDate date, GeoPoint point, LocalDate today) {
         checkDate("sighting", date, today);
         if (date.isBefore(movement.firstReported())) {
-            throw FronteraException.invalid("sighting date %s is before movement '%s' was first reported on %s",
+            throw FronteraException.invalid(
+                    "sighting date %s is before movement '%s' was first reported on %s",
                     date, movement.id(), movement.firstReported());
         }
         List<Fix> fixes = new ArrayList<>();
-        fixes.add(new Fix(movement.firstReported(), movement.origin().point(), "its origin " + movement.origin().name()));
+        fixes.add(new Fix(
+                movement.firstReported(),
+                movement.origin().point(),
+                "its origin " + movement.origin().name()));
         others.forEach(s -> fixes.add(new Fix(s.date(), s.point(), s.placeName())));
         fixes.sort(Comparator.comparing(Fix::date));
-        Fix before = fixes.stream().filter(f -> !f.date().isAfter(date)).reduce((a, b) -> b).orElseThrow();
+        Fix before = fixes.stream()
+                .filter(f -> !f.date().isAfter(date))
+                .reduce((a, b) -> b)
+                .orElseThrow();
         checkPace(before, new Fix(date, point, "the new sighting"));
-        fixes.stream().filter(f -> f.date().isAfter(date)).findFirst()
+        fixes.stream()
+                .filter(f -> f.date().isAfter(date))
+                .findFirst()
                 .ifPresent(after -> checkPace(new Fix(date, point, "the new sighting"), after));
     }
 
@@ -55,10 +64,18 @@ final class SightingRules {
         long days = Math.max(1, ChronoUnit.DAYS.between(from.date(), to.date()));
         double pace = kilometres / days;
         if (pace > MAX_KM_PER_DAY) {
-            throw FronteraException.invalid(String.format(Locale.ROOT,
+            throw FronteraException.invalid(String.format(
+                    Locale.ROOT,
                     "%s (%s) and %s (%s) are %.0f km apart in a straight line, %d day(s) apart: %.0f km/day is "
                             + "faster than walking or buses allow (at most %.0f km/day)",
-                    from.label(), from.date(), to.label(), to.date(), kilometres, days, pace, MAX_KM_PER_DAY));
+                    from.label(),
+                    from.date(),
+                    to.label(),
+                    to.date(),
+                    kilometres,
+                    days,
+                    pace,
+                    MAX_KM_PER_DAY));
         }
     }
 

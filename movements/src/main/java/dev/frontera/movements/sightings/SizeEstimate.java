@@ -17,15 +17,15 @@ public record SizeEstimate(long low, long high, String qualifier, String givenBy
         requireNonNull(qualifier, "qualifier is null");
         requireNonNull(givenBy, "givenBy is null");
         if (low < 0 || high < 0) {
-            throw FronteraException.invalid("size %d..%d is negative: a group cannot have fewer than 0 people",
-                    low, high);
+            throw FronteraException.invalid(
+                    "size %d..%d is negative: a group cannot have fewer than 0 people", low, high);
         }
         if (low > high) {
             throw FronteraException.invalid("size %d..%d has its low end above its high end", low, high);
         }
         if (givenBy.isBlank()) {
-            throw FronteraException.invalid("size %d..%d needs who gave it (organisers, officials, a report...)",
-                    low, high);
+            throw FronteraException.invalid(
+                    "size %d..%d needs who gave it (organisers, officials, a report...)", low, high);
         }
     }
 
@@ -36,8 +36,8 @@ public record SizeEstimate(long low, long high, String qualifier, String givenBy
 
     /** {@code roughly 7,000 (news report)} or {@code 4,000-7,000 (organisers)}. */
     public String label() {
-        String range = low == high ? String.format(Locale.ROOT, "%,d", low)
-                : String.format(Locale.ROOT, "%,d-%,d", low, high);
+        String range =
+                low == high ? String.format(Locale.ROOT, "%,d", low) : String.format(Locale.ROOT, "%,d-%,d", low, high);
         return (qualifier.isEmpty() ? "" : qualifier + " ") + range + " (" + givenBy + ")";
     }
 }

@@ -45,7 +45,8 @@ class TestGazetteer {
                 .isInstanceOf(FronteraException.class)
                 .hasMessageContaining("unknown place 'Tapachla'")
                 .hasMessageContaining("did you mean Tapachula, MX")
-                .extracting(e -> ((FronteraException) e).code()).isEqualTo(ErrorCode.UNKNOWN_VALUE);
+                .extracting(e -> ((FronteraException) e).code())
+                .isEqualTo(ErrorCode.UNKNOWN_VALUE);
     }
 
     @Test

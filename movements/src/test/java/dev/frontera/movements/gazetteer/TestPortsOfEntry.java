@@ -33,22 +33,31 @@ class TestPortsOfEntry {
     @Test
     void every_port_lies_within_five_kilometres_of_the_border_line() {
         for (PortOfEntry port : PortsOfEntry.all()) {
-            assertThat(UsMexicoBorder.standard().nearest(port.point()).distance().kilometres())
-                    .as(port.slug()).isLessThan(5.0);
+            assertThat(UsMexicoBorder.standard()
+                            .nearest(port.point())
+                            .distance()
+                            .kilometres())
+                    .as(port.slug())
+                    .isLessThan(5.0);
         }
     }
 
     @Test
     void every_sector_and_field_office_is_a_known_value_of_the_sector_dimension() {
         for (PortOfEntry port : PortsOfEntry.all()) {
-            assertThat(Vocabulary.standard().bySlug(Dimension.AREA, port.sector())).as(port.slug()).isPresent();
-            assertThat(Vocabulary.standard().bySlug(Dimension.AREA, port.fieldOffice())).as(port.slug()).isPresent();
+            assertThat(Vocabulary.standard().bySlug(Dimension.AREA, port.sector()))
+                    .as(port.slug())
+                    .isPresent();
+            assertThat(Vocabulary.standard().bySlug(Dimension.AREA, port.fieldOffice()))
+                    .as(port.slug())
+                    .isPresent();
         }
     }
 
     @Test
     void every_mexican_city_across_a_port_is_in_the_gazetteer_or_named_for_its_crossing() {
         assertThat(PortsOfEntry.bySlug("san-ysidro").mexicanCity()).isEqualTo("Tijuana");
-        assertThat(Gazetteer.standard().find(PortsOfEntry.bySlug("eagle-pass").mexicanCity())).isPresent();
+        assertThat(Gazetteer.standard().find(PortsOfEntry.bySlug("eagle-pass").mexicanCity()))
+                .isPresent();
     }
 }

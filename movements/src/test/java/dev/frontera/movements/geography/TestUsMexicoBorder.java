@@ -10,8 +10,10 @@ class TestUsMexicoBorder {
 
     @Test
     void runs_from_the_gulf_to_the_pacific() {
-        double west = border.line().stream().mapToDouble(GeoPoint::longitude).min().orElseThrow();
-        double east = border.line().stream().mapToDouble(GeoPoint::longitude).max().orElseThrow();
+        double west =
+                border.line().stream().mapToDouble(GeoPoint::longitude).min().orElseThrow();
+        double east =
+                border.line().stream().mapToDouble(GeoPoint::longitude).max().orElseThrow();
         assertThat(west).isCloseTo(-117.1, within(0.1));
         assertThat(east).isCloseTo(-97.1, within(0.1));
     }
@@ -32,6 +34,7 @@ class TestUsMexicoBorder {
 
     @Test
     void el_paso_downtown_is_within_two_kilometres_of_the_line() {
-        assertThat(border.nearest(new GeoPoint(31.7587, -106.4869)).distance().kilometres()).isLessThan(2.0);
+        assertThat(border.nearest(new GeoPoint(31.7587, -106.4869)).distance().kilometres())
+                .isLessThan(2.0);
     }
 }

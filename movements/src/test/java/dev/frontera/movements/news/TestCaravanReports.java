@@ -13,8 +13,11 @@ class TestCaravanReports {
 
     @Test
     void reads_a_report_in_one_sentence_with_demonyms() {
-        CaravanReport report = reports.find("A caravan of about 1,500 people left Huixtla on Tuesday, made up of "
-                + "migrants from Cuba and Venezuela.", PUBLISHED).orElseThrow();
+        CaravanReport report = reports.find(
+                        "A caravan of about 1,500 people left Huixtla on Tuesday, made up of "
+                                + "migrants from Cuba and Venezuela.",
+                        PUBLISHED)
+                .orElseThrow();
         assertThat(report.size()).contains(SizeEstimate.of(1500, "about", "news report"));
         assertThat(report.origin().orElseThrow().name()).isEqualTo("Huixtla");
         assertThat(report.departed()).contains(LocalDate.of(2024, 1, 2));

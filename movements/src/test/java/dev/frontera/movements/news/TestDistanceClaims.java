@@ -38,7 +38,8 @@ class TestDistanceClaims {
 
     @Test
     void does_not_fire_on_distances_that_are_not_to_the_border() {
-        assertThat(claims.find("The caravan walked 30 miles on Tuesday.", PUBLISHED)).isEmpty();
+        assertThat(claims.find("The caravan walked 30 miles on Tuesday.", PUBLISHED))
+                .isEmpty();
     }
 
     @Test

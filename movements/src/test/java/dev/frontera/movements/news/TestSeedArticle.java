@@ -21,13 +21,18 @@ class TestSeedArticle {
 
     @Test
     void proposes_a_movement_from_tapachula_on_christmas_eve_with_about_7000_people_and_four_nationalities() {
-        CaravanReport report = new CaravanReports(Gazetteer.standard()).find(article(), PUBLISHED).orElseThrow();
+        CaravanReport report = new CaravanReports(Gazetteer.standard())
+                .find(article(), PUBLISHED)
+                .orElseThrow();
         assertThat(report.origin().orElseThrow().name()).isEqualTo("Tapachula");
         assertThat(report.departed()).contains(LocalDate.of(2023, 12, 24));
         assertThat(report.size()).contains(SizeEstimate.of(7000, "roughly", "news report"));
         assertThat(report.nationalities()).containsExactly("honduras", "el-salvador", "venezuela", "haiti");
         assertThat(report.othersMentioned()).isTrue();
-        assertThat(report.proposedSighting("https://example.org/a").orElseThrow().place()).isEqualTo("Tapachula");
+        assertThat(report.proposedSighting("https://example.org/a")
+                        .orElseThrow()
+                        .place())
+                .isEqualTo("Tapachula");
         assertThat(report.proposedMovement("Exodus from poverty").orElseThrow().firstReported())
                 .isEqualTo(LocalDate.of(2023, 12, 24));
     }
@@ -44,11 +49,15 @@ class TestSeedArticle {
         assertThat(claim.straightLine().orElseThrow().miles()).isBetween(800.0, 840.0);
         assertThat(claim.road().orElseThrow().miles()).isBetween(1000.0, 1300.0);
         assertThat(claim.verdict()).isEqualTo(Verdict.ACCURATE);
-        assertThat(claim.explanation()).contains("great circle").contains("circuity factor").contains("2023-12-24");
+        assertThat(claim.explanation())
+                .contains("great circle")
+                .contains("circuity factor")
+                .contains("2023-12-24");
     }
 
     private static String article() {
-        Path shared = Path.of(Optional.ofNullable(System.getenv("FRONTERA_SHARED")).orElse("../../shared"));
+        Path shared =
+                Path.of(Optional.ofNullable(System.getenv("FRONTERA_SHARED")).orElse("../../shared"));
         Path file = shared.resolve("fixtures/articles/blinken-mexico-city-2023-12.txt");
         assumeTrue(Files.isReadable(file), "shared fixtures absent: " + file);
         try {

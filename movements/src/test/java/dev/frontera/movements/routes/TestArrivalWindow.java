@@ -20,11 +20,17 @@ class TestArrivalWindow {
     private static final double KM_PER_DEGREE = 111.19508;
     private static final List<Position> SIGHTINGS = List.of(
             position(2024, 1, 1, 20.0),
-            position(2024, 1, 3, 20.3),  // 0.3 deg = 33.3585 km in 2 days = 16.679 km/day
-            position(2024, 1, 4, 20.6),  // 0.3 deg = 33.3585 km in 1 day  = 33.359 km/day
+            position(2024, 1, 3, 20.3), // 0.3 deg = 33.3585 km in 2 days = 16.679 km/day
+            position(2024, 1, 4, 20.6), // 0.3 deg = 33.3585 km in 1 day  = 33.359 km/day
             position(2024, 1, 7, 21.0)); // 0.4 deg = 44.4780 km in 3 days = 14.826 km/day
-    private static final PortOfEntry CROSSING = new PortOfEntry("test-crossing", "Test crossing", "TX",
-            new GeoPoint(25.0, -97.5), "rio-grande-valley", "laredo-field-office", "Nowhere");
+    private static final PortOfEntry CROSSING = new PortOfEntry(
+            "test-crossing",
+            "Test crossing",
+            "TX",
+            new GeoPoint(25.0, -97.5),
+            "rio-grande-valley",
+            "laredo-field-office",
+            "Nowhere");
 
     @Test
     void pace_is_all_distance_over_all_days_with_the_legs_as_its_spread() {
@@ -35,7 +41,8 @@ class TestArrivalWindow {
         assertThat(pace.slowestKilometresPerDay()).isCloseTo(0.4 * KM_PER_DEGREE / 3, within(0.001));
         assertThat(pace.legs()).isEqualTo(3);
         assertThat(pace.days()).isEqualTo(6);
-        // legs 16.679, 33.359, 14.826: mean 21.621, population sd = sqrt((24.42 + 137.78 + 46.17) / 3) = sqrt(69.46) = 8.334
+        // legs 16.679, 33.359, 14.826: mean 21.621, population sd = sqrt((24.42 + 137.78 + 46.17) / 3) = sqrt(69.46) =
+        // 8.334
         assertThat(pace.standardDeviation()).isCloseTo(8.334, within(0.01));
     }
 
@@ -56,15 +63,16 @@ class TestArrivalWindow {
 
     @Test
     void a_stalled_leg_leaves_the_window_open_ended() {
-        List<Position> stalled = List.of(position(2024, 1, 1, 20.0), position(2024, 1, 2, 20.5),
-                position(2024, 1, 5, 20.5));
+        List<Position> stalled =
+                List.of(position(2024, 1, 1, 20.0), position(2024, 1, 2, 20.5), position(2024, 1, 5, 20.5));
         ArrivalWindow window = ArrivalWindow.of(Pace.of(stalled).orElseThrow(), CROSSING);
         assertThat(window.latest()).isEqualTo(Optional.empty());
     }
 
     @Test
     void no_pace_from_a_single_day() {
-        assertThat(Pace.of(List.of(position(2024, 1, 1, 20.0), position(2024, 1, 1, 20.2)))).isEmpty();
+        assertThat(Pace.of(List.of(position(2024, 1, 1, 20.0), position(2024, 1, 1, 20.2))))
+                .isEmpty();
     }
 
     private static Position position(int year, int month, int day, double latitude) {

@@ -30,14 +30,17 @@ class TestRoadNetwork {
         GeoPoint tapachula = gazetteer.resolve("Tapachula").point();
         RoadEstimate estimate = network.toPort(tapachula, PortsOfEntry.bySlug("san-ysidro"));
         assertThat(estimate.distance().kilometres())
-                .isGreaterThan(GreatCircle.between(tapachula, estimate.crossing().point()).kilometres());
+                .isGreaterThan(
+                        GreatCircle.between(tapachula, estimate.crossing().point())
+                                .kilometres());
         assertThat(estimate.via()).contains("Mexico City", "Tijuana");
         assertThat(estimate.method()).contains("circuity factor");
     }
 
     @Test
     void the_likely_crossing_from_tapachula_is_in_the_lower_rio_grande_valley() {
-        RoadEstimate likely = network.toLikelyCrossing(gazetteer.resolve("Tapachula").point());
+        RoadEstimate likely =
+                network.toLikelyCrossing(gazetteer.resolve("Tapachula").point());
         assertThat(likely.crossing().sector()).isEqualTo("rio-grande-valley");
         assertThat(likely.distance().kilometres()).isBetween(1500.0, 2100.0);
     }

@@ -13,7 +13,7 @@ final class AdminGate {
     static final String HOW_TO_ENABLE = "this server does not accept writes: start it with 'frontera serve"
             + " --admin-token-file FILE' (FILE holding a secret of at least %d characters) or with the"
             + " environment variable FRONTERA_ADMIN_TOKEN set, then send 'Authorization: Bearer <token>'"
-            .formatted(AdminToken.MIN_LENGTH);
+                    .formatted(AdminToken.MIN_LENGTH);
     private static final String BEARER = "bearer ";
 
     private final Optional<AdminToken> token;
@@ -35,8 +35,8 @@ final class AdminGate {
         String header = context.header("Authorization");
         if (header == null || !header.toLowerCase(Locale.ROOT).startsWith(BEARER)) {
             context.header("WWW-Authenticate", "Bearer realm=\"frontera\"");
-            throw new ProblemException(Problem.unauthorized(
-                    "writes need the admin token: send 'Authorization: Bearer <token>'"));
+            throw new ProblemException(
+                    Problem.unauthorized("writes need the admin token: send 'Authorization: Bearer <token>'"));
         }
         if (!token.get().matches(header.substring(BEARER.length()).strip())) {
             context.header("WWW-Authenticate", "Bearer realm=\"frontera\", error=\"invalid_token\"");

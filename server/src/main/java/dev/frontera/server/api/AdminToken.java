@@ -30,8 +30,10 @@ public final class AdminToken {
         requireNonNull(secret, "secret is null");
         String trimmed = secret.strip();
         if (trimmed.length() < MIN_LENGTH || trimmed.chars().anyMatch(Character::isWhitespace)) {
-            throw FronteraException.invalid("the admin token must be at least %d characters with no spaces"
-                    + " (e.g. the output of 'openssl rand -hex 24')", MIN_LENGTH);
+            throw FronteraException.invalid(
+                    "the admin token must be at least %d characters with no spaces"
+                            + " (e.g. the output of 'openssl rand -hex 24')",
+                    MIN_LENGTH);
         }
         return new AdminToken(trimmed);
     }
@@ -42,8 +44,8 @@ public final class AdminToken {
         try {
             return of(Files.readString(file, StandardCharsets.UTF_8));
         } catch (IOException e) {
-            throw new FronteraException(ErrorCode.NOT_FOUND, "cannot read the admin token file %s: %s"
-                    .formatted(file, e.getMessage()));
+            throw new FronteraException(
+                    ErrorCode.NOT_FOUND, "cannot read the admin token file %s: %s".formatted(file, e.getMessage()));
         }
     }
 

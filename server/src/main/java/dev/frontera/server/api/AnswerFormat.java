@@ -15,7 +15,10 @@ import java.util.Map;
  * both in a zip ({@code format=zip}).
  */
 enum AnswerFormat {
-    JSON, CSV, DATAPACKAGE, ZIP;
+    JSON,
+    CSV,
+    DATAPACKAGE,
+    ZIP;
 
     static final String FORMAT = "format";
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -28,8 +31,9 @@ enum AnswerFormat {
                 case "csv" -> CSV;
                 case "datapackage" -> DATAPACKAGE;
                 case "zip" -> ZIP;
-                default -> throw FronteraException.invalid("unknown format '%s'; valid values: json, csv, datapackage, zip",
-                        given);
+                default ->
+                    throw FronteraException.invalid(
+                            "unknown format '%s'; valid values: json, csv, datapackage, zip", given);
             };
         }
         String accept = context.header("Accept");

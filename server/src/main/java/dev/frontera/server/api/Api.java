@@ -4,8 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 import dev.frontera.claims.ClaimChecker;
 import dev.frontera.core.FronteraException;
-import dev.frontera.data.query.QueryEngine;
 import dev.frontera.core.query.Family;
+import dev.frontera.data.query.QueryEngine;
 import dev.frontera.data.store.FamilyCoverage;
 import dev.frontera.data.store.Store;
 import dev.frontera.movements.Movements;
@@ -27,14 +27,25 @@ import java.util.logging.Logger;
 public final class Api implements AutoCloseable {
     /** Every API route, as {@code METHOD path}: kept in step with {@code /api/openapi.json} by a test. */
     public static final List<String> ROUTES = List.of(
-            "GET /api/v1/query", "GET /api/v1/series", "GET /api/v1/breakdowns",
-            "GET /api/v1/dimensions", "GET /api/v1/releases",
-            "GET /api/v1/releases/{id}/revisions", "GET /api/v1/coverage", "POST /api/v1/check",
-            "GET /api/v1/movements", "POST /api/v1/movements", "GET /api/v1/movements/{id}",
+            "GET /api/v1/query",
+            "GET /api/v1/series",
+            "GET /api/v1/breakdowns",
+            "GET /api/v1/dimensions",
+            "GET /api/v1/releases",
+            "GET /api/v1/releases/{id}/revisions",
+            "GET /api/v1/coverage",
+            "POST /api/v1/check",
+            "GET /api/v1/movements",
+            "POST /api/v1/movements",
+            "GET /api/v1/movements/{id}",
             "DELETE /api/v1/movements/{id}",
-            "POST /api/v1/movements/{id}/sightings", "POST /api/v1/movements/{id}/status",
-            "PUT /api/v1/movements/{id}/sightings/{sid}", "POST /api/v1/movements/proposals", "GET /api/v1/admin",
-            "GET /api/v1/digest", "GET /api/v1/forecast");
+            "POST /api/v1/movements/{id}/sightings",
+            "POST /api/v1/movements/{id}/status",
+            "PUT /api/v1/movements/{id}/sightings/{sid}",
+            "POST /api/v1/movements/proposals",
+            "GET /api/v1/admin",
+            "GET /api/v1/digest",
+            "GET /api/v1/forecast");
 
     private static final Logger LOG = Logger.getLogger(Api.class.getName());
     /** Checks that may wait for a free slot, per slot; more are refused at once. */
@@ -55,14 +66,24 @@ public final class Api implements AutoCloseable {
         ResponseCache cache = new ResponseCache(store.fingerprint());
         List<FamilyCoverage> families = store.coverage().families();
         // A yearly table's first figure (stored at its September) covers the fiscal year from October.
-        List<YearMonth> starts = families.stream().map(family -> family.family().granularity() == Family.Granularity.FISCAL_YEAR
-                ? family.firstMonth().minusMonths(11) : family.firstMonth()).distinct().sorted().toList();
-        List<YearMonth> ends = families.stream().map(FamilyCoverage::lastMonth).distinct()
-                .sorted(Comparator.reverseOrder()).toList();
+        List<YearMonth> starts = families.stream()
+                .map(family -> family.family().granularity() == Family.Granularity.FISCAL_YEAR
+                        ? family.firstMonth().minusMonths(11)
+                        : family.firstMonth())
+                .distinct()
+                .sorted()
+                .toList();
+        List<YearMonth> ends = families.stream()
+                .map(FamilyCoverage::lastMonth)
+                .distinct()
+                .sorted(Comparator.reverseOrder())
+                .toList();
         RequestLimits limits = new RequestLimits(
                 new TokenBuckets(apiLimits.checkRate(), apiLimits.checkBurst(), System::nanoTime),
                 new TokenBuckets(apiLimits.queryRate(), apiLimits.queryBurst(), System::nanoTime),
-                new WorkLimiter(apiLimits.maxConcurrentChecks(), MAX_WAITING_PER_CHECK * apiLimits.maxConcurrentChecks(),
+                new WorkLimiter(
+                        apiLimits.maxConcurrentChecks(),
+                        MAX_WAITING_PER_CHECK * apiLimits.maxConcurrentChecks(),
                         MAX_WAIT_MILLIS),
                 apiLimits.maxBodyBytes());
         this.queries = new QueryEndpoints(engine, cache, limits);
@@ -71,8 +92,7 @@ public final class Api implements AutoCloseable {
         this.check = new CheckEndpoint(ClaimChecker.create(engine), limits);
         Movements front = Movements.create();
         this.movementRecords = MovementRecords.open(store, front, Clock.systemUTC());
-        this.movements = new MovementEndpoints(front, movementRecords, engine, new AdminGate(adminToken),
-                limits);
+        this.movements = new MovementEndpoints(front, movementRecords, engine, new AdminGate(adminToken), limits);
         this.surges = new SurgeEndpoints(engine, store, cache, limits);
         this.storePath = store.path().toString();
     }
@@ -115,9 +135,12 @@ public final class Api implements AutoCloseable {
         config.routes.get("/api/v1/forecast", surges::forecast);
         config.routes.get("/feeds/alerts.atom", surges::alertsFeed);
         config.routes.get("/feeds/digest.atom", surges::digestFeed);
-        config.routes.exception(ProblemException.class, (exception, context) -> exception.problem().send(context));
+        config.routes.exception(
+                ProblemException.class,
+                (exception, context) -> exception.problem().send(context));
         config.routes.exception(FronteraException.class, (exception, context) -> {
-            if (exception.code() == dev.frontera.core.ErrorCode.RATE_LIMITED && context.res().getHeader("Retry-After") == null) {
+            if (exception.code() == dev.frontera.core.ErrorCode.RATE_LIMITED
+                    && context.res().getHeader("Retry-After") == null) {
                 context.header("Retry-After", Long.toString(WorkLimiter.RETRY_AFTER_SECONDS));
             }
             // A message is written for the caller, but the store's place on disk is none of its business.
@@ -130,16 +153,26 @@ public final class Api implements AutoCloseable {
         });
         config.routes.error(404, context -> {
             if (!isProblem(context) && context.path().startsWith("/api/")) {
-                new Problem(404, dev.frontera.core.ErrorCode.NOT_FOUND, "Not found",
-                        "no API route %s %s; see /api/openapi.json".formatted(context.method(),
-                                dev.frontera.core.Excerpt.quoted(context.path()))).send(context);
+                new Problem(
+                                404,
+                                dev.frontera.core.ErrorCode.NOT_FOUND,
+                                "Not found",
+                                "no API route %s %s; see /api/openapi.json"
+                                        .formatted(context.method(), dev.frontera.core.Excerpt.quoted(context.path())))
+                        .send(context);
             }
         });
         config.routes.error(405, context -> {
             if (!isProblem(context)) {
-                new Problem(405, "method-not-allowed", "Method not allowed",
-                        "%s is not allowed on %s%s".formatted(context.method(),
-                                dev.frontera.core.Excerpt.quoted(context.path()), allowed(context)))
+                new Problem(
+                                405,
+                                "method-not-allowed",
+                                "Method not allowed",
+                                "%s is not allowed on %s%s"
+                                        .formatted(
+                                                context.method(),
+                                                dev.frontera.core.Excerpt.quoted(context.path()),
+                                                allowed(context)))
                         .send(context);
             }
         });
@@ -171,7 +204,8 @@ public final class Api implements AutoCloseable {
         dev.frontera.core.ErrorCode code = switch (status) {
             case 413 -> dev.frontera.core.ErrorCode.TOO_LARGE;
             case 404 -> dev.frontera.core.ErrorCode.NOT_FOUND;
-            default -> status >= 500 ? dev.frontera.core.ErrorCode.INTERNAL : dev.frontera.core.ErrorCode.INVALID_ARGUMENT;
+            default ->
+                status >= 500 ? dev.frontera.core.ErrorCode.INTERNAL : dev.frontera.core.ErrorCode.INVALID_ARGUMENT;
         };
         if (status >= 500) {
             Problem.internal().send(context);
@@ -183,15 +217,23 @@ public final class Api implements AutoCloseable {
             if (!allow.isBlank()) {
                 context.header("Allow", allow);
             }
-            new Problem(405, "method-not-allowed", "Method not allowed", "%s is not allowed on %s%s".formatted(
-                    context.method(), dev.frontera.core.Excerpt.quoted(context.path()),
-                    allow.isBlank() ? "" : "; allowed: " + allow)).send(context);
+            new Problem(
+                            405,
+                            "method-not-allowed",
+                            "Method not allowed",
+                            "%s is not allowed on %s%s"
+                                    .formatted(
+                                            context.method(),
+                                            dev.frontera.core.Excerpt.quoted(context.path()),
+                                            allow.isBlank() ? "" : "; allowed: " + allow))
+                    .send(context);
             return;
         }
         String detail = switch (status) {
             case 413 -> "the request body is larger than the server accepts";
-            case 404 -> "no API route %s %s; see /api/openapi.json".formatted(context.method(),
-                    dev.frontera.core.Excerpt.quoted(context.path()));
+            case 404 ->
+                "no API route %s %s; see /api/openapi.json"
+                        .formatted(context.method(), dev.frontera.core.Excerpt.quoted(context.path()));
             default -> dev.frontera.core.Excerpt.quoted(String.valueOf(exception.getMessage()));
         };
         String title = switch (status) {

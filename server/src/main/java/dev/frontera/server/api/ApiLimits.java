@@ -11,6 +11,10 @@ package dev.frontera.server.api;
  * @param queryRate requests that compute something a client may make per second
  * @param queryBurst how many of those it may make at once
  */
-public record ApiLimits(int maxBodyBytes, double checkRate, int checkBurst, int maxConcurrentChecks, double queryRate,
-                        int queryBurst) {
-}
+public record ApiLimits(
+        int maxBodyBytes,
+        double checkRate,
+        int checkBurst,
+        int maxConcurrentChecks,
+        double queryRate,
+        int queryBurst) {}

@@ -41,7 +41,8 @@ final class CheckEndpoint {
         String type = context.contentType();
         limits.refuseLargeBody(context);
         if (type == null || !type.toLowerCase(Locale.ROOT).startsWith("application/json")) {
-            throw FronteraException.invalid("the body must be JSON (Content-Type: application/json), not %s",
+            throw FronteraException.invalid(
+                    "the body must be JSON (Content-Type: application/json), not %s",
                     type == null ? "no content type" : "'" + type + "'");
         }
         JsonNode input = parse(limits.body(context));
@@ -49,8 +50,11 @@ final class CheckEndpoint {
         var published = ClaimJson.parsePublished(field(input, "published"));
         CheckResult result = limits.work(() -> checker.check(text, published, RequestLimits.MAX_CLAIMS + 1));
         if (result.claims().size() > RequestLimits.MAX_CLAIMS) {
-            throw new FronteraException(ErrorCode.TOO_LARGE, ("the text holds more than %d figures to check; send it"
-                    + " in parts (an article holds a few dozen)").formatted(RequestLimits.MAX_CLAIMS));
+            throw new FronteraException(
+                    ErrorCode.TOO_LARGE,
+                    ("the text holds more than %d figures to check; send it"
+                                    + " in parts (an article holds a few dozen)")
+                            .formatted(RequestLimits.MAX_CLAIMS));
         }
         context.contentType("application/json");
         try {
@@ -68,12 +72,14 @@ final class CheckEndpoint {
             throw JsonBody.notJson(e);
         }
         if (input == null || !input.isObject()) {
-            throw FronteraException.invalid("the body must be a JSON object {\"text\": ..., \"published\": \"YYYY-MM-DD\"}");
+            throw FronteraException.invalid(
+                    "the body must be a JSON object {\"text\": ..., \"published\": \"YYYY-MM-DD\"}");
         }
         for (Iterator<String> names = input.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!FIELDS.contains(name)) {
-                throw FronteraException.invalid("unknown field %s in the body; valid fields: published, text",
+                throw FronteraException.invalid(
+                        "unknown field %s in the body; valid fields: published, text",
                         dev.frontera.core.Excerpt.quoted(name));
             }
         }

@@ -35,7 +35,8 @@ final class DataPackage {
         StringWriter out = new StringWriter();
         CSVFormat format = CSVFormat.RFC4180.builder().setRecordSeparator("\n").get();
         try (CSVPrinter printer = new CSVPrinter(out, format)) {
-            printer.printRecord(table.fields().stream().map(DataTable.Field::name).toList());
+            printer.printRecord(
+                    table.fields().stream().map(DataTable.Field::name).toList());
             for (List<Object> row : table.rows()) {
                 printer.printRecord(row.stream().map(DataPackage::cell).toList());
             }
@@ -80,9 +81,11 @@ final class DataPackage {
         descriptor.put("description", table.description());
         descriptor.put("created", created.truncatedTo(ChronoUnit.SECONDS).toString());
         descriptor.put("keywords", List.of("border encounters", "CBP", "DHS", "official statistics"));
-        descriptor.put("licenses", List.of(Map.of("name", "other-pd", "title",
-                "Figures from US government works, in the public domain")));
-        descriptor.put("sources", table.releases().stream().map(DataPackage::source).toList());
+        descriptor.put(
+                "licenses",
+                List.of(Map.of("name", "other-pd", "title", "Figures from US government works, in the public domain")));
+        descriptor.put(
+                "sources", table.releases().stream().map(DataPackage::source).toList());
         descriptor.put("resources", List.of(resource));
         return descriptor;
     }

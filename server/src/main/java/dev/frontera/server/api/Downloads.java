@@ -24,31 +24,46 @@ import java.util.TreeMap;
 final class Downloads {
     private Downloads() {}
 
-    static ResponseCache.Rendered render(AnswerFormat format, DataTable table, String endpoint,
-            Map<String, List<String>> parameters) {
+    static ResponseCache.Rendered render(
+            AnswerFormat format, DataTable table, String endpoint, Map<String, List<String>> parameters) {
         String csvLink = endpoint + "?" + queryString(parameters, "csv");
         String descriptorLink = endpoint + "?" + queryString(parameters, "datapackage");
         Instant now = Instant.now();
         return switch (format) {
-            case CSV -> new ResponseCache.Rendered("text/csv; charset=utf-8",
-                    DataPackage.csv(table).getBytes(StandardCharsets.UTF_8),
-                    Map.of("Content-Disposition", disposition("attachment", table.name() + ".csv"),
-                            "Link", "<%s>; rel=\"describedby\"; type=\"application/json\"".formatted(descriptorLink)));
+            case CSV ->
+                new ResponseCache.Rendered(
+                        "text/csv; charset=utf-8",
+                        DataPackage.csv(table).getBytes(StandardCharsets.UTF_8),
+                        Map.of(
+                                "Content-Disposition",
+                                disposition("attachment", table.name() + ".csv"),
+                                "Link",
+                                "<%s>; rel=\"describedby\"; type=\"application/json\"".formatted(descriptorLink)));
             // The descriptor names the CSV relative to itself: the same endpoint, format=csv.
-            case DATAPACKAGE -> new ResponseCache.Rendered("application/json",
-                    AnswerFormat.prettyJson(DataPackage.descriptor(table, csvLink.substring(csvLink.lastIndexOf('/') + 1), now))
-                            .getBytes(StandardCharsets.UTF_8),
-                    Map.of("Content-Disposition", disposition("inline", DataPackage.DESCRIPTOR)));
-            case ZIP -> new ResponseCache.Rendered("application/zip", DataPackage.zip(table, now),
-                    Map.of("Content-Disposition", disposition("attachment", table.name() + ".zip")));
+            case DATAPACKAGE ->
+                new ResponseCache.Rendered(
+                        "application/json",
+                        AnswerFormat.prettyJson(DataPackage.descriptor(
+                                        table, csvLink.substring(csvLink.lastIndexOf('/') + 1), now))
+                                .getBytes(StandardCharsets.UTF_8),
+                        Map.of("Content-Disposition", disposition("inline", DataPackage.DESCRIPTOR)));
+            case ZIP ->
+                new ResponseCache.Rendered(
+                        "application/zip",
+                        DataPackage.zip(table, now),
+                        Map.of("Content-Disposition", disposition("attachment", table.name() + ".zip")));
             case JSON -> throw new IllegalArgumentException("JSON is not a download");
         };
     }
 
     /** A table of an engine's answer, each row naming the releases it comes from. */
     static DataTable table(QueryEngine engine, Answer answer) {
-        return DataTable.of(answer.query(), answer.period(), answer.rows(), rowReleases(engine, answer.query(),
-                answer.rows()), answer.notes());
+        return DataTable.of(
+                answer.query(),
+                answer.period(),
+                answer.rows(),
+                rowReleases(engine, answer.query(), answer.rows()),
+                answer.notes());
     }
 
     /**
@@ -56,12 +71,16 @@ final class Downloads {
      * dimension grouping, which decides the family) and names the releases it used.
      */
     static List<List<Release>> rowReleases(QueryEngine engine, Query query, List<AnswerRow> rows) {
-        List<GroupBy> kept = query.groupBy().stream().filter(GroupBy.ByDimension.class::isInstance).toList();
+        List<GroupBy> kept = query.groupBy().stream()
+                .filter(GroupBy.ByDimension.class::isInstance)
+                .toList();
         Map<Period, List<Release>> byPeriod = new HashMap<>();
         List<List<Release>> releases = new ArrayList<>();
         for (AnswerRow row : rows) {
-            releases.add(byPeriod.computeIfAbsent(row.period(), period ->
-                    engine.answer(query.withPeriod(period).withGroupBy(kept)).releases()));
+            releases.add(byPeriod.computeIfAbsent(
+                    row.period(),
+                    period -> engine.answer(query.withPeriod(period).withGroupBy(kept))
+                            .releases()));
         }
         return releases;
     }

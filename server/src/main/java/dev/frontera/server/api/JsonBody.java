@@ -22,7 +22,8 @@ import java.util.TreeSet;
  * no field outside the allowed ones. Its accessors fail with 400 naming the field and the rule.
  */
 final class JsonBody {
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    private static final ObjectMapper MAPPER =
+            new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private final JsonNode object;
     private final String prefix;
@@ -37,7 +38,8 @@ final class JsonBody {
         limits.refuseLargeBody(context);
         String type = context.contentType();
         if (type == null || !type.toLowerCase(Locale.ROOT).startsWith("application/json")) {
-            throw FronteraException.invalid("the body must be JSON (Content-Type: application/json), not %s",
+            throw FronteraException.invalid(
+                    "the body must be JSON (Content-Type: application/json), not %s",
                     type == null ? "no content type" : Excerpt.quoted(type));
         }
         byte[] body = limits.body(context);
@@ -55,9 +57,10 @@ final class JsonBody {
 
     /** A required string field, trimmed, not blank. */
     String text(String name) {
-        return optionalText(name).filter(value -> !value.isBlank())
-                .orElseThrow(() -> FronteraException.invalid("field '%s' is required and must be a non-empty string",
-                        path(name)));
+        return optionalText(name)
+                .filter(value -> !value.isBlank())
+                .orElseThrow(() ->
+                        FronteraException.invalid("field '%s' is required and must be a non-empty string", path(name)));
     }
 
     /** An optional string field (absent or null: empty). */
@@ -80,8 +83,8 @@ final class JsonBody {
     /** The 400 for a body Jackson cannot read: the first line of its message, cut short. */
     static FronteraException notJson(IOException e) {
         String first = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
-        return FronteraException.invalid("the body is not valid JSON: %s", first.length() <= 200 ? first
-                : first.substring(0, 200) + "...");
+        return FronteraException.invalid(
+                "the body is not valid JSON: %s", first.length() <= 200 ? first : first.substring(0, 200) + "...");
     }
 
     /** An optional number field. */
@@ -115,13 +118,14 @@ final class JsonBody {
             return List.of();
         }
         if (!value.isArray()) {
-            throw FronteraException.invalid("field '%s' must be a list of strings, not %s", path(name), describe(value));
+            throw FronteraException.invalid(
+                    "field '%s' must be a list of strings, not %s", path(name), describe(value));
         }
         List<String> texts = new ArrayList<>();
         for (JsonNode item : value) {
             if (!item.isTextual()) {
-                throw FronteraException.invalid("field '%s' must be a list of strings; %s is not one", path(name),
-                        describe(item));
+                throw FronteraException.invalid(
+                        "field '%s' must be a list of strings; %s is not one", path(name), describe(item));
             }
             texts.add(item.asText().strip());
         }
@@ -135,8 +139,9 @@ final class JsonBody {
             return Optional.empty();
         }
         if (!value.isObject()) {
-            throw FronteraException.invalid("field '%s' must be an object with fields %s, not %s", path(name),
-                    new TreeSet<>(fields), describe(value));
+            throw FronteraException.invalid(
+                    "field '%s' must be an object with fields %s, not %s",
+                    path(name), new TreeSet<>(fields), describe(value));
         }
         return Optional.of(new JsonBody(value, path(name) + ".").only(fields));
     }
@@ -145,7 +150,8 @@ final class JsonBody {
         for (Iterator<String> names = object.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!fields.contains(name)) {
-                throw FronteraException.invalid("unknown field %s in the body; valid fields: %s",
+                throw FronteraException.invalid(
+                        "unknown field %s in the body; valid fields: %s",
                         Excerpt.quoted(path(name)), String.join(", ", new TreeSet<>(fields)));
             }
         }
@@ -159,7 +165,9 @@ final class JsonBody {
     /** A JSON value as a message quotes it: short, never a whole 900 KB object. */
     private static String describe(JsonNode value) {
         String text = value.toString();
-        return text.length() <= Excerpt.MAX_CHARS ? text : "a %s of %,d characters".formatted(
-                value.getNodeType().name().toLowerCase(Locale.ROOT), text.length());
+        return text.length() <= Excerpt.MAX_CHARS
+                ? text
+                : "a %s of %,d characters"
+                        .formatted(value.getNodeType().name().toLowerCase(Locale.ROOT), text.length());
     }
 }

@@ -34,10 +34,10 @@ import java.util.Set;
  * leaves nothing behind.
  */
 final class MovementEndpoints {
-    private static final Set<String> MOVEMENT_FIELDS = Set.of("name", "firstReported", "origin", "nationalities",
-            "status");
-    private static final Set<String> SIGHTING_FIELDS = Set.of("date", "place", "latitude", "longitude", "size",
-            "sourceUrl", "quote");
+    private static final Set<String> MOVEMENT_FIELDS =
+            Set.of("name", "firstReported", "origin", "nationalities", "status");
+    private static final Set<String> SIGHTING_FIELDS =
+            Set.of("date", "place", "latitude", "longitude", "size", "sourceUrl", "quote");
     private static final Set<String> SIZE_FIELDS = Set.of("low", "high", "qualifier", "givenBy");
     private static final Set<String> STATUS_FIELDS = Set.of("status", "reason");
     private static final Set<String> PROPOSAL_FIELDS = Set.of("text", "published", "sourceUrl", "name");
@@ -48,7 +48,11 @@ final class MovementEndpoints {
     private final AdminGate gate;
     private final RequestLimits limits;
 
-    MovementEndpoints(Movements movements, MovementRecords records, OfficialRecord official, AdminGate gate,
+    MovementEndpoints(
+            Movements movements,
+            MovementRecords records,
+            OfficialRecord official,
+            AdminGate gate,
             RequestLimits limits) {
         this.movements = requireNonNull(movements, "movements is null");
         this.records = requireNonNull(records, "records is null");
@@ -68,7 +72,9 @@ final class MovementEndpoints {
             item.put("sightings", sightings.size());
             item.set("lastPosition", lastPosition(movement, sightings));
             GeoPoint last = movements.lastPosition(movement, sightings);
-            item.set("toBorder", MovementJson.distance(movements.distancesFrom(last).border().distance()));
+            item.set(
+                    "toBorder",
+                    MovementJson.distance(movements.distancesFrom(last).border().distance()));
             items.add(item);
         }
         ObjectNode body = MovementJson.MAPPER.createObjectNode();
@@ -101,14 +107,21 @@ final class MovementEndpoints {
             track.add(MovementJson.position(position.date(), position.point()));
         }
         body.set("lastPosition", lastPosition(movement, sightings));
-        body.set("pace", movements.pace(movement, sightings).map(MovementJson::pace).orElse(null));
-        body.set("distances", MovementJson.distances(movements.distancesFrom(
-                movements.lastPosition(movement, sightings))));
+        body.set(
+                "pace",
+                movements.pace(movement, sightings).map(MovementJson::pace).orElse(null));
+        body.set(
+                "distances",
+                MovementJson.distances(movements.distancesFrom(movements.lastPosition(movement, sightings))));
         body.set("likelyCrossing", MovementJson.port(movements.likelyCrossing(movement, sightings)));
-        movements.arrivalWindow(movement, sightings).ifPresentOrElse(
-                window -> body.set("arrival", MovementJson.arrival(window)),
-                () -> body.putNull("arrival").put("arrivalNote",
-                        "no arrival window yet: it needs positions on two different days with some progress"));
+        movements
+                .arrivalWindow(movement, sightings)
+                .ifPresentOrElse(
+                        window -> body.set("arrival", MovementJson.arrival(window)),
+                        () -> body.putNull("arrival")
+                                .put(
+                                        "arrivalNote",
+                                        "no arrival window yet: it needs positions on two different days with some progress"));
         body.set("history", MovementJson.history(records.history(movement.id())));
         body.set("context", context(movement, sightings));
         send(context, 200, body);
@@ -120,9 +133,12 @@ final class MovementEndpoints {
         RequestParameters.only(context, Set.of());
         limits.takeQuery(context);
         JsonBody body = JsonBody.read(context, limits, MOVEMENT_FIELDS);
-        NewMovement entry = new NewMovement(body.text("name"), body.date("firstReported"), body.text("origin"),
-                body.texts("nationalities"), body.optionalText("status").map(MovementStatus::parse)
-                        .orElse(MovementStatus.MOVING));
+        NewMovement entry = new NewMovement(
+                body.text("name"),
+                body.date("firstReported"),
+                body.text("origin"),
+                body.texts("nationalities"),
+                body.optionalText("status").map(MovementStatus::parse).orElse(MovementStatus.MOVING));
         Movement movement = records.writer().addMovement(entry);
         context.header("Location", "/api/v1/movements/" + movement.id());
         send(context, 201, MovementJson.movement(movement));
@@ -171,7 +187,8 @@ final class MovementEndpoints {
         long sightingId = sightingId(context.pathParam("sid"));
         String movementId = context.pathParam("id");
         if (records.sightings(movementId).stream().noneMatch(sighting -> sighting.id() == sightingId)) {
-            throw new FronteraException(ErrorCode.NOT_FOUND, "movement '%s' has no sighting %d".formatted(movementId, sightingId));
+            throw new FronteraException(
+                    ErrorCode.NOT_FOUND, "movement '%s' has no sighting %d".formatted(movementId, sightingId));
         }
         Set<String> fields = new java.util.HashSet<>(SIGHTING_FIELDS);
         fields.add("reason");
@@ -195,20 +212,27 @@ final class MovementEndpoints {
         String source = body.optionalText("sourceUrl").orElse("");
         Optional<String> givenName = body.optionalText("name").filter(n -> !n.isBlank());
         record Found(Optional<CaravanReport> report, List<DistanceClaim> claims) {}
-        Found found = limits.work(() -> new Found(movements.caravanReport(text, published),
-                movements.distanceClaims(text, published)));
+        Found found = limits.work(
+                () -> new Found(movements.caravanReport(text, published), movements.distanceClaims(text, published)));
         if (found.claims().size() > RequestLimits.MAX_CLAIMS) {
-            throw new FronteraException(ErrorCode.TOO_LARGE, ("the text holds more than %d distance claims; send it in"
-                    + " parts").formatted(RequestLimits.MAX_CLAIMS));
+            throw new FronteraException(
+                    ErrorCode.TOO_LARGE,
+                    ("the text holds more than %d distance claims; send it in" + " parts")
+                            .formatted(RequestLimits.MAX_CLAIMS));
         }
         ObjectNode answer = MovementJson.MAPPER.createObjectNode();
         answer.put("stored", false);
         if (found.report().isPresent()) {
             CaravanReport report = found.report().get();
             String name = givenName.orElseGet(() -> defaultName(report));
-            answer.set("movement", report.proposedMovement(name)
-                    .map(m -> MovementJson.proposed(m, report.nationalities(), report.othersMentioned())).orElse(null));
-            answer.set("sighting", report.proposedSighting(source).map(MovementJson::proposed).orElse(null));
+            answer.set(
+                    "movement",
+                    report.proposedMovement(name)
+                            .map(m -> MovementJson.proposed(m, report.nationalities(), report.othersMentioned()))
+                            .orElse(null));
+            answer.set(
+                    "sighting",
+                    report.proposedSighting(source).map(MovementJson::proposed).orElse(null));
             ArrayNode quotes = answer.putArray("quotes");
             report.quotes().stream().limit(RequestLimits.MAX_CLAIMS).forEach(quotes::add);
         } else {
@@ -238,14 +262,23 @@ final class MovementEndpoints {
         Optional<GeoPoint> point = latitude.map(lat -> new GeoPoint(lat, longitude.get()));
         String place = point.isPresent() ? body.optionalText("place").orElse("") : body.text("place");
         Optional<SizeEstimate> size = body.optionalObject("size", SIZE_FIELDS).map(MovementEndpoints::size);
-        return new NewSighting(date, place, point, size, body.text("sourceUrl"), body.optionalText("quote").orElse(""));
+        return new NewSighting(
+                date,
+                place,
+                point,
+                size,
+                body.text("sourceUrl"),
+                body.optionalText("quote").orElse(""));
     }
 
     private static SizeEstimate size(JsonBody size) {
-        long low = size.optionalWhole("low").orElseThrow(() -> FronteraException.invalid(
-                "field 'size.low' is required when a size is given"));
+        long low = size.optionalWhole("low")
+                .orElseThrow(() -> FronteraException.invalid("field 'size.low' is required when a size is given"));
         long high = size.optionalWhole("high").orElse(low);
-        return new SizeEstimate(low, high, size.optionalText("qualifier").orElse(""),
+        return new SizeEstimate(
+                low,
+                high,
+                size.optionalText("qualifier").orElse(""),
                 size.optionalText("givenBy").orElse(""));
     }
 
@@ -259,9 +292,12 @@ final class MovementEndpoints {
 
     private ObjectNode lastPosition(Movement movement, List<Sighting> sightings) {
         Optional<Sighting> latest = sightings.stream().reduce((a, b) -> b.date().isBefore(a.date()) ? a : b);
-        ObjectNode node = MovementJson.position(latest.map(Sighting::date).orElse(movement.firstReported()),
+        ObjectNode node = MovementJson.position(
+                latest.map(Sighting::date).orElse(movement.firstReported()),
                 movements.lastPosition(movement, sightings));
-        node.put("place", latest.map(Sighting::placeName).orElse(movement.origin().label()));
+        node.put(
+                "place",
+                latest.map(Sighting::placeName).orElse(movement.origin().label()));
         return node;
     }
 
@@ -274,19 +310,25 @@ final class MovementEndpoints {
         ArrayNode array = MovementJson.MAPPER.createArrayNode();
         Optional<YearMonth> latest = official.latestMonth(Optional.empty());
         if (latest.isEmpty()) {
-            array.addObject().put("label", "Official figures").putNull("answer")
+            array.addObject()
+                    .put("label", "Official figures")
+                    .putNull("answer")
                     .put("notCovered", "the official record holds no month yet: load releases first");
             return array;
         }
-        LocalDate lastSeen = sightings.stream().map(Sighting::date).max(LocalDate::compareTo).orElse(movement.firstReported());
+        LocalDate lastSeen =
+                sightings.stream().map(Sighting::date).max(LocalDate::compareTo).orElse(movement.firstReported());
         YearMonth end = YearMonth.from(lastSeen).plusMonths(2);
-        List<ContextQuery> queries = movements.contextQueries(movement, sightings, end.isAfter(latest.get()) ? latest.get() : end);
+        List<ContextQuery> queries =
+                movements.contextQueries(movement, sightings, end.isAfter(latest.get()) ? latest.get() : end);
         for (ContextQuery query : queries) {
             ObjectNode item = array.addObject().put("label", query.label());
             try {
                 var answer = official.answer(query.query());
-                item.set("answer", MovementJson.MAPPER.valueToTree(ReleaseJson.withTitles(AnswerDocument.tree(answer),
-                        answer.releases())));
+                item.set(
+                        "answer",
+                        MovementJson.MAPPER.valueToTree(
+                                ReleaseJson.withTitles(AnswerDocument.tree(answer), answer.releases())));
             } catch (FronteraException e) {
                 if (e.code().type() != ErrorCode.Type.USER_ERROR) {
                     throw e;
@@ -300,7 +342,8 @@ final class MovementEndpoints {
     private static void send(Context context, int status, ObjectNode body) {
         // Movements change with every write: never served from a cache.
         context.header("Cache-Control", "no-store");
-        context.status(status).contentType("application/json")
+        context.status(status)
+                .contentType("application/json")
                 .result(body.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 }

@@ -35,7 +35,9 @@ final class MovementJson {
         node.set("origin", place(movement.origin()));
         ArrayNode nationalities = node.putArray("nationalities");
         for (String slug : movement.nationalities()) {
-            nationalities.addObject().put("slug", slug)
+            nationalities
+                    .addObject()
+                    .put("slug", slug)
                     .put("name", Vocabulary.standard().displayName(Dimension.CITIZENSHIP, slug));
         }
         node.put("status", movement.status().slug());
@@ -67,8 +69,12 @@ final class MovementJson {
     }
 
     static ObjectNode size(SizeEstimate size) {
-        return MAPPER.createObjectNode().put("low", size.low()).put("high", size.high())
-                .put("qualifier", size.qualifier()).put("givenBy", size.givenBy()).put("label", size.label());
+        return MAPPER.createObjectNode()
+                .put("low", size.low())
+                .put("high", size.high())
+                .put("qualifier", size.qualifier())
+                .put("givenBy", size.givenBy())
+                .put("label", size.label());
     }
 
     static ObjectNode position(java.time.LocalDate date, GeoPoint point) {
@@ -78,8 +84,10 @@ final class MovementJson {
     }
 
     static ObjectNode distance(Distance distance) {
-        return MAPPER.createObjectNode().put("kilometres", round(distance.kilometres()))
-                .put("miles", round(distance.miles())).put("label", distance.label());
+        return MAPPER.createObjectNode()
+                .put("kilometres", round(distance.kilometres()))
+                .put("miles", round(distance.miles()))
+                .put("label", distance.label());
     }
 
     static ObjectNode port(PortOfEntry port) {
@@ -119,12 +127,15 @@ final class MovementJson {
     }
 
     static ObjectNode pace(Pace pace) {
-        return MAPPER.createObjectNode().put("kilometresPerDay", round(pace.kilometresPerDay()))
+        return MAPPER.createObjectNode()
+                .put("kilometresPerDay", round(pace.kilometresPerDay()))
                 .put("milesPerDay", round(pace.milesPerDay()))
                 .put("slowestKilometresPerDay", round(pace.slowestKilometresPerDay()))
                 .put("fastestKilometresPerDay", round(pace.fastestKilometresPerDay()))
-                .put("standardDeviation", round(pace.standardDeviation())).put("legs", pace.legs())
-                .put("days", pace.days()).put("label", pace.label());
+                .put("standardDeviation", round(pace.standardDeviation()))
+                .put("legs", pace.legs())
+                .put("days", pace.days())
+                .put("label", pace.label());
     }
 
     static ObjectNode arrival(ArrivalWindow window) {
@@ -142,8 +153,11 @@ final class MovementJson {
     static ArrayNode history(List<HistoryEntry> entries) {
         ArrayNode array = MAPPER.createArrayNode();
         for (HistoryEntry entry : entries) {
-            array.addObject().put("id", entry.id()).put("recordedAt", entry.recordedAt().toString())
-                    .put("action", entry.action()).put("detail", entry.detail());
+            array.addObject()
+                    .put("id", entry.id())
+                    .put("recordedAt", entry.recordedAt().toString())
+                    .put("action", entry.action())
+                    .put("detail", entry.detail());
         }
         return array;
     }
@@ -179,7 +193,8 @@ final class MovementJson {
         node.set("claimed", distance(claim.claimed()));
         node.put("verdict", claim.verdict().slug());
         node.put("subject", claim.subject().orElse(null));
-        node.set("straightLine", claim.straightLine().map(MovementJson::distance).orElse(null));
+        node.set(
+                "straightLine", claim.straightLine().map(MovementJson::distance).orElse(null));
         node.set("road", claim.road().map(MovementJson::distance).orElse(null));
         node.put("explanation", claim.explanation());
         return node;

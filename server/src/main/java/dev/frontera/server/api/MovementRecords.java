@@ -30,7 +30,8 @@ final class MovementRecords implements AutoCloseable {
     static MovementRecords open(Store served, Movements movements, Clock clock) {
         Connection connection = served.connection();
         try {
-            MovementStore store = served.readOnly() ? movements.openReadOnlyStore(connection, clock)
+            MovementStore store = served.readOnly()
+                    ? movements.openReadOnlyStore(connection, clock)
                     : movements.openStore(connection, clock);
             return new MovementRecords(connection, store);
         } catch (RuntimeException e) {

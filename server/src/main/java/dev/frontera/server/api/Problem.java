@@ -24,12 +24,17 @@ public record Problem(int status, String code, String title, String detail) {
     public static final String CONTENT_TYPE = "application/problem+json";
     /** Longer details are cut: a message quotes values briefly, this only guards against a mistake. */
     static final int MAX_DETAIL_CHARS = 2000;
+
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     public Problem {
         if (detail.length() > MAX_DETAIL_CHARS) {
-            detail = String.format(Locale.ROOT, "%s... (cut at %,d of %,d characters)",
-                    detail.substring(0, MAX_DETAIL_CHARS), MAX_DETAIL_CHARS, detail.length());
+            detail = String.format(
+                    Locale.ROOT,
+                    "%s... (cut at %,d of %,d characters)",
+                    detail.substring(0, MAX_DETAIL_CHARS),
+                    MAX_DETAIL_CHARS,
+                    detail.length());
         }
     }
 
@@ -53,7 +58,7 @@ public record Problem(int status, String code, String title, String detail) {
         ErrorCode code = exception.code();
         return switch (code) {
             case INVALID_ARGUMENT, UNKNOWN_VALUE, MALFORMED_FILE, UNSUPPORTED_FILE, INVALID_TEXT ->
-                    new Problem(400, code, "Bad request", exception.getMessage());
+                new Problem(400, code, "Bad request", exception.getMessage());
             case NOT_FOUND -> new Problem(404, code, "Not found", exception.getMessage());
             case CONFLICT -> new Problem(409, code, "Conflict", exception.getMessage());
             case NOT_COVERED -> new Problem(404, code, "Not covered by the official record", exception.getMessage());
@@ -66,7 +71,10 @@ public record Problem(int status, String code, String title, String detail) {
 
     /** What a client sees of a bug: never the exception, its message or a stack trace. */
     public static Problem internal() {
-        return new Problem(500, ErrorCode.INTERNAL, "Internal error",
+        return new Problem(
+                500,
+                ErrorCode.INTERNAL,
+                "Internal error",
                 "The server failed to answer; the error is logged on the server.");
     }
 
@@ -77,7 +85,9 @@ public record Problem(int status, String code, String title, String detail) {
 
     /** The same problem with every mention of {@code text} (the store's path on disk) replaced by {@code with}. */
     Problem without(String text, String with) {
-        return text.isEmpty() || !detail.contains(text) ? this : new Problem(status, code, title, detail.replace(text, with));
+        return text.isEmpty() || !detail.contains(text)
+                ? this
+                : new Problem(status, code, title, detail.replace(text, with));
     }
 
     /** The document, {@code type, title, status, detail, code} in that order, as UTF-8. */

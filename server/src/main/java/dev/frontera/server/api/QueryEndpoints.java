@@ -42,15 +42,17 @@ final class QueryEndpoints {
         Map<String, List<String>> parameters = RequestParameters.only(context, QUERY_NAMES);
         AnswerFormat format = AnswerFormat.of(context, parameters);
         cache.get("query", parameters, format.name(), () -> {
-            limits.takeQuery(context);
-            Query query = parser.parse(parameters, Set.of(AnswerFormat.FORMAT));
-            Answer answer = engine.answer(query);
-            if (format.tabular()) {
-                return Downloads.render(format, Downloads.table(engine, answer), "/api/v1/query", parameters);
-            }
-            return ResponseCache.Rendered.utf8("application/json", AnswerFormat.json(
-                    ReleaseJson.withTitles(AnswerDocument.tree(answer), answer.releases())));
-        }).send(context);
+                    limits.takeQuery(context);
+                    Query query = parser.parse(parameters, Set.of(AnswerFormat.FORMAT));
+                    Answer answer = engine.answer(query);
+                    if (format.tabular()) {
+                        return Downloads.render(format, Downloads.table(engine, answer), "/api/v1/query", parameters);
+                    }
+                    return ResponseCache.Rendered.utf8(
+                            "application/json",
+                            AnswerFormat.json(ReleaseJson.withTitles(AnswerDocument.tree(answer), answer.releases())));
+                })
+                .send(context);
     }
 
     /**
@@ -61,23 +63,25 @@ final class QueryEndpoints {
     void breakdowns(Context context) {
         Map<String, List<String>> parameters = RequestParameters.only(context, BREAKDOWN_NAMES);
         cache.get("breakdowns", parameters, "json", () -> {
-            limits.takeQuery(context);
-            Map<String, Object> document = new LinkedHashMap<>();
-            for (String dimension : BREAKDOWNS) {
-                Map<String, List<String>> attempt = new LinkedHashMap<>(parameters);
-                attempt.put("group-by", List.of(dimension));
-                try {
-                    Answer answer = engine.answer(parser.parse(attempt, Set.of()));
-                    document.put(dimension, ReleaseJson.withTitles(AnswerDocument.tree(answer), answer.releases()));
-                } catch (FronteraException e) {
-                    if (e.code() != ErrorCode.NOT_COVERED) {
-                        throw e;
+                    limits.takeQuery(context);
+                    Map<String, Object> document = new LinkedHashMap<>();
+                    for (String dimension : BREAKDOWNS) {
+                        Map<String, List<String>> attempt = new LinkedHashMap<>(parameters);
+                        attempt.put("group-by", List.of(dimension));
+                        try {
+                            Answer answer = engine.answer(parser.parse(attempt, Set.of()));
+                            document.put(
+                                    dimension, ReleaseJson.withTitles(AnswerDocument.tree(answer), answer.releases()));
+                        } catch (FronteraException e) {
+                            if (e.code() != ErrorCode.NOT_COVERED) {
+                                throw e;
+                            }
+                            document.put(dimension, Map.of("not_covered", e.getMessage()));
+                        }
                     }
-                    document.put(dimension, Map.of("not_covered", e.getMessage()));
-                }
-            }
-            return ResponseCache.Rendered.utf8("application/json", AnswerFormat.json(document));
-        }).send(context);
+                    return ResponseCache.Rendered.utf8("application/json", AnswerFormat.json(document));
+                })
+                .send(context);
     }
 
     private static Set<String> with(Set<String> base, Set<String> added, Set<String> removed) {

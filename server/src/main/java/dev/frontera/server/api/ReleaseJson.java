@@ -1,8 +1,8 @@
 package dev.frontera.server.api;
 
+import dev.frontera.core.query.Family;
 import dev.frontera.core.query.Release;
 import dev.frontera.data.query.AnswerDocument;
-import dev.frontera.core.query.Family;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
@@ -48,10 +48,13 @@ final class ReleaseJson {
     static String title(Release release) {
         Family family = release.family();
         String span = family.granularity() == Family.Granularity.FISCAL_YEAR
-                ? "FY%d to FY%d".formatted(release.firstMonth().getYear(), release.lastMonth().getYear())
+                ? "FY%d to FY%d"
+                        .formatted(
+                                release.firstMonth().getYear(),
+                                release.lastMonth().getYear())
                 : month(release.firstMonth()) + " to " + month(release.lastMonth());
-        return "%s, %s, published %s%s".formatted(family.displayName(), span, published(release),
-                release.rounded() ? ", rounded to 10" : "");
+        return "%s, %s, published %s%s"
+                .formatted(family.displayName(), span, published(release), release.rounded() ? ", rounded to 10" : "");
     }
 
     private static String published(Release release) {

@@ -75,9 +75,13 @@ final class RequestLimits {
     /** {@code text} when it is at most {@link #MAX_TEXT_CHARS} characters long; 413 otherwise. */
     static String text(String text) {
         if (text.length() > MAX_TEXT_CHARS) {
-            throw new FronteraException(ErrorCode.TOO_LARGE, String.format(Locale.ROOT,
-                    "the text has %,d characters; the limit is %,d (about 15,000 words): send it in parts",
-                    text.length(), MAX_TEXT_CHARS));
+            throw new FronteraException(
+                    ErrorCode.TOO_LARGE,
+                    String.format(
+                            Locale.ROOT,
+                            "the text has %,d characters; the limit is %,d (about 15,000 words): send it in parts",
+                            text.length(),
+                            MAX_TEXT_CHARS));
         }
         return text;
     }
@@ -91,7 +95,8 @@ final class RequestLimits {
     }
 
     private FronteraException tooLarge(long size) {
-        return new FronteraException(ErrorCode.TOO_LARGE, String.format(Locale.ROOT,
-                "the body has %,d bytes; the limit is %,d bytes", size, maxBodyBytes));
+        return new FronteraException(
+                ErrorCode.TOO_LARGE,
+                String.format(Locale.ROOT, "the body has %,d bytes; the limit is %,d bytes", size, maxBodyBytes));
     }
 }

@@ -25,8 +25,12 @@ final class RequestParameters {
         Map<String, List<String>> parameters = parse(context.queryString());
         for (String name : parameters.keySet()) {
             if (!allowed.contains(name)) {
-                throw FronteraException.invalid("unknown parameter %s; %s", Excerpt.quoted(name), allowed.isEmpty()
-                        ? "this endpoint takes no parameters" : "valid parameters: " + String.join(", ", new TreeSet<>(allowed)));
+                throw FronteraException.invalid(
+                        "unknown parameter %s; %s",
+                        Excerpt.quoted(name),
+                        allowed.isEmpty()
+                                ? "this endpoint takes no parameters"
+                                : "valid parameters: " + String.join(", ", new TreeSet<>(allowed)));
             }
         }
         return parameters;
@@ -42,9 +46,16 @@ final class RequestParameters {
         }
         Map<String, List<String>> parameters = new LinkedHashMap<>();
         try {
-            UrlEncoded.decodeUtf8To(query, 0, query.length(),
-                    (name, value) -> parameters.computeIfAbsent(name, key -> new ArrayList<>()).add(value),
-                    false, false, false);
+            UrlEncoded.decodeUtf8To(
+                    query,
+                    0,
+                    query.length(),
+                    (name, value) -> parameters
+                            .computeIfAbsent(name, key -> new ArrayList<>())
+                            .add(value),
+                    false,
+                    false,
+                    false);
         } catch (IllegalArgumentException e) {
             throw FronteraException.invalid("the query string has a broken %%-escape or is not UTF-8: write each byte"
                     + " as %% and two hex digits (méxico is m%%C3%%A9xico), and a %% sign itself as %%25");
@@ -53,8 +64,8 @@ final class RequestParameters {
             String name = parameter.getKey();
             for (String value : parameter.getValue()) {
                 if (hasControl(name) || hasControl(value)) {
-                    throw FronteraException.invalid("parameter %s holds a control character (such as %%00)",
-                            Excerpt.quoted(name));
+                    throw FronteraException.invalid(
+                            "parameter %s holds a control character (such as %%00)", Excerpt.quoted(name));
                 }
             }
             parameter.setValue(Collections.unmodifiableList(parameter.getValue()));

@@ -29,15 +29,16 @@ final class ResponseCache {
     }
 
     /** The cached response for this request, computing it once (errors are thrown, not cached). */
-    CachedResponse get(String endpoint, Map<String, List<String>> parameters, String format, Supplier<Rendered> render) {
+    CachedResponse get(
+            String endpoint, Map<String, List<String>> parameters, String format, Supplier<Rendered> render) {
         String key = key(endpoint, parameters, format);
         CachedResponse cached = entries.get(key);
         if (cached != null) {
             return cached;
         }
         Rendered rendered = render.get();
-        CachedResponse response = new CachedResponse(etag(rendered), rendered.contentType(), rendered.body(),
-                rendered.headers());
+        CachedResponse response =
+                new CachedResponse(etag(rendered), rendered.contentType(), rendered.body(), rendered.headers());
         if (entries.size() >= MAX_ENTRIES) {
             entries.clear();
         }
@@ -59,8 +60,9 @@ final class ResponseCache {
     /** Parameters in a canonical order, so {@code ?a=1&b=2} and {@code ?b=2&a=1} share an entry. */
     private static String key(String endpoint, Map<String, List<String>> parameters, String format) {
         StringBuilder key = new StringBuilder(endpoint).append('|').append(format);
-        new TreeMap<>(parameters).forEach((name, values) -> values.forEach(value ->
-                key.append('|').append(name).append('=').append(value)));
+        new TreeMap<>(parameters)
+                .forEach((name, values) -> values.forEach(
+                        value -> key.append('|').append(name).append('=').append(value)));
         return key.toString();
     }
 

@@ -36,8 +36,13 @@ final class SelectionWords {
         List<String> filters = new ArrayList<>();
         query.filters().forEach((dimension, values) -> {
             if (dimension != Dimension.REGION) {
-                filters.add(dimension.displayName() + ": " + String.join(", ",
-                        values.stream().sorted().map(slug -> VOCABULARY.displayName(dimension, slug)).toList()));
+                filters.add(dimension.displayName() + ": "
+                        + String.join(
+                                ", ",
+                                values.stream()
+                                        .sorted()
+                                        .map(slug -> VOCABULARY.displayName(dimension, slug))
+                                        .toList()));
             }
         });
         return filters;
@@ -45,19 +50,26 @@ final class SelectionWords {
 
     /** "October 2018 to August 2025", or one month's name. */
     static String span(Period period) {
-        return period.first().equals(period.last()) ? month(period.first())
+        return period.first().equals(period.last())
+                ? month(period.first())
                 : month(period.first()) + " to " + month(period.last());
     }
 
     static String grouping(Query query) {
-        return query.groupBy().stream().map(SelectionWords::grouping).reduce((a, b) -> a + ", " + b).orElse("");
+        return query.groupBy().stream()
+                .map(SelectionWords::grouping)
+                .reduce((a, b) -> a + ", " + b)
+                .orElse("");
     }
 
     /** The whole title of a download. */
     static String title(Query query, Period period) {
         List<String> parts = new ArrayList<>();
         parts.add(what(query));
-        parts.addAll(filters(query).stream().map(SelectionWords::lowerFirst).map(filter -> filter.replace(":", "")).toList());
+        parts.addAll(filters(query).stream()
+                .map(SelectionWords::lowerFirst)
+                .map(filter -> filter.replace(":", ""))
+                .toList());
         String grouping = grouping(query);
         if (!grouping.isEmpty()) {
             parts.add(grouping);
@@ -76,7 +88,10 @@ final class SelectionWords {
                 parts.add(dimension.parameter() + "-" + String.join("-", new TreeSet<>(values)));
             }
         });
-        parts.add(period.first().equals(period.last()) ? period.first().toString() : period.first() + "-" + period.last());
+        parts.add(
+                period.first().equals(period.last())
+                        ? period.first().toString()
+                        : period.first() + "-" + period.last());
         query.groupBy().forEach(group -> parts.add("by-" + group.label()));
         return Vocabulary.slugify(String.join("-", parts));
     }
@@ -107,10 +122,14 @@ final class SelectionWords {
         if (regions == null) {
             return Region.NATIONWIDE.where();
         }
-        return String.join(" and ", new TreeSet<>(regions).stream()
-                .map(region -> Region.bySlug(region).map(Region::where)
-                        .orElseGet(() -> "in " + VOCABULARY.displayName(Dimension.REGION, region)))
-                .toList());
+        return String.join(
+                " and ",
+                new TreeSet<>(regions)
+                        .stream()
+                                .map(region -> Region.bySlug(region)
+                                        .map(Region::where)
+                                        .orElseGet(() -> "in " + VOCABULARY.displayName(Dimension.REGION, region)))
+                                .toList());
     }
 
     private static String month(YearMonth month) {

@@ -46,7 +46,11 @@ final class SeriesEndpoint {
      *     counted from its October), earliest first
      * @param ends the months they end in, latest first
      */
-    SeriesEndpoint(QueryEngine engine, ResponseCache cache, List<YearMonth> starts, List<YearMonth> ends,
+    SeriesEndpoint(
+            QueryEngine engine,
+            ResponseCache cache,
+            List<YearMonth> starts,
+            List<YearMonth> ends,
             RequestLimits limits) {
         this.engine = engine;
         this.parser = new QueryParameters(engine);
@@ -60,31 +64,38 @@ final class SeriesEndpoint {
         Map<String, List<String>> parameters = RequestParameters.only(context, NAMES);
         AnswerFormat format = AnswerFormat.of(context, parameters);
         cache.get("series", parameters, format.name(), () -> {
-            limits.takeQuery(context);
-            return render(parameters, format);
-        }).send(context);
+                    limits.takeQuery(context);
+                    return render(parameters, format);
+                })
+                .send(context);
     }
 
     private ResponseCache.Rendered render(Map<String, List<String>> parameters, AnswerFormat format) {
-        String grouping = RequestParameters.single(parameters, "group-by", "month").toLowerCase(Locale.ROOT);
+        String grouping =
+                RequestParameters.single(parameters, "group-by", "month").toLowerCase(Locale.ROOT);
         Map<String, List<String>> filters = new LinkedHashMap<>(parameters);
         filters.keySet().removeAll(Set.of("period", "group-by", AnswerFormat.FORMAT));
         boolean yearToDate = grouping.equals(YEAR_TO_DATE);
         if (!yearToDate && !List.of("month", "fiscal-year", "calendar-year").contains(grouping)) {
-            throw FronteraException.invalid("unknown group-by '%s' for a series; valid values: month, fiscal-year,"
-                    + " calendar-year, %s", grouping, YEAR_TO_DATE);
+            throw FronteraException.invalid(
+                    "unknown group-by '%s' for a series; valid values: month, fiscal-year," + " calendar-year, %s",
+                    grouping, YEAR_TO_DATE);
         }
         Answer widest = widest(filters, yearToDate ? "month" : grouping);
         Period available = widest.period();
-        Optional<String> asked = Optional.of(RequestParameters.single(parameters, "period", "")).filter(p -> !p.isEmpty());
-        Period period = asked.map(text -> within(PeriodParser.parse(text), available, filters)).orElse(available);
+        Optional<String> asked =
+                Optional.of(RequestParameters.single(parameters, "period", "")).filter(p -> !p.isEmpty());
+        Period period = asked.map(text -> within(PeriodParser.parse(text), available, filters))
+                .orElse(available);
 
         Answer answer;
         List<String> notes = new ArrayList<>();
         if (yearToDate) {
             answer = yearToDate(filters, period, available);
-            notes.add("Each fiscal year counts %s to %s only, the months published so far of the latest one.".formatted(
-                    monthName(YearMonth.of(2000, 10)), monthName(answer.period().last())));
+            notes.add("Each fiscal year counts %s to %s only, the months published so far of the latest one."
+                    .formatted(
+                            monthName(YearMonth.of(2000, 10)),
+                            monthName(answer.period().last())));
         } else {
             answer = period.equals(available) && asked.isEmpty() ? widest : answer(filters, period, grouping);
         }
@@ -93,22 +104,37 @@ final class SeriesEndpoint {
         if (format.tabular()) {
             DataTable table = DataTable.of(answer.query(), answer.period(), answer.rows(), rowReleases, notes);
             if (yearToDate) {
-                table = new DataTable(table.name().replace("-by-fiscal-year", "-fiscal-year-to-date"),
-                        table.title().replace("by fiscal year", "by fiscal year to date"), table.description(),
-                        table.fields(), table.rows(), table.releases(), table.notes());
+                table = new DataTable(
+                        table.name().replace("-by-fiscal-year", "-fiscal-year-to-date"),
+                        table.title().replace("by fiscal year", "by fiscal year to date"),
+                        table.description(),
+                        table.fields(),
+                        table.rows(),
+                        table.releases(),
+                        table.notes());
             }
             return Downloads.render(format, table, "/api/v1/series", parameters);
         }
-        return ResponseCache.Rendered.utf8("application/json", AnswerFormat.json(
-                document(answer, rowReleases, available, asked, grouping, notes)));
+        return ResponseCache.Rendered.utf8(
+                "application/json",
+                AnswerFormat.json(document(answer, rowReleases, available, asked, grouping, notes)));
     }
 
-    private Map<String, Object> document(Answer answer, List<List<Release>> rowReleases, Period available,
-            Optional<String> asked, String grouping, List<String> notes) {
+    private Map<String, Object> document(
+            Answer answer,
+            List<List<Release>> rowReleases,
+            Period available,
+            Optional<String> asked,
+            String grouping,
+            List<String> notes) {
         Set<Release> used = new LinkedHashSet<>();
         rowReleases.forEach(used::addAll);
-        Map<String, Object> tree = ReleaseJson.withTitles(AnswerDocument.tree(answer),
-                used.stream().sorted(java.util.Comparator.comparing(Release::published).reversed()).toList());
+        Map<String, Object> tree = ReleaseJson.withTitles(
+                AnswerDocument.tree(answer),
+                used.stream()
+                        .sorted(java.util.Comparator.comparing(Release::published)
+                                .reversed())
+                        .toList());
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> rows = (List<Map<String, Object>>) tree.get("rows");
         List<Map<String, Object>> described = new ArrayList<>();
@@ -124,7 +150,13 @@ final class SeriesEndpoint {
         }
         tree.put("rows", described);
         tree.put("grouping", grouping);
-        tree.put("available", Map.of("first_month", available.first().toString(), "last_month", available.last().toString()));
+        tree.put(
+                "available",
+                Map.of(
+                        "first_month",
+                        available.first().toString(),
+                        "last_month",
+                        available.last().toString()));
         tree.put("requested", asked.orElse(null));
         tree.put("title", SelectionWords.what(answer.query()));
         tree.put("filters", SelectionWords.filters(answer.query()));
@@ -139,8 +171,11 @@ final class SeriesEndpoint {
         YearMonth first = asked.first().isBefore(available.first()) ? available.first() : asked.first();
         YearMonth last = asked.last().isAfter(available.last()) ? available.last() : asked.last();
         if (last.isBefore(first)) {
-            throw new FronteraException(ErrorCode.NOT_COVERED, ("no official release answers this series for %s: for these"
-                    + " filters the record covers %s to %s").formatted(asked.label(), available.first(), available.last()));
+            throw new FronteraException(
+                    ErrorCode.NOT_COVERED,
+                    ("no official release answers this series for %s: for these"
+                                    + " filters the record covers %s to %s")
+                            .formatted(asked.label(), available.first(), available.last()));
         }
         return first.equals(asked.first()) && last.equals(asked.last()) ? asked : Period.months(first, last);
     }
@@ -177,12 +212,21 @@ final class SeriesEndpoint {
             releases.addAll(total.releases());
         }
         if (rows.isEmpty()) {
-            throw new FronteraException(ErrorCode.NOT_COVERED, "no whole fiscal year to date in %s for these filters"
-                    .formatted(period.label()));
+            throw new FronteraException(
+                    ErrorCode.NOT_COVERED,
+                    "no whole fiscal year to date in %s for these filters".formatted(period.label()));
         }
         long sum = rows.stream().mapToLong(AnswerRow::value).sum();
-        return new Answer(query, Period.months(rows.get(0).period().first(), rows.get(rows.size() - 1).period().last()),
-                rows, sum, "", List.copyOf(releases), List.of());
+        return new Answer(
+                query,
+                Period.months(
+                        rows.get(0).period().first(),
+                        rows.get(rows.size() - 1).period().last()),
+                rows,
+                sum,
+                "",
+                List.copyOf(releases),
+                List.of());
     }
 
     /** The longest series the record answers for the filters: tries the store's family spans, widest first. */
@@ -203,8 +247,8 @@ final class SeriesEndpoint {
                 }
             }
         }
-        throw Optional.ofNullable(lastFailure).orElseGet(() ->
-                new FronteraException(ErrorCode.NOT_COVERED, "the store holds no release"));
+        throw Optional.ofNullable(lastFailure)
+                .orElseGet(() -> new FronteraException(ErrorCode.NOT_COVERED, "the store holds no release"));
     }
 
     private static String monthName(YearMonth month) {

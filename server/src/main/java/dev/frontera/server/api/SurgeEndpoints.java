@@ -34,6 +34,7 @@ import java.util.Set;
 final class SurgeEndpoints implements AutoCloseable {
     /** How many releases, newest first, the digest feed carries. */
     static final int FEED_RELEASES = 12;
+
     static final int FEED_ALERTS = 100;
 
     static final Set<String> FORECAST_NAMES = forecastNames();
@@ -59,45 +60,59 @@ final class SurgeEndpoints implements AutoCloseable {
     void digest(Context context) {
         Map<String, List<String>> parameters = RequestParameters.only(context, Set.of("release"));
         cache.get("digest", parameters, "json", () -> {
-            limits.takeQuery(context);
-            return ResponseCache.Rendered.utf8("application/json",
-                    AnswerFormat.json(DigestDocument.tree(digests.digest(release(parameters)))));
-        }).send(context);
+                    limits.takeQuery(context);
+                    return ResponseCache.Rendered.utf8(
+                            "application/json",
+                            AnswerFormat.json(DigestDocument.tree(digests.digest(release(parameters)))));
+                })
+                .send(context);
     }
 
     void forecast(Context context) {
         Map<String, List<String>> parameters = RequestParameters.only(context, FORECAST_NAMES);
         cache.get("forecast", parameters, "json", () -> {
-            limits.takeQuery(context);
-            Map<String, List<String>> query = new LinkedHashMap<>(parameters);
-            query.remove("horizon");
-            query.remove("band");
-            Optional<String> period = Optional.ofNullable(RequestParameters.single(parameters, "period", null));
-            query.put("period", List.of(period.orElse("2000-01")));
-            Query parsed = new QueryParameters(engine).parse(query, Set.of());
-            Optional<Period> months = period.map(PeriodParser::parse);
-            int horizon = whole(parameters, "horizon", SeasonalModel.MAX_HORIZON);
-            int band = whole(parameters, "band", ForecastView.DEFAULT_BAND_MONTHS);
-            ForecastView view = ForecastView.of(baseline, dev.frontera.surges.series.SeriesSpec.of(parsed), months,
-                    horizon, band, parsed.asOf(), parsed.perDay());
-            return ResponseCache.Rendered.utf8("application/json", AnswerFormat.json(view.tree()));
-        }).send(context);
+                    limits.takeQuery(context);
+                    Map<String, List<String>> query = new LinkedHashMap<>(parameters);
+                    query.remove("horizon");
+                    query.remove("band");
+                    Optional<String> period = Optional.ofNullable(RequestParameters.single(parameters, "period", null));
+                    query.put("period", List.of(period.orElse("2000-01")));
+                    Query parsed = new QueryParameters(engine).parse(query, Set.of());
+                    Optional<Period> months = period.map(PeriodParser::parse);
+                    int horizon = whole(parameters, "horizon", SeasonalModel.MAX_HORIZON);
+                    int band = whole(parameters, "band", ForecastView.DEFAULT_BAND_MONTHS);
+                    ForecastView view = ForecastView.of(
+                            baseline,
+                            dev.frontera.surges.series.SeriesSpec.of(parsed),
+                            months,
+                            horizon,
+                            band,
+                            parsed.asOf(),
+                            parsed.perDay());
+                    return ResponseCache.Rendered.utf8("application/json", AnswerFormat.json(view.tree()));
+                })
+                .send(context);
     }
 
     void alertsFeed(Context context) {
         RequestParameters.only(context, Set.of());
         limits.takeQuery(context);
-        context.contentType(AtomFeeds.CONTENT_TYPE).result(AtomFeeds.alerts(alerts.firings(FEED_ALERTS), base(context)));
+        context.contentType(AtomFeeds.CONTENT_TYPE)
+                .result(AtomFeeds.alerts(alerts.firings(FEED_ALERTS), base(context)));
     }
 
     void digestFeed(Context context) {
         RequestParameters.only(context, Set.of());
         String base = base(context);
         cache.get("digest-feed", Map.of("base", List.of(base)), "atom", () -> {
-            limits.takeQuery(context);
-            List<Digest> latest = store.releases().stream().limit(FEED_RELEASES).map(digests::digest).toList();
-            return ResponseCache.Rendered.utf8(AtomFeeds.CONTENT_TYPE, AtomFeeds.digests(latest, base));
-        }).send(context);
+                    limits.takeQuery(context);
+                    List<Digest> latest = store.releases().stream()
+                            .limit(FEED_RELEASES)
+                            .map(digests::digest)
+                            .toList();
+                    return ResponseCache.Rendered.utf8(AtomFeeds.CONTENT_TYPE, AtomFeeds.digests(latest, base));
+                })
+                .send(context);
     }
 
     @Override
@@ -108,11 +123,15 @@ final class SurgeEndpoints implements AutoCloseable {
     private Release release(Map<String, List<String>> parameters) {
         String key = RequestParameters.single(parameters, "release", null);
         if (key == null) {
-            return store.releases().stream().findFirst().orElseThrow(() -> new FronteraException(
-                    dev.frontera.core.ErrorCode.NOT_FOUND, "the store holds no release"));
+            return store.releases().stream()
+                    .findFirst()
+                    .orElseThrow(() ->
+                            new FronteraException(dev.frontera.core.ErrorCode.NOT_FOUND, "the store holds no release"));
         }
-        return store.release(key).orElseThrow(() -> new FronteraException(dev.frontera.core.ErrorCode.NOT_FOUND,
-                "no stored release matches '%s'; see /api/v1/releases".formatted(key)));
+        return store.release(key)
+                .orElseThrow(() -> new FronteraException(
+                        dev.frontera.core.ErrorCode.NOT_FOUND,
+                        "no stored release matches '%s'; see /api/v1/releases".formatted(key)));
     }
 
     private static int whole(Map<String, List<String>> parameters, String name, int fallback) {

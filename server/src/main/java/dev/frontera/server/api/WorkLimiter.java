@@ -64,7 +64,9 @@ final class WorkLimiter {
     }
 
     private static FronteraException busy() {
-        return new FronteraException(ErrorCode.RATE_LIMITED, ("the server is checking as many texts as it can at once;"
-                + " try again in %d second(s)").formatted(RETRY_AFTER_SECONDS));
+        return new FronteraException(
+                ErrorCode.RATE_LIMITED,
+                ("the server is checking as many texts as it can at once;" + " try again in %d second(s)")
+                        .formatted(RETRY_AFTER_SECONDS));
     }
 }

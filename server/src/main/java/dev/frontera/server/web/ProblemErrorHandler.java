@@ -24,8 +24,8 @@ public final class ProblemErrorHandler extends ErrorHandler {
     }
 
     @Override
-    protected void generateResponse(Request request, Response response, int code, String message, Throwable cause,
-            Callback callback) {
+    protected void generateResponse(
+            Request request, Response response, int code, String message, Throwable cause, Callback callback) {
         headers(response.getHeaders());
         response.write(true, ByteBuffer.wrap(problem(code, message).json()), callback);
     }
@@ -42,14 +42,32 @@ public final class ProblemErrorHandler extends ErrorHandler {
         return switch (status) {
             case 404 -> new Problem(404, ErrorCode.NOT_FOUND, "Not found", "nothing is served at this address");
             case 405 -> new Problem(405, "method-not-allowed", "Method not allowed", "this method is not allowed here");
-            case 413 -> new Problem(413, ErrorCode.TOO_LARGE, "Request too large",
-                    "the request body is larger than the server accepts");
-            case 414 -> new Problem(414, ErrorCode.TOO_LARGE, "URI too long",
-                    "the address is longer than the server accepts (8 KB); send large input in a POST body");
-            case 431 -> new Problem(431, ErrorCode.TOO_LARGE, "Request header fields too large",
-                    "the request's headers are larger than the server accepts (8 KB)");
-            default -> status >= 500 ? Problem.internal()
-                    : new Problem(status, ErrorCode.INVALID_ARGUMENT, "Bad request", "the request could not be read" + why);
+            case 413 ->
+                new Problem(
+                        413,
+                        ErrorCode.TOO_LARGE,
+                        "Request too large",
+                        "the request body is larger than the server accepts");
+            case 414 ->
+                new Problem(
+                        414,
+                        ErrorCode.TOO_LARGE,
+                        "URI too long",
+                        "the address is longer than the server accepts (8 KB); send large input in a POST body");
+            case 431 ->
+                new Problem(
+                        431,
+                        ErrorCode.TOO_LARGE,
+                        "Request header fields too large",
+                        "the request's headers are larger than the server accepts (8 KB)");
+            default ->
+                status >= 500
+                        ? Problem.internal()
+                        : new Problem(
+                                status,
+                                ErrorCode.INVALID_ARGUMENT,
+                                "Bad request",
+                                "the request could not be read" + why);
         };
     }
 

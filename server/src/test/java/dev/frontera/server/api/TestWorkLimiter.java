@@ -30,8 +30,10 @@ class TestWorkLimiter {
             Future<String> queued = threads.submit(() -> limiter.run(() -> "queued"));
             waitUntilQueued(limiter);
 
-            assertThatThrownBy(() -> limiter.run(() -> "third")).isInstanceOf(FronteraException.class)
-                    .extracting(e -> ((FronteraException) e).code()).isEqualTo(ErrorCode.RATE_LIMITED);
+            assertThatThrownBy(() -> limiter.run(() -> "third"))
+                    .isInstanceOf(FronteraException.class)
+                    .extracting(e -> ((FronteraException) e).code())
+                    .isEqualTo(ErrorCode.RATE_LIMITED);
             release.countDown();
             assertThat(first.get(10, TimeUnit.SECONDS)).isEqualTo("first");
             assertThat(queued.get(10, TimeUnit.SECONDS)).isEqualTo("queued");
@@ -45,7 +47,8 @@ class TestWorkLimiter {
     void a_queued_request_gives_up_after_its_wait() {
         WorkLimiter limiter = new WorkLimiter(1, 4, 50);
         assertThatThrownBy(() -> limiter.run(() -> limiter.run(() -> "nested never runs")))
-                .isInstanceOf(FronteraException.class).hasMessageContaining("try again");
+                .isInstanceOf(FronteraException.class)
+                .hasMessageContaining("try again");
         assertThat(limiter.run(() -> "free again")).isEqualTo("free again");
     }
 
@@ -53,8 +56,9 @@ class TestWorkLimiter {
     void a_failing_task_frees_its_slot() {
         WorkLimiter limiter = new WorkLimiter(1, 0, 0);
         assertThatThrownBy(() -> limiter.run(() -> {
-            throw new IllegalStateException("boom");
-        })).isInstanceOf(IllegalStateException.class);
+                    throw new IllegalStateException("boom");
+                }))
+                .isInstanceOf(IllegalStateException.class);
         assertThat(limiter.run(() -> "next")).isEqualTo("next");
     }
 

@@ -36,20 +36,31 @@ final class Browser implements AutoCloseable {
 
     /** Starts Chromium, or skips the calling test when it is not installed. */
     static Browser start() {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER),
+        assumeTrue(
+                Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER),
                 "skipped: no Chromium at /usr/bin/chromium (apt-get install chromium chromium-driver)");
         try {
             Path profile = Files.createTempDirectory("frontera-chromium");
             ChromeOptions options = new ChromeOptions();
             options.setBinary(CHROMIUM.toFile());
-            options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                    "--disable-component-update", "--no-first-run", "--disable-dev-shm-usage",
-                    "--window-size=1440,900", "--hide-scrollbars", "--user-data-dir=" + profile);
+            options.addArguments(
+                    "--headless",
+                    "--no-sandbox",
+                    "--disable-gpu",
+                    "--disable-background-networking",
+                    "--disable-component-update",
+                    "--no-first-run",
+                    "--disable-dev-shm-usage",
+                    "--window-size=1440,900",
+                    "--hide-scrollbars",
+                    "--user-data-dir=" + profile);
             LoggingPreferences logs = new LoggingPreferences();
             logs.enable(LogType.BROWSER, Level.ALL);
             options.setCapability("goog:loggingPrefs", logs);
-            ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
-                    .usingAnyFreePort().build();
+            ChromeDriverService service = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(DRIVER.toFile())
+                    .usingAnyFreePort()
+                    .build();
             return new Browser(new ChromeDriver(service, options), profile);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -83,8 +94,8 @@ final class Browser implements AutoCloseable {
 
     /** Saves the whole page, beyond the viewport, under target/screenshots. */
     void screenshotWholePage(String name) {
-        Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot",
-                Map.of("format", "png", "captureBeyondViewport", true));
+        Map<String, Object> shot = driver.executeCdpCommand(
+                "Page.captureScreenshot", Map.of("format", "png", "captureBeyondViewport", true));
         write(name + ".png", java.util.Base64.getDecoder().decode((String) shot.get("data")));
     }
 
@@ -110,8 +121,9 @@ final class Browser implements AutoCloseable {
 
     void viewport(int width, int height, boolean mobile) {
         this.width = width;
-        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", height,
-                "deviceScaleFactor", 1, "mobile", mobile));
+        driver.executeCdpCommand(
+                "Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", mobile));
     }
 
     /**
@@ -121,14 +133,16 @@ final class Browser implements AutoCloseable {
      */
     long sidewaysOverflow() {
         return ((Number) script("return Math.max(document.documentElement.scrollWidth, document.body.scrollWidth);"))
-                .longValue() - width;
+                        .longValue()
+                - width;
     }
 
     @Override
     public void close() {
         driver.quit();
         try (var walk = Files.walk(profile)) {
-            walk.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            walk.sorted(java.util.Comparator.reverseOrder())
+                    .forEach(path -> path.toFile().delete());
         } catch (IOException ignored) {
             // a temporary profile; best effort
         }

@@ -20,8 +20,12 @@ abstract class PageTest {
 
     @BeforeAll
     static void startServer() {
-        server = FronteraServer.create(TestServersAccess.full(), ServerSettings.defaults()
-                .withAddress(ServerSettings.LOCALHOST, 0).withCheckRate(100, 100)).start();
+        server = FronteraServer.create(
+                        TestServersAccess.full(),
+                        ServerSettings.defaults()
+                                .withAddress(ServerSettings.LOCALHOST, 0)
+                                .withCheckRate(100, 100))
+                .start();
         base = "http://127.0.0.1:" + server.port();
     }
 
@@ -53,7 +57,8 @@ abstract class PageTest {
             String loaded = driver.findElement(By.tagName("body")).getAttribute("data-loaded");
             boolean waits = (Boolean) browser.script("return !!document.querySelector('script[src=\"/js/overview.js\"],"
                     + " script[src=\"/js/record.js\"], script[src=\"/js/movements.js\"]');");
-            boolean check = (Boolean) browser.script("return !!document.querySelector('script[src=\"/js/check.js\"]');");
+            boolean check =
+                    (Boolean) browser.script("return !!document.querySelector('script[src=\"/js/check.js\"]');");
             if (check) {
                 return "true".equals(loaded);
             }

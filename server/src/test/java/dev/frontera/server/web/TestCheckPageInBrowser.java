@@ -24,10 +24,16 @@ class TestCheckPageInBrowser extends PageTest {
         List<Map<String, String>> marks = sample();
         browser.screenshot("check-sample");
 
-        assertThat(marks).extracting(m -> m.get("verdict")).contains("accurate", "inaccurate", "misleading", "unverifiable");
-        assertThat(marks).contains(Map.of("text", "more than 2 million", "verdict", "accurate"),
-                Map.of("text", "150,000", "verdict", "inaccurate"));
-        assertThat(text(".verdict-key")).contains("misleading").contains("often confused with it")
+        assertThat(marks)
+                .extracting(m -> m.get("verdict"))
+                .contains("accurate", "inaccurate", "misleading", "unverifiable");
+        assertThat(marks)
+                .contains(
+                        Map.of("text", "more than 2 million", "verdict", "accurate"),
+                        Map.of("text", "150,000", "verdict", "inaccurate"));
+        assertThat(text(".verdict-key"))
+                .contains("misleading")
+                .contains("often confused with it")
                 .contains("cannot answer it");
         assertThat(text("#legend")).contains("accurate").contains("misleading");
         assertThat(browser.consoleProblems()).isEmpty();
@@ -38,23 +44,31 @@ class TestCheckPageInBrowser extends PageTest {
         sample();
         WebElement mark = mark("most of any month on record");
         mark.click();
-        browser.await().until(driver -> "true".equals(driver.findElement(By.tagName("body")).getAttribute("data-chart")));
+        browser.await()
+                .until(driver ->
+                        "true".equals(driver.findElement(By.tagName("body")).getAttribute("data-chart")));
         browser.screenshot("check-record-claim");
 
-        assertThat(text("#details")).contains("encounters (Border Patrol and ports of entry) at the southwest border, December 2023")
+        assertThat(text("#details"))
+                .contains("encounters (Border Patrol and ports of entry) at the southwest border, December 2023")
                 .doesNotContain("usbp-encounters, southwest");
-        List<Object> months = list("return echarts.getInstanceByDom(document.getElementById('claim-chart')).getOption().xAxis[0].data;");
+        List<Object> months = list(
+                "return echarts.getInstanceByDom(document.getElementById('claim-chart')).getOption().xAxis[0].data;");
         assertThat(months.get(0)).isEqualTo("Oct 2013");
         assertThat(months).contains("Mar 2023", "Dec 2023");
         assertThat(text("#chart-caption")).contains("every month the record is judged against");
         // Beside the claim: for a claim far down the article, the details start within a few lines of its mark.
         WebElement lower = mark("150,000");
         lower.click();
-        browser.await().until(driver -> driver.findElement(By.id("details")).getText().contains("150,000"));
+        browser.await()
+                .until(driver -> driver.findElement(By.id("details")).getText().contains("150,000"));
         mark = lower;
         long markTop = ((Number) script("return arguments[0].getBoundingClientRect().top;", mark)).longValue();
-        long panelTop = ((Number) script("return document.getElementById('details-panel').getBoundingClientRect().top;")).longValue();
-        long articleTop = ((Number) script("return document.getElementById('article').getBoundingClientRect().top;")).longValue();
+        long panelTop = ((Number)
+                        script("return document.getElementById('details-panel').getBoundingClientRect().top;"))
+                .longValue();
+        long articleTop =
+                ((Number) script("return document.getElementById('article').getBoundingClientRect().top;")).longValue();
         assertThat(Math.abs(panelTop - markTop)).isLessThan(120);
         assertThat(markTop - articleTop).isGreaterThan(200);
     }
@@ -63,12 +77,20 @@ class TestCheckPageInBrowser extends PageTest {
     void a_distance_is_computed_by_frontera_with_its_method_in_one_sentence_and_details_folded() {
         sample();
         mark("about 1,000 miles").click();
-        browser.await().until(driver -> !driver.findElements(By.cssSelector("#details .method")).isEmpty());
+        browser.await()
+                .until(driver ->
+                        !driver.findElements(By.cssSelector("#details .method")).isEmpty());
 
-        assertThat(text("#details")).contains("Computed by Frontera").contains("825 mi in a straight line")
-                .doesNotContain("Official figure").doesNotContain("WGS84");
+        assertThat(text("#details"))
+                .contains("Computed by Frontera")
+                .contains("825 mi in a straight line")
+                .doesNotContain("Official figure")
+                .doesNotContain("WGS84");
         assertThat(text("#details .method")).startsWith("Method: ").doesNotContain(". ");
-        assertThat(browser.driver().findElement(By.cssSelector("#details details.explanation")).getAttribute("open")).isNull();
+        assertThat(browser.driver()
+                        .findElement(By.cssSelector("#details details.explanation"))
+                        .getAttribute("open"))
+                .isNull();
         assertThat(text("#details")).contains("Distance from Tapachula, MX to the US–Mexico border");
     }
 
@@ -78,53 +100,70 @@ class TestCheckPageInBrowser extends PageTest {
         String link = browser.driver().getCurrentUrl();
         script("window.saved = []; Frontera.download = (name, content) => window.saved.push({name, content});");
         browser.driver().findElement(By.cssSelector("#check-downloads summary")).click();
-        browser.driver().findElement(By.cssSelector("[data-check-download=json]")).click();
+        browser.driver()
+                .findElement(By.cssSelector("[data-check-download=json]"))
+                .click();
         browser.driver().findElement(By.cssSelector("#check-downloads summary")).click();
-        browser.driver().findElement(By.cssSelector("[data-check-download=csv]")).click();
+        browser.driver()
+                .findElement(By.cssSelector("[data-check-download=csv]"))
+                .click();
         List<Object> saved = list("return window.saved.map((s) => s.name + '\\n' + s.content);");
 
         assertThat(link).contains("/check.html#a=");
-        assertThat((String) saved.get(0)).startsWith("frontera-check-2025-12-20.json").contains("\"checked_by\": \"Frontera\"")
+        assertThat((String) saved.get(0))
+                .startsWith("frontera-check-2025-12-20.json")
+                .contains("\"checked_by\": \"Frontera\"")
                 .contains("\"claims\"");
-        assertThat((String) saved.get(1)).contains("claim,verdict,reading,claimed_value,official_value")
+        assertThat((String) saved.get(1))
+                .contains("claim,verdict,reading,claimed_value,official_value")
                 .contains("\"150,000\",inaccurate,\"Border Patrol encounters at the southwest border, November 2023\"");
 
         browser.driver().navigate().to("about:blank");
         browser.driver().get(link);
-        browser.await().until(driver -> "true".equals(driver.findElement(By.tagName("body")).getAttribute("data-checked")));
+        browser.await()
+                .until(driver ->
+                        "true".equals(driver.findElement(By.tagName("body")).getAttribute("data-checked")));
         assertThat(marks()).isEqualTo(marks);
     }
 
     @Test
     void readings_alternatives_and_confidence_from_the_claim_json_are_shown() {
         open("/check.html");
-        String detail = (String) script("return CheckPage.describe({kind: 'statistic', text: 'about 250,000', sentence: 's',"
-                + " measure: 'usbp-encounters', region: 'southwest', period: '2023-12', per_day: false, filters: {}, qualifier: 'about',"
-                + " reading: {description: 'Border Patrol encounters at the southwest border, December 2023'},"
-                + " official: {value: 249740, release: 'x'}, verdict: 'accurate', explanation: 'e', confidence: 0.82,"
-                + " alternatives: [{description: 'encounters (Border Patrol and ports of entry) at the southwest border, December 2023',"
-                + " prior: 0.15, posterior: 0.1, official: {value: 301981, release: 'x'}, fits: false},"
-                + " {description: 'Border Patrol encounters in Yuma sector, December 2023', prior: 0.01, posterior: 0.01,"
-                + " official: null, fits: null}]}).textContent;");
+        String detail =
+                (String) script("return CheckPage.describe({kind: 'statistic', text: 'about 250,000', sentence: 's',"
+                        + " measure: 'usbp-encounters', region: 'southwest', period: '2023-12', per_day: false, filters: {}, qualifier: 'about',"
+                        + " reading: {description: 'Border Patrol encounters at the southwest border, December 2023'},"
+                        + " official: {value: 249740, release: 'x'}, verdict: 'accurate', explanation: 'e', confidence: 0.82,"
+                        + " alternatives: [{description: 'encounters (Border Patrol and ports of entry) at the southwest border, December 2023',"
+                        + " prior: 0.15, posterior: 0.1, official: {value: 301981, release: 'x'}, fits: false},"
+                        + " {description: 'Border Patrol encounters in Yuma sector, December 2023', prior: 0.01, posterior: 0.01,"
+                        + " official: null, fits: null}]}).textContent;");
 
-        assertThat(detail).contains("Border Patrol encounters at the southwest border, December 2023")
+        assertThat(detail)
+                .contains("Border Patrol encounters at the southwest border, December 2023")
                 .contains("82% sure of this verdict")
-                .contains("encounters (Border Patrol and ports of entry) at the southwest border, December 2023: 301,981 (does not fit)")
+                .contains(
+                        "encounters (Border Patrol and ports of entry) at the southwest border, December 2023: 301,981 (does not fit)")
                 .contains("weight after the record 10%, from the words alone 15%")
                 .contains("(the record does not answer it)");
-        assertThat((String) script("return CheckPage.reading({kind: 'statistic', measure: 'usbp-encounters', region: 'southwest',"
-                + " period: 'FY2022', per_day: false, filters: {}});"))
-                .isEqualTo("Border Patrol encounters at the southwest border, fiscal year 2022 (October 2021 to September 2022)");
+        assertThat((String) script(
+                        "return CheckPage.reading({kind: 'statistic', measure: 'usbp-encounters', region: 'southwest',"
+                                + " period: 'FY2022', per_day: false, filters: {}});"))
+                .isEqualTo(
+                        "Border Patrol encounters at the southwest border, fiscal year 2022 (October 2021 to September 2022)");
     }
 
     @Test
     void the_seed_article_reads_in_plain_words() throws IOException {
-        String article = Files.readString(SharedFiles.fixtures("articles/blinken-mexico-city-2023-12.txt"), StandardCharsets.UTF_8);
+        String article = Files.readString(
+                SharedFiles.fixtures("articles/blinken-mexico-city-2023-12.txt"), StandardCharsets.UTF_8);
         check(article, "2023-12-28");
         mark("over 190,000").click();
-        browser.await().until(driver -> driver.findElement(By.id("details")).getText().contains("191,106"));
+        browser.await()
+                .until(driver -> driver.findElement(By.id("details")).getText().contains("191,106"));
 
-        assertThat(text("#details")).contains("Border Patrol encounters at the southwest border, November 2023")
+        assertThat(text("#details"))
+                .contains("Border Patrol encounters at the southwest border, November 2023")
                 .contains("The official figure (191,106) supports it.")
                 .contains("sure of this verdict")
                 .contains("Other readings");
@@ -138,7 +177,9 @@ class TestCheckPageInBrowser extends PageTest {
         check(hostile, "2023-12-28");
 
         assertThat(browser.script("return window.pwned === undefined;")).isEqualTo(true);
-        assertThat(browser.script("return document.querySelectorAll('#article script, #article img, #article svg, #article b').length;"))
+        assertThat(
+                        browser.script(
+                                "return document.querySelectorAll('#article script, #article img, #article svg, #article b').length;"))
                 .isEqualTo(0L);
         assertThat(text("#article")).contains("<script>window.pwned = 1</script>");
         assertThat(marks()).isNotEmpty();
@@ -162,7 +203,9 @@ class TestCheckPageInBrowser extends PageTest {
     private List<Map<String, String>> sample() {
         open("/check.html");
         browser.driver().findElement(By.id("sample-button")).click();
-        browser.await().until(driver -> "true".equals(driver.findElement(By.tagName("body")).getAttribute("data-checked")));
+        browser.await()
+                .until(driver ->
+                        "true".equals(driver.findElement(By.tagName("body")).getAttribute("data-checked")));
         return marks();
     }
 
@@ -171,7 +214,9 @@ class TestCheckPageInBrowser extends PageTest {
         script("arguments[0].value = arguments[1];", browser.driver().findElement(By.id("article-text")), article);
         script("arguments[0].value = arguments[1];", browser.driver().findElement(By.id("published")), published);
         browser.driver().findElement(By.id("check-button")).click();
-        browser.await().until(driver -> "true".equals(driver.findElement(By.tagName("body")).getAttribute("data-checked")));
+        browser.await()
+                .until(driver ->
+                        "true".equals(driver.findElement(By.tagName("body")).getAttribute("data-checked")));
     }
 
     private List<Map<String, String>> marks() {
@@ -182,7 +227,9 @@ class TestCheckPageInBrowser extends PageTest {
 
     private WebElement mark(String text) {
         WebElement found = browser.driver().findElements(By.cssSelector("#article mark")).stream()
-                .filter(mark -> mark.getText().equals(text)).findFirst().orElseThrow();
+                .filter(mark -> mark.getText().equals(text))
+                .findFirst()
+                .orElseThrow();
         script("arguments[0].scrollIntoView({block: 'center'});", found);
         return found;
     }

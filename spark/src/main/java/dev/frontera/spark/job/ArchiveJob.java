@@ -34,19 +34,26 @@ public final class ArchiveJob {
 
     /** Runs the job over {@code options.input()} against the encoded official {@code record}. */
     public static JobCounts run(SparkSession spark, byte[] record, ArchiveOptions options) {
-        Broadcast<byte[]> broadcast = JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(record);
+        Broadcast<byte[]> broadcast =
+                JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(record);
         try {
             Dataset<Row> articles = ArticleInput.read(spark, options);
             if (options.partitions() > 0) {
                 articles = articles.repartition(options.partitions());
             }
-            Dataset<Row> outcomes = articles
-                    .mapPartitions(new ArticleChecker(broadcast, options.maxArticleBytes()), Encoders.row(Outcome.SCHEMA))
+            Dataset<Row> outcomes = articles.mapPartitions(
+                            new ArticleChecker(broadcast, options.maxArticleBytes()), Encoders.row(Outcome.SCHEMA))
                     .persist(StorageLevel.MEMORY_AND_DISK());
             try {
-                write(claims(outcomes), options).partitionBy(options.partitionBy().column()).save(path(options, "claims"));
-                write(outcomes.filter(col("record").equalTo(Outcome.REJECT)).select(columns(Outcome.REJECT_COLUMNS)).coalesce(1),
-                        options).save(path(options, "rejects"));
+                write(claims(outcomes), options)
+                        .partitionBy(options.partitionBy().column())
+                        .save(path(options, "claims"));
+                write(
+                                outcomes.filter(col("record").equalTo(Outcome.REJECT))
+                                        .select(columns(Outcome.REJECT_COLUMNS))
+                                        .coalesce(1),
+                                options)
+                        .save(path(options, "rejects"));
                 write(Summary.by(outcomes, "outlet").coalesce(1), options).save(path(options, "summary/by_outlet"));
                 write(Summary.by(outcomes, "month").coalesce(1), options).save(path(options, "summary/by_month"));
                 return counts(outcomes);
@@ -67,7 +74,8 @@ public final class ArchiveJob {
     }
 
     private static DataFrameWriter<Row> write(Dataset<Row> table, ArchiveOptions options) {
-        DataFrameWriter<Row> writer = table.write().mode(options.overwrite() ? SaveMode.Overwrite : SaveMode.ErrorIfExists);
+        DataFrameWriter<Row> writer =
+                table.write().mode(options.overwrite() ? SaveMode.Overwrite : SaveMode.ErrorIfExists);
         return switch (options.outputFormat()) {
             case PARQUET -> writer.format("parquet");
             case JSONL -> writer.format("json").option("ignoreNullFields", "false");
@@ -88,7 +96,9 @@ public final class ArchiveJob {
         long claims = 0;
         Map<String, Long> verdicts = new HashMap<>();
         Map<String, Long> reasons = new HashMap<>();
-        for (Row row : outcomes.groupBy(col("record"), col("verdict"), col("code")).count().collectAsList()) {
+        for (Row row : outcomes.groupBy(col("record"), col("verdict"), col("code"))
+                .count()
+                .collectAsList()) {
             long count = row.getLong(3);
             switch (row.getString(0)) {
                 case Outcome.ARTICLE -> checked += count;

@@ -38,16 +38,25 @@ public record ArchiveOptions(
 
     /** Parquet output partitioned by verdict, articles up to 100 MB, input partitions as Spark splits them. */
     public static ArchiveOptions of(String input, String output) {
-        return new ArchiveOptions(input, InputFormat.AUTO, output, OutputFormat.PARQUET, PartitionBy.VERDICT,
-                DEFAULT_MAX_ARTICLE_BYTES, 0, false);
+        return new ArchiveOptions(
+                input,
+                InputFormat.AUTO,
+                output,
+                OutputFormat.PARQUET,
+                PartitionBy.VERDICT,
+                DEFAULT_MAX_ARTICLE_BYTES,
+                0,
+                false);
     }
 
     public ArchiveOptions withInputFormat(InputFormat format) {
-        return new ArchiveOptions(input, format, output, outputFormat, partitionBy, maxArticleBytes, partitions, overwrite);
+        return new ArchiveOptions(
+                input, format, output, outputFormat, partitionBy, maxArticleBytes, partitions, overwrite);
     }
 
     public ArchiveOptions withOutputFormat(OutputFormat format) {
-        return new ArchiveOptions(input, inputFormat, output, format, partitionBy, maxArticleBytes, partitions, overwrite);
+        return new ArchiveOptions(
+                input, inputFormat, output, format, partitionBy, maxArticleBytes, partitions, overwrite);
     }
 
     public ArchiveOptions withPartitionBy(PartitionBy by) {
@@ -59,16 +68,20 @@ public record ArchiveOptions(
     }
 
     public ArchiveOptions withPartitions(int count) {
-        return new ArchiveOptions(input, inputFormat, output, outputFormat, partitionBy, maxArticleBytes, count, overwrite);
+        return new ArchiveOptions(
+                input, inputFormat, output, outputFormat, partitionBy, maxArticleBytes, count, overwrite);
     }
 
     public ArchiveOptions withOverwrite(boolean replace) {
-        return new ArchiveOptions(input, inputFormat, output, outputFormat, partitionBy, maxArticleBytes, partitions, replace);
+        return new ArchiveOptions(
+                input, inputFormat, output, outputFormat, partitionBy, maxArticleBytes, partitions, replace);
     }
 
     /** How articles are stored. {@code AUTO}: Parquet when the path ends in {@code .parquet}, else JSON Lines. */
     public enum InputFormat {
-        AUTO, JSONL, PARQUET;
+        AUTO,
+        JSONL,
+        PARQUET;
 
         InputFormat resolve(String path) {
             if (this != AUTO) {
@@ -79,11 +92,15 @@ public record ArchiveOptions(
     }
 
     /** How the claims, rejects and summary tables are written. */
-    public enum OutputFormat { PARQUET, JSONL }
+    public enum OutputFormat {
+        PARQUET,
+        JSONL
+    }
 
     /** The folder layout of the claims table: {@code verdict=accurate/} or {@code month=2023-12/}. */
     public enum PartitionBy {
-        VERDICT("verdict"), MONTH("month");
+        VERDICT("verdict"),
+        MONTH("month");
 
         private final String column;
 

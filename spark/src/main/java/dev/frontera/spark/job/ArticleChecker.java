@@ -70,8 +70,13 @@ final class ArticleChecker implements MapPartitionsFunction<Row, Row> {
         String corrupt = input.getString(6);
         if (corrupt != null) {
             boolean badBytes = corrupt.indexOf('\uFFFD') >= 0;
-            out.add(Outcome.reject(id, sourceFile, badBytes ? "not-utf8" : "malformed-json",
-                    badBytes ? "the line is not valid UTF-8" : "the line is not a JSON object with id, text and published",
+            out.add(Outcome.reject(
+                    id,
+                    sourceFile,
+                    badBytes ? "not-utf8" : "malformed-json",
+                    badBytes
+                            ? "the line is not valid UTF-8"
+                            : "the line is not a JSON object with id, text and published",
                     excerpt(corrupt)));
             return;
         }
@@ -85,16 +90,25 @@ final class ArticleChecker implements MapPartitionsFunction<Row, Row> {
             return;
         }
         if (bytes.length > maxArticleBytes) {
-            out.add(Outcome.reject(id, sourceFile, "too-large", String.format(Locale.ROOT,
-                    "article '%s' has %,d bytes of text; the limit is %,d", id, bytes.length, maxArticleBytes), null));
+            out.add(Outcome.reject(
+                    id,
+                    sourceFile,
+                    "too-large",
+                    String.format(
+                            Locale.ROOT,
+                            "article '%s' has %,d bytes of text; the limit is %,d",
+                            id,
+                            bytes.length,
+                            maxArticleBytes),
+                    null));
             return;
         }
         String text;
         try {
             text = strictUtf8().decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            out.add(Outcome.reject(id, sourceFile, "not-utf8", "the text of article '%s' is not valid UTF-8".formatted(id),
-                    null));
+            out.add(Outcome.reject(
+                    id, sourceFile, "not-utf8", "the text of article '%s' is not valid UTF-8".formatted(id), null));
             return;
         }
         LocalDate published;
@@ -104,7 +118,11 @@ final class ArticleChecker implements MapPartitionsFunction<Row, Row> {
             out.add(Outcome.reject(id, sourceFile, "bad-date", "article '%s': %s".formatted(id, e.getMessage()), null));
             return;
         }
-        Outcome.Article article = new Outcome.Article(id, input.getString(1), input.getString(2), published.toString(),
+        Outcome.Article article = new Outcome.Article(
+                id,
+                input.getString(1),
+                input.getString(2),
+                published.toString(),
                 YearMonth.from(published).toString());
         // Outside the try: a record that cannot be decoded fails the job, it is not one bad article.
         ClaimChecker checker = CheckerCache.checker(record.id(), record::value);
@@ -112,11 +130,15 @@ final class ArticleChecker implements MapPartitionsFunction<Row, Row> {
         try {
             result = checker.check(text, published);
         } catch (FronteraException e) {
-            out.add(Outcome.reject(id, sourceFile, e.code().slug(), "article '%s': %s".formatted(id, e.getMessage()),
-                    excerpt(text)));
+            out.add(Outcome.reject(
+                    id, sourceFile, e.code().slug(), "article '%s': %s".formatted(id, e.getMessage()), excerpt(text)));
             return;
         } catch (RuntimeException | StackOverflowError e) {
-            out.add(Outcome.reject(id, sourceFile, "internal", "article '%s' could not be checked: %s".formatted(id, e),
+            out.add(Outcome.reject(
+                    id,
+                    sourceFile,
+                    "internal",
+                    "article '%s' could not be checked: %s".formatted(id, e),
                     excerpt(text)));
             return;
         }
@@ -129,7 +151,8 @@ final class ArticleChecker implements MapPartitionsFunction<Row, Row> {
     }
 
     private static CharsetDecoder strictUtf8() {
-        return StandardCharsets.UTF_8.newDecoder()
+        return StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
     }

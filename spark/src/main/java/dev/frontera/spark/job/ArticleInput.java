@@ -46,13 +46,20 @@ final class ArticleInput {
     }
 
     private static Dataset<Row> jsonLines(SparkSession spark, String path) {
-        Dataset<Row> raw = spark.read().schema(JSON_SCHEMA)
+        Dataset<Row> raw = spark.read()
+                .schema(JSON_SCHEMA)
                 .option("mode", "PERMISSIVE")
                 .option("columnNameOfCorruptRecord", CORRUPT)
                 .option("encoding", "UTF-8")
                 .json(path);
-        return raw.select(col("id"), col("outlet"), col("url"), col("published"), col("text").cast("binary").as("text"),
-                input_file_name().as("source_file"), col(CORRUPT).as("corrupt"));
+        return raw.select(
+                col("id"),
+                col("outlet"),
+                col("url"),
+                col("published"),
+                col("text").cast("binary").as("text"),
+                input_file_name().as("source_file"),
+                col(CORRUPT).as("corrupt"));
     }
 
     private static Dataset<Row> parquet(SparkSession spark, String path) {
@@ -60,13 +67,19 @@ final class ArticleInput {
         List<String> columns = Arrays.asList(raw.columns());
         for (String required : List.of("id", "text", "published")) {
             if (!columns.contains(required)) {
-                throw new FronteraException(ErrorCode.INVALID_ARGUMENT,
+                throw new FronteraException(
+                        ErrorCode.INVALID_ARGUMENT,
                         "Parquet input '%s' has no column '%s' (it has %s)".formatted(path, required, columns));
             }
         }
-        return raw.select(col("id").cast("string").as("id"), optional(columns, "outlet"), optional(columns, "url"),
-                published(raw.schema().apply("published").dataType()), col("text").cast("binary").as("text"),
-                input_file_name().as("source_file"), lit(null).cast("string").as("corrupt"));
+        return raw.select(
+                col("id").cast("string").as("id"),
+                optional(columns, "outlet"),
+                optional(columns, "url"),
+                published(raw.schema().apply("published").dataType()),
+                col("text").cast("binary").as("text"),
+                input_file_name().as("source_file"),
+                lit(null).cast("string").as("corrupt"));
     }
 
     private static Column optional(List<String> columns, String name) {
@@ -75,7 +88,9 @@ final class ArticleInput {
 
     /** A date or timestamp column becomes {@code YYYY-MM-DD} (timestamps in the session time zone); text stays as written. */
     private static Column published(DataType type) {
-        if (type.equals(DataTypes.DateType) || type.equals(DataTypes.TimestampType) || type.equals(DataTypes.TimestampNTZType)) {
+        if (type.equals(DataTypes.DateType)
+                || type.equals(DataTypes.TimestampType)
+                || type.equals(DataTypes.TimestampNTZType)) {
             return date_format(col("published"), "yyyy-MM-dd").as("published");
         }
         return col("published").cast("string").as("published");

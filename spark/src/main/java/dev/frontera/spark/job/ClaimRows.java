@@ -31,9 +31,8 @@ import scala.jdk.javaapi.CollectionConverters;
  * maps are Scala collections, as Spark's row encoder wants them.
  */
 final class ClaimRows {
-    private static final StructType FIGURE = createStructType(List.of(
-            createStructField("value", DoubleType, true),
-            createStructField("release", StringType, true)));
+    private static final StructType FIGURE = createStructType(
+            List.of(createStructField("value", DoubleType, true), createStructField("release", StringType, true)));
     private static final MapType FILTERS = createMapType(StringType, createArrayType(StringType, false), false);
     private static final StructType ALTERNATIVE = createStructType(List.of(
             createStructField("measure", StringType, true),

@@ -7,7 +7,12 @@ import java.util.TreeMap;
  * What a run of the archive job did: input rows read, articles checked, rows rejected (by
  * reason code), claims found (by verdict).
  */
-public record JobCounts(long read, long checked, long rejected, long claims, Map<String, Long> verdicts,
+public record JobCounts(
+        long read,
+        long checked,
+        long rejected,
+        long claims,
+        Map<String, Long> verdicts,
         Map<String, Long> rejectReasons) {
 
     public JobCounts {
@@ -17,7 +22,7 @@ public record JobCounts(long read, long checked, long rejected, long claims, Map
 
     /** A few lines for the driver's log and the console. */
     public String report() {
-        return "read %d rows: %d articles checked, %d rejected %s%nclaims: %d %s".formatted(read, checked, rejected,
-                new TreeMap<>(rejectReasons), claims, new TreeMap<>(verdicts));
+        return "read %d rows: %d articles checked, %d rejected %s%nclaims: %d %s"
+                .formatted(read, checked, rejected, new TreeMap<>(rejectReasons), claims, new TreeMap<>(verdicts));
     }
 }

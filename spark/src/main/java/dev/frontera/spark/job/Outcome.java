@@ -24,7 +24,9 @@ final class Outcome {
     static final String REJECT = "reject";
 
     /** The article columns that lead every claim row. */
-    static final List<String> ARTICLE_COLUMNS = List.of("article_id", "outlet", "url", "published", "month", "claim_index");
+    static final List<String> ARTICLE_COLUMNS =
+            List.of("article_id", "outlet", "url", "published", "month", "claim_index");
+
     static final List<String> REJECT_COLUMNS = List.of("article_id", "source_file", "code", "reason", "excerpt");
 
     static final StructType SCHEMA = schema();
@@ -58,15 +60,32 @@ final class Outcome {
     }
 
     static Row reject(String id, String sourceFile, String code, String reason, String excerpt) {
-        return row(REJECT, new Article(id, null, null, null, null), null, null, emptyClaim(), sourceFile, code, reason, excerpt);
+        return row(
+                REJECT,
+                new Article(id, null, null, null, null),
+                null,
+                null,
+                emptyClaim(),
+                sourceFile,
+                code,
+                reason,
+                excerpt);
     }
 
     private static List<Object> emptyClaim() {
         return Arrays.asList(new Object[ClaimRows.CLAIM.size()]);
     }
 
-    private static Row row(String record, Article article, Integer claimIndex, Integer claimCount, List<Object> claim,
-            String sourceFile, String code, String reason, String excerpt) {
+    private static Row row(
+            String record,
+            Article article,
+            Integer claimIndex,
+            Integer claimCount,
+            List<Object> claim,
+            String sourceFile,
+            String code,
+            String reason,
+            String excerpt) {
         List<Object> values = new ArrayList<>(SCHEMA.size());
         values.add(record);
         values.add(article.id());

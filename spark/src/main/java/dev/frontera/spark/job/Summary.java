@@ -25,21 +25,33 @@ final class Summary {
     /** One row per value of {@code key}: {@code outlet} or {@code month}. */
     static Dataset<Row> by(Dataset<Row> outcomes, String key) {
         List<Column> aggregates = new ArrayList<>();
-        aggregates.add(sum(when(col("record").equalTo(Outcome.CLAIM), 1).otherwise(0)).cast("long").as("claims"));
+        aggregates.add(sum(when(col("record").equalTo(Outcome.CLAIM), 1).otherwise(0))
+                .cast("long")
+                .as("claims"));
         for (Verdict verdict : Verdict.values()) {
-            aggregates.add(sum(when(col("record").equalTo(Outcome.CLAIM).and(col("verdict").equalTo(verdict.slug())), 1)
-                    .otherwise(0)).cast("long").as(verdict.slug()));
+            aggregates.add(sum(when(
+                                    col("record")
+                                            .equalTo(Outcome.CLAIM)
+                                            .and(col("verdict").equalTo(verdict.slug())),
+                                    1)
+                            .otherwise(0))
+                    .cast("long")
+                    .as(verdict.slug()));
         }
         Dataset<Row> counts = outcomes.filter(col("record").isin(Outcome.ARTICLE, Outcome.CLAIM))
                 .groupBy(coalesce(col(key), lit(NO_OUTLET)).as(key))
-                .agg(sum(when(col("record").equalTo(Outcome.ARTICLE), 1).otherwise(0)).cast("long").as("articles"),
+                .agg(
+                        sum(when(col("record").equalTo(Outcome.ARTICLE), 1).otherwise(0))
+                                .cast("long")
+                                .as("articles"),
                         aggregates.toArray(Column[]::new));
         List<Column> columns = new ArrayList<>(List.of(col(key), col("articles"), col("claims")));
         for (Verdict verdict : Verdict.values()) {
             columns.add(col(verdict.slug()));
         }
         for (Verdict verdict : Verdict.values()) {
-            columns.add(when(col("claims").gt(0), col(verdict.slug()).divide(col("claims"))).as(verdict.slug() + "_share"));
+            columns.add(when(col("claims").gt(0), col(verdict.slug()).divide(col("claims")))
+                    .as(verdict.slug() + "_share"));
         }
         return counts.select(columns.toArray(Column[]::new)).orderBy(col(key));
     }

@@ -30,7 +30,8 @@ public final class CheckerCache {
             checker = CHECKERS.get(broadcastId);
             if (checker == null) {
                 CHECKERS.keySet().removeIf(id -> id < broadcastId - KEEP + 1);
-                checker = ClaimChecker.create(QueryEngine.over(RecordSnapshot.decode(snapshot.get())).warm());
+                checker = ClaimChecker.create(
+                        QueryEngine.over(RecordSnapshot.decode(snapshot.get())).warm());
                 CHECKERS.put(broadcastId, checker);
                 BUILT.incrementAndGet();
             }

@@ -21,7 +21,8 @@ public final class OfficialSources {
     /** The snapshot of every release in the store at {@code db}; the store is closed on return. */
     public static byte[] fromStore(Path db) {
         if (!Files.isRegularFile(db)) {
-            throw new FronteraException(ErrorCode.NOT_FOUND, "store '%s' does not exist: run 'frontera ingest' first".formatted(db));
+            throw new FronteraException(
+                    ErrorCode.NOT_FOUND, "store '%s' does not exist: run 'frontera ingest' first".formatted(db));
         }
         try (Store store = Store.openReadOnly(db)) {
             return RecordSnapshot.encode(store);
@@ -35,8 +36,10 @@ public final class OfficialSources {
         }
         ReleaseSource source = FolderSource.read(folder, file -> true);
         if (source.releases().isEmpty()) {
-            throw new FronteraException(ErrorCode.NOT_FOUND, ("folder '%s' holds no official files (CSV releases, DHS"
-                    + " workbooks, Border Patrol PDF tables)").formatted(folder));
+            throw new FronteraException(
+                    ErrorCode.NOT_FOUND,
+                    ("folder '%s' holds no official files (CSV releases, DHS" + " workbooks, Border Patrol PDF tables)")
+                            .formatted(folder));
         }
         return RecordSnapshot.encode(source);
     }

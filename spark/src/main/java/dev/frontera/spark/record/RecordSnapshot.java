@@ -1,8 +1,8 @@
 package dev.frontera.spark.record;
 
-import dev.frontera.core.query.Family;
 import dev.frontera.core.ErrorCode;
 import dev.frontera.core.FronteraException;
+import dev.frontera.core.query.Family;
 import dev.frontera.core.query.Release;
 import dev.frontera.data.query.ReleaseSource;
 import dev.frontera.data.read.Observation;
@@ -82,7 +82,8 @@ public final class RecordSnapshot {
         Map<Release, List<Observation>> releases = new LinkedHashMap<>();
         try (DataInputStream in = new DataInputStream(new InflaterInputStream(new ByteArrayInputStream(snapshot)))) {
             if (in.readInt() != MAGIC) {
-                throw new FronteraException(ErrorCode.INTERNAL, "the broadcast official record is not a Frontera record snapshot");
+                throw new FronteraException(
+                        ErrorCode.INTERNAL, "the broadcast official record is not a Frontera record snapshot");
             }
             String[] dictionary = new String[in.readInt()];
             for (int index = 0; index < dictionary.length; index++) {
@@ -100,7 +101,15 @@ public final class RecordSnapshot {
                         int code = in.readInt();
                         slugs[dimension] = code == NO_VALUE ? null : dictionary[code];
                     }
-                    rows.add(new Observation(month, slugs[0], slugs[1], slugs[2], slugs[3], slugs[4], slugs[5], slugs[6],
+                    rows.add(new Observation(
+                            month,
+                            slugs[0],
+                            slugs[1],
+                            slugs[2],
+                            slugs[3],
+                            slugs[4],
+                            slugs[5],
+                            slugs[6],
                             in.readLong()));
                 }
                 releases.put(release, List.copyOf(rows));
@@ -112,8 +121,9 @@ public final class RecordSnapshot {
     }
 
     private static String[] slugs(Observation row) {
-        return new String[] {row.region(), row.component(), row.area(), row.state(), row.demographic(), row.citizenship(),
-            row.title()};
+        return new String[] {
+            row.region(), row.component(), row.area(), row.state(), row.demographic(), row.citizenship(), row.title()
+        };
     }
 
     private static void writeRelease(DataOutputStream out, Release release) throws IOException {
@@ -143,7 +153,17 @@ public final class RecordSnapshot {
         boolean estimated = in.readBoolean();
         YearMonth first = month(in.readInt());
         YearMonth last = month(in.readInt());
-        return new Release(id, name, family, sha256, sourceUrl, published, estimated, first, last, in.readLong(),
+        return new Release(
+                id,
+                name,
+                family,
+                sha256,
+                sourceUrl,
+                published,
+                estimated,
+                first,
+                last,
+                in.readLong(),
                 in.readBoolean());
     }
 
@@ -174,7 +194,9 @@ public final class RecordSnapshot {
         public List<Observation> observations(String releaseId) {
             List<Observation> rows = observations.get(releaseId);
             if (rows == null) {
-                throw new FronteraException(ErrorCode.INTERNAL, "release '%s' is not in the broadcast official record".formatted(releaseId));
+                throw new FronteraException(
+                        ErrorCode.INTERNAL,
+                        "release '%s' is not in the broadcast official record".formatted(releaseId));
             }
             return rows;
         }

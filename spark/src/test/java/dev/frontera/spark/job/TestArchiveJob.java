@@ -66,7 +66,8 @@ class TestArchiveJob {
         Path input = ArchiveFixture.writeJsonLines(ArchiveFixture.articles(300, 7), dir.resolve("articles.jsonl"));
         StringWriter expectedLines = new StringWriter();
         try (BufferedReader reader = Files.newBufferedReader(input, UTF_8)) {
-            int errors = ClaimJson.create().checkLines(ClaimChecker.create(PublishedRecord.full()), reader, expectedLines);
+            int errors =
+                    ClaimJson.create().checkLines(ClaimChecker.create(PublishedRecord.full()), reader, expectedLines);
             assertThat(errors).as(expectedLines::toString).isZero();
         }
         Map<String, List<JsonNode>> expected = new TreeMap<>();
@@ -77,8 +78,12 @@ class TestArchiveJob {
             expected.put(result.get("id").asText(), claims);
         }
 
-        JobCounts counts = ArchiveJob.run(spark, record, ArchiveOptions.of(input.toString(), dir.resolve("out").toString())
-                .withOutputFormat(OutputFormat.JSONL).withPartitionBy(PartitionBy.MONTH));
+        JobCounts counts = ArchiveJob.run(
+                spark,
+                record,
+                ArchiveOptions.of(input.toString(), dir.resolve("out").toString())
+                        .withOutputFormat(OutputFormat.JSONL)
+                        .withPartitionBy(PartitionBy.MONTH));
 
         Map<String, List<JsonNode>> actual = new TreeMap<>();
         expected.keySet().forEach(id -> actual.put(id, new ArrayList<>()));
@@ -102,10 +107,15 @@ class TestArchiveJob {
     void counts_and_writes_malformed_rows_as_rejects_and_checks_the_rest(@TempDir Path dir) throws IOException {
         ByteArrayOutputStream lines = new ByteArrayOutputStream();
         String claim = "Border Patrol agents recorded 249,785 encounters at the southwest border in December 2023.";
-        line(lines, "{\"id\":\"good\",\"text\":\"%s\",\"published\":\"2024-02-01\",\"outlet\":\"Metro Wire\"}".formatted(claim));
+        line(
+                lines,
+                "{\"id\":\"good\",\"text\":\"%s\",\"published\":\"2024-02-01\",\"outlet\":\"Metro Wire\"}"
+                        .formatted(claim));
         line(lines, "{\"id\":\"no-text\",\"published\":\"2024-02-01\"}");
         line(lines, "{\"id\":\"bad-date\",\"text\":\"%s\",\"published\":\"last Tuesday\"}".formatted(claim));
-        line(lines, "{\"id\":\"big\",\"text\":\"%s\",\"published\":\"2024-02-01\"}".formatted((claim + " ").repeat(30)));
+        line(
+                lines,
+                "{\"id\":\"big\",\"text\":\"%s\",\"published\":\"2024-02-01\"}".formatted((claim + " ").repeat(30)));
         line(lines, "{\"text\":\"%s\",\"published\":\"2024-02-01\"}".formatted(claim));
         line(lines, "{\"id\":\"cut\",\"text\":\"Border Patrol agents");
         line(lines, "{\"id\":\"empty\",\"text\":\" \",\"published\":\"2024-02-01\"}");
@@ -114,14 +124,24 @@ class TestArchiveJob {
         line(lines, "n 2024.\",\"published\":\"2024-07-01\"}");
         Path input = Files.write(dir.resolve("articles.jsonl"), lines.toByteArray());
 
-        JobCounts counts = ArchiveJob.run(spark, record, ArchiveOptions.of(input.toString(), dir.resolve("out").toString())
-                .withOutputFormat(OutputFormat.JSONL).withMaxArticleBytes(1_000));
+        JobCounts counts = ArchiveJob.run(
+                spark,
+                record,
+                ArchiveOptions.of(input.toString(), dir.resolve("out").toString())
+                        .withOutputFormat(OutputFormat.JSONL)
+                        .withMaxArticleBytes(1_000));
 
         assertThat(counts.checked()).isEqualTo(1);
         assertThat(counts.rejected()).isEqualTo(7);
-        assertThat(counts.rejectReasons()).containsOnly(Map.entry("missing-text", 1L), Map.entry("bad-date", 1L),
-                Map.entry("too-large", 1L), Map.entry("missing-id", 1L), Map.entry("malformed-json", 1L),
-                Map.entry("invalid-text", 1L), Map.entry("not-utf8", 1L));
+        assertThat(counts.rejectReasons())
+                .containsOnly(
+                        Map.entry("missing-text", 1L),
+                        Map.entry("bad-date", 1L),
+                        Map.entry("too-large", 1L),
+                        Map.entry("missing-id", 1L),
+                        Map.entry("malformed-json", 1L),
+                        Map.entry("invalid-text", 1L),
+                        Map.entry("not-utf8", 1L));
         Map<String, String> rejects = new HashMap<>();
         for (ObjectNode row : jsonRows(dir.resolve("out/rejects"))) {
             rejects.put(row.get("code").asText(), row.get("reason").asText());
@@ -130,7 +150,8 @@ class TestArchiveJob {
         assertThat(rejects.get("bad-date")).contains("bad-date", "last Tuesday");
         assertThat(rejects.get("too-large")).contains("'big'", "1,000");
         assertThat(counts.claims()).isEqualTo(1);
-        assertThat(jsonRows(dir.resolve("out/claims/verdict=accurate"))).singleElement()
+        assertThat(jsonRows(dir.resolve("out/claims/verdict=accurate")))
+                .singleElement()
                 .satisfies(row -> assertThat(row.get("article_id").asText()).isEqualTo("good"));
     }
 
@@ -143,23 +164,29 @@ class TestArchiveJob {
         String claim = "Border Patrol agents recorded 249,785 encounters at the southwest border in December 2023.";
         List<Row> rows = List.of(
                 RowFactory.create(1L, claim.getBytes(UTF_8), Date.valueOf("2024-02-01")),
-                RowFactory.create(2L, new byte[] {'B', 'o', (byte) 0xC3, 'r', 'd', 'e', 'r'}, Date.valueOf("2024-02-01")),
+                RowFactory.create(
+                        2L, new byte[] {'B', 'o', (byte) 0xC3, 'r', 'd', 'e', 'r'}, Date.valueOf("2024-02-01")),
                 RowFactory.create(3L, claim.getBytes(UTF_8), null));
         String input = dir.resolve("articles.parquet").toString();
         spark.createDataFrame(rows, schema).write().parquet(input);
 
-        JobCounts counts = ArchiveJob.run(spark, record, ArchiveOptions.of(input, dir.resolve("out").toString()));
+        JobCounts counts = ArchiveJob.run(
+                spark, record, ArchiveOptions.of(input, dir.resolve("out").toString()));
 
         assertThat(counts.checked()).isEqualTo(1);
         assertThat(counts.rejectReasons()).containsOnly(Map.entry("not-utf8", 1L), Map.entry("bad-date", 1L));
-        List<Row> claims = spark.read().parquet(dir.resolve("out/claims").toString()).collectAsList();
+        List<Row> claims =
+                spark.read().parquet(dir.resolve("out/claims").toString()).collectAsList();
         assertThat(claims).singleElement().satisfies(row -> {
             assertThat(row.<String>getAs("article_id")).isEqualTo("1");
             assertThat(row.<String>getAs("published")).isEqualTo("2024-02-01");
             assertThat(row.<String>getAs("verdict")).isEqualTo("accurate");
-            assertThat(row.<Row>getAs("official").<Double>getAs("value")).isCloseTo(249_785.0, org.assertj.core.data.Percentage.withPercentage(1));
+            assertThat(row.<Row>getAs("official").<Double>getAs("value"))
+                    .isCloseTo(249_785.0, org.assertj.core.data.Percentage.withPercentage(1));
         });
-        Row outlets = spark.read().parquet(dir.resolve("out/summary/by_outlet").toString()).first();
+        Row outlets = spark.read()
+                .parquet(dir.resolve("out/summary/by_outlet").toString())
+                .first();
         assertThat(outlets.<String>getAs("outlet")).isEqualTo(Summary.NO_OUTLET);
         assertThat(outlets.<Long>getAs("articles")).isEqualTo(1L);
         assertThat(outlets.<Double>getAs("accurate_share")).isEqualTo(1.0);
@@ -170,8 +197,11 @@ class TestArchiveJob {
         Path input = ArchiveFixture.writeJsonLines(ArchiveFixture.articles(40, 11), dir.resolve("articles.jsonl"));
         int before = CheckerCache.built();
 
-        JobCounts counts = ArchiveJob.run(spark, record, ArchiveOptions.of(input.toString(), dir.resolve("out").toString())
-                .withPartitions(8));
+        JobCounts counts = ArchiveJob.run(
+                spark,
+                record,
+                ArchiveOptions.of(input.toString(), dir.resolve("out").toString())
+                        .withPartitions(8));
 
         assertThat(counts.checked()).isEqualTo(40);
         assertThat(CheckerCache.built() - before).isEqualTo(1);
@@ -185,7 +215,8 @@ class TestArchiveJob {
     private static List<ObjectNode> jsonRows(Path folder) throws IOException {
         List<ObjectNode> rows = new ArrayList<>();
         try (Stream<Path> files = Files.walk(folder)) {
-            for (Path file : files.filter(path -> path.getFileName().toString().endsWith(".json")).toList()) {
+            for (Path file : files.filter(path -> path.getFileName().toString().endsWith(".json"))
+                    .toList()) {
                 for (String line : Files.readAllLines(file, UTF_8)) {
                     rows.add((ObjectNode) MAPPER.readTree(line));
                 }

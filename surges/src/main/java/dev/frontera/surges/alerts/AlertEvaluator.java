@@ -59,18 +59,22 @@ public final class AlertEvaluator {
             return List.of(rule.series());
         }
         Dimension dimension = rule.each().get();
-        Optional<Answer> cut = answer(rule.series(), Period.month(month), List.of(new GroupBy.ByDimension(dimension)), asOf);
+        Optional<Answer> cut =
+                answer(rule.series(), Period.month(month), List.of(new GroupBy.ByDimension(dimension)), asOf);
         if (cut.isEmpty() || !cut.get().releases().contains(release)) {
             return List.of();
         }
-        return cut.get().rows().stream().map(row -> rule.series().with(dimension, row.group().orElseThrow())).toList();
+        return cut.get().rows().stream()
+                .map(row -> rule.series().with(dimension, row.group().orElseThrow()))
+                .toList();
     }
 
     private Optional<Hit> check(AlertRule rule, SeriesSpec series, Answer answer, YearMonth month, LocalDate asOf) {
         AnswerRow row = answer.rows().get(0);
         long value = answer.value();
         String subject = Wording.capitalized(series.phrase()) + " in " + Wording.month(month);
-        String query = "frontera query %s --period %s --as-of %s".formatted(series.parameters(), month, asOf)
+        String query = "frontera query %s --period %s --as-of %s"
+                .formatted(series.parameters(), month, asOf)
                 .replace("  ", " ");
         String rulePart = " (alert '%s': %s".formatted(rule.name(), rule.description())
                 + rule.caveat().map(c -> "; " + c).orElse("") + ")";
@@ -79,30 +83,59 @@ public final class AlertEvaluator {
             case ABOVE, BELOW -> {
                 double figure = rule.perDay() ? value / (double) month.lengthOfMonth() : value;
                 boolean fires = rule.condition() == Condition.ABOVE ? figure > threshold : figure < threshold;
-                String shown = rule.perDay() ? String.format(Locale.ROOT, "averaged %,.0f a day over the month's %s",
-                        figure, Wording.count(value)) : "were " + Wording.count(value);
-                yield fires ? Optional.of(new Hit(rule, series, month, value, subject + " " + shown + rulePart + ".",
-                        query + (rule.perDay() ? " --per-day" : ""))) : Optional.empty();
+                String shown = rule.perDay()
+                        ? String.format(
+                                Locale.ROOT, "averaged %,.0f a day over the month's %s", figure, Wording.count(value))
+                        : "were " + Wording.count(value);
+                yield fires
+                        ? Optional.of(new Hit(
+                                rule,
+                                series,
+                                month,
+                                value,
+                                subject + " " + shown + rulePart + ".",
+                                query + (rule.perDay() ? " --per-day" : "")))
+                        : Optional.empty();
             }
             case CHANGE_ON_YEAR_ABOVE, CHANGE_ON_MONTH_ABOVE -> {
-                Optional<AnswerRow.Comparison> comparison = rule.condition() == Condition.CHANGE_ON_YEAR_ABOVE
-                        ? row.yearBefore() : row.previous();
-                if (comparison.isEmpty() || comparison.get().percentChange().isEmpty()
+                Optional<AnswerRow.Comparison> comparison =
+                        rule.condition() == Condition.CHANGE_ON_YEAR_ABOVE ? row.yearBefore() : row.previous();
+                if (comparison.isEmpty()
+                        || comparison.get().percentChange().isEmpty()
                         || comparison.get().percentChange().get() <= threshold) {
                     yield Optional.empty();
                 }
                 AnswerRow.Comparison base = comparison.get();
-                String text = "%s were %s, up %s from %s in %s".formatted(subject, Wording.count(value),
-                        Wording.percent(base.percentChange().get()), Wording.count(base.value()),
-                        Wording.month(base.period().first()));
-                yield Optional.of(new Hit(rule, series, month, value, text + rulePart + ".",
-                        query.replace(" --period " + month, " --period " + base.period().first() + ".." + month
-                                + " --group-by month")));
+                String text = "%s were %s, up %s from %s in %s"
+                        .formatted(
+                                subject,
+                                Wording.count(value),
+                                Wording.percent(base.percentChange().get()),
+                                Wording.count(base.value()),
+                                Wording.month(base.period().first()));
+                yield Optional.of(new Hit(
+                        rule,
+                        series,
+                        month,
+                        value,
+                        text + rulePart + ".",
+                        query.replace(
+                                " --period " + month,
+                                " --period " + base.period().first() + ".." + month + " --group-by month")));
             }
             case RECORD -> {
                 Optional<AnswerRow.Ranking> ranking = row.ranking().filter(r -> r.record() && r.of() > 12);
-                yield ranking.map(r -> new Hit(rule, series, month, value, "%s were %s, the highest month in the record held (since %s)"
-                        .formatted(subject, Wording.count(value), Wording.month(r.firstCompared().first())) + rulePart + ".",
+                yield ranking.map(r -> new Hit(
+                        rule,
+                        series,
+                        month,
+                        value,
+                        "%s were %s, the highest month in the record held (since %s)"
+                                        .formatted(
+                                                subject,
+                                                Wording.count(value),
+                                                Wording.month(r.firstCompared().first()))
+                                + rulePart + ".",
                         query));
             }
             case ABOVE_BASELINE -> {
@@ -111,10 +144,21 @@ public final class AlertEvaluator {
                     yield Optional.empty();
                 }
                 Typical t = typical.get();
-                yield Optional.of(new Hit(rule, series, month, value, ("%s were %s against a seasonal baseline of %s (80%%"
-                        + " interval %s to %s): %.1f times the interval's half-width above it").formatted(subject,
-                        Wording.count(value), Wording.estimate(t.expected().expected()), Wording.estimate(t.expected().low()),
-                        Wording.estimate(t.expected().high()), t.multiple().get()) + rulePart + ".",
+                yield Optional.of(new Hit(
+                        rule,
+                        series,
+                        month,
+                        value,
+                        ("%s were %s against a seasonal baseline of %s (80%%"
+                                                + " interval %s to %s): %.1f times the interval's half-width above it")
+                                        .formatted(
+                                                subject,
+                                                Wording.count(value),
+                                                Wording.estimate(t.expected().expected()),
+                                                Wording.estimate(t.expected().low()),
+                                                Wording.estimate(t.expected().high()),
+                                                t.multiple().get())
+                                + rulePart + ".",
                         query.replace("frontera query", "frontera forecast")));
             }
         };
@@ -133,8 +177,8 @@ public final class AlertEvaluator {
 
     private Optional<Answer> answer(SeriesSpec series, Period period, List<GroupBy> groupBy, LocalDate asOf) {
         try {
-            return Optional.of(record.answer(new Query(series.measure(), series.filters(), period, groupBy,
-                    Optional.empty(), false, Optional.of(asOf))));
+            return Optional.of(record.answer(new Query(
+                    series.measure(), series.filters(), period, groupBy, Optional.empty(), false, Optional.of(asOf))));
         } catch (FronteraException e) {
             if (e.code() == ErrorCode.NOT_COVERED) {
                 return Optional.empty();

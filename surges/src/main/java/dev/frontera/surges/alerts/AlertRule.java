@@ -36,6 +36,7 @@ public record AlertRule(
      */
     public static final String PER_DAY_CAVEAT = "evaluated on the monthly average per day: CBP publishes monthly"
             + " counts only, so a single day above or below the threshold cannot be seen";
+
     public static final String PROCLAMATION_CAVEAT = "the June 2024 proclamation's 2,500-a-day threshold (and 1,500 to"
             + " lift it) is defined on daily encounters between ports of entry, which CBP does not publish; here it is"
             + " evaluated on the monthly average per day of the published figures";
@@ -53,28 +54,36 @@ public record AlertRule(
             throw FronteraException.invalid("condition '%s' needs a threshold", condition.slug());
         }
         if (perDay && condition != Condition.ABOVE && condition != Condition.BELOW) {
-            throw FronteraException.invalid("per-day applies to the above and below conditions only, not '%s'",
-                    condition.slug());
+            throw FronteraException.invalid(
+                    "per-day applies to the above and below conditions only, not '%s'", condition.slug());
         }
         if (each.isPresent() && series.filters().containsKey(each.get())) {
-            throw FronteraException.invalid("a rule on each %s cannot also filter one %s", each.get().parameter(),
-                    each.get().parameter());
+            throw FronteraException.invalid(
+                    "a rule on each %s cannot also filter one %s",
+                    each.get().parameter(), each.get().parameter());
         }
     }
 
     /** The rule in words: {@code southwest encounters per day above 2,500}. */
     public String description() {
-        String subject = each.map(d -> series.label() + ", any " + d.parameter()).orElse(series.label());
-        String limit = threshold.map(t -> t == Math.rint(t) ? Wording.count((long) (double) t)
-                : String.format(Locale.ROOT, "%,.1f", t)).orElse("");
+        String subject =
+                each.map(d -> series.label() + ", any " + d.parameter()).orElse(series.label());
+        String limit = threshold
+                .map(t -> t == Math.rint(t) ? Wording.count((long) (double) t) : String.format(Locale.ROOT, "%,.1f", t))
+                .orElse("");
         return switch (condition) {
             case ABOVE -> "%s%s above %s".formatted(subject, perDay ? " per day" : "", limit);
             case BELOW -> "%s%s below %s".formatted(subject, perDay ? " per day" : "", limit);
             case CHANGE_ON_YEAR_ABOVE -> "%s up more than %s%% on the year".formatted(subject, limit);
             case CHANGE_ON_MONTH_ABOVE -> "%s up more than %s%% on the month".formatted(subject, limit);
             case RECORD -> "%s at a record".formatted(subject);
-            case ABOVE_BASELINE -> "%s above the seasonal baseline by more than %s interval half-width(s)".formatted(subject,
-                    threshold.map(t -> String.format(Locale.ROOT, "%.1f", t)).orElse("1"));
+            case ABOVE_BASELINE ->
+                "%s above the seasonal baseline by more than %s interval half-width(s)"
+                        .formatted(
+                                subject,
+                                threshold
+                                        .map(t -> String.format(Locale.ROOT, "%.1f", t))
+                                        .orElse("1"));
         };
     }
 

@@ -38,8 +38,7 @@ import java.util.TreeSet;
  * when they exist; when they do not, there are simply no rules and no fired alerts.
  */
 public final class AlertStore implements AutoCloseable {
-    private static final List<String> TABLES = List.of(
-            """
+    private static final List<String> TABLES = List.of("""
             CREATE TABLE IF NOT EXISTS alert_rules (
                 id VARCHAR PRIMARY KEY,
                 name VARCHAR NOT NULL,
@@ -52,8 +51,7 @@ public final class AlertStore implements AutoCloseable {
                 webhook_url VARCHAR,
                 webhook_secret VARCHAR,
                 created_at TIMESTAMP NOT NULL,
-                removed_at TIMESTAMP)""",
-            """
+                removed_at TIMESTAMP)""", """
             CREATE TABLE IF NOT EXISTS alert_firings (
                 id BIGINT PRIMARY KEY,
                 rule_id VARCHAR NOT NULL,
@@ -65,8 +63,7 @@ public final class AlertStore implements AutoCloseable {
                 release_id VARCHAR NOT NULL,
                 release_name VARCHAR NOT NULL,
                 fired_at TIMESTAMP NOT NULL,
-                UNIQUE (rule_id, series, month))""",
-            """
+                UNIQUE (rule_id, series, month))""", """
             CREATE TABLE IF NOT EXISTS alert_history (
                 id BIGINT PRIMARY KEY,
                 rule_id VARCHAR NOT NULL,
@@ -108,8 +105,14 @@ public final class AlertStore implements AutoCloseable {
     }
 
     /** Adds a rule; its id is the slug of its name, which must not name a rule in use. */
-    public synchronized AlertRule add(String name, SeriesSpec series, Optional<Dimension> each, Condition condition,
-            Optional<Double> threshold, boolean perDay, Optional<Webhook> webhook) {
+    public synchronized AlertRule add(
+            String name,
+            SeriesSpec series,
+            Optional<Dimension> each,
+            Condition condition,
+            Optional<Double> threshold,
+            boolean perDay,
+            Optional<Webhook> webhook) {
         requireWritable();
         if (name == null || name.isBlank()) {
             throw FronteraException.invalid("an alert rule needs a name (--name)");
@@ -121,18 +124,32 @@ public final class AlertStore implements AutoCloseable {
         return inTransaction(() -> {
             Optional<Instant> removed = removedAt(id);
             if (find(id).isPresent()) {
-                throw FronteraException.invalid("an alert rule '%s' already exists; remove it first or choose another name", id);
+                throw FronteraException.invalid(
+                        "an alert rule '%s' already exists; remove it first or choose another name", id);
             }
             if (removed.isPresent()) {
                 // A removed rule's firings and history stay under its id; the new rule takes the id over.
                 update("DELETE FROM alert_rules WHERE id = ?", id);
             }
-            update("INSERT INTO alert_rules VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)", id, rule.name(),
-                    series.measure().slug(), encode(series.filters()), each.map(Dimension::parameter).orElse(null),
-                    condition.slug(), threshold.orElse(null), perDay, webhook.map(w -> w.url().toString()).orElse(null),
-                    webhook.map(Webhook::secret).orElse(null), timestamp(rule.created()));
-            appendHistory(id, "added", rule.description() + webhook.map(w -> "; posts to " + w).orElse("")
-                    + rule.caveat().map(c -> " (" + c + ")").orElse(""));
+            update(
+                    "INSERT INTO alert_rules VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)",
+                    id,
+                    rule.name(),
+                    series.measure().slug(),
+                    encode(series.filters()),
+                    each.map(Dimension::parameter).orElse(null),
+                    condition.slug(),
+                    threshold.orElse(null),
+                    perDay,
+                    webhook.map(w -> w.url().toString()).orElse(null),
+                    webhook.map(Webhook::secret).orElse(null),
+                    timestamp(rule.created()));
+            appendHistory(
+                    id,
+                    "added",
+                    rule.description()
+                            + webhook.map(w -> "; posts to " + w).orElse("")
+                            + rule.caveat().map(c -> " (" + c + ")").orElse(""));
             return rule;
         });
     }
@@ -166,31 +183,63 @@ public final class AlertStore implements AutoCloseable {
 
     /** The rule in use with this id, or {@code NOT_FOUND} naming those there are. */
     public synchronized AlertRule get(String id) {
-        return find(Vocabulary.slugify(id)).orElseThrow(() -> new FronteraException(ErrorCode.NOT_FOUND,
-                "no alert rule '%s'; rules: %s".formatted(id, rules().isEmpty() ? "none yet ('frontera alerts add')"
-                        : String.join(", ", rules().stream().map(AlertRule::id).toList()))));
+        return find(Vocabulary.slugify(id))
+                .orElseThrow(() -> new FronteraException(
+                        ErrorCode.NOT_FOUND,
+                        "no alert rule '%s'; rules: %s"
+                                .formatted(
+                                        id,
+                                        rules().isEmpty()
+                                                ? "none yet ('frontera alerts add')"
+                                                : String.join(
+                                                        ", ",
+                                                        rules().stream()
+                                                                .map(AlertRule::id)
+                                                                .toList()))));
     }
 
     /**
      * Records a firing unless this rule already fired for this series and month; returns it
      * with its id when new.
      */
-    public synchronized Optional<FiredAlert> recordFiring(AlertRule rule, String series, YearMonth month, long value,
-            String sentence, String query, String releaseId, String releaseName) {
+    public synchronized Optional<FiredAlert> recordFiring(
+            AlertRule rule,
+            String series,
+            YearMonth month,
+            long value,
+            String sentence,
+            String query,
+            String releaseId,
+            String releaseName) {
         requireWritable();
         return inTransaction(() -> {
-            boolean fired = !query("SELECT id FROM alert_firings WHERE rule_id = ? AND series = ? AND month = ?",
-                    rows -> rows.getLong(1), rule.id(), series, monthKey(month)).isEmpty();
+            boolean fired = !query(
+                            "SELECT id FROM alert_firings WHERE rule_id = ? AND series = ? AND month = ?",
+                            rows -> rows.getLong(1),
+                            rule.id(),
+                            series,
+                            monthKey(month))
+                    .isEmpty();
             if (fired) {
                 return Optional.empty();
             }
             long id = nextId("alert_firings");
             Instant now = clock.instant();
-            update("INSERT INTO alert_firings VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", id, rule.id(), series,
-                    monthKey(month), value, sentence, query, releaseId, releaseName, timestamp(now));
+            update(
+                    "INSERT INTO alert_firings VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    id,
+                    rule.id(),
+                    series,
+                    monthKey(month),
+                    value,
+                    sentence,
+                    query,
+                    releaseId,
+                    releaseName,
+                    timestamp(now));
             appendHistory(rule.id(), "fired", "%s on %s (release %s)".formatted(month, series, releaseName));
-            return Optional.of(new FiredAlert(id, rule.id(), rule.name(), series, month, value, sentence, query,
-                    releaseId, releaseName, now));
+            return Optional.of(new FiredAlert(
+                    id, rule.id(), rule.name(), series, month, value, sentence, query, releaseId, releaseName, now));
         });
     }
 
@@ -198,7 +247,9 @@ public final class AlertStore implements AutoCloseable {
     public synchronized void recordDelivery(FiredAlert alert, int attempt, boolean delivered, String outcome) {
         requireWritable();
         inTransaction(() -> {
-            appendHistory(alert.ruleId(), delivered ? "delivered" : "delivery-failed",
+            appendHistory(
+                    alert.ruleId(),
+                    delivered ? "delivered" : "delivery-failed",
                     "alert %d, attempt %d: %s".formatted(alert.id(), attempt, outcome));
             return null;
         });
@@ -209,13 +260,23 @@ public final class AlertStore implements AutoCloseable {
         if (!tables) {
             return List.of();
         }
-        return query("""
+        return query(
+                """
                 SELECT f.*, coalesce(r.name, f.rule_id) AS rule_name FROM alert_firings f
                 LEFT JOIN alert_rules r ON r.id = f.rule_id ORDER BY f.fired_at DESC, f.id DESC LIMIT ?""",
-                rows -> new FiredAlert(rows.getLong("id"), rows.getString("rule_id"), rows.getString("rule_name"),
-                        rows.getString("series"), toMonth(rows.getInt("month")), rows.getLong("value"),
-                        rows.getString("sentence"), rows.getString("query"), rows.getString("release_id"),
-                        rows.getString("release_name"), instant(rows, "fired_at")), limit);
+                rows -> new FiredAlert(
+                        rows.getLong("id"),
+                        rows.getString("rule_id"),
+                        rows.getString("rule_name"),
+                        rows.getString("series"),
+                        toMonth(rows.getInt("month")),
+                        rows.getLong("value"),
+                        rows.getString("sentence"),
+                        rows.getString("query"),
+                        rows.getString("release_id"),
+                        rows.getString("release_name"),
+                        instant(rows, "fired_at")),
+                limit);
     }
 
     /** The history of a rule (removed rules too), oldest first. */
@@ -223,9 +284,15 @@ public final class AlertStore implements AutoCloseable {
         if (!tables) {
             return List.of();
         }
-        return query("SELECT * FROM alert_history WHERE rule_id = ? ORDER BY id", rows -> new AlertHistoryEntry(
-                rows.getLong("id"), rows.getString("rule_id"), instant(rows, "recorded_at"), rows.getString("action"),
-                rows.getString("detail")), Vocabulary.slugify(id));
+        return query(
+                "SELECT * FROM alert_history WHERE rule_id = ? ORDER BY id",
+                rows -> new AlertHistoryEntry(
+                        rows.getLong("id"),
+                        rows.getString("rule_id"),
+                        instant(rows, "recorded_at"),
+                        rows.getString("action"),
+                        rows.getString("detail")),
+                Vocabulary.slugify(id));
     }
 
     @Override
@@ -240,21 +307,27 @@ public final class AlertStore implements AutoCloseable {
     private AlertRule readRule(ResultSet rows) throws SQLException {
         String url = rows.getString("webhook_url");
         String secret = rows.getString("webhook_secret");
-        Optional<Webhook> webhook = url == null ? Optional.empty()
-                : Optional.of(new Webhook(java.net.URI.create(url), secret));
+        Optional<Webhook> webhook =
+                url == null ? Optional.empty() : Optional.of(new Webhook(java.net.URI.create(url), secret));
         double threshold = rows.getDouble("threshold");
         Optional<Double> limit = rows.wasNull() ? Optional.empty() : Optional.of(threshold);
-        return new AlertRule(rows.getString("id"), rows.getString("name"),
+        return new AlertRule(
+                rows.getString("id"),
+                rows.getString("name"),
                 new SeriesSpec(Measure.parse(rows.getString("measure")), decode(rows.getString("filters"))),
                 Optional.ofNullable(rows.getString("each_dimension")).flatMap(Dimension::byParameter),
-                Condition.parse(rows.getString("condition")), limit, rows.getBoolean("per_day"), webhook,
+                Condition.parse(rows.getString("condition")),
+                limit,
+                rows.getBoolean("per_day"),
+                webhook,
                 instant(rows, "created_at"));
     }
 
     /** Filters as {@code region=southwest;citizenship=cuba,mexico}: slugs never hold those separators. */
     static String encode(Map<Dimension, Set<String>> filters) {
         List<String> parts = new ArrayList<>();
-        filters.forEach((dimension, values) -> parts.add(dimension.parameter() + "=" + String.join(",", new TreeSet<>(values))));
+        filters.forEach((dimension, values) ->
+                parts.add(dimension.parameter() + "=" + String.join(",", new TreeSet<>(values))));
         return String.join(";", parts);
     }
 
@@ -265,27 +338,38 @@ public final class AlertStore implements AutoCloseable {
         }
         for (String part : text.split(";")) {
             String[] pair = part.split("=", 2);
-            Dimension dimension = Dimension.byParameter(pair[0]).orElseThrow(() -> new FronteraException(ErrorCode.STORE,
-                    "alert_rules holds an unknown dimension '%s'".formatted(pair[0])));
+            Dimension dimension = Dimension.byParameter(pair[0])
+                    .orElseThrow(() -> new FronteraException(
+                            ErrorCode.STORE, "alert_rules holds an unknown dimension '%s'".formatted(pair[0])));
             filters.put(dimension, new LinkedHashSet<>(List.of(pair[1].split(","))));
         }
         return filters;
     }
 
     private Optional<Instant> removedAt(String id) {
-        return query("SELECT removed_at FROM alert_rules WHERE id = ? AND removed_at IS NOT NULL",
-                rows -> instant(rows, "removed_at"), id).stream().findFirst();
+        return query(
+                        "SELECT removed_at FROM alert_rules WHERE id = ? AND removed_at IS NOT NULL",
+                        rows -> instant(rows, "removed_at"),
+                        id)
+                .stream()
+                .findFirst();
     }
 
     private void requireWritable() {
         if (!tables) {
-            throw new FronteraException(ErrorCode.STORE, "the store is open read-only; alert rules cannot be changed here");
+            throw new FronteraException(
+                    ErrorCode.STORE, "the store is open read-only; alert rules cannot be changed here");
         }
     }
 
     private void appendHistory(String ruleId, String action, String detail) throws SQLException {
-        update("INSERT INTO alert_history VALUES (?, ?, ?, ?, ?)", nextId("alert_history"), ruleId,
-                timestamp(clock.instant()), action, detail);
+        update(
+                "INSERT INTO alert_history VALUES (?, ?, ?, ?, ?)",
+                nextId("alert_history"),
+                ruleId,
+                timestamp(clock.instant()),
+                action,
+                detail);
     }
 
     private long nextId(String table) throws SQLException {
@@ -361,7 +445,7 @@ public final class AlertStore implements AutoCloseable {
 
     private static boolean hasTables(Connection connection) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(
-                "SELECT count(*) FROM information_schema.tables WHERE table_name = 'alert_history'");
+                        "SELECT count(*) FROM information_schema.tables WHERE table_name = 'alert_history'");
                 ResultSet rows = statement.executeQuery()) {
             rows.next();
             return rows.getLong(1) > 0;

@@ -38,8 +38,12 @@ public enum Condition {
 
     public static Condition parse(String text) {
         String key = text.trim().toLowerCase(Locale.ROOT).replace('_', '-');
-        return Arrays.stream(values()).filter(c -> c.slug.equals(key)).findFirst().orElseThrow(() ->
-                FronteraException.invalid("unknown alert condition '%s'; valid conditions: %s", text.trim(),
+        return Arrays.stream(values())
+                .filter(c -> c.slug.equals(key))
+                .findFirst()
+                .orElseThrow(() -> FronteraException.invalid(
+                        "unknown alert condition '%s'; valid conditions: %s",
+                        text.trim(),
                         Arrays.stream(values()).map(Condition::slug).collect(Collectors.joining(", "))));
     }
 }

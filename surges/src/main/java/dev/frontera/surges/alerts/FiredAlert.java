@@ -12,8 +12,18 @@ import java.time.YearMonth;
  * @param sentence what happened, quotable, with the figures and any per-day caveat
  * @param query the command that shows the figure
  */
-public record FiredAlert(long id, String ruleId, String ruleName, String series, YearMonth month, long value,
-        String sentence, String query, String releaseId, String releaseName, Instant firedAt) {
+public record FiredAlert(
+        long id,
+        String ruleId,
+        String ruleName,
+        String series,
+        YearMonth month,
+        long value,
+        String sentence,
+        String query,
+        String releaseId,
+        String releaseName,
+        Instant firedAt) {
 
     public FiredAlert {
         requireNonNull(ruleId, "ruleId is null");

@@ -57,7 +57,10 @@ public final class WebhookSender implements AutoCloseable {
         this.firstBackoff = requireNonNull(firstBackoff, "firstBackoff is null");
         this.timeout = requireNonNull(timeout, "timeout is null");
         this.log = requireNonNull(log, "log is null");
-        this.client = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NEVER).build();
+        this.client = HttpClient.newBuilder()
+                .connectTimeout(timeout)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
         this.scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "frontera-webhooks");
             thread.setDaemon(true);
@@ -129,7 +132,8 @@ public final class WebhookSender implements AutoCloseable {
         }
     }
 
-    private void attempt(FiredAlert alert, Webhook webhook, byte[] body, int attempt, CompletableFuture<Boolean> result) {
+    private void attempt(
+            FiredAlert alert, Webhook webhook, byte[] body, int attempt, CompletableFuture<Boolean> result) {
         HttpRequest request = HttpRequest.newBuilder(webhook.url())
                 .timeout(timeout)
                 .header("Content-Type", "application/json")
@@ -141,15 +145,19 @@ public final class WebhookSender implements AutoCloseable {
                 .build();
         client.sendAsync(request, HttpResponse.BodyHandlers.discarding()).whenComplete((response, failure) -> {
             boolean delivered = failure == null && response.statusCode() / 100 == 2;
-            boolean retry = failure != null || response.statusCode() == 408 || response.statusCode() == 429
+            boolean retry = failure != null
+                    || response.statusCode() == 408
+                    || response.statusCode() == 429
                     || response.statusCode() >= 500;
-            String outcome = failure != null ? "no answer (" + describe(failure) + ")" : "HTTP " + response.statusCode();
+            String outcome =
+                    failure != null ? "no answer (" + describe(failure) + ")" : "HTTP " + response.statusCode();
             record(alert, attempt, delivered, outcome);
             if (delivered) {
                 result.complete(true);
             } else if (retry && attempt < ATTEMPTS && !scheduler.isShutdown()) {
                 long wait = firstBackoff.toMillis() << (attempt - 1);
-                scheduler.schedule(() -> attempt(alert, webhook, body, attempt + 1, result), wait, TimeUnit.MILLISECONDS);
+                scheduler.schedule(
+                        () -> attempt(alert, webhook, body, attempt + 1, result), wait, TimeUnit.MILLISECONDS);
             } else {
                 result.complete(false);
             }

@@ -27,7 +27,8 @@ public final class DigestDocument {
             node.put("month", item.month().toString());
             node.put("value", item.value());
             node.put("compared_value", item.compared().orElse(null));
-            node.put("compared_month", item.comparedMonth().map(Object::toString).orElse(null));
+            node.put(
+                    "compared_month", item.comparedMonth().map(Object::toString).orElse(null));
             node.put("baseline", item.baseline().map(ForecastView::prediction).orElse(null));
             node.put("score", Math.round(item.score() * 1000) / 1000.0);
             node.put("query", item.query());
@@ -52,14 +53,21 @@ public final class DigestDocument {
     /** Numbered sentences, each followed by the command that reproduces it. */
     public static List<String> lines(Digest digest, int limit) {
         List<String> lines = new ArrayList<>();
-        lines.add("Digest of %s (%s, published %s%s): %s".formatted(digest.release().name(), digest.release().id(),
-                digest.release().published(), digest.release().publishedEstimated() ? ", estimated" : "",
-                digest.items().isEmpty() ? "nothing notable" : digest.items().size() + " notable change(s)"));
+        lines.add("Digest of %s (%s, published %s%s): %s"
+                .formatted(
+                        digest.release().name(),
+                        digest.release().id(),
+                        digest.release().published(),
+                        digest.release().publishedEstimated() ? ", estimated" : "",
+                        digest.items().isEmpty()
+                                ? "nothing notable"
+                                : digest.items().size() + " notable change(s)"));
         int rank = 1;
         for (DigestItem item : digest.items()) {
             if (rank > limit) {
-                lines.add("  ... %d more: frontera digest --release %s".formatted(digest.items().size() - limit,
-                        digest.release().id()));
+                lines.add("  ... %d more: frontera digest --release %s"
+                        .formatted(
+                                digest.items().size() - limit, digest.release().id()));
                 break;
             }
             lines.add("  %d. %s".formatted(rank++, item.sentence()));

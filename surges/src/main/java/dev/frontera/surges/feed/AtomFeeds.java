@@ -32,40 +32,51 @@ public final class AtomFeeds {
 
     /** Fired alerts, newest first; {@code base} is the server's address, like {@code http://localhost:8080/}. */
     public static String alerts(List<FiredAlert> alerts, String base) {
-        SyndFeed feed = feed("Frontera: fired alerts", "Alert rules that fired on new official releases.", base,
-                "feeds/alerts.atom", "tag:frontera,2024:alerts");
+        SyndFeed feed = feed(
+                "Frontera: fired alerts",
+                "Alert rules that fired on new official releases.",
+                base,
+                "feeds/alerts.atom",
+                "tag:frontera,2024:alerts");
         List<SyndEntry> entries = new ArrayList<>();
         for (FiredAlert alert : alerts) {
             SyndEntry entry = new SyndEntryImpl();
             entry.setTitle("%s: %s, %s".formatted(alert.ruleName(), alert.series(), alert.month()));
-            entry.setUri("tag:frontera,2024:alert/%s/%s/%s".formatted(alert.ruleId(), alert.series().replace(' ', '-')
-                    .replace(",", ""), alert.month()));
+            entry.setUri("tag:frontera,2024:alert/%s/%s/%s"
+                    .formatted(alert.ruleId(), alert.series().replace(' ', '-').replace(",", ""), alert.month()));
             entry.setLink(base + "api/v1/releases/" + alert.releaseId() + "/revisions");
             entry.setUpdatedDate(Date.from(alert.firedAt()));
             entry.setPublishedDate(Date.from(alert.firedAt()));
             entry.setAuthor(AUTHOR);
-            entry.setDescription(text("%s\n\nReproduce: %s\nRelease: %s (%s)".formatted(alert.sentence(), alert.query(),
-                    alert.releaseName(), alert.releaseId())));
+            entry.setDescription(text("%s\n\nReproduce: %s\nRelease: %s (%s)"
+                    .formatted(alert.sentence(), alert.query(), alert.releaseName(), alert.releaseId())));
             entries.add(entry);
         }
         feed.setEntries(entries);
-        feed.setPublishedDate(Date.from(alerts.stream().map(FiredAlert::firedAt).max(Instant::compareTo)
-                .orElse(Instant.EPOCH)));
+        feed.setPublishedDate(Date.from(
+                alerts.stream().map(FiredAlert::firedAt).max(Instant::compareTo).orElse(Instant.EPOCH)));
         return write(feed);
     }
 
     /** One entry per release digest, newest release first. */
     public static String digests(List<Digest> digests, String base) {
-        SyndFeed feed = feed("Frontera: release digests", "What each official release brought, most notable first.",
-                base, "feeds/digest.atom", "tag:frontera,2024:digests");
+        SyndFeed feed = feed(
+                "Frontera: release digests",
+                "What each official release brought, most notable first.",
+                base,
+                "feeds/digest.atom",
+                "tag:frontera,2024:digests");
         List<SyndEntry> entries = new ArrayList<>();
         Instant newest = Instant.EPOCH;
         for (Digest digest : digests) {
-            Instant published = digest.release().published().atStartOfDay(ZoneOffset.UTC).toInstant();
+            Instant published =
+                    digest.release().published().atStartOfDay(ZoneOffset.UTC).toInstant();
             newest = published.isAfter(newest) ? published : newest;
             SyndEntry entry = new SyndEntryImpl();
-            entry.setTitle("%s: %s".formatted(digest.release().name(),
-                    digest.lead().map(DigestItem::sentence).orElse("nothing notable")));
+            entry.setTitle("%s: %s"
+                    .formatted(
+                            digest.release().name(),
+                            digest.lead().map(DigestItem::sentence).orElse("nothing notable")));
             entry.setUri("tag:frontera,2024:digest/" + digest.release().id());
             entry.setLink(base + "api/v1/digest?release=" + digest.release().id());
             entry.setUpdatedDate(Date.from(published));
@@ -74,7 +85,11 @@ public final class AtomFeeds {
             StringBuilder body = new StringBuilder();
             int rank = 1;
             for (DigestItem item : digest.items()) {
-                body.append(rank++).append(". ").append(item.sentence()).append("\n   Reproduce: ").append(item.query())
+                body.append(rank++)
+                        .append(". ")
+                        .append(item.sentence())
+                        .append("\n   Reproduce: ")
+                        .append(item.query())
                         .append("\n");
             }
             digest.notes().forEach(note -> body.append("Note: ").append(note).append("\n"));

@@ -19,8 +19,8 @@ final class Blend {
      * @param z the series on the log scale (only values up to {@code origin} are read)
      * @param forecasts {@code forecasts[o]} are the components from origin index {@code o} (null below 1)
      */
-    static Map<Component, Double> weights(double[] z, YearMonth first, Components[] forecasts, int origin, int h,
-            int origins) {
+    static Map<Component, Double> weights(
+            double[] z, YearMonth first, Components[] forecasts, int origin, int h, int origins) {
         Component[] components = Component.values();
         double[] squares = new double[components.length];
         int count = 0;

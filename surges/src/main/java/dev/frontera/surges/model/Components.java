@@ -20,8 +20,14 @@ final class Components {
     private final YearMonth origin;
     private final double damping;
 
-    private Components(double[] steps, List<List<Double>> stepsByMonth, double level, double move, double unusualMove,
-            YearMonth origin, double damping) {
+    private Components(
+            double[] steps,
+            List<List<Double>> stepsByMonth,
+            double level,
+            double move,
+            double unusualMove,
+            YearMonth origin,
+            double damping) {
         this.steps = steps;
         this.stepsByMonth = stepsByMonth;
         this.level = level;
@@ -50,7 +56,10 @@ final class Components {
         Median median = new Median();
         for (int m = 0; m < 12; m++) {
             List<Double> sample = byMonth.get(m);
-            steps[m] = sample.size() >= 2 ? median.evaluate(sample.stream().mapToDouble(Double::doubleValue).toArray()) : 0;
+            steps[m] = sample.size() >= 2
+                    ? median.evaluate(
+                            sample.stream().mapToDouble(Double::doubleValue).toArray())
+                    : 0;
         }
         double mean = 0;
         for (double step : steps) {
@@ -66,8 +75,7 @@ final class Components {
             move = clip(step, settings.moveCap());
             unusualMove = clip(step - steps[origin.getMonthValue() - 1], settings.moveCap());
         }
-        return new Components(steps, byMonth, level(z, origin, length), move, unusualMove, origin,
-                settings.damping());
+        return new Components(steps, byMonth, level(z, origin, length), move, unusualMove, origin, settings.damping());
     }
 
     /**

@@ -23,14 +23,22 @@ public final class Fit {
     private final List<Map<Component, Double>> weights;
     private final int errorsCounted;
 
-    Fit(MonthlySeries series, Components components, double[] center, double[] lower, double[] upper,
-            List<Map<Component, Double>> weights, int errorsCounted) {
+    Fit(
+            MonthlySeries series,
+            Components components,
+            double[] center,
+            double[] lower,
+            double[] upper,
+            List<Map<Component, Double>> weights,
+            int errorsCounted) {
         this.series = series;
         this.components = components;
         this.center = center.clone();
         this.lower = lower.clone();
         this.upper = upper.clone();
-        this.weights = weights.stream().map(w -> Collections.unmodifiableMap(new EnumMap<>(w))).toList();
+        this.weights = weights.stream()
+                .map(w -> Collections.unmodifiableMap(new EnumMap<>(w)))
+                .toList();
         this.errorsCounted = errorsCounted;
     }
 
@@ -46,13 +54,18 @@ public final class Fit {
     /** The expected count {@code horizon} months after the origin (1 to {@value SeasonalModel#MAX_HORIZON}), with its 80% interval. */
     public Prediction predict(int horizon) {
         if (horizon < 1 || horizon > SeasonalModel.MAX_HORIZON) {
-            throw new IllegalArgumentException("horizon must be 1 to " + SeasonalModel.MAX_HORIZON + ", not " + horizon);
+            throw new IllegalArgumentException(
+                    "horizon must be 1 to " + SeasonalModel.MAX_HORIZON + ", not " + horizon);
         }
         YearMonth month = origin().plusMonths(horizon);
         double expected = center[horizon - 1];
-        return new Prediction(month, horizon, SeasonalModel.count(expected, month),
+        return new Prediction(
+                month,
+                horizon,
+                SeasonalModel.count(expected, month),
                 SeasonalModel.count(expected + lower[horizon - 1], month),
-                SeasonalModel.count(expected + upper[horizon - 1], month), SeasonalModel.LEVEL);
+                SeasonalModel.count(expected + upper[horizon - 1], month),
+                SeasonalModel.LEVEL);
     }
 
     public List<Prediction> forecast(int horizon) {
@@ -101,8 +114,12 @@ public final class Fit {
         percentile.setData(sample);
         // Centred as the model's steps are, so the range sits around the median it reports.
         double shift = components.step(monthOfYear) - new Median().evaluate(sample);
-        return new UsualChange(monthOfYear, median, Math.expm1(percentile.evaluate(10) + shift),
-                Math.expm1(percentile.evaluate(90) + shift), observed.size());
+        return new UsualChange(
+                monthOfYear,
+                median,
+                Math.expm1(percentile.evaluate(10) + shift),
+                Math.expm1(percentile.evaluate(90) + shift),
+                observed.size());
     }
 
     /**

@@ -11,15 +11,20 @@ package dev.frontera.surges.model;
  * @param scaleOrigins how many recent one-month errors give the typical error size the intervals scale with
  * @param widen factor on the quantiles of past scaled errors
  */
-public record ModelSettings(int seasonYears, double moveCap, double damping, int blendOrigins, int scaleOrigins,
-        double widen) {
+public record ModelSettings(
+        int seasonYears, double moveCap, double damping, int blendOrigins, int scaleOrigins, double widen) {
 
     /** The model's constants, as chosen and documented in docs/SURGES.md. */
     public static final ModelSettings DEFAULT = new ModelSettings(8, 0.2, 0.5, 24, 6, 1.1);
 
     public ModelSettings {
-        if (seasonYears < 2 || moveCap < 0 || damping < 0 || damping > 1 || blendOrigins < SeasonalModel.BLEND_MIN
-                || scaleOrigins < 3 || widen <= 0) {
+        if (seasonYears < 2
+                || moveCap < 0
+                || damping < 0
+                || damping > 1
+                || blendOrigins < SeasonalModel.BLEND_MIN
+                || scaleOrigins < 3
+                || widen <= 0) {
             throw new IllegalArgumentException("invalid model settings: " + this);
         }
     }

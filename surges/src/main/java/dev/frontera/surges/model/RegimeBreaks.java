@@ -24,14 +24,16 @@ import java.util.Optional;
  */
 public final class RegimeBreaks {
     /** The first day under each new regime. */
-    public static final List<LocalDate> FIRST_DAYS = List.of(LocalDate.of(2020, 3, 21), LocalDate.of(2023, 5, 12),
-            LocalDate.of(2024, 6, 5), LocalDate.of(2025, 1, 20));
+    public static final List<LocalDate> FIRST_DAYS = List.of(
+            LocalDate.of(2020, 3, 21), LocalDate.of(2023, 5, 12), LocalDate.of(2024, 6, 5), LocalDate.of(2025, 1, 20));
 
     /** The first month each break touched. */
-    public static final List<YearMonth> MONTHS = FIRST_DAYS.stream().map(YearMonth::from).toList();
+    public static final List<YearMonth> MONTHS =
+            FIRST_DAYS.stream().map(YearMonth::from).toList();
 
     /** The Title 42 period, reported apart in the backtest. */
     public static final YearMonth TITLE_42_FIRST = YearMonth.of(2020, 3);
+
     public static final YearMonth TITLE_42_LAST = YearMonth.of(2023, 5);
 
     private RegimeBreaks() {}
@@ -53,7 +55,9 @@ public final class RegimeBreaks {
 
     /** The first day under the new regime, when a break happened during {@code month}. */
     public static Optional<LocalDate> firstDayIn(YearMonth month) {
-        return FIRST_DAYS.stream().filter(day -> YearMonth.from(day).equals(month)).findFirst();
+        return FIRST_DAYS.stream()
+                .filter(day -> YearMonth.from(day).equals(month))
+                .findFirst();
     }
 
     public static boolean inTitle42(YearMonth month) {

@@ -43,9 +43,11 @@ public final class SeasonalModel {
     static final double SCALE_FLOOR = 0.02;
     /** After a break, the rate of the days after it is taken to be at least this share of the month's average. */
     static final double BREAK_FLOOR = 0.1;
+
     static final double LEVEL = 0.8;
     /** Added to the daily rate before the log: a third of an encounter a day, about 10 a month. */
     static final double OFFSET = 1.0 / 3.0;
+
     public static final int MAX_HORIZON = 3;
 
     private SeasonalModel() {}
@@ -128,12 +130,13 @@ public final class SeasonalModel {
     /** The blend's forecasts from every origin of a series, as counts (for tests of what each origin saw). */
     static double[][] pastForecasts(MonthlySeries series) {
         double[] z = logs(series);
-        double[][] blended = blended(z, series.first(), components(z, series.first(), ModelSettings.DEFAULT),
-                ModelSettings.DEFAULT);
+        double[][] blended =
+                blended(z, series.first(), components(z, series.first(), ModelSettings.DEFAULT), ModelSettings.DEFAULT);
         double[][] counts = new double[z.length][MAX_HORIZON];
         for (int origin = 0; origin < z.length; origin++) {
             for (int h = 1; h <= MAX_HORIZON; h++) {
-                counts[origin][h - 1] = count(blended[origin][h - 1], series.month(origin).plusMonths(h));
+                counts[origin][h - 1] =
+                        count(blended[origin][h - 1], series.month(origin).plusMonths(h));
             }
         }
         return counts;
@@ -152,7 +155,11 @@ public final class SeasonalModel {
         if (sizes.size() < 3) {
             return Double.NaN;
         }
-        return Math.max(SCALE_FLOOR, new Median().evaluate(sizes.stream().mapToDouble(Double::doubleValue).toArray()));
+        return Math.max(
+                SCALE_FLOOR,
+                new Median()
+                        .evaluate(
+                                sizes.stream().mapToDouble(Double::doubleValue).toArray()));
     }
 
     /** The model's scale: log of the daily rate plus the offset. */

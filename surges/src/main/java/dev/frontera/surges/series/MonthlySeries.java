@@ -15,8 +15,8 @@ import java.util.Optional;
  *
  * @param first the first month; value {@code i} belongs to {@code first.plusMonths(i)}
  */
-public record MonthlySeries(SeriesSpec spec, YearMonth first, List<Long> values, List<Release> releases,
-        Optional<LocalDate> asOf) {
+public record MonthlySeries(
+        SeriesSpec spec, YearMonth first, List<Long> values, List<Release> releases, Optional<LocalDate> asOf) {
 
     public MonthlySeries {
         requireNonNull(spec, "spec is null");

@@ -63,9 +63,12 @@ public final class SeriesReader {
                 }
             }
         }
-        throw lastRefusal != null ? lastRefusal : new FronteraException(ErrorCode.NOT_COVERED,
-                "no release %s answers %s".formatted(asOf.map(d -> "published by " + d).orElse("is stored that"),
-                        spec.label()));
+        throw lastRefusal != null
+                ? lastRefusal
+                : new FronteraException(
+                        ErrorCode.NOT_COVERED,
+                        "no release %s answers %s"
+                                .formatted(asOf.map(d -> "published by " + d).orElse("is stored that"), spec.label()));
     }
 
     private static MonthlySeries fromAnswer(SeriesSpec spec, Answer answer, Optional<LocalDate> asOf) {

@@ -43,7 +43,8 @@ public record SeriesSpec(Measure measure, Map<Dimension, Set<String>> filters) {
 
     /** Encounters of one measure in one region; nationwide has no region filter. */
     public static SeriesSpec of(Measure measure, Region region) {
-        return new SeriesSpec(measure, region.isNationwide() ? Map.of() : Map.of(Dimension.REGION, Set.of(region.slug())));
+        return new SeriesSpec(
+                measure, region.isNationwide() ? Map.of() : Map.of(Dimension.REGION, Set.of(region.slug())));
     }
 
     public SeriesSpec with(Dimension dimension, String value) {
@@ -55,20 +56,34 @@ public record SeriesSpec(Measure measure, Map<Dimension, Set<String>> filters) {
 
     /** The query for {@code period} by month, answered from the releases published by {@code asOf}. */
     public Query monthly(Period period, Optional<LocalDate> asOf) {
-        return new Query(measure, filters, period, List.of(new GroupBy.ByTime(Period.Grouping.MONTH)), Optional.empty(),
-                false, asOf);
+        return new Query(
+                measure,
+                filters,
+                period,
+                List.of(new GroupBy.ByTime(Period.Grouping.MONTH)),
+                Optional.empty(),
+                false,
+                asOf);
     }
 
     /** The value of a one-value filter, if the series has one on that dimension. */
     public Optional<String> single(Dimension dimension) {
         Set<String> values = filters.get(dimension);
-        return values == null || values.size() != 1 ? Optional.empty() : Optional.of(values.iterator().next());
+        return values == null || values.size() != 1
+                ? Optional.empty()
+                : Optional.of(values.iterator().next());
     }
 
     /** For messages and tables: {@code southwest encounters, citizenship cuba}. */
     public String label() {
-        return QueryEngine.describe(new Query(measure, filters, Period.month(java.time.YearMonth.of(2000, 1)), List.of(),
-                Optional.empty(), false, Optional.empty()));
+        return QueryEngine.describe(new Query(
+                measure,
+                filters,
+                Period.month(java.time.YearMonth.of(2000, 1)),
+                List.of(),
+                Optional.empty(),
+                false,
+                Optional.empty()));
     }
 
     /**
@@ -90,20 +105,28 @@ public record SeriesSpec(Measure measure, Map<Dimension, Set<String>> filters) {
         if (regions == null) {
             what = "nationwide " + what;
         } else {
-            parts.add(String.join(" and ", new TreeSet<>(regions).stream()
-                    .map(region -> Region.bySlug(region).map(Region::where)
-                            .orElseGet(() -> "in " + vocabulary.displayName(Dimension.REGION, region)))
-                    .toList()));
+            parts.add(String.join(
+                    " and ",
+                    new TreeSet<>(regions)
+                            .stream()
+                                    .map(region -> Region.bySlug(region)
+                                            .map(Region::where)
+                                            .orElseGet(() -> "in " + vocabulary.displayName(Dimension.REGION, region)))
+                                    .toList()));
         }
         for (Dimension dimension : Dimension.values()) {
             Set<String> values = filters.get(dimension);
             if (values == null) {
                 continue;
             }
-            String names = String.join(" or ", new TreeSet<>(values).stream()
-                    .map(value -> vocabulary.displayName(dimension, value)).toList());
+            String names = String.join(
+                    " or ",
+                    new TreeSet<>(values)
+                            .stream()
+                                    .map(value -> vocabulary.displayName(dimension, value))
+                                    .toList());
             switch (dimension) {
-                case REGION -> { }
+                case REGION -> {}
                 case CITIZENSHIP -> parts.add("of citizens of " + names);
                 case AREA -> parts.add("in the " + names);
                 case STATE -> parts.add("in " + names);
@@ -123,7 +146,11 @@ public record SeriesSpec(Measure measure, Map<Dimension, Set<String>> filters) {
         }
         for (Dimension dimension : Dimension.values()) {
             for (String value : new TreeSet<>(filters.getOrDefault(dimension, Set.of()))) {
-                text.append(text.length() == 0 ? "" : " ").append("--").append(dimension.parameter()).append(' ').append(value);
+                text.append(text.length() == 0 ? "" : " ")
+                        .append("--")
+                        .append(dimension.parameter())
+                        .append(' ')
+                        .append(value);
             }
         }
         return text.toString();

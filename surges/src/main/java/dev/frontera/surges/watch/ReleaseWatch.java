@@ -63,13 +63,21 @@ public final class ReleaseWatch implements AutoCloseable {
         AlertEvaluator evaluator = new AlertEvaluator(engine, baseline);
         List<AlertRule> rules = alerts.rules();
         List<Outcome> outcomes = new ArrayList<>();
-        for (Release release : stored.stream().sorted(Comparator.comparing(Release::published)
-                .thenComparing(Release::lastMonth)).toList()) {
+        for (Release release : stored.stream()
+                .sorted(Comparator.comparing(Release::published).thenComparing(Release::lastMonth))
+                .toList()) {
             List<FiredAlert> fired = new ArrayList<>();
             for (AlertRule rule : rules) {
                 for (AlertEvaluator.Hit hit : evaluator.evaluate(rule, release)) {
-                    Optional<FiredAlert> recorded = alerts.recordFiring(rule, hit.series().label(), hit.month(),
-                            hit.value(), hit.sentence(), hit.query(), release.id(), release.name());
+                    Optional<FiredAlert> recorded = alerts.recordFiring(
+                            rule,
+                            hit.series().label(),
+                            hit.month(),
+                            hit.value(),
+                            hit.sentence(),
+                            hit.query(),
+                            release.id(),
+                            release.name());
                     recorded.ifPresent(alert -> {
                         fired.add(alert);
                         rule.webhook().ifPresent(webhook -> sender.send(alert, webhook));

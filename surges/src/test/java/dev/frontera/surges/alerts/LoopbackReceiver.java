@@ -30,7 +30,8 @@ final class LoopbackReceiver implements AutoCloseable {
         }
         server.createContext("/hook", exchange -> {
             byte[] body = exchange.getRequestBody().readAllBytes();
-            posts.add(new Post(new String(body, java.nio.charset.StandardCharsets.UTF_8),
+            posts.add(new Post(
+                    new String(body, java.nio.charset.StandardCharsets.UTF_8),
                     exchange.getRequestHeaders().getFirst(WebhookSender.SIGNATURE_HEADER),
                     exchange.getRequestHeaders().getFirst("X-Frontera-Delivery"),
                     exchange.getRequestHeaders().getFirst("Content-Type")));

@@ -21,7 +21,9 @@ public final class LoopbackReceiverHandle implements AutoCloseable {
     public record Post(String body, String signature) {}
 
     public List<Post> posts() {
-        return receiver.posts().stream().map(post -> new Post(post.body(), post.signature())).toList();
+        return receiver.posts().stream()
+                .map(post -> new Post(post.body(), post.signature()))
+                .toList();
     }
 
     @Override

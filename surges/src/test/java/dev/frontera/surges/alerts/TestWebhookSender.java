@@ -15,20 +15,33 @@ import org.junit.jupiter.api.Test;
 
 class TestWebhookSender {
     private static final String SECRET = "a-secret-of-at-least-16";
-    private static final FiredAlert ALERT = new FiredAlert(7, "southwest-daily", "southwest daily", "southwest encounters",
-            YearMonth.of(2023, 12), 302_034, "Encounters ... averaged 9,743 a day.", "frontera query --region southwest",
-            "ed46dfe3f052", "nationwide-encounters-fy21-fy24-dec-state.csv", Instant.parse("2024-01-26T12:00:00Z"));
+    private static final FiredAlert ALERT = new FiredAlert(
+            7,
+            "southwest-daily",
+            "southwest daily",
+            "southwest encounters",
+            YearMonth.of(2023, 12),
+            302_034,
+            "Encounters ... averaged 9,743 a day.",
+            "frontera query --region southwest",
+            "ed46dfe3f052",
+            "nationwide-encounters-fy21-fy24-dec-state.csv",
+            Instant.parse("2024-01-26T12:00:00Z"));
 
     private final List<String> attempts = new CopyOnWriteArrayList<>();
 
     @Test
     void posts_a_signed_json_body_the_receiver_can_verify() throws Exception {
-        try (LoopbackReceiver receiver = new LoopbackReceiver(204); WebhookSender sender = sender()) {
-            assertThat(sender.send(ALERT, new Webhook(receiver.url(), SECRET)).get(10, TimeUnit.SECONDS)).isTrue();
+        try (LoopbackReceiver receiver = new LoopbackReceiver(204);
+                WebhookSender sender = sender()) {
+            assertThat(sender.send(ALERT, new Webhook(receiver.url(), SECRET)).get(10, TimeUnit.SECONDS))
+                    .isTrue();
             LoopbackReceiver.Post post = receiver.posts().get(0);
-            assertThat(post.signature()).isEqualTo(WebhookSender.signature(SECRET, post.body().getBytes(StandardCharsets.UTF_8)));
-            assertThat(post.signature()).isNotEqualTo(WebhookSender.signature("another-secret-16ch", post.body()
-                    .getBytes(StandardCharsets.UTF_8)));
+            assertThat(post.signature())
+                    .isEqualTo(WebhookSender.signature(SECRET, post.body().getBytes(StandardCharsets.UTF_8)));
+            assertThat(post.signature())
+                    .isNotEqualTo(WebhookSender.signature(
+                            "another-secret-16ch", post.body().getBytes(StandardCharsets.UTF_8)));
             assertThat(post.delivery()).isEqualTo("7");
             assertThat(post.contentType()).isEqualTo("application/json");
             JsonNode body = new ObjectMapper().readTree(post.body());
@@ -42,8 +55,10 @@ class TestWebhookSender {
 
     @Test
     void retries_server_errors_with_backoff_until_accepted() throws Exception {
-        try (LoopbackReceiver receiver = new LoopbackReceiver(503, 500, 200); WebhookSender sender = sender()) {
-            assertThat(sender.send(ALERT, new Webhook(receiver.url(), SECRET)).get(10, TimeUnit.SECONDS)).isTrue();
+        try (LoopbackReceiver receiver = new LoopbackReceiver(503, 500, 200);
+                WebhookSender sender = sender()) {
+            assertThat(sender.send(ALERT, new Webhook(receiver.url(), SECRET)).get(10, TimeUnit.SECONDS))
+                    .isTrue();
             assertThat(receiver.posts()).hasSize(3);
             assertThat(attempts).containsExactly("1 failed HTTP 503", "2 failed HTTP 500", "3 delivered HTTP 200");
         }
@@ -51,13 +66,17 @@ class TestWebhookSender {
 
     @Test
     void gives_up_after_the_last_attempt_and_does_not_retry_a_refusal() throws Exception {
-        try (LoopbackReceiver failing = new LoopbackReceiver(500); WebhookSender sender = sender()) {
-            assertThat(sender.send(ALERT, new Webhook(failing.url(), SECRET)).get(10, TimeUnit.SECONDS)).isFalse();
+        try (LoopbackReceiver failing = new LoopbackReceiver(500);
+                WebhookSender sender = sender()) {
+            assertThat(sender.send(ALERT, new Webhook(failing.url(), SECRET)).get(10, TimeUnit.SECONDS))
+                    .isFalse();
             assertThat(failing.posts()).hasSize(WebhookSender.ATTEMPTS);
         }
         attempts.clear();
-        try (LoopbackReceiver refusing = new LoopbackReceiver(400); WebhookSender sender = sender()) {
-            assertThat(sender.send(ALERT, new Webhook(refusing.url(), SECRET)).get(10, TimeUnit.SECONDS)).isFalse();
+        try (LoopbackReceiver refusing = new LoopbackReceiver(400);
+                WebhookSender sender = sender()) {
+            assertThat(sender.send(ALERT, new Webhook(refusing.url(), SECRET)).get(10, TimeUnit.SECONDS))
+                    .isFalse();
             assertThat(refusing.posts()).hasSize(1);
             assertThat(attempts).containsExactly("1 failed HTTP 400");
         }
@@ -71,7 +90,8 @@ class TestWebhookSender {
         socket.close();
         try (WebhookSender sender = sender()) {
             long start = System.nanoTime();
-            var result = sender.send(ALERT, new Webhook(java.net.URI.create("http://127.0.0.1:" + port + "/hook"), SECRET));
+            var result =
+                    sender.send(ALERT, new Webhook(java.net.URI.create("http://127.0.0.1:" + port + "/hook"), SECRET));
             assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(1));
             assertThat(result.get(20, TimeUnit.SECONDS)).isFalse();
             assertThat(sender.await(Duration.ofSeconds(1))).isZero();
@@ -89,7 +109,10 @@ class TestWebhookSender {
     }
 
     private WebhookSender sender() {
-        return new WebhookSender(Duration.ofMillis(20), Duration.ofSeconds(2), (alert, attempt, delivered, outcome) ->
-                attempts.add(attempt + (delivered ? " delivered " : " failed ") + outcome));
+        return new WebhookSender(
+                Duration.ofMillis(20),
+                Duration.ofSeconds(2),
+                (alert, attempt, delivered, outcome) ->
+                        attempts.add(attempt + (delivered ? " delivered " : " failed ") + outcome));
     }
 }

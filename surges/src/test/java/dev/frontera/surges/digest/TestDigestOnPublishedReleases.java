@@ -43,8 +43,9 @@ class TestDigestOnPublishedReleases {
         assertThat(lead.month()).isEqualTo(YearMonth.of(2023, 12));
         // As first published (the next release revised it to 301,981).
         assertThat(lead.value()).isEqualTo(302_034);
-        assertThat(lead.sentence()).startsWith("Encounters at the southwest border in December 2023 were 302,034,"
-                + " the highest month in the record then held");
+        assertThat(lead.sentence())
+                .startsWith("Encounters at the southwest border in December 2023 were 302,034,"
+                        + " the highest month in the record then held");
         assertThat(lead.query()).isEqualTo("frontera query --region southwest --period 2023-12 --as-of 2024-01-26");
         assertThat(lead.release().name()).isEqualTo("nationwide-encounters-fy21-fy24-dec-state.csv");
         assertThat(lead.baseline()).isPresent();
@@ -62,14 +63,18 @@ class TestDigestOnPublishedReleases {
                 assertThat(report.previous()).isPresent();
                 assertThat(item.sentence()).contains(report.previous().get().name());
                 MonthRevision revision = report.largestRevisions().stream()
-                        .filter(r -> r.month().equals(item.month())).findFirst().orElseThrow();
+                        .filter(r -> r.month().equals(item.month()))
+                        .findFirst()
+                        .orElseThrow();
                 assertThat(item.compared()).contains(revision.previousTotal());
                 assertThat(item.value()).isEqualTo(revision.newTotal());
                 assertThat(item.query()).isEqualTo("frontera releases " + release.id());
                 revisionItems++;
             }
         }
-        assertThat(revisionItems).as("CBP revises earlier months in most releases").isGreaterThan(3);
+        assertThat(revisionItems)
+                .as("CBP revises earlier months in most releases")
+                .isGreaterThan(3);
     }
 
     private static Release release(String name) {

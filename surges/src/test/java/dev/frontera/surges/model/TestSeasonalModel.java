@@ -1,9 +1,9 @@
 package dev.frontera.surges.model;
 
-import dev.frontera.core.dimension.Region;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.frontera.core.dimension.Region;
 import dev.frontera.core.query.Measure;
 import dev.frontera.surges.series.MonthlySeries;
 import dev.frontera.surges.series.SeriesSpec;
@@ -29,13 +29,15 @@ class TestSeasonalModel {
         // December usually falls from November, May is the year's high.
         assertThat(fit.usualChange(12).median()).isCloseTo(Math.exp(SEASON[11] - SEASON[10]) - 1, within(0.04));
         assertThat(fit.seasonalIndex(5)).isGreaterThan(fit.seasonalIndex(12));
-        assertThat(fit.seasonalIndex(5) / fit.seasonalIndex(12)).isCloseTo(Math.exp(SEASON[4] - SEASON[11]), within(0.06));
+        assertThat(fit.seasonalIndex(5) / fit.seasonalIndex(12))
+                .isCloseTo(Math.exp(SEASON[4] - SEASON[11]), within(0.06));
     }
 
     @Test
     void a_known_break_does_not_poison_the_season() {
         // The level falls to a third in June 2024 (the proclamation): June's usual step must stay the season's.
-        IntToDoubleFunction level = i -> YearMonth.of(2016, 10).plusMonths(i).isBefore(YearMonth.of(2024, 6)) ? 0 : Math.log(1 / 3.0);
+        IntToDoubleFunction level =
+                i -> YearMonth.of(2016, 10).plusMonths(i).isBefore(YearMonth.of(2024, 6)) ? 0 : Math.log(1 / 3.0);
         MonthlySeries series = series(YearMonth.of(2016, 10), 100, level, new Random(2), 0.0);
         Fit fit = SeasonalModel.fit(series);
         assertThat(fit.usualChange(6).median()).isCloseTo(Math.exp(SEASON[5] - SEASON[4]) - 1, within(0.02));
@@ -50,8 +52,10 @@ class TestSeasonalModel {
         Prediction next = fit.predict(1);
         assertThat(next.month()).isEqualTo(last.plusMonths(1));
         double lastDaily = series.value(series.size() - 1) / (double) last.lengthOfMonth();
-        double expectedDaily = lastDaily * Math.exp(SEASON[next.month().getMonthValue() - 1] - SEASON[last.getMonthValue() - 1]);
-        assertThat(next.expected() / next.month().lengthOfMonth()).isCloseTo(expectedDaily, within(expectedDaily * 0.03));
+        double expectedDaily =
+                lastDaily * Math.exp(SEASON[next.month().getMonthValue() - 1] - SEASON[last.getMonthValue() - 1]);
+        assertThat(next.expected() / next.month().lengthOfMonth())
+                .isCloseTo(expectedDaily, within(expectedDaily * 0.03));
         assertThat(fit.forecast(3)).extracting(Prediction::horizon).containsExactly(1, 2, 3);
     }
 
@@ -62,7 +66,8 @@ class TestSeasonalModel {
         int inside = 0;
         int tried = 0;
         for (int origin = 120; origin < series.size() - 1; origin++) {
-            Prediction next = SeasonalModel.fit(series.through(series.month(origin))).predict(1);
+            Prediction next =
+                    SeasonalModel.fit(series.through(series.month(origin))).predict(1);
             inside += next.holds(series.value(origin + 1)) ? 1 : 0;
             tried++;
         }
@@ -74,8 +79,12 @@ class TestSeasonalModel {
         Fit fit = SeasonalModel.fit(series(YearMonth.of(2012, 10), 120, i -> 0, new Random(5), 0.0));
         for (int h = 1; h <= SeasonalModel.MAX_HORIZON; h++) {
             Map<Component, Double> weights = fit.weights(h);
-            assertThat(weights.values().stream().mapToDouble(Double::doubleValue).sum()).isCloseTo(1, within(1e-9));
-            assertThat(weights.get(Component.SEASONAL) + weights.get(Component.SEASONAL_MOMENTUM)).isGreaterThan(0.8);
+            assertThat(weights.values().stream()
+                            .mapToDouble(Double::doubleValue)
+                            .sum())
+                    .isCloseTo(1, within(1e-9));
+            assertThat(weights.get(Component.SEASONAL) + weights.get(Component.SEASONAL_MOMENTUM))
+                    .isGreaterThan(0.8);
         }
     }
 
@@ -88,7 +97,8 @@ class TestSeasonalModel {
         for (int i = 0; i < 120; i++) {
             values.add(Math.round(Math.exp(Math.log(3000) + 0.15 * random.nextGaussian()) * 30));
         }
-        Fit fit = SeasonalModel.fit(new MonthlySeries(SPEC, YearMonth.of(2012, 10), values, List.of(), Optional.empty()));
+        Fit fit =
+                SeasonalModel.fit(new MonthlySeries(SPEC, YearMonth.of(2012, 10), values, List.of(), Optional.empty()));
         for (int h = 1; h <= SeasonalModel.MAX_HORIZON; h++) {
             Map<Component, Double> weights = fit.weights(h);
             assertThat(weights.get(Component.MOMENTUM)).isLessThan(0.8 * weights.get(Component.LAST_VALUE));
@@ -137,8 +147,8 @@ class TestSeasonalModel {
 
     @Test
     void a_short_series_gets_no_season_and_a_wide_interval() {
-        MonthlySeries series = new MonthlySeries(SPEC, YearMonth.of(2024, 1), List.of(1000L, 1100L, 900L, 1200L),
-                List.of(), Optional.empty());
+        MonthlySeries series = new MonthlySeries(
+                SPEC, YearMonth.of(2024, 1), List.of(1000L, 1100L, 900L, 1200L), List.of(), Optional.empty());
         Fit fit = SeasonalModel.fit(series);
         assertThat(fit.seasonal()).isFalse();
         Prediction next = fit.predict(1);
@@ -157,13 +167,17 @@ class TestSeasonalModel {
     }
 
     /** Daily rate 3,000 times the season and the level, a random walk of {@code step} on top, noise 3%. */
-    private static MonthlySeries series(YearMonth first, int months, IntToDoubleFunction level, Random random, double step) {
+    private static MonthlySeries series(
+            YearMonth first, int months, IntToDoubleFunction level, Random random, double step) {
         List<Long> values = new ArrayList<>();
         double walk = 0;
         for (int i = 0; i < months; i++) {
             YearMonth month = first.plusMonths(i);
             walk += step * random.nextGaussian();
-            double log = Math.log(3000) + SEASON[month.getMonthValue() - 1] + level.applyAsDouble(i) + walk
+            double log = Math.log(3000)
+                    + SEASON[month.getMonthValue() - 1]
+                    + level.applyAsDouble(i)
+                    + walk
                     + 0.03 * random.nextGaussian();
             values.add(Math.round(Math.exp(log) * month.lengthOfMonth()));
         }

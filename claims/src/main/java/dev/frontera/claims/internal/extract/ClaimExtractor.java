@@ -23,29 +23,39 @@ import java.util.regex.Pattern;
  * worth reading is the checker's call ({@link #mayHoldClaims}). Stateless after construction; thread-safe.
  */
 public final class ClaimExtractor {
-    private static final Pattern ABOUT_MIGRATION = Pattern.compile("(?i)migra|immigra|border|asylum|encounter|apprehen|cross|"
-            + "\\bcbp\\b|deport|expel|expuls|got[- ]?away|detain|arrest|unaccompanied|\\buacs?\\b|entering|entries|ports? of entry");
-    private static final Pattern PEOPLE_AFTER = Pattern.compile("(?i)^\\s*(?:\\p{L}+\\s+){0,2}?(?:migrants?|people|persons|individuals"
-            + "|encounters|apprehensions|arrests|crossings|children|minors|families|adults|asylum|immigrants|nationals|times)\\b");
+    private static final Pattern ABOUT_MIGRATION = Pattern.compile(
+            "(?i)migra|immigra|border|asylum|encounter|apprehen|cross|"
+                    + "\\bcbp\\b|deport|expel|expuls|got[- ]?away|detain|arrest|unaccompanied|\\buacs?\\b|entering|entries|ports? of entry");
+    private static final Pattern PEOPLE_AFTER = Pattern.compile(
+            "(?i)^\\s*(?:\\p{L}+\\s+){0,2}?(?:migrants?|people|persons|individuals"
+                    + "|encounters|apprehensions|arrests|crossings|children|minors|families|adults|asylum|immigrants|nationals|times)\\b");
     private static final int SMALL = 100;
-    private static final Pattern OTHER_SUBJECT = Pattern.compile("(?i)\\b(?:stock|stocks|market|economy|inflation|GDP|prices?|"
-            + "polls?|voters?|residents|population|temperature|weather|unemployment|tariffs?)\\b");
-    private static final Pattern CONNECTIVE = Pattern.compile("(?i)\\b(?:than|compared (?:to|with)|from|versus|vs\\.?|over|against|since)\\s+");
+    private static final Pattern OTHER_SUBJECT =
+            Pattern.compile("(?i)\\b(?:stock|stocks|market|economy|inflation|GDP|prices?|"
+                    + "polls?|voters?|residents|population|temperature|weather|unemployment|tariffs?)\\b");
+    private static final Pattern CONNECTIVE =
+            Pattern.compile("(?i)\\b(?:than|compared (?:to|with)|from|versus|vs\\.?|over|against|since)\\s+");
     private static final int BASE_REACH = 80;
-    private static final Pattern FALLING = Pattern.compile("(?i)\\b(?:fell|fall(?:en|ing|s)?|drop(?:ped|s)?|declin\\w*|down|lower"
-            + "|decreas\\w*|plunge\\w*|plummet\\w*|dip(?:ped|s)?|cut|reduc\\w*|less|fewer|slid|sank|shr[ai]nk\\w*)\\b");
-    private static final Pattern RISING = Pattern.compile("(?i)\\b(?:rose|ris(?:e|es|en|ing)|up|increas\\w*|jump\\w*|surg\\w*|spik\\w*"
-            + "|climb\\w*|grew|grow\\w*|higher|more|soar\\w*|doubl\\w*|tripl\\w*|quadrupl\\w*)\\b");
-    private static final Pattern DIFFERENCE_AFTER = Pattern.compile("(?i)^\\s*(?:[\\p{L}-]+\\s+){0,2}?(more|fewer|less|higher|lower)\\s+than\\b");
-    private static final Pattern DIFFERENCE_BEFORE = Pattern.compile("(?i)(?:\\b(?:an?\\s+)?(?:increase|decrease|rise|drop|decline|jump"
-            + "|reduction|gain|growth|fall)\\s+of|\\b(?:up|down|rose|fell|increased|decreased|dropped|climbed|grew|declined|jumped|"
-            + "plunged|plummeted|soared)\\s+(?:by\\s+)?)\\s+(?:(?:about|nearly|almost|more than|over|some|roughly|approximately)\\s+)?$");
-    private static final Pattern PER_MONTH_AFTER = Pattern.compile("(?i)^[^.;]{0,40}?\\b(?:a|per|each|every)\\s+month\\b"
-            + "|^\\s*(?:\\p{L}+\\s+){0,3}monthly\\b");
-    private static final Pattern PER_MONTH_BEFORE = Pattern.compile("(?i)\\bmonthly\\s+(?:average|totals?|rate)\\b[^.;]{0,30}$");
+    private static final Pattern FALLING = Pattern.compile(
+            "(?i)\\b(?:fell|fall(?:en|ing|s)?|drop(?:ped|s)?|declin\\w*|down|lower"
+                    + "|decreas\\w*|plunge\\w*|plummet\\w*|dip(?:ped|s)?|cut|reduc\\w*|less|fewer|slid|sank|shr[ai]nk\\w*)\\b");
+    private static final Pattern RISING =
+            Pattern.compile("(?i)\\b(?:rose|ris(?:e|es|en|ing)|up|increas\\w*|jump\\w*|surg\\w*|spik\\w*"
+                    + "|climb\\w*|grew|grow\\w*|higher|more|soar\\w*|doubl\\w*|tripl\\w*|quadrupl\\w*)\\b");
+    private static final Pattern DIFFERENCE_AFTER =
+            Pattern.compile("(?i)^\\s*(?:[\\p{L}-]+\\s+){0,2}?(more|fewer|less|higher|lower)\\s+than\\b");
+    private static final Pattern DIFFERENCE_BEFORE = Pattern.compile(
+            "(?i)(?:\\b(?:an?\\s+)?(?:increase|decrease|rise|drop|decline|jump"
+                    + "|reduction|gain|growth|fall)\\s+of|\\b(?:up|down|rose|fell|increased|decreased|dropped|climbed|grew|declined|jumped|"
+                    + "plunged|plummeted|soared)\\s+(?:by\\s+)?)\\s+(?:(?:about|nearly|almost|more than|over|some|roughly|approximately)\\s+)?$");
+    private static final Pattern PER_MONTH_AFTER = Pattern.compile(
+            "(?i)^[^.;]{0,40}?\\b(?:a|per|each|every)\\s+month\\b" + "|^\\s*(?:\\p{L}+\\s+){0,3}monthly\\b");
+    private static final Pattern PER_MONTH_BEFORE =
+            Pattern.compile("(?i)\\bmonthly\\s+(?:average|totals?|rate)\\b[^.;]{0,30}$");
     private static final Pattern AVERAGE_BEFORE = Pattern.compile("(?i)\\baverag\\w*\\b[^.;]{0,40}$");
-    private static final Pattern PREVIOUS = Pattern.compile("(?i)\\b(?:the\\s+)?(?:previous|prior|preceding)\\s+month\\b"
-            + "|\\bmonth[- ](?:over|on|to)[- ]month\\b|\\b(?:the\\s+)?month\\s+before\\b|\\bfrom\\s+a\\s+month\\s+(?:earlier|ago)\\b");
+    private static final Pattern PREVIOUS = Pattern.compile(
+            "(?i)\\b(?:the\\s+)?(?:previous|prior|preceding)\\s+month\\b"
+                    + "|\\bmonth[- ](?:over|on|to)[- ]month\\b|\\b(?:the\\s+)?month\\s+before\\b|\\bfrom\\s+a\\s+month\\s+(?:earlier|ago)\\b");
     private static final Pattern FROM_OR_BETWEEN = Pattern.compile("(?is)^(?:from|between)\\s.*");
 
     private final QuantityFinder quantities = new QuantityFinder();
@@ -73,8 +83,13 @@ public final class ClaimExtractor {
     /** Everything {@code sentence} names that can scope a figure. */
     public SentenceMentions mentions(Sentence sentence, LocalDate published) {
         String text = sentence.text();
-        return new SentenceMentions(sentence, periods.mentions(text, published), places.mentions(text), groups.mentions(text),
-                quantities.find(text), measures.stated(text));
+        return new SentenceMentions(
+                sentence,
+                periods.mentions(text, published),
+                places.mentions(text),
+                groups.mentions(text),
+                quantities.find(text),
+                measures.stated(text));
     }
 
     /** The figures of a sentence, each with the words that are its own, in order of position. */
@@ -90,13 +105,26 @@ public final class ClaimExtractor {
             int phraseStart = qualifiers.phraseStart(text, quantity);
             Qualifier qualifier = qualifiers.find(text, quantity);
             boolean difference = quantity.form() == Quantity.Form.COUNT && isDifference(text, quantity);
-            boolean compares = qualifier == Qualifier.CHANGE || quantity.form() == Quantity.Form.MULTIPLE || difference
+            boolean compares = qualifier == Qualifier.CHANGE
+                    || quantity.form() == Quantity.Form.MULTIPLE
+                    || difference
                     || quantity.form() == Quantity.Form.PERCENT;
             Set<Integer> baseMentions = new HashSet<>();
-            ChangeWords change = compares ? change(mentions, quantity, yearBefore, difference, baseMentions) : ChangeWords.NONE;
-            claims.add(new ExtractedClaim(mentions, Optional.of(quantity), phraseStart, quantity.end(), qualifier,
-                    qualifiers.bound(text, quantity), measure,
-                    rate(text, quantity), change, baseMentions, Optional.empty(), false,
+            ChangeWords change =
+                    compares ? change(mentions, quantity, yearBefore, difference, baseMentions) : ChangeWords.NONE;
+            claims.add(new ExtractedClaim(
+                    mentions,
+                    Optional.of(quantity),
+                    phraseStart,
+                    quantity.end(),
+                    qualifier,
+                    qualifiers.bound(text, quantity),
+                    measure,
+                    rate(text, quantity),
+                    change,
+                    baseMentions,
+                    Optional.empty(),
+                    false,
                     reason(unverifiable.find(text, quantity.start(), quantity.end()), measure)));
         }
         records.find(text, published).ifPresent(record -> {
@@ -104,13 +132,25 @@ public final class ClaimExtractor {
             // The "since" of a record phrase is its baseline, not the period it is about.
             Set<Integer> sinceMentions = new HashSet<>();
             for (PeriodRule.Located located : mentions.periods()) {
-                if (located.start() >= record.start() && located.end() <= record.end() && record.since().isPresent()) {
+                if (located.start() >= record.start()
+                        && located.end() <= record.end()
+                        && record.since().isPresent()) {
                     sinceMentions.add(located.start());
                 }
             }
-            claims.add(new ExtractedClaim(mentions, Optional.empty(), record.start(), record.end(), record.qualifier(), Qualifier.EXACT,
+            claims.add(new ExtractedClaim(
+                    mentions,
+                    Optional.empty(),
+                    record.start(),
+                    record.end(),
+                    record.qualifier(),
+                    Qualifier.EXACT,
                     measure,
-                    Rate.NONE, ChangeWords.NONE, sinceMentions, record.since(), record.sinceAtLeast(),
+                    Rate.NONE,
+                    ChangeWords.NONE,
+                    sinceMentions,
+                    record.since(),
+                    record.sinceAtLeast(),
                     reason(unverifiable.find(text, record.start(), record.end()), measure)));
         });
         claims.sort(Comparator.comparingInt(ExtractedClaim::phraseStart));
@@ -122,7 +162,8 @@ public final class ClaimExtractor {
             return Rate.PER_DAY;
         }
         String before = text.substring(Math.max(0, quantity.start() - 45), quantity.start());
-        if (PER_MONTH_AFTER.matcher(text.substring(quantity.end())).find() || PER_MONTH_BEFORE.matcher(before).find()) {
+        if (PER_MONTH_AFTER.matcher(text.substring(quantity.end())).find()
+                || PER_MONTH_BEFORE.matcher(before).find()) {
             return Rate.PER_MONTH;
         }
         return AVERAGE_BEFORE.matcher(before).find() ? Rate.AVERAGE : Rate.NONE;
@@ -130,7 +171,9 @@ public final class ClaimExtractor {
 
     private static boolean isDifference(String text, Quantity quantity) {
         return DIFFERENCE_AFTER.matcher(text.substring(quantity.end())).find()
-                || DIFFERENCE_BEFORE.matcher(text.substring(Math.max(0, quantity.start() - 40), quantity.start())).find();
+                || DIFFERENCE_BEFORE
+                        .matcher(text.substring(Math.max(0, quantity.start() - 40), quantity.start()))
+                        .find();
     }
 
     /**
@@ -138,7 +181,11 @@ public final class ClaimExtractor {
      * "compared with" or "over" that follows the number is a base ("68% lower than in August
      * 2023", "down 21% from 46,666 in June"); "from June to July" is July against June.
      */
-    private static ChangeWords change(SentenceMentions mentions, Quantity quantity, boolean yearBefore, boolean difference,
+    private static ChangeWords change(
+            SentenceMentions mentions,
+            Quantity quantity,
+            boolean yearBefore,
+            boolean difference,
             Set<Integer> baseMentions) {
         String text = mentions.text();
         List<Period> bases = new ArrayList<>();
@@ -146,8 +193,12 @@ public final class ClaimExtractor {
             // "Increased 33 percent from June to July": the range names the base and the period at once.
             Period range = located.mention().periods().get(0);
             int gap = located.start() - quantity.end();
-            if (gap >= 0 && gap <= BASE_REACH && FROM_OR_BETWEEN.matcher(located.mention().words()).matches() && range.length() >= 2
-                    && located.mention().periods().size() == 1 && !mentions.figureBetween(quantity.end(), located.start())) {
+            if (gap >= 0
+                    && gap <= BASE_REACH
+                    && FROM_OR_BETWEEN.matcher(located.mention().words()).matches()
+                    && range.length() >= 2
+                    && located.mention().periods().size() == 1
+                    && !mentions.figureBetween(quantity.end(), located.start())) {
                 bases.add(firstUnit(range));
                 baseMentions.add(located.start());
             }
@@ -159,12 +210,16 @@ public final class ClaimExtractor {
             }
             for (PeriodRule.Located located : mentions.periods()) {
                 int gap = located.start() - connective.end();
-                if (gap < 0 || gap > BASE_REACH || !located.mention().stated() || located.mention().partial().isPresent()
+                if (gap < 0
+                        || gap > BASE_REACH
+                        || !located.mention().stated()
+                        || located.mention().partial().isPresent()
                         || baseMentions.contains(located.start())) {
                     continue;
                 }
-                if (mentions.figureBetween(connective.end(), located.start()) && !text.substring(connective.end(), located.start())
-                        .matches("(?s)\\s*[\\d,.]+\\s*(?:\\p{L}+\\s+){0,2}(?:in|during|for)?\\s*")) {
+                if (mentions.figureBetween(connective.end(), located.start())
+                        && !text.substring(connective.end(), located.start())
+                                .matches("(?s)\\s*[\\d,.]+\\s*(?:\\p{L}+\\s+){0,2}(?:in|during|for)?\\s*")) {
                     continue;
                 }
                 Period period = located.mention().periods().get(0);
@@ -176,7 +231,12 @@ public final class ClaimExtractor {
                 baseMentions.add(located.start());
             }
         }
-        return new ChangeWords(direction(text, quantity), bases, yearBefore, PREVIOUS.matcher(text).find(), difference);
+        return new ChangeWords(
+                direction(text, quantity),
+                bases,
+                yearBefore,
+                PREVIOUS.matcher(text).find(),
+                difference);
     }
 
     /** The first month, fiscal year or calendar year of a range, as the base of "from X to Y". */
@@ -238,14 +298,16 @@ public final class ClaimExtractor {
         if (quantity.form() != Quantity.Form.COUNT || quantity.value() >= SMALL) {
             return false;
         }
-        return !perDay.fires(text, quantity) && !PEOPLE_AFTER.matcher(text.substring(quantity.end())).find();
+        return !perDay.fires(text, quantity)
+                && !PEOPLE_AFTER.matcher(text.substring(quantity.end())).find();
     }
 
     private static Optional<String> reason(Optional<String> cannot, MeasureWording measure) {
         if (measure.measure().isEmpty()) {
-            return Optional.of(measure.name().equals("got-aways")
-                    ? "got-aways (people who evaded capture) are not in the official encounter data"
-                    : "the official encounter data do not count %s".formatted(measure.words()));
+            return Optional.of(
+                    measure.name().equals("got-aways")
+                            ? "got-aways (people who evaded capture) are not in the official encounter data"
+                            : "the official encounter data do not count %s".formatted(measure.words()));
         }
         return cannot;
     }

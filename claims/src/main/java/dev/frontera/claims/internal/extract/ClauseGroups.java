@@ -31,7 +31,8 @@ public final class ClauseGroups {
     /** The groups of the whole sentence, for claims that are not a single number (records). */
     public Map<Dimension, Set<String>> sentenceWide() {
         Map<Dimension, Set<String>> filters = new EnumMap<>(Dimension.class);
-        mentions.forEach(m -> filters.computeIfAbsent(m.dimension(), d -> new LinkedHashSet<>()).add(m.slug()));
+        mentions.forEach(m -> filters.computeIfAbsent(m.dimension(), d -> new LinkedHashSet<>())
+                .add(m.slug()));
         return filters;
     }
 
@@ -93,7 +94,10 @@ public final class ClauseGroups {
         if (c == ';') {
             return true;
         }
-        return c == ',' && !(at > 0 && at + 1 < sentence.length() && Character.isDigit(sentence.charAt(at - 1))
-                && Character.isDigit(sentence.charAt(at + 1)));
+        return c == ','
+                && !(at > 0
+                        && at + 1 < sentence.length()
+                        && Character.isDigit(sentence.charAt(at - 1))
+                        && Character.isDigit(sentence.charAt(at + 1)));
     }
 }

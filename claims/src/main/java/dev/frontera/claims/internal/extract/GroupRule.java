@@ -21,17 +21,22 @@ import java.util.regex.Pattern;
  * "US-Mexico border") is not a group.
  */
 public final class GroupRule {
-    private static final Pattern UNACCOMPANIED = Pattern.compile("(?i)\\bunaccompanied\\b|\\bUA?Cs?\\b|\\bsingle minors\\b"
-            // Children named alone are, in border statistics, almost always the unaccompanied ones.
-            + "|(?<!(?:with|and|their|accompanied by|families of)\\s)\\b(?:children|minors|kids|teenagers)\\b");
-    private static final Pattern FAMILIES = Pattern.compile("(?i)\\bfamil(?:y|ies)\\b|\\bFMUAs?\\b|\\bparents? (?:with|and) (?:their )?children\\b"
-            + "|\\badults? (?:with|traveling with|accompanied by) (?:their )?children\\b");
-    private static final Pattern SINGLE_ADULTS = Pattern.compile("(?i)\\b(?:single|lone) adults?\\b(?!\\s+(?:with|traveling with) (?:their )?children)"
-            + "|(?<!(?:single|lone)\\s)\\badults\\b(?!\\s+(?:with|traveling with|accompanied by) (?:their )?children)");
-    private static final String PEOPLE = "(?:migrants?|nationals?|citizens?|people|persons|famil(?:y|ies)|children|kids|minors|adults?"
-            + "|men|women|asylum[- ]seekers?|immigrants?|individuals|encounters|apprehensions|border crossers|crossers|arrivals)";
-    private static final Pattern ROUTE = Pattern.compile("(?i)\\b(?:cross\\w*|enter\\w*|into the (?:u\\.?s\\.?|united states)|over the border"
-            + "|came|coming|come)\\b(?:[^.;]|\\.(?=\\S|\\s+\\p{Ll}))*\\bfrom\\s+$");
+    private static final Pattern UNACCOMPANIED =
+            Pattern.compile("(?i)\\bunaccompanied\\b|\\bUA?Cs?\\b|\\bsingle minors\\b"
+                    // Children named alone are, in border statistics, almost always the unaccompanied ones.
+                    + "|(?<!(?:with|and|their|accompanied by|families of)\\s)\\b(?:children|minors|kids|teenagers)\\b");
+    private static final Pattern FAMILIES =
+            Pattern.compile("(?i)\\bfamil(?:y|ies)\\b|\\bFMUAs?\\b|\\bparents? (?:with|and) (?:their )?children\\b"
+                    + "|\\badults? (?:with|traveling with|accompanied by) (?:their )?children\\b");
+    private static final Pattern SINGLE_ADULTS = Pattern.compile(
+            "(?i)\\b(?:single|lone) adults?\\b(?!\\s+(?:with|traveling with) (?:their )?children)"
+                    + "|(?<!(?:single|lone)\\s)\\badults\\b(?!\\s+(?:with|traveling with|accompanied by) (?:their )?children)");
+    private static final String PEOPLE =
+            "(?:migrants?|nationals?|citizens?|people|persons|famil(?:y|ies)|children|kids|minors|adults?"
+                    + "|men|women|asylum[- ]seekers?|immigrants?|individuals|encounters|apprehensions|border crossers|crossers|arrivals)";
+    private static final Pattern ROUTE =
+            Pattern.compile("(?i)\\b(?:cross\\w*|enter\\w*|into the (?:u\\.?s\\.?|united states)|over the border"
+                    + "|came|coming|come)\\b(?:[^.;]|\\.(?=\\S|\\s+\\p{Ll}))*\\bfrom\\s+$");
     private static final Vocabulary VOCABULARY = Vocabulary.standard();
     private final Map<String, String> countryByWord = new HashMap<>();
     private final Pattern nationality;
@@ -48,7 +53,8 @@ public final class GroupRule {
                 }
             }
         }
-        nationality = Pattern.compile("(?i)(?<![-\\w])(" + PlaceRule.alternatives(countryByWord.keySet()) + ")(?![-\\w])");
+        nationality =
+                Pattern.compile("(?i)(?<![-\\w])(" + PlaceRule.alternatives(countryByWord.keySet()) + ")(?![-\\w])");
     }
 
     /** A group named at a place in the sentence. */
@@ -58,7 +64,8 @@ public final class GroupRule {
     public Map<Dimension, Set<String>> find(String sentence) {
         Map<Dimension, Set<String>> filters = new EnumMap<>(Dimension.class);
         for (Mention mention : mentions(sentence)) {
-            filters.computeIfAbsent(mention.dimension(), d -> new LinkedHashSet<>()).add(mention.slug());
+            filters.computeIfAbsent(mention.dimension(), d -> new LinkedHashSet<>())
+                    .add(mention.slug());
         }
         return filters;
     }
@@ -72,8 +79,11 @@ public final class GroupRule {
         Matcher matcher = nationality.matcher(sentence);
         while (matcher.find()) {
             if (isGroup(sentence, matcher)) {
-                mentions.add(new Mention(Dimension.CITIZENSHIP, countryByWord.get(matcher.group(1).toLowerCase(Locale.ROOT)),
-                        matcher.start(), matcher.end()));
+                mentions.add(new Mention(
+                        Dimension.CITIZENSHIP,
+                        countryByWord.get(matcher.group(1).toLowerCase(Locale.ROOT)),
+                        matcher.start(),
+                        matcher.end()));
             }
         }
         return mentions;
@@ -96,25 +106,35 @@ public final class GroupRule {
         if (countryName) {
             // "crossed into the US from Mexico" is the route, not the migrants' citizenship; only a bordering
             // country can be the route ("came to the U.S. from Honduras" is where they are from).
-            if ((lower.equals("mexico") || lower.equals("canada")) && ROUTE.matcher(sentence.substring(Math.max(0, matcher.start() - 60), matcher.start())).find()) {
+            if ((lower.equals("mexico") || lower.equals("canada"))
+                    && ROUTE.matcher(sentence.substring(Math.max(0, matcher.start() - 60), matcher.start()))
+                            .find()) {
                 return false;
             }
-            // "Citizens of Honduras", or a country standing for its citizens beside a figure ("Mexico (-9%)", "El Salvador trailed with 56,897").
-            boolean origin = ORIGIN_WORD_BEFORE.matcher(before).matches() || FIGURE_AFTER.matcher(after).find();
-            return origin && !PLACE_WORD_AFTER.matcher(after).matches() && !INSTITUTION_OF_BEFORE.matcher(before).matches();
+            // "Citizens of Honduras", or a country standing for its citizens beside a figure ("Mexico (-9%)", "El
+            // Salvador trailed with 56,897").
+            boolean origin = ORIGIN_WORD_BEFORE.matcher(before).matches()
+                    || FIGURE_AFTER.matcher(after).find();
+            return origin
+                    && !PLACE_WORD_AFTER.matcher(after).matches()
+                    && !INSTITUTION_OF_BEFORE.matcher(before).matches();
         }
         if (PEOPLE_AFTER.matcher(after).matches()) {
             return true;
         }
         // A plural demonym is a group on its own: "Hondurans", "Venezuelans".
-        return lower.endsWith("ans") || lower.endsWith("ese") && VERB_AFTER.matcher(after).matches();
+        return lower.endsWith("ans")
+                || lower.endsWith("ese") && VERB_AFTER.matcher(after).matches();
     }
 
     // Compiled once: these run for every number found.
-    private static final Pattern ORIGIN_WORD_BEFORE = Pattern.compile("(?is).*\\b(?:from|of|citizens of|nationals of)\\s+$");
-    private static final Pattern FIGURE_AFTER = Pattern.compile("^\\s*(?:\\(\\s*[+\\-\u2212\u2013]?\\d|,?\\s*(?:with|had|trailed with|was next with|came (?:in )?(?:second|third|next) with)\\s+(?:\\w+\\s+){0,2}?\\d)");
+    private static final Pattern ORIGIN_WORD_BEFORE =
+            Pattern.compile("(?is).*\\b(?:from|of|citizens of|nationals of)\\s+$");
+    private static final Pattern FIGURE_AFTER = Pattern.compile(
+            "^\\s*(?:\\(\\s*[+\\-\u2212\u2013]?\\d|,?\\s*(?:with|had|trailed with|was next with|came (?:in )?(?:second|third|next) with)\\s+(?:\\w+\\s+){0,2}?\\d)");
     private static final Pattern PLACE_WORD_AFTER = Pattern.compile("(?is)^\\s*(?:city|border|into|to)\\b.*");
-    private static final Pattern INSTITUTION_OF_BEFORE = Pattern.compile("(?is).*\\b(?:president|government|border|side|leaders?)\\s+of\\s+$");
+    private static final Pattern INSTITUTION_OF_BEFORE =
+            Pattern.compile("(?is).*\\b(?:president|government|border|side|leaders?)\\s+of\\s+$");
     private static final Pattern PEOPLE_AFTER = Pattern.compile("(?is)^\\s*(?:and\\s+\\p{L}+\\s+)?" + PEOPLE + "\\b.*");
     private static final Pattern VERB_AFTER = Pattern.compile("(?is)^\\s*(?:were|are|made|accounted|and)\\b.*");
 }

@@ -15,32 +15,41 @@ import java.util.regex.Pattern;
  */
 final class MeasureRule {
     private static final int NEAR = 90;
-    private static final Pattern GOT_AWAYS = Pattern.compile("(?i)\\bgot[- ]?aways?\\b|\\bevaded (?:capture|apprehension|agents)"
-            + "|\\bescaped (?:detection|capture)|\\bevasions?\\b|\\bundetected\\b");
-    private static final Pattern NOT_HELD = Pattern.compile("(?i)\\b(?:(?:were|was|been|being|are|get|got)\\s+released|releases? (?:from|into)|paroled|parole|deported|deportations?"
-            + "|removals|removed|deaths|died|bodies|killed|asylum (?:claims|applications|cases)|in custody|detention beds"
-            + "|court|backlog|unique|different people|repeat crossers|pounds|fentanyl|seizures?|seized|visas?|refugees admitted)\\b");
-    private static final Pattern EXPULSIONS = Pattern.compile("(?i)\\bexpelled\\b|\\bexpulsions?\\b|\\bunder title 42\\b");
-    private static final Pattern PORTS = Pattern.compile("(?i)\\bports? of entry\\b|\\bat (?:the )?ports\\b|\\bofficial (?:border )?crossings\\b"
-            + "|\\binadmissibles?\\b|\\bturned away\\b|\\bfield operations\\b|\\bOFO\\b|\\bCBP One\\b");
+    private static final Pattern GOT_AWAYS =
+            Pattern.compile("(?i)\\bgot[- ]?aways?\\b|\\bevaded (?:capture|apprehension|agents)"
+                    + "|\\bescaped (?:detection|capture)|\\bevasions?\\b|\\bundetected\\b");
+    private static final Pattern NOT_HELD = Pattern.compile(
+            "(?i)\\b(?:(?:were|was|been|being|are|get|got)\\s+released|releases? (?:from|into)|paroled|parole|deported|deportations?"
+                    + "|removals|removed|deaths|died|bodies|killed|asylum (?:claims|applications|cases)|in custody|detention beds"
+                    + "|court|backlog|unique|different people|repeat crossers|pounds|fentanyl|seizures?|seized|visas?|refugees admitted)\\b");
+    private static final Pattern EXPULSIONS =
+            Pattern.compile("(?i)\\bexpelled\\b|\\bexpulsions?\\b|\\bunder title 42\\b");
+    private static final Pattern PORTS =
+            Pattern.compile("(?i)\\bports? of entry\\b|\\bat (?:the )?ports\\b|\\bofficial (?:border )?crossings\\b"
+                    + "|\\binadmissibles?\\b|\\bturned away\\b|\\bfield operations\\b|\\bOFO\\b|\\bCBP One\\b");
     private static final Pattern BORDER_PATROL = Pattern.compile("(?i)(?<!customs and )\\bborder patrol\\b"
             + "|\\bbetween\\s+(?:the\\s+)?(?:[\\w.’'-]+\\s+){0,3}?ports\\b"
             + "|\\bbetween official crossings\\b|\\bUSBP\\b");
-    private static final Pattern CBP_ENCOUNTERS = Pattern.compile("(?i)\\bCBP\\b|\\bCustoms and Border Protection\\b"
-            + "|\\bincluding (?:at )?ports\\b");
+    private static final Pattern CBP_ENCOUNTERS =
+            Pattern.compile("(?i)\\bCBP\\b|\\bCustoms and Border Protection\\b" + "|\\bincluding (?:at )?ports\\b");
     // "CBP apprehended", "CBP's apprehensions": apprehensions are the Border Patrol's count, whoever reports them.
     private static final Pattern APPREHENSIONS_AFTER = Pattern.compile("(?i)^(?:['’]s)?\\s+(?:\\w+\\s+)?apprehen");
-    private static final Pattern BETWEEN_PORTS = Pattern.compile("(?i)\\bbetween\\s+(?:the\\s+)?(?:[\\w.’'-]+\\s+){0,3}$");
-    private static final Pattern SOURCE_AFTER = Pattern.compile("(?i)^[)\\]]?\\s*(?:[(\\[]CBP[)\\]]\\s*)?(?:'s\\s+|’s\\s+)?(?:data|figures|statistics"
-            + "|numbers|said|says|stated|reported|released|releases|announced|(?:authorities|officials?)\\s+(?:said|say|stated|reported"
-            + "|announced)|report|spokes\\w+|commissioner|acting|chief)\\b");
-    private static final Pattern SOURCE_BEFORE = Pattern.compile("(?i)\\b(?:according to|by|from|told|per)\\s+(?:the\\s+|U\\.S\\.\\s+)*$");
+    private static final Pattern BETWEEN_PORTS =
+            Pattern.compile("(?i)\\bbetween\\s+(?:the\\s+)?(?:[\\w.’'-]+\\s+){0,3}$");
+    private static final Pattern SOURCE_AFTER =
+            Pattern.compile("(?i)^[)\\]]?\\s*(?:[(\\[]CBP[)\\]]\\s*)?(?:'s\\s+|’s\\s+)?(?:data|figures|statistics"
+                    + "|numbers|said|says|stated|reported|released|releases|announced|(?:authorities|officials?)\\s+(?:said|say|stated|reported"
+                    + "|announced)|report|spokes\\w+|commissioner|acting|chief)\\b");
+    private static final Pattern SOURCE_BEFORE =
+            Pattern.compile("(?i)\\b(?:according to|by|from|told|per)\\s+(?:the\\s+|U\\.S\\.\\s+)*$");
     private static final Pattern CLAUSE_BREAK = Pattern.compile(";|\\s[—–]\\s|\\b(?:while|whereas|even as|but)\\b|\\n");
     private static final Map<Measure, Pattern> SCOPES = scopes();
-    private static final Pattern APPREHENDED = Pattern.compile("(?i)\\b(?:apprehen\\w*|arrest\\w*|detain(?:ed|ing)?|detentions"
-            + "|caught|catch\\w*|stopped|captured)\\b");
-    private static final Pattern ENCOUNTERED = Pattern.compile("(?i)\\b(?:encounter\\w*|cross(?:ed|ing|ings|ers)?|enter(?:ed|ing)?"
-            + "|entries|arriv\\w*|processed|came|coming|illegal immigration)\\b");
+    private static final Pattern APPREHENDED =
+            Pattern.compile("(?i)\\b(?:apprehen\\w*|arrest\\w*|detain(?:ed|ing)?|detentions"
+                    + "|caught|catch\\w*|stopped|captured)\\b");
+    private static final Pattern ENCOUNTERED =
+            Pattern.compile("(?i)\\b(?:encounter\\w*|cross(?:ed|ing|ings|ers)?|enter(?:ed|ing)?"
+                    + "|entries|arriv\\w*|processed|came|coming|illegal immigration)\\b");
     // Words for people name no measure of their own: they count only when the sentence has no verb that does.
     private static final Pattern PEOPLE = Pattern.compile("(?i)\\b(?:migrants|people|persons|individuals)\\b");
 
@@ -63,7 +72,8 @@ final class MeasureRule {
         if (words.isPresent()) {
             return MeasureWording.unsupported("other", words.get());
         }
-        // The scope named nearest the number wins: "CBP recorded 269,735 encounters, with Border Patrol accounting for 218,763".
+        // The scope named nearest the number wins: "CBP recorded 269,735 encounters, with Border Patrol accounting for
+        // 218,763".
         Optional<Scope> scope = nearestScope(sentence, anchor);
         if (scope.isPresent()) {
             return MeasureWording.of(scope.get().measure, true, scope.get().hit.words);
@@ -73,10 +83,12 @@ final class MeasureRule {
         if (encountered.isEmpty() && apprehended.isEmpty()) {
             encountered = nearest(PEOPLE, sentence, anchor);
         }
-        if (apprehended.isPresent() && (encountered.isEmpty() || apprehended.get().distance <= encountered.get().distance + 40)) {
+        if (apprehended.isPresent()
+                && (encountered.isEmpty() || apprehended.get().distance <= encountered.get().distance + 40)) {
             return MeasureWording.of(Measure.USBP_ENCOUNTERS, false, apprehended.get().words);
         }
-        return MeasureWording.of(Measure.ENCOUNTERS, false, encountered.map(Hit::words).orElse(""));
+        return MeasureWording.of(
+                Measure.ENCOUNTERS, false, encountered.map(Hit::words).orElse(""));
     }
 
     /**
@@ -84,7 +96,8 @@ final class MeasureRule {
      * entry"), wherever it stands: what a following sentence's figures may take over.
      */
     public Optional<MeasureWording> stated(String sentence) {
-        return nearestScope(sentence, 0, Integer.MAX_VALUE).map(scope -> MeasureWording.of(scope.measure, true, scope.hit.words));
+        return nearestScope(sentence, 0, Integer.MAX_VALUE)
+                .map(scope -> MeasureWording.of(scope.measure, true, scope.hit.words));
     }
 
     private static Optional<Scope> nearestScope(String sentence, int anchor) {
@@ -96,18 +109,27 @@ final class MeasureRule {
         for (Map.Entry<Measure, Pattern> entry : SCOPES.entrySet()) {
             Matcher matcher = entry.getValue().matcher(sentence);
             while (matcher.find()) {
-                if (entry.getKey() == Measure.OFO_ENCOUNTERS && BETWEEN_PORTS.matcher(sentence.substring(Math.max(0, matcher.start() - 45),
-                        matcher.start())).find()) {
+                if (entry.getKey() == Measure.OFO_ENCOUNTERS
+                        && BETWEEN_PORTS
+                                .matcher(sentence.substring(Math.max(0, matcher.start() - 45), matcher.start()))
+                                .find()) {
                     continue;
                 }
                 if (entry.getKey() == Measure.ENCOUNTERS && isSource(sentence, matcher)) {
                     continue;
                 }
-                Measure measure = entry.getKey() == Measure.ENCOUNTERS && APPREHENSIONS_AFTER.matcher(
-                        sentence.substring(matcher.end(), Math.min(sentence.length(), matcher.end() + 30))).find()
-                        ? Measure.USBP_ENCOUNTERS : entry.getKey();
-                int distance = matcher.start() > anchor ? matcher.start() - anchor : Math.max(0, anchor - matcher.end());
-                if (distance <= reach && (reach > NEAR || !acrossClause(sentence, anchor, matcher.start())) && (best == null || distance < best.hit.distance)) {
+                Measure measure = entry.getKey() == Measure.ENCOUNTERS
+                                && APPREHENSIONS_AFTER
+                                        .matcher(sentence.substring(
+                                                matcher.end(), Math.min(sentence.length(), matcher.end() + 30)))
+                                        .find()
+                        ? Measure.USBP_ENCOUNTERS
+                        : entry.getKey();
+                int distance =
+                        matcher.start() > anchor ? matcher.start() - anchor : Math.max(0, anchor - matcher.end());
+                if (distance <= reach
+                        && (reach > NEAR || !acrossClause(sentence, anchor, matcher.start()))
+                        && (best == null || distance < best.hit.distance)) {
                     best = new Scope(measure, new Hit(matcher.group(), distance));
                 }
             }
@@ -119,7 +141,8 @@ final class MeasureRule {
     private static boolean isSource(String sentence, Matcher matcher) {
         String after = sentence.substring(matcher.end(), Math.min(sentence.length(), matcher.end() + 30));
         String before = sentence.substring(Math.max(0, matcher.start() - 20), matcher.start());
-        return SOURCE_AFTER.matcher(after).find() || SOURCE_BEFORE.matcher(before).find();
+        return SOURCE_AFTER.matcher(after).find()
+                || SOURCE_BEFORE.matcher(before).find();
     }
 
     /** A scope named in another clause ("...; the rest presented themselves at ports of entry") does not apply. */
@@ -129,7 +152,9 @@ final class MeasureRule {
     }
 
     private static Optional<String> near(Pattern pattern, String sentence, int anchor) {
-        return nearest(pattern, sentence, anchor).filter(hit -> hit.distance <= NEAR).map(Hit::words);
+        return nearest(pattern, sentence, anchor)
+                .filter(hit -> hit.distance <= NEAR)
+                .map(Hit::words);
     }
 
     private static Optional<Hit> nearest(Pattern pattern, String sentence, int anchor) {

@@ -13,8 +13,8 @@ final class NotStatisticRule {
     private static final Pattern MONTH = Pattern.compile(
             "(?i)\\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
                     + "|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?\\s*$");
-    private static final Pattern MONTH_AFTER = Pattern.compile(
-            "(?i)^(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)");
+    private static final Pattern MONTH_AFTER =
+            Pattern.compile("(?i)^(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)");
     private static final Pattern UNIT_AFTER = Pattern.compile(
             "(?i)^[\\s-]*(?:miles?|mi\\b|km\\b|kilomet(?:er|re)s?|met(?:er|re)s?|feet|foot|ft\\b|yards?|acres?"
                     + "|square|pounds?|lbs?\\b|kilograms?|kg\\b|tons?|degrees?|mph\\b)");
@@ -28,24 +28,28 @@ final class NotStatisticRule {
     private static final Pattern POLL = Pattern.compile(
             "(?i)\\b(?:poll|polls|polled|survey|surveyed|respondents|voters|of americans|approval|approve|disapprove)\\b");
     // Things and staff counted, not migrants: "500 beds", "20,000 agents", "1,200 National Guard troops".
-    private static final Pattern THINGS_AFTER = Pattern.compile("(?i)^\\s*(?:(?:new|more|additional|extra|federal|border|national guard"
-            + "|immigration|active-duty|patrol)\\s+){0,3}(?:beds?|agents?|officers?|troops|soldiers|guardsmen|personnel|staff|employees"
-            + "|judges|lawyers|attorneys|facilities|shelters?|buses|vehicles|flights|planes|drones|cameras|sensors|pages|words|votes"
-            + "|seats|jobs|rooms|tents|meals|doses|tests|residents|inhabitants|voters|households|businesses|homes)\\b");
+    private static final Pattern THINGS_AFTER = Pattern.compile(
+            "(?i)^\\s*(?:(?:new|more|additional|extra|federal|border|national guard"
+                    + "|immigration|active-duty|patrol)\\s+){0,3}(?:beds?|agents?|officers?|troops|soldiers|guardsmen|personnel|staff|employees"
+                    + "|judges|lawyers|attorneys|facilities|shelters?|buses|vehicles|flights|planes|drones|cameras|sensors|pages|words|votes"
+                    + "|seats|jobs|rooms|tents|meals|doses|tests|residents|inhabitants|voters|households|businesses|homes)\\b");
     private static final Pattern CARAVAN = Pattern.compile("(?i)\\bcaravans?\\b");
 
     /** The reason {@code quantity} is not a border statistic, or empty when it may be one. */
     public Optional<String> find(String sentence, Quantity quantity) {
         String before = sentence.substring(Math.max(0, quantity.start() - 25), quantity.start());
         String after = sentence.substring(quantity.end(), Math.min(sentence.length(), quantity.end() + 25));
-        if (before.endsWith("$") || DOLLARS_BEFORE.matcher(before).matches() || MONEY_AFTER.matcher(after).find()) {
+        if (before.endsWith("$")
+                || DOLLARS_BEFORE.matcher(before).matches()
+                || MONEY_AFTER.matcher(after).find()) {
             return Optional.of("money");
         }
         if (quantity.form() == Quantity.Form.COUNT && isYear(quantity)) {
             return Optional.of("a year");
         }
-        if (quantity.form() == Quantity.Form.COUNT && quantity.value() <= 31 && (MONTH.matcher(before).find()
-                || MONTH_AFTER.matcher(after).find())) {
+        if (quantity.form() == Quantity.Form.COUNT
+                && quantity.value() <= 31
+                && (MONTH.matcher(before).find() || MONTH_AFTER.matcher(after).find())) {
             return Optional.of("a date");
         }
         if (UNIT_AFTER.matcher(after).find()) {
@@ -54,10 +58,12 @@ final class NotStatisticRule {
         if (quantity.form() == Quantity.Form.COUNT && TIME_AFTER.matcher(after).find()) {
             return Optional.of("a duration, age or time");
         }
-        if (LABEL_BEFORE.matcher(before).find() || after.startsWith("-") && Character.isLetter(after.charAt(Math.min(1, after.length() - 1)))) {
+        if (LABEL_BEFORE.matcher(before).find()
+                || after.startsWith("-") && Character.isLetter(after.charAt(Math.min(1, after.length() - 1)))) {
             return Optional.of("part of a name or label");
         }
-        if (quantity.form() == Quantity.Form.COUNT && THINGS_AFTER.matcher(after).find()) {
+        if (quantity.form() == Quantity.Form.COUNT
+                && THINGS_AFTER.matcher(after).find()) {
             return Optional.of("a count of things or staff, not of migrants");
         }
         if (quantity.form() == Quantity.Form.PERCENT && POLL.matcher(sentence).find()) {

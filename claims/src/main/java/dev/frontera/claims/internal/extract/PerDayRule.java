@@ -16,10 +16,12 @@ final class PerDayRule {
         if (AFTER.matcher(after).find()) {
             return true;
         }
-        return BEFORE.matcher(before).find() && before.toLowerCase(java.util.Locale.ROOT).contains("daily")
+        return BEFORE.matcher(before).find()
+                        && before.toLowerCase(java.util.Locale.ROOT).contains("daily")
                 || DAILY_AVERAGE_BEFORE.matcher(before).matches();
     }
 
     // Compiled once: these run for every number found.
-    private static final Pattern DAILY_AVERAGE_BEFORE = Pattern.compile("(?is).*\\bdaily average of\\s*(?:about|more than|nearly|over|some)?\\s*$");
+    private static final Pattern DAILY_AVERAGE_BEFORE =
+            Pattern.compile("(?is).*\\bdaily average of\\s*(?:about|more than|nearly|over|some)?\\s*$");
 }

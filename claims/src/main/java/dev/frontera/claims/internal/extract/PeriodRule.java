@@ -22,65 +22,84 @@ import java.util.regex.Pattern;
 public final class PeriodRule {
     private static final String YEAR = "((?:19|20)\\d\\d)";
     private static final String MONTH = MonthNames.PATTERN;
-    private static final Pattern TWO_FISCAL = Pattern.compile("(?i)\\bfiscal(?: years?)?\\s+" + YEAR + "\\s+and\\s+(?:fiscal(?: year)?\\s+)?" + YEAR
-            + "|\\b(?:the\\s+)?" + YEAR + "\\s+and\\s+(?:the\\s+)?" + YEAR + "\\s+fiscal\\s+years\\b"
-            + "|\\bFY\\s?(\\d{2,4})\\s+and\\s+(?:FY\\s?)?(\\d{2,4})\\b");
-    private static final Pattern FISCAL_RANGE = Pattern.compile(
-            "(?i)\\bfiscal(?: years?)?\\s+" + YEAR + "\\s*(?:-|–|to|through)\\s*" + YEAR);
+    private static final Pattern TWO_FISCAL =
+            Pattern.compile("(?i)\\bfiscal(?: years?)?\\s+" + YEAR + "\\s+and\\s+(?:fiscal(?: year)?\\s+)?" + YEAR
+                    + "|\\b(?:the\\s+)?" + YEAR + "\\s+and\\s+(?:the\\s+)?" + YEAR + "\\s+fiscal\\s+years\\b"
+                    + "|\\bFY\\s?(\\d{2,4})\\s+and\\s+(?:FY\\s?)?(\\d{2,4})\\b");
+    private static final Pattern FISCAL_RANGE =
+            Pattern.compile("(?i)\\bfiscal(?: years?)?\\s+" + YEAR + "\\s*(?:-|–|to|through)\\s*" + YEAR);
     private static final Pattern FISCAL = Pattern.compile(
             "(?i)\\bFY\\s?-?(\\d{4}|\\d{2})\\b|\\bfiscal(?: year)?\\s+" + YEAR + "|\\b" + YEAR + "\\s+fiscal\\s+year");
     private static final Pattern FISCAL_TO_DATE = Pattern.compile(
             "(?i)\\b(?:so far (?:this|in the(?: current)?) fiscal year|(?:this|the current) fiscal year(?: so far| to date)?"
                     + "|fiscal year to date|fiscal year-to-date|fiscal year \\d{4} to date)\\b");
-    // "As of June 30", "by February 28": through a month's last day is the whole month; through another day, part of it.
-    private static final Pattern MONTH_END = Pattern.compile("(?i)\\b(?:as of|by|through|thru|until|ending|ended)\\s+(" + MONTH
-            + ")\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+" + YEAR + ")?");
+    // "As of June 30", "by February 28": through a month's last day is the whole month; through another day, part of
+    // it.
+    private static final Pattern MONTH_END = Pattern.compile("(?i)\\b(?:as of|by|through|thru|until|ending|ended)\\s+("
+            + MONTH + ")\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+" + YEAR + ")?");
     // "Since Oct. 1", "since the start of fiscal year 2019": the fiscal year to date.
-    private static final Pattern FISCAL_START = Pattern.compile("(?i)\\bsince\\s+(?:oct(?:ober|\\.)?\\s+1(?:st)?\\b(?:,?\\s+" + YEAR + ")?"
-            + "|the (?:start|beginning) of (?:the\\s+)?(?:current\\s+)?fiscal(?: year)?(?:\\s+" + YEAR + ")?)");
+    private static final Pattern FISCAL_START =
+            Pattern.compile("(?i)\\bsince\\s+(?:oct(?:ober|\\.)?\\s+1(?:st)?\\b(?:,?\\s+" + YEAR + ")?"
+                    + "|the (?:start|beginning) of (?:the\\s+)?(?:current\\s+)?fiscal(?: year)?(?:\\s+" + YEAR + ")?)");
     // "The first eight months of fiscal year 2019", "through 7 months of the current fiscal year".
-    private static final Pattern FIRST_MONTHS = Pattern.compile("(?i)\\b(?:(?:the|its)\\s+)?(?:first\\s+|through\\s+)(two|three|four|five|six|seven"
-            + "|eight|nine|ten|eleven|\\d{1,2})\\s+months\\s+of\\s+(?:the\\s+)?(?:(current|this|last|previous)\\s+)?(fiscal\\s+year|fiscal|FY|year|calendar year)"
-            + "(?:\\s+(?:FY\\s?)?(\\d{4}|\\d{2}))?");
+    private static final Pattern FIRST_MONTHS =
+            Pattern.compile("(?i)\\b(?:(?:the|its)\\s+)?(?:first\\s+|through\\s+)(two|three|four|five|six|seven"
+                    + "|eight|nine|ten|eleven|\\d{1,2})\\s+months\\s+of\\s+(?:the\\s+)?(?:(current|this|last|previous)\\s+)?(fiscal\\s+year|fiscal|FY|year|calendar year)"
+                    + "(?:\\s+(?:FY\\s?)?(\\d{4}|\\d{2}))?");
     // "Between Oct. 1, 2004, and Sept. 30, 2005", "from January 1 to December 31, 2020".
-    private static final Pattern DATE_RANGE = Pattern.compile("(?i)\\b(?:from|between)\\s+(" + MONTH + ")\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?"
-            + "(?:\\s+" + YEAR + ",?)?\\s+(?:to|and|through|until|thru)\\s+(" + MONTH + ")\\.?,?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+" + YEAR);
+    private static final Pattern DATE_RANGE = Pattern.compile("(?i)\\b(?:from|between)\\s+(" + MONTH
+            + ")\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?" + "(?:\\s+" + YEAR + ",?)?\\s+(?:to|and|through|until|thru)\\s+("
+            + MONTH + ")\\.?,?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+" + YEAR);
     // "From 2023 to 2024", "between fiscal 2019 and 2021": a run of years (fiscal, or calendar as the other reading).
-    private static final Pattern YEAR_RANGE = Pattern.compile("(?i)\\b(?:from|between)\\s+(fiscal(?: years?)?\\s+|FY\\s?|calendar(?: years?)?\\s+)?"
-            + YEAR + "\\s+(?:to|and|through)\\s+(?:fiscal(?: year)?\\s+|FY\\s?|calendar(?: year)?\\s+)?" + YEAR + "\\b");
-    private static final Pattern LAST_FISCAL = Pattern.compile("(?i)\\b(?:last|the previous|the past|the prior) fiscal year\\b");
-    private static final Pattern CALENDAR = Pattern.compile("(?i)\\bcalendar(?: year)?\\s+" + YEAR + "|\\bCY\\s?" + YEAR);
+    private static final Pattern YEAR_RANGE =
+            Pattern.compile("(?i)\\b(?:from|between)\\s+(fiscal(?: years?)?\\s+|FY\\s?|calendar(?: years?)?\\s+)?"
+                    + YEAR + "\\s+(?:to|and|through)\\s+(?:fiscal(?: year)?\\s+|FY\\s?|calendar(?: year)?\\s+)?" + YEAR
+                    + "\\b");
+    private static final Pattern LAST_FISCAL =
+            Pattern.compile("(?i)\\b(?:last|the previous|the past|the prior) fiscal year\\b");
+    private static final Pattern CALENDAR =
+            Pattern.compile("(?i)\\bcalendar(?: year)?\\s+" + YEAR + "|\\bCY\\s?" + YEAR);
     private static final Pattern MONTH_RANGE = Pattern.compile("(?i)\\b(?:between|from)\\s+" + MONTH + "(?:\\s+" + YEAR
             + ")?\\s+(?:and|to|through)\\s+" + MONTH + "(?:\\s+(?:of\\s+)?" + YEAR + ")?");
     private static final Pattern MONTH_YEAR = Pattern.compile("(?i)\\b" + MONTH + ",?\\s+(?:of\\s+)?" + YEAR + "\\b");
-    private static final Pattern MONTH_ALONE = Pattern.compile("(?i)\\b(?:in|during|for|of|last|this|since|through|by)\\s+(?:the\\s+month\\s+of\\s+)?"
-            + "(" + MONTH + ")(?!\\w|\\.?\\s*\\d)");
+    private static final Pattern MONTH_ALONE =
+            Pattern.compile("(?i)\\b(?:in|during|for|of|last|this|since|through|by)\\s+(?:the\\s+month\\s+of\\s+)?"
+                    + "(" + MONTH + ")(?!\\w|\\.?\\s*\\d)");
     private static final Pattern MONTH_POSSESSIVE = Pattern.compile("(?i)\\b(" + MONTH + ")['’]s?(?!\\w)");
     // A capitalised month name alone ("November had the most...", "the August encounters"), not "May" the verb.
-    private static final Pattern MONTH_NAMED = Pattern.compile("\\b(January|February|March|April|June|July|August|September|October"
-            + "|November|December|May(?!\\s+(?:be|have|not|also|well|need|take|seem|help|want)\\b))\\b(?!\\.?\\s*\\d)");
+    private static final Pattern MONTH_NAMED = Pattern.compile(
+            "\\b(January|February|March|April|June|July|August|September|October"
+                    + "|November|December|May(?!\\s+(?:be|have|not|also|well|need|take|seem|help|want)\\b))\\b(?!\\.?\\s*\\d)");
     private static final Pattern HEADLINE_YEAR = Pattern.compile("^" + YEAR + "\\s+(?=\\p{Ll})");
     private static final Pattern NUMBER = Pattern.compile("\\d[\\d,.]*");
-    private static final Pattern PRESENT = Pattern.compile("(?i)\\b(?:is|are|am|has|have|now|currently|today|continues?|coincides|comes|remains?)\\b");
-    private static final Pattern SINCE_MONTH = Pattern.compile("(?i)\\bsince\\s+(" + MONTH + ")(?:\\s+" + YEAR + ")?\\b");
+    private static final Pattern PRESENT =
+            Pattern.compile("(?i)\\b(?:is|are|am|has|have|now|currently|today|continues?|coincides|comes|remains?)\\b");
+    private static final Pattern SINCE_MONTH =
+            Pattern.compile("(?i)\\bsince\\s+(" + MONTH + ")(?:\\s+" + YEAR + ")?\\b");
     private static final Pattern LAST_MONTH = Pattern.compile("(?i)\\b(?:last|the previous|the past) month\\b");
-    private static final Pattern THIS_MONTH = Pattern.compile("(?i)\\b(?:this|the current) month\\b|\\bso far this month\\b");
+    private static final Pattern THIS_MONTH =
+            Pattern.compile("(?i)\\b(?:this|the current) month\\b|\\bso far this month\\b");
     private static final Pattern THIS_YEAR = Pattern.compile("(?i)\\b(?:so far )?this (?:calendar )?year\\b");
     private static final Pattern LAST_YEAR = Pattern.compile("(?i)\\blast year\\b");
-    private static final Pattern BARE_YEAR = Pattern.compile("(?i)\\b(?:in|during|for|throughout|of|over)\\s+(?:all of\\s+)?" + YEAR + "\\b(?!\\s*fiscal)");
-    private static final Pattern PARTIAL = Pattern.compile("(?i)\\b(?:last|this|past|previous) week(?:end)?\\b|\\b(?:on|last|this)\\s+"
-            + "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b|\\byesterday\\b|\\btoday\\b|\\bsingle day\\b"
-            + "|\\bin one day\\b|\\b(?:past|last|first|previous)\\s+(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|fifteen)\\s+(?:days|weeks)\\b"
-            + "|\\b(?:seven|7|14|fourteen|30|thirty)[- ]day\\b|\\bweekly\\b|\\bper week\\b|\\b(?:a|one|that|the same) week\\b|\\bpeaked at\\b"
-            + "|\\bon \\w+ \\d{1,2}\\b");
+    private static final Pattern BARE_YEAR = Pattern.compile(
+            "(?i)\\b(?:in|during|for|throughout|of|over)\\s+(?:all of\\s+)?" + YEAR + "\\b(?!\\s*fiscal)");
+    private static final Pattern PARTIAL =
+            Pattern.compile("(?i)\\b(?:last|this|past|previous) week(?:end)?\\b|\\b(?:on|last|this)\\s+"
+                    + "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b|\\byesterday\\b|\\btoday\\b|\\bsingle day\\b"
+                    + "|\\bin one day\\b|\\b(?:past|last|first|previous)\\s+(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|fifteen)\\s+(?:days|weeks)\\b"
+                    + "|\\b(?:seven|7|14|fourteen|30|thirty)[- ]day\\b|\\bweekly\\b|\\bper week\\b|\\b(?:a|one|that|the same) week\\b|\\bpeaked at\\b"
+                    + "|\\bon \\w+ \\d{1,2}\\b");
     // A day of a month ("on Sept. 17", "September 20th"): the record is monthly, so the claim is about a single day.
-    private static final Pattern DAY_DATE = Pattern.compile("(?i)\\b(?:on\\s+)?(" + MONTH + ")\\s*(\\d{1,2})(?:st|nd|rd|th)?\\b(?!\\s*(?:,|-|–)?\\s*\\d{3})");
+    private static final Pattern DAY_DATE = Pattern.compile(
+            "(?i)\\b(?:on\\s+)?(" + MONTH + ")\\s*(\\d{1,2})(?:st|nd|rd|th)?\\b(?!\\s*(?:,|-|–)?\\s*\\d{3})");
     // A weekday named alone ("crossed the border Wednesday"), capitalised as in news copy.
-    private static final Pattern WEEKDAY = Pattern.compile("\\b(?:(?:[Oo]n|[Ll]ast|[Tt]his)\\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b(?!['’]s)");
+    private static final Pattern WEEKDAY = Pattern.compile(
+            "\\b(?:(?:[Oo]n|[Ll]ast|[Tt]his)\\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b(?!['’]s)");
     // Presidencies as periods: "during the Trump administration", "since Mr. Biden took office (in 2021)".
-    private static final Pattern PRESIDENCY = Pattern.compile("(?i)\\b(since|under|during|in|throughout)\\s+(?:the\\s+)?(?:(?:former\\s+)?president\\s+|mr\\.\\s+)?"
-            + "(?:joe\\s+|donald\\s+|barack\\s+)?(trump|biden|obama)(?:['’]s)?(?:\\s+(?:first\\s+|second\\s+)?(?:administration|presidency|term|era)"
-            + "|\\s+(?:took|entered|came (?:in)?to) office|\\s+was (?:inaugurated|sworn in))(?:\\s+in\\s+(?:january\\s+)?(?:19|20)\\d\\d)?");
+    private static final Pattern PRESIDENCY = Pattern.compile(
+            "(?i)\\b(since|under|during|in|throughout)\\s+(?:the\\s+)?(?:(?:former\\s+)?president\\s+|mr\\.\\s+)?"
+                    + "(?:joe\\s+|donald\\s+|barack\\s+)?(trump|biden|obama)(?:['’]s)?(?:\\s+(?:first\\s+|second\\s+)?(?:administration|presidency|term|era)"
+                    + "|\\s+(?:took|entered|came (?:in)?to) office|\\s+was (?:inaugurated|sworn in))(?:\\s+in\\s+(?:january\\s+)?(?:19|20)\\d\\d)?");
     private static final Pattern QUALIFIED_MONTH = Pattern.compile("(?is)\\s+of\\s+.*");
     private static final Pattern REPORTING = Pattern.compile(
             "(?i)(?:according to|said|says|stated|told|announced|reported|released|statement|officials)[^.]{0,30}$");
@@ -105,11 +124,14 @@ public final class PeriodRule {
         Optional<Found> nearest = scan.periods.stream()
                 .min(Comparator.comparingInt((Found f) -> f.mention.periods().size() > 1 ? 0 : 1)
                         .thenComparingInt(f -> distance(f, start, end, sentence)));
-        Optional<Found> window = scan.windows.stream()
-                .min(Comparator.comparingInt(f -> distance(f, start, end, sentence)));
-        // A day or a week nearer the number than any month or year is the claim's window ("since September, ... 7,500 on Sunday").
-        if (window.isPresent() && (nearest.isEmpty() || distance(window.get(), start, end, sentence)
-                < distance(nearest.get(), start, end, sentence))) {
+        Optional<Found> window =
+                scan.windows.stream().min(Comparator.comparingInt(f -> distance(f, start, end, sentence)));
+        // A day or a week nearer the number than any month or year is the claim's window ("since September, ... 7,500
+        // on Sunday").
+        if (window.isPresent()
+                && (nearest.isEmpty()
+                        || distance(window.get(), start, end, sentence)
+                                < distance(nearest.get(), start, end, sentence))) {
             return window.get().mention;
         }
         if (nearest.isPresent()) {
@@ -154,10 +176,17 @@ public final class PeriodRule {
         }
         List<Found> periods = periods(sentence, YearMonth.from(published));
         List<Found> windows = partialWindows(sentence, published).stream()
-                .filter(w -> periods.stream().noneMatch(p -> w.start < p.end && p.start < w.end)).toList();
+                .filter(w -> periods.stream().noneMatch(p -> w.start < p.end && p.start < w.end))
+                .toList();
         // "The first 15 days of December": the month only says which days; the window is the claim's.
-        List<Found> kept = periods.stream().filter(p -> windows.stream().noneMatch(w -> w.end <= p.start && p.start - w.end <= 2
-                && QUALIFIED_MONTH.matcher(sentence.substring(w.end, p.end)).matches())).toList();
+        List<Found> kept = periods.stream()
+                .filter(p -> windows.stream()
+                        .noneMatch(w -> w.end <= p.start
+                                && p.start - w.end <= 2
+                                && QUALIFIED_MONTH
+                                        .matcher(sentence.substring(w.end, p.end))
+                                        .matches()))
+                .toList();
         Scan scan = new Scan(sentence, published, kept, windows);
         lastScan.set(scan);
         return scan;
@@ -165,7 +194,8 @@ public final class PeriodRule {
 
     private static List<Found> periods(String sentence, YearMonth now) {
         List<Found> found = new ArrayList<>();
-        // Most sentences name no fiscal year, calendar year, presidency or "month": those patterns are skipped outright.
+        // Most sentences name no fiscal year, calendar year, presidency or "month": those patterns are skipped
+        // outright.
         String lower = sentence.toLowerCase(java.util.Locale.ROOT);
         boolean fiscal = lower.contains("fiscal");
         boolean fy = fiscal || lower.contains("fy");
@@ -175,20 +205,26 @@ public final class PeriodRule {
         }
         Optional<YearMonth> through = monthEnd(sentence, now);
         add(found, MONTH_END, sentence, m -> {
-            YearMonth month = m.group(3) != null ? YearMonth.of(Integer.parseInt(m.group(3)), MonthNames.number(m.group(1)).orElseThrow())
+            YearMonth month = m.group(3) != null
+                    ? YearMonth.of(
+                            Integer.parseInt(m.group(3)),
+                            MonthNames.number(m.group(1)).orElseThrow())
                     : mostRecent(MonthNames.number(m.group(1)).orElseThrow(), now);
-            return Integer.parseInt(m.group(2)) == month.lengthOfMonth() ? mention(List.of(Period.month(month)), m.group())
+            return Integer.parseInt(m.group(2)) == month.lengthOfMonth()
+                    ? mention(List.of(Period.month(month)), m.group())
                     : window(month, m.group());
         });
         add(found, FISCAL_START, sentence, m -> {
-            int year = m.group(1) != null ? Integer.parseInt(m.group(1)) + (m.group().toLowerCase(java.util.Locale.ROOT).contains("oct") ? 1 : 0)
-                    : m.group(2) != null ? Integer.parseInt(m.group(2))
-                    : Period.fiscalYearOf(through.orElse(now));
+            int year = m.group(1) != null
+                    ? Integer.parseInt(m.group(1))
+                            + (m.group().toLowerCase(java.util.Locale.ROOT).contains("oct") ? 1 : 0)
+                    : m.group(2) != null ? Integer.parseInt(m.group(2)) : Period.fiscalYearOf(through.orElse(now));
             // "As of June 30, ... since Oct. 1": the fiscal year through June, not to the last month published.
             if (through.isPresent() && Period.fiscalYearOf(through.get()) == year) {
                 return mention(List.of(Period.fiscalYearToDate(year, through.get())), m.group());
             }
-            return new PeriodMention(List.of(Period.fiscalYear(year)), Optional.empty(), true, true, Optional.empty(), m.group());
+            return new PeriodMention(
+                    List.of(Period.fiscalYear(year)), Optional.empty(), true, true, Optional.empty(), m.group());
         });
         add(found, YEAR_RANGE, sentence, m -> {
             int first = Integer.parseInt(m.group(2));
@@ -196,12 +232,20 @@ public final class PeriodRule {
             if (last <= first) {
                 return mention(List.of(Period.fiscalYear(first)), m.group());
             }
-            boolean calendar = m.group(1) != null && m.group(1).toLowerCase(java.util.Locale.ROOT).startsWith("calendar");
+            boolean calendar = m.group(1) != null
+                    && m.group(1).toLowerCase(java.util.Locale.ROOT).startsWith("calendar");
             boolean fiscalNamed = m.group(1) != null && !calendar;
             Period fiscalYears = Period.fiscalYears(first, last);
             Period calendarYears = Period.calendarYears(first, last);
-            return calendar ? mention(List.of(calendarYears), m.group()) : new PeriodMention(List.of(fiscalYears),
-                    fiscalNamed ? Optional.empty() : Optional.of(calendarYears), false, true, Optional.empty(), m.group());
+            return calendar
+                    ? mention(List.of(calendarYears), m.group())
+                    : new PeriodMention(
+                            List.of(fiscalYears),
+                            fiscalNamed ? Optional.empty() : Optional.of(calendarYears),
+                            false,
+                            true,
+                            Optional.empty(),
+                            m.group());
         });
         if (fy) {
             add(found, TWO_FISCAL, sentence, m -> {
@@ -211,42 +255,104 @@ public final class PeriodRule {
             });
         }
         if (fiscal) {
-            add(found, FISCAL_RANGE, sentence, m -> mention(List.of(Period.fiscalYears(
-                    Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)))), m.group()));
-            add(found, FISCAL_TO_DATE, sentence, m -> new PeriodMention(List.of(Period.fiscalYear(Period.fiscalYearOf(now))),
-                    Optional.empty(), true, true, Optional.empty(), m.group()));
-            add(found, LAST_FISCAL, sentence, m -> mention(List.of(Period.fiscalYear(Period.fiscalYearOf(now) - 1)), m.group()));
+            add(
+                    found,
+                    FISCAL_RANGE,
+                    sentence,
+                    m -> mention(
+                            List.of(Period.fiscalYears(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)))),
+                            m.group()));
+            add(
+                    found,
+                    FISCAL_TO_DATE,
+                    sentence,
+                    m -> new PeriodMention(
+                            List.of(Period.fiscalYear(Period.fiscalYearOf(now))),
+                            Optional.empty(),
+                            true,
+                            true,
+                            Optional.empty(),
+                            m.group()));
+            add(
+                    found,
+                    LAST_FISCAL,
+                    sentence,
+                    m -> mention(List.of(Period.fiscalYear(Period.fiscalYearOf(now) - 1)), m.group()));
         }
         if (fy) {
-            add(found, FISCAL, sentence, m -> mention(List.of(Period.fiscalYear(fiscalYear(firstNonNull(m, 1, 2, 3)))), m.group()));
+            add(
+                    found,
+                    FISCAL,
+                    sentence,
+                    m -> mention(List.of(Period.fiscalYear(fiscalYear(firstNonNull(m, 1, 2, 3)))), m.group()));
         }
         if (lower.contains("calendar") || lower.contains("cy")) {
-            add(found, CALENDAR, sentence, m -> mention(List.of(Period.calendarYear(Integer.parseInt(firstNonNull(m, 1, 2)))), m.group()));
+            add(
+                    found,
+                    CALENDAR,
+                    sentence,
+                    m -> mention(List.of(Period.calendarYear(Integer.parseInt(firstNonNull(m, 1, 2)))), m.group()));
         }
         if (lower.contains("trump") || lower.contains("biden") || lower.contains("obama")) {
             add(found, PRESIDENCY, sentence, m -> presidency(m, now));
         }
         add(found, MONTH_RANGE, sentence, m -> monthRange(m, now));
-        add(found, MONTH_YEAR, sentence, m -> mention(List.of(Period.month(YearMonth.of(Integer.parseInt(m.group(1)),
-                MonthNames.number(m.group()).orElseThrow()))), m.group()));
+        add(
+                found,
+                MONTH_YEAR,
+                sentence,
+                m -> mention(
+                        List.of(Period.month(YearMonth.of(
+                                Integer.parseInt(m.group(1)),
+                                MonthNames.number(m.group()).orElseThrow()))),
+                        m.group()));
         add(found, SINCE_MONTH, sentence, m -> {
             int month = MonthNames.number(m.group(1)).orElseThrow();
-            YearMonth from = m.group(2) != null ? YearMonth.of(Integer.parseInt(m.group(2)), month) : mostRecent(month, now);
-            return new PeriodMention(List.of(Period.months(from, now)), Optional.empty(), true, true, Optional.empty(), m.group());
+            YearMonth from =
+                    m.group(2) != null ? YearMonth.of(Integer.parseInt(m.group(2)), month) : mostRecent(month, now);
+            return new PeriodMention(
+                    List.of(Period.months(from, now)), Optional.empty(), true, true, Optional.empty(), m.group());
         });
-        add(found, MONTH_ALONE, sentence, m -> mention(List.of(Period.month(mostRecent(
-                MonthNames.number(m.group(1)).orElseThrow(), now))), m.group()));
-        add(found, MONTH_POSSESSIVE, sentence, m -> mention(List.of(Period.month(mostRecent(
-                MonthNames.number(m.group(1)).orElseThrow(), now))), m.group()));
-        add(found, MONTH_NAMED, sentence, m -> mention(List.of(Period.month(mostRecent(
-                MonthNames.number(m.group(1)).orElseThrow(), now))), m.group()));
+        add(
+                found,
+                MONTH_ALONE,
+                sentence,
+                m -> mention(
+                        List.of(Period.month(
+                                mostRecent(MonthNames.number(m.group(1)).orElseThrow(), now))),
+                        m.group()));
+        add(
+                found,
+                MONTH_POSSESSIVE,
+                sentence,
+                m -> mention(
+                        List.of(Period.month(
+                                mostRecent(MonthNames.number(m.group(1)).orElseThrow(), now))),
+                        m.group()));
+        add(
+                found,
+                MONTH_NAMED,
+                sentence,
+                m -> mention(
+                        List.of(Period.month(
+                                mostRecent(MonthNames.number(m.group(1)).orElseThrow(), now))),
+                        m.group()));
         add(found, HEADLINE_YEAR, sentence, m -> yearOpen(Integer.parseInt(m.group(1)), m.group()));
         if (lower.contains("month")) {
             add(found, LAST_MONTH, sentence, m -> mention(List.of(Period.month(now.minusMonths(1))), m.group()));
             add(found, THIS_MONTH, sentence, m -> mention(List.of(Period.month(now)), m.group()));
         }
-        add(found, THIS_YEAR, sentence, m -> new PeriodMention(List.of(Period.months(YearMonth.of(now.getYear(), 1), now)),
-                Optional.empty(), true, true, Optional.empty(), m.group()));
+        add(
+                found,
+                THIS_YEAR,
+                sentence,
+                m -> new PeriodMention(
+                        List.of(Period.months(YearMonth.of(now.getYear(), 1), now)),
+                        Optional.empty(),
+                        true,
+                        true,
+                        Optional.empty(),
+                        m.group()));
         if (lower.contains("last year")) {
             add(found, LAST_YEAR, sentence, m -> yearOpen(now.getYear() - 1, m.group()));
         }
@@ -278,16 +384,30 @@ public final class PeriodRule {
         while (other.find()) {
             int s = other.start();
             if (!reported(sentence, s) && windows.stream().noneMatch(w -> s < w.end && w.start < other.end())) {
-                windows.add(new Found(s, other.end(), window(YearMonth.from(published.minusDays(
-                        other.group().toLowerCase(java.util.Locale.ROOT).contains("week") ? 7 : 1)), other.group())));
+                windows.add(new Found(
+                        s,
+                        other.end(),
+                        window(
+                                YearMonth.from(published.minusDays(
+                                        other.group()
+                                                        .toLowerCase(java.util.Locale.ROOT)
+                                                        .contains("week")
+                                                ? 7
+                                                : 1)),
+                                other.group())));
             }
         }
         return windows;
     }
 
     private static PeriodMention window(YearMonth month, String words) {
-        return new PeriodMention(List.of(Period.month(month)), Optional.empty(), false, true,
-                Optional.of("a window shorter than a month (\"%s\")".formatted(words.strip())), words);
+        return new PeriodMention(
+                List.of(Period.month(month)),
+                Optional.empty(),
+                false,
+                true,
+                Optional.of("a window shorter than a month (\"%s\")".formatted(words.strip())),
+                words);
     }
 
     private static boolean reported(String sentence, int at) {
@@ -297,22 +417,32 @@ public final class PeriodRule {
     /** A presidency as a span of whole months: from the first full month in office to the last, "since" running to date. */
     private static PeriodMention presidency(Matcher m, YearMonth now) {
         String who = m.group(2).toLowerCase(java.util.Locale.ROOT);
-        boolean second = m.group().toLowerCase(java.util.Locale.ROOT).contains("second") || who.equals("trump") && now.isAfter(YearMonth.of(2025, 1))
-                && !m.group().toLowerCase(java.util.Locale.ROOT).contains("first");
+        boolean second = m.group().toLowerCase(java.util.Locale.ROOT).contains("second")
+                || who.equals("trump")
+                        && now.isAfter(YearMonth.of(2025, 1))
+                        && !m.group().toLowerCase(java.util.Locale.ROOT).contains("first");
         YearMonth first;
         YearMonth last;
         switch (who) {
-            case "obama" -> { first = YearMonth.of(2009, 2); last = YearMonth.of(2017, 1); }
-            case "biden" -> { first = YearMonth.of(2021, 2); last = YearMonth.of(2025, 1); }
+            case "obama" -> {
+                first = YearMonth.of(2009, 2);
+                last = YearMonth.of(2017, 1);
+            }
+            case "biden" -> {
+                first = YearMonth.of(2021, 2);
+                last = YearMonth.of(2025, 1);
+            }
             default -> {
                 first = second ? YearMonth.of(2025, 2) : YearMonth.of(2017, 2);
                 last = second ? now : YearMonth.of(2021, 1);
             }
         }
         boolean toDate = !last.isBefore(now);
-        // An article dated before the term began (a dateline error, a forecast) still gets a valid span: its first month.
+        // An article dated before the term began (a dateline error, a forecast) still gets a valid span: its first
+        // month.
         YearMonth end = last.isAfter(now) ? (now.isBefore(first) ? first : now) : last;
-        return new PeriodMention(List.of(Period.months(first, end)), Optional.empty(), toDate, true, Optional.empty(), m.group());
+        return new PeriodMention(
+                List.of(Period.months(first, end)), Optional.empty(), toDate, true, Optional.empty(), m.group());
     }
 
     private static PeriodMention mention(List<Period> periods, String words) {
@@ -321,16 +451,24 @@ public final class PeriodRule {
 
     /** "In 2023" alone: the fiscal year is recorded and the calendar year kept as the alternative. */
     private static PeriodMention yearOpen(int year, String words) {
-        return new PeriodMention(List.of(Period.fiscalYear(year)), Optional.of(Period.calendarYear(year)), false, true,
-                Optional.empty(), words);
+        return new PeriodMention(
+                List.of(Period.fiscalYear(year)),
+                Optional.of(Period.calendarYear(year)),
+                false,
+                true,
+                Optional.empty(),
+                words);
     }
 
     private static PeriodMention monthRange(Matcher m, YearMonth now) {
-        int firstMonth = MonthNames.number(m.group().replaceFirst("(?i)^(?:between|from)\\s+", "")).orElseThrow();
+        int firstMonth = MonthNames.number(m.group().replaceFirst("(?i)^(?:between|from)\\s+", ""))
+                .orElseThrow();
         String secondName = m.group().replaceFirst("(?is).*\\s(?:and|to|through)\\s+", "");
         int lastMonth = MonthNames.number(secondName).orElseThrow();
-        YearMonth last = m.group(2) != null ? YearMonth.of(Integer.parseInt(m.group(2)), lastMonth) : mostRecent(lastMonth, now);
-        YearMonth first = m.group(1) != null ? YearMonth.of(Integer.parseInt(m.group(1)), firstMonth)
+        YearMonth last =
+                m.group(2) != null ? YearMonth.of(Integer.parseInt(m.group(2)), lastMonth) : mostRecent(lastMonth, now);
+        YearMonth first = m.group(1) != null
+                ? YearMonth.of(Integer.parseInt(m.group(1)), firstMonth)
                 : YearMonth.of(firstMonth <= lastMonth ? last.getYear() : last.getYear() - 1, firstMonth);
         // "between October 2022 and September this year" read before that September: the September after October.
         while (last.isBefore(first)) {
@@ -343,7 +481,10 @@ public final class PeriodRule {
     private static Optional<YearMonth> monthEnd(String sentence, YearMonth now) {
         Matcher m = MONTH_END.matcher(sentence);
         while (m.find()) {
-            YearMonth month = m.group(3) != null ? YearMonth.of(Integer.parseInt(m.group(3)), MonthNames.number(m.group(1)).orElseThrow())
+            YearMonth month = m.group(3) != null
+                    ? YearMonth.of(
+                            Integer.parseInt(m.group(3)),
+                            MonthNames.number(m.group(1)).orElseThrow())
                     : mostRecent(MonthNames.number(m.group(1)).orElseThrow(), now);
             if (Integer.parseInt(m.group(2)) == month.lengthOfMonth()) {
                 return Optional.of(month);
@@ -357,7 +498,8 @@ public final class PeriodRule {
         int lastYear = Integer.parseInt(m.group(6));
         int firstMonth = MonthNames.number(m.group(1)).orElseThrow();
         int lastMonth = MonthNames.number(m.group(4)).orElseThrow();
-        int firstYear = m.group(3) != null ? Integer.parseInt(m.group(3)) : firstMonth <= lastMonth ? lastYear : lastYear - 1;
+        int firstYear =
+                m.group(3) != null ? Integer.parseInt(m.group(3)) : firstMonth <= lastMonth ? lastYear : lastYear - 1;
         YearMonth first = YearMonth.of(firstYear, firstMonth);
         YearMonth last = YearMonth.of(lastYear, lastMonth);
         int firstDay = Integer.parseInt(m.group(2));
@@ -366,8 +508,14 @@ public final class PeriodRule {
             return mention(List.of(Period.month(last)), m.group());
         }
         if (firstDay != 1 || lastDay != last.lengthOfMonth()) {
-            return new PeriodMention(List.of(Period.months(first, last)), Optional.empty(), false, true,
-                    Optional.of("a window that starts or ends inside a month (\"%s\")".formatted(m.group().strip())), m.group());
+            return new PeriodMention(
+                    List.of(Period.months(first, last)),
+                    Optional.empty(),
+                    false,
+                    true,
+                    Optional.of("a window that starts or ends inside a month (\"%s\")"
+                            .formatted(m.group().strip())),
+                    m.group());
         }
         return mention(List.of(named(first, last)), m.group());
     }
@@ -377,8 +525,8 @@ public final class PeriodRule {
         String count = m.group(1).toLowerCase(java.util.Locale.ROOT);
         int months = Character.isDigit(count.charAt(0)) ? Integer.parseInt(count) : NUMBER_WORDS.indexOf(count) + 2;
         String relative = m.group(2) == null ? "" : m.group(2).toLowerCase(java.util.Locale.ROOT);
-        boolean fiscal = !m.group(3).toLowerCase(java.util.Locale.ROOT).startsWith("year") && !m.group(3).toLowerCase(java.util.Locale.ROOT)
-                .startsWith("calendar");
+        boolean fiscal = !m.group(3).toLowerCase(java.util.Locale.ROOT).startsWith("year")
+                && !m.group(3).toLowerCase(java.util.Locale.ROOT).startsWith("calendar");
         int year;
         if (m.group(4) != null) {
             year = fiscalYear(m.group(4));
@@ -406,11 +554,14 @@ public final class PeriodRule {
         return Period.months(first, last);
     }
 
-    private static final List<String> NUMBER_WORDS = List.of("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven");
+    private static final List<String> NUMBER_WORDS =
+            List.of("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven");
 
     /** The most recent such month up to the publication month: "in November" read in December 2023 is 2023-11. */
     static YearMonth mostRecent(int month, YearMonth now) {
-        return month <= now.getMonthValue() ? YearMonth.of(now.getYear(), month) : YearMonth.of(now.getYear() - 1, month);
+        return month <= now.getMonthValue()
+                ? YearMonth.of(now.getYear(), month)
+                : YearMonth.of(now.getYear() - 1, month);
     }
 
     private static int fiscalYear(String digits) {
@@ -427,7 +578,8 @@ public final class PeriodRule {
         throw new IllegalStateException("no group matched in " + matcher.group());
     }
 
-    private static void add(List<Found> found, Pattern pattern, String sentence, Function<Matcher, PeriodMention> read) {
+    private static void add(
+            List<Found> found, Pattern pattern, String sentence, Function<Matcher, PeriodMention> read) {
         Matcher matcher = pattern.matcher(sentence);
         while (matcher.find()) {
             int start = matcher.start();
@@ -437,7 +589,8 @@ public final class PeriodRule {
                 try {
                     found.add(new Found(start, end, read.apply(matcher)));
                 } catch (dev.frontera.core.FronteraException | java.time.DateTimeException e) {
-                    // Words that look like a period but name none ("from May 31 to February 30") are no period: skip them.
+                    // Words that look like a period but name none ("from May 31 to February 30") are no period: skip
+                    // them.
                 }
             }
         }

@@ -10,7 +10,11 @@ import dev.frontera.core.dimension.Region;
  */
 public record PlaceMention(Kind kind, String slug, int start, int end) {
     /** What kind of place it is. */
-    public enum Kind { REGION, AREA, STATE }
+    public enum Kind {
+        REGION,
+        AREA,
+        STATE
+    }
 
     public PlaceMention {
         requireNonNull(kind, "kind is null");

@@ -19,15 +19,18 @@ import java.util.stream.Collectors;
  * (names from the {@link Vocabulary}), or a state ("in Texas").
  */
 final class PlaceRule {
-    private static final Pattern SOUTHWEST = Pattern.compile("(?i)\\bsouth(?:ern|west|western)\\s+(?:u\\.?s\\.?\\s+)?(?:land\\s+)?border"
-            + "|\\bu\\.?s\\.?[- ]mexic(?:o|an)\\s+border|\\bmexico[- ]u\\.?s\\.? border|\\bborder with mexico\\b|\\bmexican border\\b"
-            + "|\\bmexico border\\b|\\bsouthwest\\b|\\bSWB\\b"
-            + "|\\b(?:frontier|boundary) with mexico\\b|\\bmexican (?:frontier|boundary)\\b|\\bsouthern frontier\\b");
-    private static final Pattern NORTHERN = Pattern.compile("(?i)\\bnorthern\\s+(?:u\\.?s\\.?\\s+)?border|\\bcanad(?:a|ian)\\s+border"
-            + "|\\bu\\.?s\\.?[- ]canad(?:a|ian)\\s+border|\\bborder with canada\\b");
-    private static final Pattern NATIONWIDE = Pattern.compile("(?i)\\bnationwide\\b|\\bnationally\\b|\\bacross the (?:country|nation)\\b"
-            + "|\\b(?:mexico|canada),?\\s+(?:or\\s+|and\\s+)?(?:canada|mexico)\\b|\\bcoastal (?:boundaries|borders|waters)\\b"
-            + "|\\ball (?:u\\.?s\\.? )?borders\\b|\\bcountry-?wide\\b|\\bat all (?:ports|borders)\\b|\\bnational (?:total|level)\\b");
+    private static final Pattern SOUTHWEST = Pattern.compile(
+            "(?i)\\bsouth(?:ern|west|western)\\s+(?:u\\.?s\\.?\\s+)?(?:land\\s+)?border"
+                    + "|\\bu\\.?s\\.?[- ]mexic(?:o|an)\\s+border|\\bmexico[- ]u\\.?s\\.? border|\\bborder with mexico\\b|\\bmexican border\\b"
+                    + "|\\bmexico border\\b|\\bsouthwest\\b|\\bSWB\\b"
+                    + "|\\b(?:frontier|boundary) with mexico\\b|\\bmexican (?:frontier|boundary)\\b|\\bsouthern frontier\\b");
+    private static final Pattern NORTHERN =
+            Pattern.compile("(?i)\\bnorthern\\s+(?:u\\.?s\\.?\\s+)?border|\\bcanad(?:a|ian)\\s+border"
+                    + "|\\bu\\.?s\\.?[- ]canad(?:a|ian)\\s+border|\\bborder with canada\\b");
+    private static final Pattern NATIONWIDE = Pattern.compile(
+            "(?i)\\bnationwide\\b|\\bnationally\\b|\\bacross the (?:country|nation)\\b"
+                    + "|\\b(?:mexico|canada),?\\s+(?:or\\s+|and\\s+)?(?:canada|mexico)\\b|\\bcoastal (?:boundaries|borders|waters)\\b"
+                    + "|\\ball (?:u\\.?s\\.? )?borders\\b|\\bcountry-?wide\\b|\\bat all (?:ports|borders)\\b|\\bnational (?:total|level)\\b");
     private static final Vocabulary VOCABULARY = Vocabulary.standard();
     private final Map<String, DimensionValue> sectorsByName;
     private final Pattern sectors;
@@ -39,22 +42,31 @@ final class PlaceRule {
 
     public PlaceRule() {
         List<DimensionValue> areas = VOCABULARY.values(Dimension.AREA);
-        sectorsByName = areas.stream().filter(v -> VOCABULARY.area(v.slug()).filter(Area::isSector).isPresent())
-                .collect(Collectors.toMap(v -> v.displayName().replace(" Sector", "").toLowerCase(java.util.Locale.ROOT), v -> v, (a, b) -> a, java.util.HashMap::new));
-        sectorsByName.put("rgv", VOCABULARY.bySlug(Dimension.AREA, "rio-grande-valley").orElseThrow());
-        sectors = Pattern.compile("(?i)\\b(" + alternatives(sectorsByName.keySet()) + ")\\s+(?:border\\s+patrol\\s+)?sector\\b"
-                + "|\\b(?:in|near|around|across)\\s+(?:the\\s+)?(" + alternatives(sectorsByName.keySet()) + ")\\b|\\b(RGV)\\b"
-                // "Tucson agents encountered...": the agents of a sector.
-                + "|\\b(" + alternatives(sectorsByName.keySet()) + ")\\s+(?:border\\s+patrol\\s+)?agents\\b");
+        sectorsByName = areas.stream()
+                .filter(v -> VOCABULARY.area(v.slug()).filter(Area::isSector).isPresent())
+                .collect(Collectors.toMap(
+                        v -> v.displayName().replace(" Sector", "").toLowerCase(java.util.Locale.ROOT),
+                        v -> v,
+                        (a, b) -> a,
+                        java.util.HashMap::new));
+        sectorsByName.put(
+                "rgv", VOCABULARY.bySlug(Dimension.AREA, "rio-grande-valley").orElseThrow());
+        sectors = Pattern.compile(
+                "(?i)\\b(" + alternatives(sectorsByName.keySet()) + ")\\s+(?:border\\s+patrol\\s+)?sector\\b"
+                        + "|\\b(?:in|near|around|across)\\s+(?:the\\s+)?(" + alternatives(sectorsByName.keySet())
+                        + ")\\b|\\b(RGV)\\b"
+                        // "Tucson agents encountered...": the agents of a sector.
+                        + "|\\b(" + alternatives(sectorsByName.keySet()) + ")\\s+(?:border\\s+patrol\\s+)?agents\\b");
         fieldOffices = Pattern.compile("(?i)\\b([A-Z][a-z]+(?: [A-Z][a-z]+)?) field office\\b");
         statesByName = VOCABULARY.values(Dimension.STATE).stream()
-                .collect(Collectors.toMap(v -> v.displayName().toLowerCase(java.util.Locale.ROOT), v -> v, (a, b) -> a));
+                .collect(
+                        Collectors.toMap(v -> v.displayName().toLowerCase(java.util.Locale.ROOT), v -> v, (a, b) -> a));
         String names = alternatives(sectorsByName.keySet());
         sectorName = Pattern.compile("(?i)\\b(" + names + ")\\b");
-        sectorList = Pattern.compile("(?i)\\b(?:" + names + ")(?:,\\s*(?:and\\s+)?(?:the\\s+)?(?:" + names + "))*,?\\s+(?:and|or)\\s+(?:the\\s+)?(?:"
-                + names + ")\\s+(?:border\\s+patrol\\s+)?sectors\\b");
-        states = Pattern.compile("(?i)\\b(?:in|into|across|along|through|entering|to)\\s+(" + alternatives(statesByName.keySet()) + ")\\b"
-                + "(?![- ](?:sector|field office|city))");
+        sectorList = Pattern.compile("(?i)\\b(?:" + names + ")(?:,\\s*(?:and\\s+)?(?:the\\s+)?(?:" + names
+                + "))*,?\\s+(?:and|or)\\s+(?:the\\s+)?(?:" + names + ")\\s+(?:border\\s+patrol\\s+)?sectors\\b");
+        states = Pattern.compile("(?i)\\b(?:in|into|across|along|through|entering|to)\\s+("
+                + alternatives(statesByName.keySet()) + ")\\b" + "(?![- ](?:sector|field office|city))");
     }
 
     /** Every region, sector, field office and state named in the sentence, in order of position. */
@@ -69,7 +81,8 @@ final class PlaceRule {
             String name = matcher.group(group).toLowerCase(java.util.Locale.ROOT);
             DimensionValue sector = sectorsByName.get(name);
             if (sector != null && !statesByName.containsKey(name)) {
-                found.add(new PlaceMention(PlaceMention.Kind.AREA, sector.slug(), matcher.start(group), matcher.end(group)));
+                found.add(new PlaceMention(
+                        PlaceMention.Kind.AREA, sector.slug(), matcher.start(group), matcher.end(group)));
             }
         }
         sectorLists(found, sentence);
@@ -77,8 +90,10 @@ final class PlaceRule {
         while (matcher.find()) {
             int start = matcher.start();
             int end = matcher.end();
-            VOCABULARY.find(Dimension.AREA, matcher.group(1) + " FO").ifPresent(office -> found.add(
-                    new PlaceMention(PlaceMention.Kind.AREA, office.slug(), start, end)));
+            VOCABULARY
+                    .find(Dimension.AREA, matcher.group(1) + " FO")
+                    .ifPresent(
+                            office -> found.add(new PlaceMention(PlaceMention.Kind.AREA, office.slug(), start, end)));
         }
         matcher = states.matcher(sentence);
         while (matcher.find()) {
@@ -98,7 +113,8 @@ final class PlaceRule {
                 DimensionValue sector = sectorsByName.get(name.group(1).toLowerCase(java.util.Locale.ROOT));
                 int start = list.start() + name.start(1);
                 if (sector != null && found.stream().noneMatch(m -> m.start() == start)) {
-                    found.add(new PlaceMention(PlaceMention.Kind.AREA, sector.slug(), start, list.start() + name.end(1)));
+                    found.add(
+                            new PlaceMention(PlaceMention.Kind.AREA, sector.slug(), start, list.start() + name.end(1)));
                 }
             }
         }
@@ -112,7 +128,9 @@ final class PlaceRule {
     }
 
     static String alternatives(Set<String> names) {
-        return names.stream().sorted((a, b) -> b.length() - a.length()).map(Pattern::quote)
+        return names.stream()
+                .sorted((a, b) -> b.length() - a.length())
+                .map(Pattern::quote)
                 .collect(Collectors.joining("|"));
     }
 }

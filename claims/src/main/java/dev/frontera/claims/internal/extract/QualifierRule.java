@@ -28,12 +28,13 @@ final class QualifierRule {
         if (quantity.form() == Quantity.Form.MULTIPLE || quantity.form() == Quantity.Form.SHARE) {
             return Qualifier.RATIO;
         }
-        if (quantity.form() == Quantity.Form.PERCENT && SIGNED.matcher(quantity.text()).find()) {
+        if (quantity.form() == Quantity.Form.PERCENT
+                && SIGNED.matcher(quantity.text()).find()) {
             return Qualifier.CHANGE;
         }
         if (quantity.form() == Quantity.Form.PERCENT) {
-            String around = sentence.substring(Math.max(0, quantity.start() - 40),
-                    Math.min(sentence.length(), quantity.end() + 25));
+            String around = sentence.substring(
+                    Math.max(0, quantity.start() - 40), Math.min(sentence.length(), quantity.end() + 25));
             return CHANGE_WORDS.matcher(around).find() ? Qualifier.CHANGE : Qualifier.RATIO;
         }
         return bound(sentence, quantity);
@@ -59,7 +60,7 @@ final class QualifierRule {
             case "at least", "a minimum of", "no fewer than" -> Qualifier.AT_LEAST;
             case "nearly", "almost", "neared", "nearing", "just under", "just shy of" -> Qualifier.NEARLY;
             case "about", "roughly", "around", "approximately", "an estimated", "estimated", "some", "close to" ->
-                    Qualifier.ABOUT;
+                Qualifier.ABOUT;
             case "up to", "as many as" -> Qualifier.UP_TO;
             case "fewer than", "less than", "under", "below", "no more than", "at most" -> Qualifier.UNDER;
             default -> Qualifier.OVER;

@@ -18,20 +18,24 @@ final class RecordRule {
     private static final String YEAR = "((?:19|20)\\d\\d)";
     // Within one sentence: a full stop only inside an abbreviation ("U.S. Border Patrol", "2.4 million").
     private static final String WITHIN = "(?:[^.;]|\\.(?=\\S)|(?<=\\b\\p{Lu})\\.)";
-    private static final Pattern SINCE = Pattern.compile("(?i)\\b(highest|lowest|most|fewest|largest|smallest)\\b" + WITHIN + "{0,70}?\\bsince\\s+(?:at least\\s+)?"
+    private static final Pattern SINCE = Pattern.compile("(?i)\\b(highest|lowest|most|fewest|largest|smallest)\\b"
+            + WITHIN + "{0,70}?\\bsince\\s+(?:at least\\s+)?"
             + "(?:(?:fiscal(?: year)?|FY)\\s*" + YEAR + "|(" + MonthNames.PATTERN + ")\\s+" + YEAR + "|" + YEAR
             + "|(?:the\\s+)?(?:fall|autumn|spring|summer|winter|end|beginning|start|middle)\\s+of\\s+" + YEAR + ")");
-    private static final Pattern IN_YEARS = Pattern.compile("(?i)\\b(highest|lowest|most|fewest|largest|smallest|record)\\b" + WITHIN + "{0,60}?"
-            + "\\bin\\s+(?:over\\s+|more than\\s+|at least\\s+|nearly\\s+|almost\\s+)?(\\d+|two|three|four|five|six|seven|eight|nine|ten|a)\\s+"
-            + "(years?|decades?)\\b");
-    private static final Pattern RECORD_HIGH = Pattern.compile("(?i)\\b(?:(?:a|new|the)\\s+)?(?:all-time\\s+)?(?:(?:monthly|annual|yearly)\\s+)?record(?:-breaking|-setting|-shattering)?"
-            + "(?:[- ]high)?\\s+(?:numbers?|levels?|highs?|months?|years?|totals?|surge|influx|crossings|encounters|apprehensions"
-            + "|arrests|of)\\b|\\brecord[- ]high\\b|\\ball-time high\\b|\\b(?:highest|most|largest|biggest)\\b[^.;]{0,40}?\\b(?:ever"
-            + "|on record|in (?:[\\w.'’]+\\s+){0,2}?(?:recorded\\s+)?history|since records began)\\b|\\bnever been higher\\b"
-            + "|\\bunprecedented numbers?\\b|\\ba (?:new )?record(?=\\s*(?:[.;]|,\\s|$))");
-    private static final Pattern RECORD_LOW = Pattern.compile("(?i)\\brecord[- ]low\\b|\\ball-time low\\b|\\b(?:lowest|fewest|smallest)"
-            + "\\b[^.;]{0,40}?\\b(?:ever|on record|in (?:[\\w.'’]+\\s+){0,2}?(?:recorded\\s+)?history|since records began)\\b"
-            + "|\\bnever been lower\\b");
+    private static final Pattern IN_YEARS =
+            Pattern.compile("(?i)\\b(highest|lowest|most|fewest|largest|smallest|record)\\b" + WITHIN + "{0,60}?"
+                    + "\\bin\\s+(?:over\\s+|more than\\s+|at least\\s+|nearly\\s+|almost\\s+)?(\\d+|two|three|four|five|six|seven|eight|nine|ten|a)\\s+"
+                    + "(years?|decades?)\\b");
+    private static final Pattern RECORD_HIGH = Pattern.compile(
+            "(?i)\\b(?:(?:a|new|the)\\s+)?(?:all-time\\s+)?(?:(?:monthly|annual|yearly)\\s+)?record(?:-breaking|-setting|-shattering)?"
+                    + "(?:[- ]high)?\\s+(?:numbers?|levels?|highs?|months?|years?|totals?|surge|influx|crossings|encounters|apprehensions"
+                    + "|arrests|of)\\b|\\brecord[- ]high\\b|\\ball-time high\\b|\\b(?:highest|most|largest|biggest)\\b[^.;]{0,40}?\\b(?:ever"
+                    + "|on record|in (?:[\\w.'’]+\\s+){0,2}?(?:recorded\\s+)?history|since records began)\\b|\\bnever been higher\\b"
+                    + "|\\bunprecedented numbers?\\b|\\ba (?:new )?record(?=\\s*(?:[.;]|,\\s|$))");
+    private static final Pattern RECORD_LOW =
+            Pattern.compile("(?i)\\brecord[- ]low\\b|\\ball-time low\\b|\\b(?:lowest|fewest|smallest)"
+                    + "\\b[^.;]{0,40}?\\b(?:ever|on record|in (?:[\\w.'’]+\\s+){0,2}?(?:recorded\\s+)?history|since records began)\\b"
+                    + "|\\bnever been lower\\b");
 
     /** A record claim found in a sentence: where, which way, and since when. */
     public record Found(int start, int end, Qualifier qualifier, Optional<Period> since, boolean sinceAtLeast) {}
@@ -39,33 +43,43 @@ final class RecordRule {
     public Optional<Found> find(String sentence, LocalDate published) {
         Matcher matcher = SINCE.matcher(sentence);
         if (matcher.find()) {
-            return Optional.of(new Found(matcher.start(), matcher.end(), direction(matcher.group(1)), Optional.of(since(matcher)), false));
+            return Optional.of(new Found(
+                    matcher.start(), matcher.end(), direction(matcher.group(1)), Optional.of(since(matcher)), false));
         }
         matcher = IN_YEARS.matcher(sentence);
         if (matcher.find()) {
             String count = matcher.group(2).toLowerCase(Locale.ROOT);
-            int years = count.equals("a") ? 1 : Character.isDigit(count.charAt(0)) ? Integer.parseInt(count) : words(count);
+            int years =
+                    count.equals("a") ? 1 : Character.isDigit(count.charAt(0)) ? Integer.parseInt(count) : words(count);
             if (matcher.group(3).toLowerCase(Locale.ROOT).startsWith("decade")) {
                 years *= 10;
             }
             YearMonth then = YearMonth.from(published).minusYears(years);
-            return Optional.of(new Found(matcher.start(), matcher.end(), direction(matcher.group(1)),
-                    Optional.of(Period.month(then)), true));
+            return Optional.of(new Found(
+                    matcher.start(),
+                    matcher.end(),
+                    direction(matcher.group(1)),
+                    Optional.of(Period.month(then)),
+                    true));
         }
         matcher = RECORD_LOW.matcher(sentence);
         if (matcher.find()) {
-            return Optional.of(new Found(matcher.start(), matcher.end(), Qualifier.RECORD_LOW, Optional.empty(), false));
+            return Optional.of(
+                    new Found(matcher.start(), matcher.end(), Qualifier.RECORD_LOW, Optional.empty(), false));
         }
         matcher = RECORD_HIGH.matcher(sentence);
         if (matcher.find()) {
-            return Optional.of(new Found(matcher.start(), matcher.end(), Qualifier.RECORD_HIGH, Optional.empty(), false));
+            return Optional.of(
+                    new Found(matcher.start(), matcher.end(), Qualifier.RECORD_HIGH, Optional.empty(), false));
         }
         return Optional.empty();
     }
 
     private static Qualifier direction(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
-        return lower.equals("lowest") || lower.equals("fewest") || lower.equals("smallest") ? Qualifier.RECORD_LOW : Qualifier.RECORD_HIGH;
+        return lower.equals("lowest") || lower.equals("fewest") || lower.equals("smallest")
+                ? Qualifier.RECORD_LOW
+                : Qualifier.RECORD_HIGH;
     }
 
     private static Period since(Matcher matcher) {
@@ -73,7 +87,9 @@ final class RecordRule {
             return Period.fiscalYear(Integer.parseInt(matcher.group(2)));
         }
         if (matcher.group(3) != null) {
-            return Period.month(YearMonth.of(Integer.parseInt(matcher.group(4)), MonthNames.number(matcher.group(3)).orElseThrow()));
+            return Period.month(YearMonth.of(
+                    Integer.parseInt(matcher.group(4)),
+                    MonthNames.number(matcher.group(3)).orElseThrow()));
         }
         // A season or part of a year ("the fall of 2020") is read as that calendar year.
         return Period.calendarYear(Integer.parseInt(matcher.group(5) != null ? matcher.group(5) : matcher.group(6)));

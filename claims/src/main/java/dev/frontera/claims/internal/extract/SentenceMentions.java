@@ -38,7 +38,9 @@ public record SentenceMentions(
 
     /** Periods written in full (not a day or a week): what a later sentence may take over. */
     public List<PeriodRule.Located> statedPeriods() {
-        return periods.stream().filter(p -> p.mention().stated() && p.mention().partial().isEmpty()).toList();
+        return periods.stream()
+                .filter(p -> p.mention().stated() && p.mention().partial().isEmpty())
+                .toList();
     }
 
     /** Whether another figure lies strictly between {@code from} and {@code to}. */

@@ -11,11 +11,13 @@ import java.util.regex.Pattern;
  */
 final class UnverifiableRule {
     private static final int NEAR = 80;
-    private static final Pattern FORECAST = Pattern.compile("(?i)\\b(?:on (?:track|pace) (?:to|for)|could (?:reach|top|exceed|hit|report)"
-            + "|projected|projection|forecast|expected to (?:reach|top|exceed|hit)|will (?:likely )?(?:reach|top|exceed)|may reach"
-            + "|is set to|could be as (?:low|high) as|would be on pace|if (?:this|that|the) (?:number|pace|trend) holds)\\b");
-    private static final Pattern SINGLE_DAY = Pattern.compile("(?i)\\b(?:in a single day|in one day|single-day|on a single day|peak(?:ed)? at"
-            + "|in 24 hours|a day earlier|overnight)\\b");
+    private static final Pattern FORECAST = Pattern.compile(
+            "(?i)\\b(?:on (?:track|pace) (?:to|for)|could (?:reach|top|exceed|hit|report)"
+                    + "|projected|projection|forecast|expected to (?:reach|top|exceed|hit)|will (?:likely )?(?:reach|top|exceed)|may reach"
+                    + "|is set to|could be as (?:low|high) as|would be on pace|if (?:this|that|the) (?:number|pace|trend) holds)\\b");
+    private static final Pattern SINGLE_DAY =
+            Pattern.compile("(?i)\\b(?:in a single day|in one day|single-day|on a single day|peak(?:ed)? at"
+                    + "|in 24 hours|a day earlier|overnight)\\b");
 
     /** Why the figure at {@code [start, end)} cannot be checked, when such words stand near it (a forecast elsewhere in the sentence does not count). */
     public Optional<String> find(String sentence, int start, int end) {
@@ -24,13 +26,15 @@ final class UnverifiableRule {
             return Optional.of("it is a forecast (\"%s\"), not a published figure".formatted(forecast.get()));
         }
         return near(SINGLE_DAY, sentence, start, end)
-                .map(words -> "it is a single-day figure (\"%s\"), and the official record is monthly".formatted(words));
+                .map(words ->
+                        "it is a single-day figure (\"%s\"), and the official record is monthly".formatted(words));
     }
 
     private static Optional<String> near(Pattern pattern, String sentence, int start, int end) {
         Matcher matcher = pattern.matcher(sentence);
         while (matcher.find()) {
-            int distance = matcher.end() <= start ? start - matcher.end() : matcher.start() >= end ? matcher.start() - end : 0;
+            int distance =
+                    matcher.end() <= start ? start - matcher.end() : matcher.start() >= end ? matcher.start() - end : 0;
             if (distance <= NEAR) {
                 return Optional.of(matcher.group());
             }

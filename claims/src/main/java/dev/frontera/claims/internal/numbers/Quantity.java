@@ -16,7 +16,12 @@ import static java.util.Objects.requireNonNull;
 public record Quantity(int start, int end, String text, double value, double unit, Form form) {
 
     /** Counts, percentages, shares written as "one in four", and multiples such as "doubled". */
-    public enum Form { COUNT, PERCENT, SHARE, MULTIPLE }
+    public enum Form {
+        COUNT,
+        PERCENT,
+        SHARE,
+        MULTIPLE
+    }
 
     public Quantity {
         requireNonNull(text, "text is null");

@@ -17,16 +17,16 @@ import java.util.regex.Pattern;
  */
 public final class QuantityFinder {
     private static final String SCALE = "(?:thousand|million|billion|[KkMm]\\b|mn\\b)";
-    private static final Pattern DIGITS = Pattern.compile(
-            "(?<![\\w.,/-])(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d+))?(?:\\s?(" + SCALE + "))?"
+    private static final Pattern DIGITS =
+            Pattern.compile("(?<![\\w.,/-])(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d+))?(?:\\s?(" + SCALE + "))?"
                     + "(?:\\s?(%|percent\\b|per cent\\b))?");
     private static final String WORD = "(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
             + "|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty"
             + "|seventy|eighty|ninety|hundred|thousand|million|billion)";
     private static final Pattern WORDS = Pattern.compile(
             "(?i)\\b" + WORD + "(?:(?:\\s+and\\s+|[\\s-]+)" + WORD + ")*\\b(?:\\s?(%|percent\\b|per cent\\b))?");
-    private static final Pattern FRACTION_SCALE = Pattern.compile(
-            "(?i)\\b(?:a\\s+)?(quarter|half|third)(?:\\s+(?:of\\s+)?a)?\\s+(million|billion)\\b");
+    private static final Pattern FRACTION_SCALE =
+            Pattern.compile("(?i)\\b(?:a\\s+)?(quarter|half|third)(?:\\s+(?:of\\s+)?a)?\\s+(million|billion)\\b");
     private static final Pattern A_SCALE = Pattern.compile("(?i)\\b(?:a|one)\\s+(million|billion)\\b");
     private static final Pattern SHARE = Pattern.compile(
             "(?i)\\b(one|two|three|\\d+)\\s+(?:in|out\\s+of)\\s+(?:every\\s+)?(two|three|four|five|six|seven|eight"
@@ -36,14 +36,24 @@ public final class QuantityFinder {
                     + "|(?<![\\d,.])(two|three|four|five|\\d{1,2})\\s+times"
                     + "|(two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})[- ]?fold)\\b");
     // "+57%", "(-9% from 2023)": a signed percentage is a change.
-    private static final Pattern SIGNED_PERCENT = Pattern.compile("(?<![\\w.,/])([+\\-\u2212\u2013])(\\d+(?:\\.\\d+)?)\\s?(?:%|percent\\b|per cent\\b)");
+    private static final Pattern SIGNED_PERCENT =
+            Pattern.compile("(?<![\\w.,/])([+\\-\u2212\u2013])(\\d+(?:\\.\\d+)?)\\s?(?:%|percent\\b|per cent\\b)");
     // "About half of", "two-thirds of", "a majority of": a share written in words.
-    private static final Pattern FRACTION_SHARE = Pattern.compile("(?i)\\b(half|(?:a|one)[- ]third|two[- ]thirds|(?:a|one)[- ]quarter"
-            + "|three[- ]quarters|(?:a|one)[- ]fifth|(?:(vast|overwhelming|large|great)\\s+)?majority)\\b(?=\\s+(?:of|were|was|are|is|involved)\\b"
-            + "|\\s*[(,;])");
-    private static final Map<String, Double> SMALL = Map.ofEntries(Map.entry("one", 1.0), Map.entry("two", 2.0), Map.entry("three", 3.0),
-            Map.entry("four", 4.0), Map.entry("five", 5.0), Map.entry("six", 6.0), Map.entry("seven", 7.0), Map.entry("eight", 8.0),
-            Map.entry("nine", 9.0), Map.entry("ten", 10.0));
+    private static final Pattern FRACTION_SHARE =
+            Pattern.compile("(?i)\\b(half|(?:a|one)[- ]third|two[- ]thirds|(?:a|one)[- ]quarter"
+                    + "|three[- ]quarters|(?:a|one)[- ]fifth|(?:(vast|overwhelming|large|great)\\s+)?majority)\\b(?=\\s+(?:of|were|was|are|is|involved)\\b"
+                    + "|\\s*[(,;])");
+    private static final Map<String, Double> SMALL = Map.ofEntries(
+            Map.entry("one", 1.0),
+            Map.entry("two", 2.0),
+            Map.entry("three", 3.0),
+            Map.entry("four", 4.0),
+            Map.entry("five", 5.0),
+            Map.entry("six", 6.0),
+            Map.entry("seven", 7.0),
+            Map.entry("eight", 8.0),
+            Map.entry("nine", 9.0),
+            Map.entry("ten", 10.0));
 
     /** Every quantity of the sentence, in order of position. */
     public List<Quantity> find(String sentence) {
@@ -72,8 +82,14 @@ public final class QuantityFinder {
             double value = Double.parseDouble(decimals == null ? whole : whole + "." + decimals);
             double scale = scale(matcher.group(3));
             boolean percent = matcher.group(4) != null;
-            double unit = decimals == null ? Quantity.unitOf(Double.parseDouble(whole)) : Math.pow(10, -decimals.length());
-            found.add(new Quantity(matcher.start(), matcher.end(), matcher.group(), value * scale, unit * scale,
+            double unit =
+                    decimals == null ? Quantity.unitOf(Double.parseDouble(whole)) : Math.pow(10, -decimals.length());
+            found.add(new Quantity(
+                    matcher.start(),
+                    matcher.end(),
+                    matcher.group(),
+                    value * scale,
+                    unit * scale,
                     percent ? Quantity.Form.PERCENT : Quantity.Form.COUNT));
         }
     }
@@ -83,7 +99,13 @@ public final class QuantityFinder {
         while (matcher.find()) {
             String digits = matcher.group(2);
             double unit = digits.contains(".") ? Math.pow(10, -(digits.length() - digits.indexOf('.') - 1)) : 1;
-            found.add(new Quantity(matcher.start(), matcher.end(), matcher.group(), Double.parseDouble(digits), unit, Quantity.Form.PERCENT));
+            found.add(new Quantity(
+                    matcher.start(),
+                    matcher.end(),
+                    matcher.group(),
+                    Double.parseDouble(digits),
+                    unit,
+                    Quantity.Form.PERCENT));
         }
     }
 
@@ -131,7 +153,12 @@ public final class QuantityFinder {
             String numberWords = percent ? span.substring(0, matcher.start(1) - matcher.start()) : span;
             Optional<Double> value = SpelledNumbers.parse(numberWords);
             if (value.isPresent()) {
-                found.add(new Quantity(matcher.start(), matcher.end(), span, value.get(), Quantity.unitOf(value.get()),
+                found.add(new Quantity(
+                        matcher.start(),
+                        matcher.end(),
+                        span,
+                        value.get(),
+                        Quantity.unitOf(value.get()),
                         percent ? Quantity.Form.PERCENT : Quantity.Form.COUNT));
             }
         }
@@ -151,8 +178,8 @@ public final class QuantityFinder {
                 default -> 1.0 / 3;
             };
             double scale = scale(matcher.group(2));
-            found.add(new Quantity(matcher.start(), matcher.end(), matcher.group(), part * scale, part * scale,
-                    Quantity.Form.COUNT));
+            found.add(new Quantity(
+                    matcher.start(), matcher.end(), matcher.group(), part * scale, part * scale, Quantity.Form.COUNT));
         }
     }
 
@@ -162,8 +189,8 @@ public final class QuantityFinder {
             double part = small(matcher.group(1));
             double whole = small(matcher.group(2));
             if (whole > 0 && part < whole) {
-                found.add(new Quantity(matcher.start(), matcher.end(), matcher.group(), part / whole, 0.01,
-                        Quantity.Form.SHARE));
+                found.add(new Quantity(
+                        matcher.start(), matcher.end(), matcher.group(), part / whole, 0.01, Quantity.Form.SHARE));
             }
         }
     }
@@ -184,7 +211,8 @@ public final class QuantityFinder {
             } else {
                 times = 4;
             }
-            found.add(new Quantity(matcher.start(), matcher.end(), matcher.group(), times, 0.1, Quantity.Form.MULTIPLE));
+            found.add(
+                    new Quantity(matcher.start(), matcher.end(), matcher.group(), times, 0.1, Quantity.Form.MULTIPLE));
         }
     }
 
@@ -197,7 +225,8 @@ public final class QuantityFinder {
     }
 
     private static List<Quantity> longestWithoutOverlap(List<Quantity> found) {
-        found.sort(Comparator.comparingInt((Quantity q) -> q.end() - q.start()).reversed()
+        found.sort(Comparator.comparingInt((Quantity q) -> q.end() - q.start())
+                .reversed()
                 .thenComparingInt(Quantity::start));
         List<Quantity> kept = new ArrayList<>();
         for (Quantity candidate : found) {

@@ -32,8 +32,10 @@ final class SpelledNumbers {
 
     /** The value of a span of number words, or empty when ICU cannot read all of it. */
     public static Optional<Double> parse(String words) {
-        String clean = SPACES.matcher(AND.matcher(words.toLowerCase(Locale.ROOT).replace('-', ' ')).replaceAll(" "))
-                .replaceAll(" ").trim();
+        String clean = SPACES.matcher(AND.matcher(words.toLowerCase(Locale.ROOT).replace('-', ' '))
+                        .replaceAll(" "))
+                .replaceAll(" ")
+                .trim();
         if (clean.isEmpty()) {
             return Optional.empty();
         }

@@ -31,8 +31,16 @@ import java.util.Map;
  * @param flagAt the probability of being wrong, given a reading built is meant, above which a claim is called inaccurate
  * @param doubtAt the probability that no reading built and answered is meant above which no verdict but unverifiable is given
  */
-public record ClaimModel(Map<Feature, Double> weights, double unread, double unanswered, double logScatter, double pointScatter,
-        double rightShare, double acceptAt, double flagAt, double doubtAt) {
+public record ClaimModel(
+        Map<Feature, Double> weights,
+        double unread,
+        double unanswered,
+        double logScatter,
+        double pointScatter,
+        double rightShare,
+        double acceptAt,
+        double flagAt,
+        double doubtAt) {
     private static final String RESOURCE = "claim-model.json";
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -82,11 +90,13 @@ public record ClaimModel(Map<Feature, Double> weights, double unread, double una
     public ClaimModel withWeight(Feature feature, double weight) {
         Map<Feature, Double> changed = new EnumMap<>(weights);
         changed.put(feature, weight);
-        return new ClaimModel(changed, unread, unanswered, logScatter, pointScatter, rightShare, acceptAt, flagAt, doubtAt);
+        return new ClaimModel(
+                changed, unread, unanswered, logScatter, pointScatter, rightShare, acceptAt, flagAt, doubtAt);
     }
 
     public ClaimModel withUnread(double value) {
-        return new ClaimModel(weights, value, unanswered, logScatter, pointScatter, rightShare, acceptAt, flagAt, doubtAt);
+        return new ClaimModel(
+                weights, value, unanswered, logScatter, pointScatter, rightShare, acceptAt, flagAt, doubtAt);
     }
 
     public ClaimModel withUnanswered(double value) {
@@ -106,30 +116,44 @@ public record ClaimModel(Map<Feature, Double> weights, double unread, double una
     }
 
     public ClaimModel withAcceptAt(double value) {
-        return new ClaimModel(weights, unread, unanswered, logScatter, pointScatter, rightShare, value, flagAt, doubtAt);
+        return new ClaimModel(
+                weights, unread, unanswered, logScatter, pointScatter, rightShare, value, flagAt, doubtAt);
     }
 
     public ClaimModel withDoubtAt(double value) {
-        return new ClaimModel(weights, unread, unanswered, logScatter, pointScatter, rightShare, acceptAt, flagAt, value);
+        return new ClaimModel(
+                weights, unread, unanswered, logScatter, pointScatter, rightShare, acceptAt, flagAt, value);
     }
 
     public ClaimModel withFlagAt(double value) {
-        return new ClaimModel(weights, unread, unanswered, logScatter, pointScatter, rightShare, acceptAt, value, doubtAt);
+        return new ClaimModel(
+                weights, unread, unanswered, logScatter, pointScatter, rightShare, acceptAt, value, doubtAt);
     }
 
     public static ClaimModel fromJson(JsonNode node) {
         Map<Feature, Double> weights = new EnumMap<>(Feature.class);
-        node.path("weights").fields().forEachRemaining(entry -> weights.put(
-                Feature.valueOf(entry.getKey().toUpperCase(Locale.ROOT).replace('-', '_')), entry.getValue().asDouble()));
-        return new ClaimModel(weights, node.path("unread").asDouble(), node.path("unanswered").asDouble(),
-                node.path("log_scatter").asDouble(), node.path("point_scatter").asDouble(), node.path("right_share").asDouble(),
-                node.path("accept_at").asDouble(), node.path("flag_at").asDouble(), node.path("doubt_at").asDouble(0.5));
+        node.path("weights")
+                .fields()
+                .forEachRemaining(entry -> weights.put(
+                        Feature.valueOf(entry.getKey().toUpperCase(Locale.ROOT).replace('-', '_')),
+                        entry.getValue().asDouble()));
+        return new ClaimModel(
+                weights,
+                node.path("unread").asDouble(),
+                node.path("unanswered").asDouble(),
+                node.path("log_scatter").asDouble(),
+                node.path("point_scatter").asDouble(),
+                node.path("right_share").asDouble(),
+                node.path("accept_at").asDouble(),
+                node.path("flag_at").asDouble(),
+                node.path("doubt_at").asDouble(0.5));
     }
 
     public ObjectNode toJson() {
         ObjectNode node = JSON.createObjectNode();
         ObjectNode weightNode = node.putObject("weights");
-        weights.forEach((feature, weight) -> weightNode.put(feature.name().toLowerCase(Locale.ROOT).replace('_', '-'), weight));
+        weights.forEach((feature, weight) ->
+                weightNode.put(feature.name().toLowerCase(Locale.ROOT).replace('_', '-'), weight));
         node.put("unread", unread);
         node.put("unanswered", unanswered);
         node.put("log_scatter", logScatter);

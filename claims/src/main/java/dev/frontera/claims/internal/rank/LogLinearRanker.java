@@ -40,7 +40,8 @@ public final class LogLinearRanker implements ReadingRanker {
     public Posterior rank(List<Evaluated> candidates) {
         int n = candidates.size();
         double[] prior = new double[n];
-        // The readings not built are one more reading, with a weight of their own: a reading that assumes more cedes to them.
+        // The readings not built are one more reading, with a weight of their own: a reading that assumes more cedes to
+        // them.
         double top = model.unread();
         for (int i = 0; i < n; i++) {
             prior[i] = score(candidates.get(i).candidate().features());
@@ -95,8 +96,10 @@ public final class LogLinearRanker implements ReadingRanker {
      */
     private double missLikelihood(Fit.Miss miss) {
         return switch (miss.scale()) {
-            case LOG -> Tolerance.LOG_SPREAD / (2 * model.logScatter()) * Math.exp(-miss.distance() / model.logScatter());
-            case POINTS -> Tolerance.POINT_SPREAD / (2 * model.pointScatter()) * Math.exp(-miss.distance() / model.pointScatter());
+            case LOG ->
+                Tolerance.LOG_SPREAD / (2 * model.logScatter()) * Math.exp(-miss.distance() / model.logScatter());
+            case POINTS ->
+                Tolerance.POINT_SPREAD / (2 * model.pointScatter()) * Math.exp(-miss.distance() / model.pointScatter());
             case NONE -> 1;
         };
     }

@@ -18,13 +18,16 @@ public record Posterior(List<Weighed> readings, double accurate, double misleadi
 
     /** The reading most likely meant and right, if any reading fits. */
     public Optional<Weighed> bestRight(boolean confused) {
-        return readings.stream().filter(w -> w.evaluated().fits() && w.evaluated().candidate().confused() == confused)
+        return readings.stream()
+                .filter(w -> w.evaluated().fits() && w.evaluated().candidate().confused() == confused)
                 .max(Comparator.comparingDouble(Weighed::posteriorRight));
     }
 
     /** The reading most likely meant among those the record answers, if any. */
     public Optional<Weighed> bestAnswered() {
-        return readings.stream().filter(w -> w.evaluated().answered() && !w.evaluated().candidate().confused())
+        return readings.stream()
+                .filter(w ->
+                        w.evaluated().answered() && !w.evaluated().candidate().confused())
                 .max(Comparator.comparingDouble(Weighed::prior));
     }
 

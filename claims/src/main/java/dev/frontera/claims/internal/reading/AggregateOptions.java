@@ -1,10 +1,10 @@
 package dev.frontera.claims.internal.reading;
 
-import dev.frontera.claims.reading.Reading;
-import dev.frontera.claims.reading.Aggregate;
 import dev.frontera.claims.internal.extract.ExtractedClaim;
 import dev.frontera.claims.internal.extract.Qualifier;
 import dev.frontera.claims.internal.numbers.Quantity;
+import dev.frontera.claims.reading.Aggregate;
+import dev.frontera.claims.reading.Reading;
 import dev.frontera.core.dimension.Dimension;
 import dev.frontera.core.period.Period;
 import dev.frontera.core.query.Measure;
@@ -26,15 +26,22 @@ final class AggregateOptions {
 
     static List<Option<Aggregate>> of(ExtractedClaim claim) {
         if (claim.quantity().isEmpty()) {
-            return List.of(Option.of(claim.qualifier() == Qualifier.RECORD_LOW ? Aggregate.RECORD_LOW : Aggregate.RECORD_HIGH));
+            return List.of(Option.of(
+                    claim.qualifier() == Qualifier.RECORD_LOW ? Aggregate.RECORD_LOW : Aggregate.RECORD_HIGH));
         }
         Quantity quantity = claim.quantity().get();
         return switch (quantity.form()) {
             case COUNT -> counts(claim);
-            case PERCENT -> claim.qualifier() == Qualifier.CHANGE
-                    ? List.of(Option.of(Aggregate.PERCENT_CHANGE), Option.of(Aggregate.SHARE, Feature.AGGREGATE_UNMARKED))
-                    : claim.change().bases().isEmpty() ? List.of(Option.of(Aggregate.SHARE))
-                    : List.of(Option.of(Aggregate.SHARE), Option.of(Aggregate.PERCENT_CHANGE, Feature.AGGREGATE_UNMARKED));
+            case PERCENT ->
+                claim.qualifier() == Qualifier.CHANGE
+                        ? List.of(
+                                Option.of(Aggregate.PERCENT_CHANGE),
+                                Option.of(Aggregate.SHARE, Feature.AGGREGATE_UNMARKED))
+                        : claim.change().bases().isEmpty()
+                                ? List.of(Option.of(Aggregate.SHARE))
+                                : List.of(
+                                        Option.of(Aggregate.SHARE),
+                                        Option.of(Aggregate.PERCENT_CHANGE, Feature.AGGREGATE_UNMARKED));
             case SHARE -> List.of(Option.of(Aggregate.SHARE));
             case MULTIPLE -> List.of(Option.of(Aggregate.MULTIPLE));
         };
@@ -77,8 +84,14 @@ final class AggregateOptions {
                 first = false;
             }
         }
-        options.add(claim.change().yearBefore() ? Option.of(period.yearBefore()) : Option.of(period.yearBefore(), Feature.BASE_UNSTATED));
-        options.add(claim.change().previous() ? Option.of(period.previous()) : Option.of(period.previous(), Feature.BASE_UNSTATED));
+        options.add(
+                claim.change().yearBefore()
+                        ? Option.of(period.yearBefore())
+                        : Option.of(period.yearBefore(), Feature.BASE_UNSTATED));
+        options.add(
+                claim.change().previous()
+                        ? Option.of(period.previous())
+                        : Option.of(period.previous(), Feature.BASE_UNSTATED));
         for (Period other : sentencePeriods) {
             if (!other.equals(period) && other.last().isBefore(period.first())) {
                 options.add(Option.of(aligned(other, period), Feature.BASE_ELSEWHERE));
@@ -100,10 +113,19 @@ final class AggregateOptions {
         if (!baseIsYear || !periodIsShorter) {
             return base;
         }
-        int baseYear = base.kind() == Period.Kind.FISCAL_YEAR ? Period.fiscalYearOf(base.last()) : base.first().getYear();
-        int periodYear = base.kind() == Period.Kind.FISCAL_YEAR ? Period.fiscalYearOf(period.last()) : period.last().getYear();
+        int baseYear = base.kind() == Period.Kind.FISCAL_YEAR
+                ? Period.fiscalYearOf(base.last())
+                : base.first().getYear();
+        int periodYear = base.kind() == Period.Kind.FISCAL_YEAR
+                ? Period.fiscalYearOf(period.last())
+                : period.last().getYear();
         int years = periodYear - baseYear;
-        return years <= 0 ? base : new Period(period.kind(), period.first().minusYears(years), period.last().minusYears(years));
+        return years <= 0
+                ? base
+                : new Period(
+                        period.kind(),
+                        period.first().minusYears(years),
+                        period.last().minusYears(years));
     }
 
     /**
@@ -121,10 +143,12 @@ final class AggregateOptions {
         }
         if (measure == Measure.EXPULSIONS) {
             options.add(Option.of(new Reading.Whole(Measure.ENCOUNTERS, place.region(), merged(areas, groups))));
-            options.add(Option.of(new Reading.Whole(Measure.USBP_ENCOUNTERS, place.region(), merged(areas, groups)),
+            options.add(Option.of(
+                    new Reading.Whole(Measure.USBP_ENCOUNTERS, place.region(), merged(areas, groups)),
                     Feature.AGGREGATE_UNMARKED));
         } else if (measure != Measure.ENCOUNTERS && groups.isEmpty() && areas.isEmpty()) {
-            options.add(Option.of(new Reading.Whole(Measure.ENCOUNTERS, place.region(), Map.of()), Feature.AGGREGATE_UNMARKED));
+            options.add(Option.of(
+                    new Reading.Whole(Measure.ENCOUNTERS, place.region(), Map.of()), Feature.AGGREGATE_UNMARKED));
         }
         return options;
     }

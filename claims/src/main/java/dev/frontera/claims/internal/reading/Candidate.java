@@ -1,8 +1,8 @@
 package dev.frontera.claims.internal.reading;
 
-import dev.frontera.claims.reading.Reading;
 import static java.util.Objects.requireNonNull;
 
+import dev.frontera.claims.reading.Reading;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;

@@ -1,8 +1,8 @@
 package dev.frontera.claims.internal.reading;
 
-import dev.frontera.claims.reading.Reading;
-import dev.frontera.claims.reading.Aggregate;
 import dev.frontera.claims.internal.extract.ExtractedClaim;
+import dev.frontera.claims.reading.Aggregate;
+import dev.frontera.claims.reading.Reading;
 import dev.frontera.core.dimension.Dimension;
 import dev.frontera.core.dimension.Region;
 import dev.frontera.core.period.Period;
@@ -33,9 +33,11 @@ import java.util.regex.Pattern;
 public final class CandidateSpace {
     /** The most readings kept for one figure. */
     public static final int MOST = 400;
-    private static final Pattern REFERS_BACK = Pattern.compile("(?i)^\\W*(?:of (?:those|them|these)|among (?:those|them|these)"
-            + "|this|that|these|those|it|they|the (?:figure|number|total|increase|decrease|drop|rise|latest figure))\\b"
-            + "|\\b(?:that|this|the same) (?:figure|number|total|period|month|year|time frame)\\b");
+
+    private static final Pattern REFERS_BACK =
+            Pattern.compile("(?i)^\\W*(?:of (?:those|them|these)|among (?:those|them|these)"
+                    + "|this|that|these|those|it|they|the (?:figure|number|total|increase|decrease|drop|rise|latest figure))\\b"
+                    + "|\\b(?:that|this|the same) (?:figure|number|total|period|month|year|time frame)\\b");
     private static final Option<Boolean> BACK = Option.of(true, Feature.REFERS_BACK);
     private static final YearMonth TITLE_42_FIRST = YearMonth.of(2020, 3);
     private static final YearMonth TITLE_42_LAST = YearMonth.of(2023, 5);
@@ -56,7 +58,10 @@ public final class CandidateSpace {
         List<Option<Map<Dimension, Set<String>>>> groups = GroupOptions.of(claim, context);
         List<Option<Aggregate>> aggregates = AggregateOptions.of(claim);
         boolean refersBack = REFERS_BACK.matcher(claim.mentions().text()).find();
-        List<Period> sentencePeriods = periods.stream().filter(p -> p.unanswerable().isEmpty()).map(Option::value).toList();
+        List<Period> sentencePeriods = periods.stream()
+                .filter(p -> p.unanswerable().isEmpty())
+                .map(Option::value)
+                .toList();
         Map<Key, Candidate> readings = new LinkedHashMap<>();
         for (Option<Measure> measure : measures) {
             for (Option<PlaceChoice> place : places) {
@@ -73,7 +78,8 @@ public final class CandidateSpace {
                             if (refersBack) {
                                 parts.add(BACK);
                             }
-                            Optional<String> unanswerable = period.unanswerable().or(place::unanswerable);
+                            Optional<String> unanswerable =
+                                    period.unanswerable().or(place::unanswerable);
                             Map<Dimension, Set<String>> filters = new EnumMap<>(Dimension.class);
                             filters.putAll(place.value().areas());
                             filters.putAll(group.value());
@@ -81,17 +87,46 @@ public final class CandidateSpace {
                             Region region = place.value().region();
                             Aggregate how = aggregate.value();
                             if (how.hasBase()) {
-                                for (Option<Period> base : AggregateOptions.bases(claim, period.value(), sentencePeriods)) {
-                                    add(readings, new Reading(m, region, filters, period.value(), how, Optional.of(base.value()),
-                                            Optional.empty()), parts, base, unanswerable);
+                                for (Option<Period> base :
+                                        AggregateOptions.bases(claim, period.value(), sentencePeriods)) {
+                                    add(
+                                            readings,
+                                            new Reading(
+                                                    m,
+                                                    region,
+                                                    filters,
+                                                    period.value(),
+                                                    how,
+                                                    Optional.of(base.value()),
+                                                    Optional.empty()),
+                                            parts,
+                                            base,
+                                            unanswerable);
                                 }
                             } else if (how == Aggregate.SHARE) {
-                                for (Option<Reading.Whole> whole : AggregateOptions.wholes(m, place.value(), group.value())) {
-                                    add(readings, new Reading(m, region, filters, period.value(), how, Optional.empty(),
-                                            Optional.of(whole.value())), parts, whole, unanswerable);
+                                for (Option<Reading.Whole> whole :
+                                        AggregateOptions.wholes(m, place.value(), group.value())) {
+                                    add(
+                                            readings,
+                                            new Reading(
+                                                    m,
+                                                    region,
+                                                    filters,
+                                                    period.value(),
+                                                    how,
+                                                    Optional.empty(),
+                                                    Optional.of(whole.value())),
+                                            parts,
+                                            whole,
+                                            unanswerable);
                                 }
                             } else {
-                                add(readings, Reading.of(m, region, filters, period.value(), how), parts, null, unanswerable);
+                                add(
+                                        readings,
+                                        Reading.of(m, region, filters, period.value(), how),
+                                        parts,
+                                        null,
+                                        unanswerable);
                             }
                         }
                     }
@@ -107,7 +142,11 @@ public final class CandidateSpace {
     /** Two derivations of one reading are one candidate; the same reading behind an unanswerable reference is another. */
     private record Key(Reading reading, Optional<String> unanswerable) {}
 
-    private static void add(Map<Key, Candidate> readings, Reading reading, List<Option<?>> parts, Option<?> extra,
+    private static void add(
+            Map<Key, Candidate> readings,
+            Reading reading,
+            List<Option<?>> parts,
+            Option<?> extra,
             Optional<String> unanswerable) {
         Map<Feature, Integer> features = new EnumMap<>(Feature.class);
         for (Option<?> part : parts) {
@@ -125,7 +164,9 @@ public final class CandidateSpace {
     }
 
     private static int assumptions(Candidate candidate) {
-        return candidate.features().values().stream().mapToInt(Integer::intValue).sum();
+        return candidate.features().values().stream()
+                .mapToInt(Integer::intValue)
+                .sum();
     }
 
     /** Sectors are the Border Patrol's and field offices the ports': a reading must count what the place holds. */

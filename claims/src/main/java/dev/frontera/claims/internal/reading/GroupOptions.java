@@ -38,7 +38,8 @@ final class GroupOptions {
             Set<String> all = sentence.getOrDefault(kind, Set.of());
             choices.add(Option.of(mine));
             if (!mine.isEmpty()) {
-                choices.add(Option.of(Set.of(), beside(claim, kind) ? Feature.GROUP_BESIDE_FIGURE_DROPPED : Feature.GROUP_DROPPED));
+                choices.add(Option.of(
+                        Set.of(), beside(claim, kind) ? Feature.GROUP_BESIDE_FIGURE_DROPPED : Feature.GROUP_DROPPED));
             }
             if (mine.size() > 1) {
                 mine.forEach(one -> choices.add(Option.of(Set.of(one), Feature.GROUP_ONE_OF_LIST)));
@@ -47,7 +48,8 @@ final class GroupOptions {
                 choices.add(Option.of(all, Feature.GROUP_ELSEWHERE));
             }
             if (all.isEmpty()) {
-                lent(context.previous(), kind).or(() -> lent(context.headline(), kind))
+                lent(context.previous(), kind)
+                        .or(() -> lent(context.headline(), kind))
                         .ifPresent(groups -> choices.add(Option.of(groups, Feature.GROUP_FROM_CONTEXT)));
             }
             combined = cross(combined, kind, choices);
@@ -64,7 +66,8 @@ final class GroupOptions {
             if (mention.dimension() != kind) {
                 continue;
             }
-            String between = mention.start() >= end ? text.substring(end, mention.start())
+            String between = mention.start() >= end
+                    ? text.substring(end, mention.start())
                     : mention.end() <= start ? text.substring(mention.end(), start) : "";
             if (BESIDE.matcher(between).matches()) {
                 return true;
@@ -86,8 +89,8 @@ final class GroupOptions {
         return groups.isEmpty() ? Optional.empty() : Optional.of(groups);
     }
 
-    private static List<Option<Map<Dimension, Set<String>>>> cross(List<Option<Map<Dimension, Set<String>>>> sofar, Dimension kind,
-            List<Option<Set<String>>> choices) {
+    private static List<Option<Map<Dimension, Set<String>>>> cross(
+            List<Option<Map<Dimension, Set<String>>>> sofar, Dimension kind, List<Option<Set<String>>> choices) {
         List<Option<Map<Dimension, Set<String>>>> out = new ArrayList<>();
         for (Option<Map<Dimension, Set<String>>> left : sofar) {
             for (Option<Set<String>> choice : choices) {

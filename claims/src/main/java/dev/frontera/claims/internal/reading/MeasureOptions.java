@@ -34,23 +34,31 @@ final class MeasureOptions {
                     options.add(Option.of(Measure.ENCOUNTERS, Feature.MEASURE_OTHER_THAN_VERB));
                 }
                 case EXPULSIONS -> {
-                    // "Half of nearly 2 million migrants encountered ... were expelled": the scope may belong to another figure.
+                    // "Half of nearly 2 million migrants encountered ... were expelled": the scope may belong to
+                    // another figure.
                     options.add(Option.of(Measure.ENCOUNTERS, Feature.MEASURE_OTHER_THAN_VERB));
                     options.add(Option.of(Measure.USBP_ENCOUNTERS, Feature.MEASURE_OTHER_THAN_VERB));
                 }
-                default -> { }
+                default -> {}
             }
             return options;
         }
         Measure other = measure == Measure.USBP_ENCOUNTERS ? Measure.ENCOUNTERS : Measure.USBP_ENCOUNTERS;
         options.add(Option.of(measure));
         options.add(Option.of(other, Feature.MEASURE_OTHER_THAN_VERB));
-        options.add(measure == Measure.USBP_ENCOUNTERS ? Option.of(Measure.APPREHENSIONS, Feature.MEASURE_TITLE_8_ONLY)
-                : Option.of(Measure.APPREHENSIONS, Feature.MEASURE_TITLE_8_ONLY, Feature.MEASURE_OTHER_THAN_VERB));
-        claim.mentions().scope().flatMap(MeasureWording::measure).filter(m -> m != measure).ifPresent(m -> {
-            options.removeIf(option -> option.value() == m);
-            options.add(Option.of(m, Feature.MEASURE_ELSEWHERE));
-        });
+        options.add(
+                measure == Measure.USBP_ENCOUNTERS
+                        ? Option.of(Measure.APPREHENSIONS, Feature.MEASURE_TITLE_8_ONLY)
+                        : Option.of(
+                                Measure.APPREHENSIONS, Feature.MEASURE_TITLE_8_ONLY, Feature.MEASURE_OTHER_THAN_VERB));
+        claim.mentions()
+                .scope()
+                .flatMap(MeasureWording::measure)
+                .filter(m -> m != measure)
+                .ifPresent(m -> {
+                    options.removeIf(option -> option.value() == m);
+                    options.add(Option.of(m, Feature.MEASURE_ELSEWHERE));
+                });
         if (claim.mentions().scope().isPresent()) {
             return options;
         }

@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
  * month published by then. A day or a week is a window no monthly figure answers.
  */
 final class PeriodOptions {
-    private static final Pattern PRESENT = Pattern.compile("(?i)\\b(?:is|are|am|has|have|now|currently|today|continues?|remains?|coincides?|comes?)\\b");
+    private static final Pattern PRESENT = Pattern.compile(
+            "(?i)\\b(?:is|are|am|has|have|now|currently|today|continues?|remains?|coincides?|comes?)\\b");
     private static final Pattern NAMES_FISCAL = Pattern.compile("(?i)\\bfiscal\\b|\\bFY");
     private static final Pattern NAMES_CALENDAR = Pattern.compile("(?i)\\bcalendar\\b|\\bCY");
     private static final int CONTEXT_PERIODS = 2;
@@ -42,7 +43,8 @@ final class PeriodOptions {
             if (claim.baseMentions().contains(located.start())) {
                 // "From June to July" names the base and the period claimed at once.
                 Period range = located.mention().periods().get(0);
-                if (located.mention().words().toLowerCase(Locale.ROOT).matches("(?s)^(?:from|between)\\s.*") && range.length() >= 2
+                if (located.mention().words().toLowerCase(Locale.ROOT).matches("(?s)^(?:from|between)\\s.*")
+                        && range.length() >= 2
                         && claim.since().isEmpty()) {
                     options.add(Option.of(ClaimExtractor.lastUnit(range)));
                 }
@@ -66,14 +68,18 @@ final class PeriodOptions {
             expand(located.mention(), features, context, rank == 0 ? pinned : Optional.empty(), options);
             rank++;
         }
-        boolean written = own.stream().anyMatch(l -> l.mention().stated() && l.mention().partial().isEmpty())
+        boolean written = own.stream()
+                        .anyMatch(l ->
+                                l.mention().stated() && l.mention().partial().isEmpty())
                 || options.stream().anyMatch(o -> o.unanswerable().isEmpty());
         if (!written) {
             // Only a sentence that writes no period of its own takes one from the sentence before or the headline.
             borrowed(context.previous(), Feature.PERIOD_PREVIOUS_SENTENCE, context, options);
             borrowed(context.headline(), Feature.PERIOD_HEADLINE, context, options);
             YearMonth now = YearMonth.from(context.published());
-            boolean current = claim.rate() != Rate.NONE || claim.quantity().isEmpty() || PRESENT.matcher(mentions.text()).find();
+            boolean current = claim.rate() != Rate.NONE
+                    || claim.quantity().isEmpty()
+                    || PRESENT.matcher(mentions.text()).find();
             Feature assumed = current ? Feature.PERIOD_NOW : Feature.PERIOD_ASSUMED;
             options.add(Option.of(Period.month(current ? now : now.minusMonths(1)), assumed));
             options.add(Option.of(Period.month(current ? now.minusMonths(1) : now), assumed, assumed));
@@ -82,23 +88,31 @@ final class PeriodOptions {
     }
 
     private static boolean across(SentenceMentions mentions, PeriodRule.Located located, int from, int to) {
-        return located.end() <= from ? mentions.figureBetween(located.end(), from) : located.start() >= to
-                && mentions.figureBetween(to, located.start());
+        return located.end() <= from
+                ? mentions.figureBetween(located.end(), from)
+                : located.start() >= to && mentions.figureBetween(to, located.start());
     }
 
-    private static void borrowed(Optional<SentenceMentions> sentence, Feature feature, ClaimContext context, List<Option<Period>> options) {
-        sentence.ifPresent(s -> s.statedPeriods().stream().limit(CONTEXT_PERIODS)
+    private static void borrowed(
+            Optional<SentenceMentions> sentence, Feature feature, ClaimContext context, List<Option<Period>> options) {
+        sentence.ifPresent(s -> s.statedPeriods().stream()
+                .limit(CONTEXT_PERIODS)
                 .forEach(located -> expand(located.mention(), List.of(feature), context, Optional.empty(), options)));
     }
 
-    private static void expand(PeriodMention mention, List<Feature> features, ClaimContext context, Optional<Period> pinned,
+    private static void expand(
+            PeriodMention mention,
+            List<Feature> features,
+            ClaimContext context,
+            Optional<Period> pinned,
             List<Option<Period>> options) {
         if (mention.partial().isPresent()) {
             Option<Period> window = Option.of(mention.periods().get(0), features.toArray(Feature[]::new));
             options.add(new Option<>(window.value(), window.features(), mention.partial()));
             return;
         }
-        List<Period> periods = pinned.filter(mention.periods()::contains).map(List::of).orElse(mention.periods());
+        List<Period> periods =
+                pinned.filter(mention.periods()::contains).map(List::of).orElse(mention.periods());
         for (Period written : periods) {
             Period period = mention.toDate() ? toDate(written, context.lastPublished()) : written;
             add(options, period, features, context);
@@ -106,9 +120,11 @@ final class PeriodOptions {
                 List<Feature> calendar = new ArrayList<>(features);
                 calendar.add(Feature.PERIOD_CALENDAR_FOR_BARE_YEAR);
                 add(options, mention.calendarAlternative().get(), calendar, context);
-            } else if (period.kind() == Period.Kind.FISCAL_YEAR && NAMES_FISCAL.matcher(mention.words()).find()) {
+            } else if (period.kind() == Period.Kind.FISCAL_YEAR
+                    && NAMES_FISCAL.matcher(mention.words()).find()) {
                 add(options, Period.calendarYear(period.last().getYear()), confused(features), context);
-            } else if (period.kind() == Period.Kind.CALENDAR_YEAR && NAMES_CALENDAR.matcher(mention.words()).find()) {
+            } else if (period.kind() == Period.Kind.CALENDAR_YEAR
+                    && NAMES_CALENDAR.matcher(mention.words()).find()) {
                 add(options, Period.fiscalYear(period.first().getYear()), confused(features), context);
             }
         }
@@ -140,7 +156,8 @@ final class PeriodOptions {
             end = period.first();
         }
         if (period.kind() == Period.Kind.FISCAL_YEAR || period.kind() == Period.Kind.FISCAL_YEAR_TO_DATE) {
-            return end.equals(period.last()) && period.kind() == Period.Kind.FISCAL_YEAR ? period
+            return end.equals(period.last()) && period.kind() == Period.Kind.FISCAL_YEAR
+                    ? period
                     : Period.fiscalYearToDate(Period.fiscalYearOf(period.first()), end);
         }
         return Period.months(period.first(), end);
@@ -152,7 +169,8 @@ final class PeriodOptions {
         for (Option<Period> option : options) {
             int same = -1;
             for (int i = 0; i < kept.size(); i++) {
-                if (kept.get(i).value().equals(option.value()) && kept.get(i).unanswerable().equals(option.unanswerable())) {
+                if (kept.get(i).value().equals(option.value())
+                        && kept.get(i).unanswerable().equals(option.unanswerable())) {
                     same = i;
                 }
             }

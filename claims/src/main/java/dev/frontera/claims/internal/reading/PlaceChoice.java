@@ -25,7 +25,8 @@ record PlaceChoice(Region region, Map<Dimension, Set<String>> areas) {
      * on different borders read as the northern border first, then the others, then the southwest.
      */
     static Region regionOf(Set<String> areas) {
-        Set<Region> regions = areas.stream().flatMap(area -> Vocabulary.standard().regionOf(area).stream())
+        Set<Region> regions = areas.stream()
+                .flatMap(area -> Vocabulary.standard().regionOf(area).stream())
                 .collect(java.util.stream.Collectors.toSet());
         if (regions.contains(Region.NORTHERN)) {
             return Region.NORTHERN;
@@ -45,6 +46,8 @@ record PlaceChoice(Region region, Map<Dimension, Set<String>> areas) {
 
     /** Whether every area is a Border Patrol sector (so the figure is the Border Patrol's). */
     private static boolean sectorsOnly(Set<String> areas) {
-        return areas.stream().allMatch(slug -> Vocabulary.standard().area(slug).map(Area::isSector).orElse(true));
+        return areas.stream()
+                .allMatch(slug ->
+                        Vocabulary.standard().area(slug).map(Area::isSector).orElse(true));
     }
 }

@@ -45,8 +45,10 @@ final class PlaceOptions {
                 elsewhere.add(mention);
             }
         }
-        List<PlaceMention> ownRegions = regions.stream().filter(m -> Clauses.same(mentions, from, to, m.start(), m.end()))
-                .sorted(Comparator.comparingInt(m -> m.distanceTo(from, to))).toList();
+        List<PlaceMention> ownRegions = regions.stream()
+                .filter(m -> Clauses.same(mentions, from, to, m.start(), m.end()))
+                .sorted(Comparator.comparingInt(m -> m.distanceTo(from, to)))
+                .toList();
         Optional<Region> stated = ownRegions.stream().findFirst().map(PlaceMention::region);
         List<Option<PlaceChoice>> options = new ArrayList<>();
         if (!areas.isEmpty()) {
@@ -62,27 +64,39 @@ final class PlaceOptions {
             switch (stated.get()) {
                 case SOUTHWEST -> wide.add(Option.of(PlaceChoice.region(Region.NATIONWIDE), Feature.CONFUSED_SCOPE));
                 case NATIONWIDE -> wide.add(Option.of(PlaceChoice.region(Region.SOUTHWEST), Feature.CONFUSED_SCOPE));
-                case NORTHERN, OTHER -> { }
+                case NORTHERN, OTHER -> {}
             }
         } else {
             // A region named only in another clause leaves this figure's region open.
             wide.add(Option.of(PlaceChoice.region(Region.SOUTHWEST)));
             wide.add(Option.of(PlaceChoice.region(Region.NATIONWIDE), Feature.REGION_NATIONWIDE_UNSTATED));
             if (mentions.places().isEmpty()) {
-                fromContext(context.previous()).or(() -> fromContext(context.headline()))
+                fromContext(context.previous())
+                        .or(() -> fromContext(context.headline()))
                         .ifPresent(place -> wide.add(Option.of(place, Feature.PLACE_FROM_CONTEXT)));
             }
         }
-        regions.stream().map(PlaceMention::region).distinct()
-                .filter(region -> wide.stream().noneMatch(o -> o.value().areas().isEmpty() && o.value().region() == region))
+        regions.stream()
+                .map(PlaceMention::region)
+                .distinct()
+                .filter(region -> wide.stream()
+                        .noneMatch(o -> o.value().areas().isEmpty() && o.value().region() == region))
                 .forEach(region -> wide.add(Option.of(PlaceChoice.region(region), Feature.REGION_ELSEWHERE)));
         if (STATION.matcher(clause(mentions.text(), from, to)).find()) {
-            options.add(new Option<>(PlaceChoice.region(stated.orElse(Region.SOUTHWEST)), java.util.Map.of(),
-                    Optional.of("it counts one Border Patrol station or town, and the record is published by sector at most")));
+            options.add(
+                    new Option<>(
+                            PlaceChoice.region(stated.orElse(Region.SOUTHWEST)),
+                            java.util.Map.of(),
+                            Optional.of(
+                                    "it counts one Border Patrol station or town, and the record is published by sector at most")));
         }
-        if (areas.isEmpty() && elsewhere.isEmpty() && UNNAMED_AREA.matcher(clause(mentions.text(), from, to)).find()
+        if (areas.isEmpty()
+                && elsewhere.isEmpty()
+                && UNNAMED_AREA.matcher(clause(mentions.text(), from, to)).find()
                 && contextAreas(context).isEmpty()) {
-            options.add(new Option<>(PlaceChoice.region(stated.orElse(Region.SOUTHWEST)), java.util.Map.of(),
+            options.add(new Option<>(
+                    PlaceChoice.region(stated.orElse(Region.SOUTHWEST)),
+                    java.util.Map.of(),
                     Optional.of("the sentence refers to a sector or area it does not name")));
         }
         for (Option<PlaceChoice> option : wide) {
@@ -100,7 +114,9 @@ final class PlaceOptions {
     }
 
     private static Optional<PlaceChoice> contextAreas(ClaimContext context) {
-        return fromContext(context.previous()).or(() -> fromContext(context.headline())).filter(place -> !place.areas().isEmpty());
+        return fromContext(context.previous())
+                .or(() -> fromContext(context.headline()))
+                .filter(place -> !place.areas().isEmpty());
     }
 
     private static PlaceChoice narrowed(List<PlaceMention> mentions, Optional<Region> stated) {
@@ -109,7 +125,8 @@ final class PlaceOptions {
             Dimension dimension = mention.kind() == PlaceMention.Kind.AREA ? Dimension.AREA : Dimension.STATE;
             areas.computeIfAbsent(dimension, d -> new HashSet<>()).add(mention.slug());
         }
-        Region region = areas.containsKey(Dimension.AREA) ? PlaceChoice.regionOf(areas.get(Dimension.AREA))
+        Region region = areas.containsKey(Dimension.AREA)
+                ? PlaceChoice.regionOf(areas.get(Dimension.AREA))
                 : stated.orElse(Region.SOUTHWEST);
         return new PlaceChoice(region, areas);
     }
@@ -120,8 +137,12 @@ final class PlaceOptions {
             return Optional.empty();
         }
         List<PlaceMention> places = sentence.get().places();
-        List<PlaceMention> areas = places.stream().filter(m -> m.kind() != PlaceMention.Kind.REGION).toList();
-        Optional<Region> region = places.stream().filter(m -> m.kind() == PlaceMention.Kind.REGION).map(PlaceMention::region)
+        List<PlaceMention> areas = places.stream()
+                .filter(m -> m.kind() != PlaceMention.Kind.REGION)
+                .toList();
+        Optional<Region> region = places.stream()
+                .filter(m -> m.kind() == PlaceMention.Kind.REGION)
+                .map(PlaceMention::region)
                 .findFirst();
         if (!areas.isEmpty()) {
             return Optional.of(narrowed(areas, region));

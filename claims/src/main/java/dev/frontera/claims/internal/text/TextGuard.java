@@ -14,11 +14,42 @@ import java.util.regex.Pattern;
 public final class TextGuard {
     /** About 50 MB of English; beyond this the caller should split the input. */
     public static final int MAX_CHARS = 50_000_000;
+
     private static final int SAMPLE = 20_000;
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
-    private static final Set<String> ENGLISH = Set.of("the", "of", "and", "to", "in", "a", "is", "was", "were", "that",
-            "for", "on", "at", "by", "with", "from", "as", "than", "more", "are", "has", "have", "it", "this", "people",
-            "migrants", "border", "over", "said", "last", "month", "year");
+    private static final Set<String> ENGLISH = Set.of(
+            "the",
+            "of",
+            "and",
+            "to",
+            "in",
+            "a",
+            "is",
+            "was",
+            "were",
+            "that",
+            "for",
+            "on",
+            "at",
+            "by",
+            "with",
+            "from",
+            "as",
+            "than",
+            "more",
+            "are",
+            "has",
+            "have",
+            "it",
+            "this",
+            "people",
+            "migrants",
+            "border",
+            "over",
+            "said",
+            "last",
+            "month",
+            "year");
     private static final int MIN_WORDS_FOR_LANGUAGE = 12;
 
     private TextGuard() {}
@@ -26,19 +57,29 @@ public final class TextGuard {
     /** Throws {@link FronteraException} when {@code text} cannot be checked; {@code source} names it. */
     public static void check(String text, String source) {
         if (text == null || text.isBlank()) {
-            throw new FronteraException(ErrorCode.INVALID_TEXT, "%s is empty: there is no text to check".formatted(source));
+            throw new FronteraException(
+                    ErrorCode.INVALID_TEXT, "%s is empty: there is no text to check".formatted(source));
         }
         if (text.length() > MAX_CHARS) {
-            throw new FronteraException(ErrorCode.TOO_LARGE, String.format(Locale.ROOT,
-                    "%s has %,d characters; the limit is %,d: split it into articles", source, text.length(), MAX_CHARS));
+            throw new FronteraException(
+                    ErrorCode.TOO_LARGE,
+                    String.format(
+                            Locale.ROOT,
+                            "%s has %,d characters; the limit is %,d: split it into articles",
+                            source,
+                            text.length(),
+                            MAX_CHARS));
         }
         String sample = text.length() > SAMPLE ? text.substring(0, SAMPLE) : text;
-        long control = sample.chars().filter(c -> c == 0 || (Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')
-                || c == 0xFFFD).count();
+        long control = sample.chars()
+                .filter(c ->
+                        c == 0 || (Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t') || c == 0xFFFD)
+                .count();
         if (control > 0 && control * 100 >= sample.length()) {
-            throw new FronteraException(ErrorCode.INVALID_TEXT,
-                    "%s looks like binary data (%d control characters in the first %d): give plain text".formatted(
-                            source, control, sample.length()));
+            throw new FronteraException(
+                    ErrorCode.INVALID_TEXT,
+                    "%s looks like binary data (%d control characters in the first %d): give plain text"
+                            .formatted(source, control, sample.length()));
         }
         int words = 0;
         int english = 0;
@@ -50,7 +91,8 @@ public final class TextGuard {
             }
         }
         if (words >= MIN_WORDS_FOR_LANGUAGE && english * 20 < words) {
-            throw new FronteraException(ErrorCode.INVALID_TEXT,
+            throw new FronteraException(
+                    ErrorCode.INVALID_TEXT,
                     "%s does not look like English (%d of %d words are common English words): the checker reads English only"
                             .formatted(source, english, words));
         }

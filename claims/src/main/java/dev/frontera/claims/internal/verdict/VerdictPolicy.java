@@ -33,13 +33,19 @@ public final class VerdictPolicy {
 
     public Judgement decide(ExtractedClaim claim, Posterior posterior) {
         if (claim.unverifiable().isPresent()) {
-            return new Judgement(Verdict.UNVERIFIABLE, RULED_OUT_CONFIDENCE, posterior.mostLikely(), Ground.WORDS_RULE_OUT);
+            return new Judgement(
+                    Verdict.UNVERIFIABLE, RULED_OUT_CONFIDENCE, posterior.mostLikely(), Ground.WORDS_RULE_OUT);
         }
         double unknown = posterior.unknown();
         double decided = 1 - unknown;
-        boolean covered = posterior.mostLikely().map(w -> w.evaluated().answered()).orElse(false);
+        boolean covered =
+                posterior.mostLikely().map(w -> w.evaluated().answered()).orElse(false);
         if (unknown > model.doubtAt() || decided <= 0) {
-            return new Judgement(Verdict.UNVERIFIABLE, unknown, posterior.mostLikely(), covered ? Ground.UNDECIDED : Ground.NOT_COVERED);
+            return new Judgement(
+                    Verdict.UNVERIFIABLE,
+                    unknown,
+                    posterior.mostLikely(),
+                    covered ? Ground.UNDECIDED : Ground.NOT_COVERED);
         }
         // Given that a reading built and answered is meant: right as stated, right for a confused scope, or wrong.
         double accurate = posterior.accurate() / decided;
@@ -48,16 +54,28 @@ public final class VerdictPolicy {
         // A reading the words support that fits makes the claim true as stated, whatever confused scopes fit too.
         boolean statedFits = posterior.bestRight(false).isPresent() && accurate >= misleading * STATED_SHARE;
         if (accurate + misleading >= model.acceptAt() && statedFits) {
-            return new Judgement(Verdict.ACCURATE, posterior.accurate() + posterior.misleading(), posterior.bestRight(false), Ground.FITS);
+            return new Judgement(
+                    Verdict.ACCURATE,
+                    posterior.accurate() + posterior.misleading(),
+                    posterior.bestRight(false),
+                    Ground.FITS);
         }
         if (accurate + misleading >= model.acceptAt()) {
-            return new Judgement(Verdict.MISLEADING, posterior.misleading(), posterior.bestRight(true), Ground.FITS_CONFUSED_SCOPE);
+            return new Judgement(
+                    Verdict.MISLEADING, posterior.misleading(), posterior.bestRight(true), Ground.FITS_CONFUSED_SCOPE);
         }
         if (wrong >= model.flagAt()) {
-            return new Judgement(Verdict.INACCURATE, posterior.inaccurate() + unknown * (1 - model.rightShare()), posterior.bestAnswered(),
+            return new Judgement(
+                    Verdict.INACCURATE,
+                    posterior.inaccurate() + unknown * (1 - model.rightShare()),
+                    posterior.bestAnswered(),
                     Ground.NONE_FITS);
         }
         double undecided = 1 - Math.max(posterior.accurate() + posterior.misleading(), posterior.inaccurate());
-        return new Judgement(Verdict.UNVERIFIABLE, undecided, posterior.mostLikely(), covered ? Ground.UNDECIDED : Ground.NOT_COVERED);
+        return new Judgement(
+                Verdict.UNVERIFIABLE,
+                undecided,
+                posterior.mostLikely(),
+                covered ? Ground.UNDECIDED : Ground.NOT_COVERED);
     }
 }

@@ -1,11 +1,11 @@
 package dev.frontera.claims.internal.verify;
 
-import dev.frontera.claims.reading.Figure;
 import dev.frontera.claims.internal.extract.ExtractedClaim;
 import dev.frontera.claims.internal.extract.Qualifier;
 import dev.frontera.claims.internal.numbers.Quantity;
-import dev.frontera.claims.reading.Aggregate;
 import dev.frontera.claims.internal.reading.Candidate;
+import dev.frontera.claims.reading.Aggregate;
+import dev.frontera.claims.reading.Figure;
 import dev.frontera.claims.reading.Reading;
 import dev.frontera.core.FronteraException;
 import dev.frontera.core.period.Period;
@@ -50,12 +50,14 @@ public final class CandidateEvaluator {
         }
         Optional<Measured> atPublication;
         try {
-            atPublication = Optional.of(measure(claim, candidate.reading(), Optional.of(published))).filter(m -> m.fit.isPresent());
+            atPublication = Optional.of(measure(claim, candidate.reading(), Optional.of(published)))
+                    .filter(m -> m.fit.isPresent());
         } catch (FronteraException e) {
             atPublication = Optional.empty();
         }
         Measured judged = atPublication.orElse(latest);
-        return new Evaluated(candidate, Optional.of(latest.figure), atPublication.map(m -> m.figure), judged.fit, judged.detail);
+        return new Evaluated(
+                candidate, Optional.of(latest.figure), atPublication.map(m -> m.figure), judged.fit, judged.detail);
     }
 
     private Measured measure(ExtractedClaim claim, Reading reading, Optional<LocalDate> asOf) {
@@ -71,17 +73,30 @@ public final class CandidateEvaluator {
         Qualifier bound = claim.bound();
         double total = answer.value();
         return switch (reading.aggregate()) {
-            case TOTAL -> new Measured(new Figure(total, release),
-                    Optional.of(Tolerance.count(bound, quantity.value(), quantity.unit(), total, false, slack)), "");
+            case TOTAL ->
+                new Measured(
+                        new Figure(total, release),
+                        Optional.of(Tolerance.count(bound, quantity.value(), quantity.unit(), total, false, slack)),
+                        "");
             case PER_DAY -> {
                 double rate = total / answer.period().days();
-                yield new Measured(new Figure(round(rate, 10), release), Optional.of(Tolerance.count(bound, quantity.value(),
-                        quantity.unit(), rate, true, slack / answer.period().days())), "");
+                yield new Measured(
+                        new Figure(round(rate, 10), release),
+                        Optional.of(Tolerance.count(
+                                bound,
+                                quantity.value(),
+                                quantity.unit(),
+                                rate,
+                                true,
+                                slack / answer.period().days())),
+                        "");
             }
             case MONTHLY_AVERAGE -> {
                 double rate = total / (double) answer.period().length();
-                yield new Measured(new Figure(round(rate, 10), release), Optional.of(Tolerance.count(bound, quantity.value(),
-                        quantity.unit(), rate, true, ROUNDING)), "");
+                yield new Measured(
+                        new Figure(round(rate, 10), release),
+                        Optional.of(Tolerance.count(bound, quantity.value(), quantity.unit(), rate, true, ROUNDING)),
+                        "");
             }
             case PERCENT_CHANGE -> {
                 double base = base(reading, asOf);
@@ -90,15 +105,25 @@ public final class CandidateEvaluator {
                 }
                 double percent = (total - base) * 100 / base;
                 double claimed = signed(claim, quantity.value(), percent);
-                yield new Measured(new Figure(round(percent, 10), release), Optional.of(Tolerance.points(bound, claimed, percent,
-                        spelled(quantity))), "");
+                yield new Measured(
+                        new Figure(round(percent, 10), release),
+                        Optional.of(Tolerance.points(bound, claimed, percent, spelled(quantity))),
+                        "");
             }
             case DIFFERENCE -> {
                 double base = base(reading, asOf);
                 double difference = total - base;
                 int direction = claim.change().direction();
-                yield new Measured(new Figure(difference, release), Optional.of(Tolerance.difference(bound,
-                        direction < 0 ? -quantity.value() : quantity.value(), difference, base, 2 * slack, direction != 0)), "");
+                yield new Measured(
+                        new Figure(difference, release),
+                        Optional.of(Tolerance.difference(
+                                bound,
+                                direction < 0 ? -quantity.value() : quantity.value(),
+                                difference,
+                                base,
+                                2 * slack,
+                                direction != 0)),
+                        "");
             }
             case MULTIPLE -> {
                 double base = base(reading, asOf);
@@ -106,18 +131,23 @@ public final class CandidateEvaluator {
                     yield nothing("the base period has no encounters, so no multiple");
                 }
                 double multiple = total / base;
-                yield new Measured(new Figure(round(multiple, 100), release), Optional.of(Tolerance.multiple(bound, quantity.value(),
-                        multiple)), "");
+                yield new Measured(
+                        new Figure(round(multiple, 100), release),
+                        Optional.of(Tolerance.multiple(bound, quantity.value(), multiple)),
+                        "");
             }
             case SHARE -> {
-                double whole = record.total(reading.wholeQuery(asOf).orElseThrow()).value();
+                double whole =
+                        record.total(reading.wholeQuery(asOf).orElseThrow()).value();
                 if (whole == 0 || total > whole) {
                     yield nothing("the whole is not larger than the part, so no share");
                 }
                 double share = total * 100 / whole;
                 double claimed = quantity.form() == Quantity.Form.SHARE ? quantity.value() * 100 : quantity.value();
-                yield new Measured(new Figure(round(share / 100, 1000), release), Optional.of(Tolerance.points(bound, claimed, share,
-                        spelled(quantity))), "");
+                yield new Measured(
+                        new Figure(round(share / 100, 1000), release),
+                        Optional.of(Tolerance.points(bound, claimed, share, spelled(quantity))),
+                        "");
             }
             case RECORD_HIGH, RECORD_LOW -> throw new IllegalStateException("records are ranked above");
         };
@@ -137,8 +167,8 @@ public final class CandidateEvaluator {
     }
 
     private static boolean spelled(Quantity quantity) {
-        return quantity.text().chars().anyMatch(Character::isLetter) && !quantity.text().toLowerCase(java.util.Locale.ROOT)
-                .matches(".*\\d.*");
+        return quantity.text().chars().anyMatch(Character::isLetter)
+                && !quantity.text().toLowerCase(java.util.Locale.ROOT).matches(".*\\d.*");
     }
 
     /**
@@ -156,36 +186,54 @@ public final class CandidateEvaluator {
         boolean high = reading.aggregate() == Aggregate.RECORD_HIGH;
         String word = high ? "higher" : "lower";
         String extreme = high ? "highest" : "lowest";
-        String span = "%d comparable periods from %s".formatted(rank.of(), rank.firstCompared().label());
+        String span = "%d comparable periods from %s"
+                .formatted(rank.of(), rank.firstCompared().label());
         // Only earlier periods count: a record that later months broke still held when it was published.
         Optional<Period> beaten = high ? rank.higherBefore() : rank.lowerBefore();
         if (claim.since().isEmpty()) {
             if (beaten.isPresent()) {
-                return new Measured(figure, Optional.of(Tolerance.record(false, false)), "it was not a record: %s was %s (of %s)"
-                        .formatted(beaten.get().label(), word, span));
+                return new Measured(
+                        figure,
+                        Optional.of(Tolerance.record(false, false)),
+                        "it was not a record: %s was %s (of %s)"
+                                .formatted(beaten.get().label(), word, span));
             }
-            return new Measured(figure, Optional.of(Tolerance.record(true, false)), "it is the %s of %s, the whole official series"
-                    .formatted(extreme, span));
+            return new Measured(
+                    figure,
+                    Optional.of(Tolerance.record(true, false)),
+                    "it is the %s of %s, the whole official series".formatted(extreme, span));
         }
         Period since = claim.since().get();
         if (beaten.isPresent()) {
             Period last = beaten.get();
-            boolean fits = !last.last().isAfter(since.last()) && (claim.sinceAtLeast() || !last.last().isBefore(since.first()));
-            String detail = fits ? "the last period %s than it was %s (of %s)".formatted(word, last.label(), span)
-                    : last.last().isAfter(since.last()) ? "%s, after %s, was %s (of %s)".formatted(last.label(), since.label(), word, span)
-                    : "nothing was %s since %s either: the last period %s was %s".formatted(word, last.label(), word, last.label());
+            boolean fits = !last.last().isAfter(since.last())
+                    && (claim.sinceAtLeast() || !last.last().isBefore(since.first()));
+            String detail = fits
+                    ? "the last period %s than it was %s (of %s)".formatted(word, last.label(), span)
+                    : last.last().isAfter(since.last())
+                            ? "%s, after %s, was %s (of %s)".formatted(last.label(), since.label(), word, span)
+                            : "nothing was %s since %s either: the last period %s was %s"
+                                    .formatted(word, last.label(), word, last.label());
             return new Measured(figure, Optional.of(Tolerance.record(fits, true)), detail);
         }
         if (rank.firstCompared().first().isAfter(since.first())) {
-            return new Measured(figure, Optional.empty(), "it is the %s of %s, where the official series begins, so %s cannot be checked"
-                    .formatted(extreme, span, since.label()));
+            return new Measured(
+                    figure,
+                    Optional.empty(),
+                    "it is the %s of %s, where the official series begins, so %s cannot be checked"
+                            .formatted(extreme, span, since.label()));
         }
         if (claim.sinceAtLeast()) {
-            return new Measured(figure, Optional.of(Tolerance.record(true, true)), "it is the %s of %s, which reaches back to %s"
-                    .formatted(extreme, span, since.label()));
+            return new Measured(
+                    figure,
+                    Optional.of(Tolerance.record(true, true)),
+                    "it is the %s of %s, which reaches back to %s".formatted(extreme, span, since.label()));
         }
-        return new Measured(figure, Optional.of(Tolerance.record(false, true)), "it is the %s of %s, the whole official series, not only since %s"
-                .formatted(extreme, span, since.label()));
+        return new Measured(
+                figure,
+                Optional.of(Tolerance.record(false, true)),
+                "it is the %s of %s, the whole official series, not only since %s"
+                        .formatted(extreme, span, since.label()));
     }
 
     /** Every release an answer used, newest first, as one citation. */

@@ -1,9 +1,9 @@
 package dev.frontera.claims.internal.verify;
 
-import dev.frontera.claims.reading.Figure;
 import static java.util.Objects.requireNonNull;
 
 import dev.frontera.claims.internal.reading.Candidate;
+import dev.frontera.claims.reading.Figure;
 import java.util.Optional;
 
 /**
@@ -13,7 +13,12 @@ import java.util.Optional;
  * answer the reading; {@code detail} then says why, and otherwise adds what a record claim was
  * compared with.
  */
-public record Evaluated(Candidate candidate, Optional<Figure> latest, Optional<Figure> atPublication, Optional<Fit> fit, String detail) {
+public record Evaluated(
+        Candidate candidate,
+        Optional<Figure> latest,
+        Optional<Figure> atPublication,
+        Optional<Fit> fit,
+        String detail) {
     public Evaluated {
         requireNonNull(candidate, "candidate is null");
         requireNonNull(latest, "latest is null");

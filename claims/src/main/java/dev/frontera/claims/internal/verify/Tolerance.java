@@ -35,13 +35,20 @@ public final class Tolerance {
         return switch (bound) {
             case EXACT -> within(official, claimed, exact + slack);
             case ABOUT -> within(official, claimed, 0.05 * claimed + slack);
-            case NEARLY -> new Fit(official >= 0.95 * claimed - slack && official <= 1.01 * claimed + slack, logChance(0.06),
-                    logMiss(claimed, official));
+            case NEARLY ->
+                new Fit(
+                        official >= 0.95 * claimed - slack && official <= 1.01 * claimed + slack,
+                        logChance(0.06),
+                        logMiss(claimed, official));
             case OVER, AT_LEAST -> new Fit(official + slack >= claimed, BOUND_CHANCE, logMiss(claimed, official));
             case UNDER -> new Fit(official - slack < claimed, BOUND_CHANCE, logMiss(claimed, official));
-            case UP_TO -> new Fit(official <= claimed + slack && official >= 0.8 * claimed, logChance(Math.log(1.25)),
-                    logMiss(claimed, official));
-            case CHANGE, RATIO, RECORD_HIGH, RECORD_LOW -> throw new IllegalArgumentException(bound + " is not a bound");
+            case UP_TO ->
+                new Fit(
+                        official <= claimed + slack && official >= 0.8 * claimed,
+                        logChance(Math.log(1.25)),
+                        logMiss(claimed, official));
+            case CHANGE, RATIO, RECORD_HIGH, RECORD_LOW ->
+                throw new IllegalArgumentException(bound + " is not a bound");
         };
     }
 
@@ -56,11 +63,13 @@ public final class Tolerance {
         double near = spelled && bound == Qualifier.ABOUT ? 5 : spelled ? 3 : 2;
         return switch (bound) {
             case EXACT, ABOUT -> new Fit(Math.abs(o - c) <= near, pointChance(2 * near), pointMiss(c, o));
-            case NEARLY -> new Fit(o >= c - (spelled ? 5 : 2) && o <= c + 1, pointChance(spelled ? 6 : 3), pointMiss(c, o));
+            case NEARLY ->
+                new Fit(o >= c - (spelled ? 5 : 2) && o <= c + 1, pointChance(spelled ? 6 : 3), pointMiss(c, o));
             case OVER, AT_LEAST -> new Fit(o >= c, BOUND_CHANCE, pointMiss(c, o));
             case UNDER -> new Fit(o < c, BOUND_CHANCE, pointMiss(c, o));
             case UP_TO -> new Fit(o <= c && o >= c - 5, pointChance(5), pointMiss(c, o));
-            case CHANGE, RATIO, RECORD_HIGH, RECORD_LOW -> throw new IllegalArgumentException(bound + " is not a bound");
+            case CHANGE, RATIO, RECORD_HIGH, RECORD_LOW ->
+                throw new IllegalArgumentException(bound + " is not a bound");
         };
     }
 
@@ -69,7 +78,11 @@ public final class Tolerance {
         return switch (bound) {
             case OVER, AT_LEAST -> new Fit(official >= claimed, BOUND_CHANCE, logMiss(claimed, official));
             case UNDER -> new Fit(official < claimed, BOUND_CHANCE, logMiss(claimed, official));
-            case NEARLY -> new Fit(official >= 0.9 * claimed && official <= 1.01 * claimed, logChance(0.11), logMiss(claimed, official));
+            case NEARLY ->
+                new Fit(
+                        official >= 0.9 * claimed && official <= 1.01 * claimed,
+                        logChance(0.11),
+                        logMiss(claimed, official));
             default -> within(official, claimed, 0.1 * claimed);
         };
     }
@@ -78,7 +91,8 @@ public final class Tolerance {
      * An absolute change ("2,300 fewer than in June"): within 2% of the base period's value;
      * {@code claimed} carries the sign of the change, or is positive when the words give none.
      */
-    public static Fit difference(Qualifier bound, double claimed, double official, double base, double slack, boolean signed) {
+    public static Fit difference(
+            Qualifier bound, double claimed, double official, double base, double slack, boolean signed) {
         double o = signed ? official : Math.abs(official);
         double c = claimed;
         if (c < 0) {
@@ -89,7 +103,11 @@ public final class Tolerance {
         return switch (bound) {
             case OVER, AT_LEAST -> new Fit(o + slack >= c, BOUND_CHANCE, logMiss(c, o));
             case UNDER -> new Fit(o - slack < c && o > 0, BOUND_CHANCE, logMiss(c, o));
-            case NEARLY -> new Fit(o >= 0.95 * c - near && o <= c + near, logChance(0.06 + 2 * near / Math.max(c, 1)), logMiss(c, o));
+            case NEARLY ->
+                new Fit(
+                        o >= 0.95 * c - near && o <= c + near,
+                        logChance(0.06 + 2 * near / Math.max(c, 1)),
+                        logMiss(c, o));
             default -> within(o, c, near);
         };
     }

@@ -52,31 +52,55 @@ class TestExtractionRules {
     @Test
     void period_rule_resolves_relative_months_and_two_fiscal_years() {
         PeriodRule rule = new PeriodRule();
-        assertThat(rule.find("190,000 in November alone", 0, PUBLISHED).periods().get(0).label()).isEqualTo("2023-11");
-        assertThat(rule.find("200,000 last month", 0, PUBLISHED).periods().get(0).label()).isEqualTo("2023-11");
-        assertThat(rule.find("In both the fiscal years 2022 and 2023, 2 million", 40, PUBLISHED).periods()).hasSize(2);
-        assertThat(rule.find("10,000 each day, according to officials last week", 0, PUBLISHED).partial()).isEmpty();
-        assertThat(rule.find("10,000 crossed on Tuesday", 0, PUBLISHED).partial()).isPresent();
+        assertThat(rule.find("190,000 in November alone", 0, PUBLISHED)
+                        .periods()
+                        .get(0)
+                        .label())
+                .isEqualTo("2023-11");
+        assertThat(rule.find("200,000 last month", 0, PUBLISHED)
+                        .periods()
+                        .get(0)
+                        .label())
+                .isEqualTo("2023-11");
+        assertThat(rule.find("In both the fiscal years 2022 and 2023, 2 million", 40, PUBLISHED)
+                        .periods())
+                .hasSize(2);
+        assertThat(rule.find("10,000 each day, according to officials last week", 0, PUBLISHED)
+                        .partial())
+                .isEmpty();
+        assertThat(rule.find("10,000 crossed on Tuesday", 0, PUBLISHED).partial())
+                .isPresent();
         // A range whose second month, given without a year, falls before the first: the one after it, not an error.
-        assertThat(rule.find("96,917 arrested between October 2022 and September this year", 0, LocalDate.of(2022, 10, 28))
-                .periods().get(0).label()).isEqualTo("2022-10..2023-09");
+        assertThat(rule.find(
+                                "96,917 arrested between October 2022 and September this year",
+                                0,
+                                LocalDate.of(2022, 10, 28))
+                        .periods()
+                        .get(0)
+                        .label())
+                .isEqualTo("2022-10..2023-09");
     }
 
     @Test
     void measure_rule_reads_generic_and_named_wording() {
         MeasureRule rule = new MeasureRule();
-        assertThat(rule.find("190,000 people were apprehended", 0).measure()).hasValueSatisfying(
-                m -> assertThat(m.slug()).isEqualTo("usbp-encounters"));
-        assertThat(rule.find("190,000 encounters", 0).measure()).hasValueSatisfying(m -> assertThat(m.slug()).isEqualTo("encounters"));
+        assertThat(rule.find("190,000 people were apprehended", 0).measure())
+                .hasValueSatisfying(m -> assertThat(m.slug()).isEqualTo("usbp-encounters"));
+        assertThat(rule.find("190,000 encounters", 0).measure())
+                .hasValueSatisfying(m -> assertThat(m.slug()).isEqualTo("encounters"));
         assertThat(rule.find("60,000 got-aways", 0).measure()).isEmpty();
-        assertThat(rule.find("In a statement released on Friday, 190,000 people were apprehended", 40).measure()).isPresent();
+        assertThat(rule.find("In a statement released on Friday, 190,000 people were apprehended", 40)
+                        .measure())
+                .isPresent();
     }
 
     @Test
     void group_rule_finds_nationalities_but_not_governments_or_cities() {
         GroupRule rule = new GroupRule();
-        assertThat(rule.find("a record number of Mexican migrants")).containsKey(dev.frontera.core.dimension.Dimension.CITIZENSHIP);
-        assertThat(rule.find("the Mexican President met officials in Mexico City")).isEmpty();
+        assertThat(rule.find("a record number of Mexican migrants"))
+                .containsKey(dev.frontera.core.dimension.Dimension.CITIZENSHIP);
+        assertThat(rule.find("the Mexican President met officials in Mexico City"))
+                .isEmpty();
         assertThat(rule.find("migrants from Honduras")).containsKey(dev.frontera.core.dimension.Dimension.CITIZENSHIP);
     }
 
@@ -84,16 +108,21 @@ class TestExtractionRules {
     void record_rule_fires_on_records_but_not_on_criminal_records() {
         RecordRule rule = new RecordRule();
         assertThat(rule.find("a record number of migrants", PUBLISHED)).isPresent();
-        assertThat(rule.find("the lowest since February 2021", PUBLISHED).orElseThrow().since()).isPresent();
+        assertThat(rule.find("the lowest since February 2021", PUBLISHED)
+                        .orElseThrow()
+                        .since())
+                .isPresent();
         assertThat(rule.find("he had a criminal record", PUBLISHED)).isEmpty();
     }
 
     @Test
     void record_rule_reads_seasons_of_a_year_and_at_least_n_years() {
         RecordRule rule = new RecordRule();
-        RecordRule.Found season = rule.find("the lowest level since the fall of 2020", PUBLISHED).orElseThrow();
+        RecordRule.Found season =
+                rule.find("the lowest level since the fall of 2020", PUBLISHED).orElseThrow();
         assertThat(season.since()).contains(dev.frontera.core.period.Period.calendarYear(2020));
-        RecordRule.Found atLeast = rule.find("the most in at least 15 years", PUBLISHED).orElseThrow();
+        RecordRule.Found atLeast =
+                rule.find("the most in at least 15 years", PUBLISHED).orElseThrow();
         assertThat(atLeast.sinceAtLeast()).isTrue();
         assertThat(atLeast.since().orElseThrow().first()).isEqualTo(java.time.YearMonth.of(2008, 12));
     }

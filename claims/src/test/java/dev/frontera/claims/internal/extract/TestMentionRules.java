@@ -17,13 +17,20 @@ class TestMentionRules {
 
     private List<String> labels(String sentence) {
         return periods.mentions(sentence, PUBLISHED).stream()
-                .map(l -> l.mention().partial().isPresent() ? "window" : l.mention().periods().get(0).label()).toList();
+                .map(l -> l.mention().partial().isPresent()
+                        ? "window"
+                        : l.mention().periods().get(0).label())
+                .toList();
     }
 
     @Test
     void fiscal_year_to_date_wordings_end_at_the_month_named_or_run_to_date() {
-        assertThat(labels("As of June 30, 57,000 had been apprehended since Oct. 1.")).contains("2023-06", "FY2023-YTD..2023-06");
-        PeriodMention since = periods.mentions("Agents apprehended 50,000 since the start of fiscal year 2019.", PUBLISHED).get(0).mention();
+        assertThat(labels("As of June 30, 57,000 had been apprehended since Oct. 1."))
+                .contains("2023-06", "FY2023-YTD..2023-06");
+        PeriodMention since = periods.mentions(
+                        "Agents apprehended 50,000 since the start of fiscal year 2019.", PUBLISHED)
+                .get(0)
+                .mention();
         assertThat(since.periods().get(0).label()).isEqualTo("FY2019");
         assertThat(since.toDate()).isTrue();
         assertThat(labels("By February 29, that number rose.")).containsExactly("2024-02");
@@ -41,8 +48,10 @@ class TestMentionRules {
 
     @Test
     void weeks_are_windows_and_a_window_takes_the_month_it_qualifies() {
-        assertThat(labels("During the past four weeks, agents encountered 46,000")).containsExactly("window");
-        assertThat(labels("for the first 15 days of December (approximately 121,000 migrants)")).containsExactly("window");
+        assertThat(labels("During the past four weeks, agents encountered 46,000"))
+                .containsExactly("window");
+        assertThat(labels("for the first 15 days of December (approximately 121,000 migrants)"))
+                .containsExactly("window");
         assertThat(labels("a seven-day average of 2,500")).containsExactly("window");
         assertThat(labels("121,000 migrants in December")).containsExactly("2023-12");
         assertThat(labels("Wednesday's meeting comes as record numbers cross")).isEmpty();
@@ -50,8 +59,13 @@ class TestMentionRules {
 
     @Test
     void shares_signs_and_folds_are_quantities_and_a_bare_twice_is_not() {
-        assertThat(quantities.find("About half of nearly 2 million migrants").get(0).form()).isEqualTo(Quantity.Form.SHARE);
-        assertThat(quantities.find("two-thirds of all encounters").get(0).value()).isEqualTo(2.0 / 3);
+        assertThat(quantities
+                        .find("About half of nearly 2 million migrants")
+                        .get(0)
+                        .form())
+                .isEqualTo(Quantity.Form.SHARE);
+        assertThat(quantities.find("two-thirds of all encounters").get(0).value())
+                .isEqualTo(2.0 / 3);
         assertThat(quantities.find("a majority of them were").get(0).value()).isEqualTo(0.5);
         assertThat(quantities.find("half a million people").get(0).value()).isEqualTo(500_000);
         Quantity signed = quantities.find("Mexico (-9% from 2023)").get(0);
@@ -66,22 +80,35 @@ class TestMentionRules {
     void records_are_found_in_their_other_wordings() {
         RecordRule rule = new RecordRule();
         assertThat(rule.find("the largest number in its\nhistory", PUBLISHED)).isPresent();
-        assertThat(rule.find("the highest number in the agency's history", PUBLISHED)).isPresent();
-        assertThat(rule.find("300,000 were encountered in December, a record.", PUBLISHED)).isPresent();
-        assertThat(rule.find("breaking its own monthly record in 15 years", PUBLISHED).orElseThrow().sinceAtLeast()).isTrue();
-        assertThat(rule.find("the lowest number of U.S. Border Patrol apprehensions since 1970", PUBLISHED)).isPresent();
-        assertThat(rule.find("the lowest tally recorded since at least fiscal year 2000", PUBLISHED)).isPresent();
-        assertThat(rule.find("He has a criminal record, officials said.", PUBLISHED)).isEmpty();
+        assertThat(rule.find("the highest number in the agency's history", PUBLISHED))
+                .isPresent();
+        assertThat(rule.find("300,000 were encountered in December, a record.", PUBLISHED))
+                .isPresent();
+        assertThat(rule.find("breaking its own monthly record in 15 years", PUBLISHED)
+                        .orElseThrow()
+                        .sinceAtLeast())
+                .isTrue();
+        assertThat(rule.find("the lowest number of U.S. Border Patrol apprehensions since 1970", PUBLISHED))
+                .isPresent();
+        assertThat(rule.find("the lowest tally recorded since at least fiscal year 2000", PUBLISHED))
+                .isPresent();
+        assertThat(rule.find("He has a criminal record, officials said.", PUBLISHED))
+                .isEmpty();
     }
 
     @Test
     void groups_read_children_families_and_countries_beside_figures() {
         GroupRule rule = new GroupRule();
-        assertThat(rule.find("19,000 children and teenagers")).containsEntry(Dimension.DEMOGRAPHIC, java.util.Set.of("unaccompanied-children"));
-        assertThat(rule.find("7,410 for single adults with children")).containsEntry(Dimension.DEMOGRAPHIC, java.util.Set.of("family-units"));
-        assertThat(rule.find("agents apprehended 99,901 FMUAs")).containsEntry(Dimension.DEMOGRAPHIC, java.util.Set.of("family-units"));
-        assertThat(rule.find("El Salvador trailed with 56,897")).containsEntry(Dimension.CITIZENSHIP, java.util.Set.of("el-salvador"));
-        assertThat(rule.find("Mexico (-9% from 2023)")).containsEntry(Dimension.CITIZENSHIP, java.util.Set.of("mexico"));
+        assertThat(rule.find("19,000 children and teenagers"))
+                .containsEntry(Dimension.DEMOGRAPHIC, java.util.Set.of("unaccompanied-children"));
+        assertThat(rule.find("7,410 for single adults with children"))
+                .containsEntry(Dimension.DEMOGRAPHIC, java.util.Set.of("family-units"));
+        assertThat(rule.find("agents apprehended 99,901 FMUAs"))
+                .containsEntry(Dimension.DEMOGRAPHIC, java.util.Set.of("family-units"));
+        assertThat(rule.find("El Salvador trailed with 56,897"))
+                .containsEntry(Dimension.CITIZENSHIP, java.util.Set.of("el-salvador"));
+        assertThat(rule.find("Mexico (-9% from 2023)"))
+                .containsEntry(Dimension.CITIZENSHIP, java.util.Set.of("mexico"));
         assertThat(rule.find("migrants crossed from Mexico into Texas")).doesNotContainKey(Dimension.CITIZENSHIP);
         assertThat(rule.find("Mexico City officials said")).doesNotContainKey(Dimension.CITIZENSHIP);
     }
@@ -100,8 +127,16 @@ class TestMentionRules {
     @Test
     void place_rule_reads_lists_of_sectors_and_the_frontier_with_mexico() {
         PlaceRule rule = new PlaceRule();
-        assertThat(rule.mentions("agents in the El Paso, Big Bend, Del Rio, Laredo, and Rio Grande Valley Sectors")
-                .stream().map(PlaceMention::slug).toList()).contains("el-paso", "big-bend", "del-rio", "laredo", "rio-grande-valley");
-        assertThat(rule.mentions("41,770 at the frontier with Mexico")).extracting(PlaceMention::slug).containsExactly("southwest");
+        assertThat(
+                        rule
+                                .mentions(
+                                        "agents in the El Paso, Big Bend, Del Rio, Laredo, and Rio Grande Valley Sectors")
+                                .stream()
+                                .map(PlaceMention::slug)
+                                .toList())
+                .contains("el-paso", "big-bend", "del-rio", "laredo", "rio-grande-valley");
+        assertThat(rule.mentions("41,770 at the frontier with Mexico"))
+                .extracting(PlaceMention::slug)
+                .containsExactly("southwest");
     }
 }

@@ -2,9 +2,9 @@ package dev.frontera.claims.internal.reading;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.frontera.claims.reading.Aggregate;
 import dev.frontera.claims.internal.extract.ClaimExtractor;
 import dev.frontera.claims.internal.extract.ExtractedClaim;
+import dev.frontera.claims.reading.Aggregate;
 import dev.frontera.core.dimension.Dimension;
 import dev.frontera.core.dimension.Region;
 import dev.frontera.core.query.Measure;
@@ -17,28 +17,41 @@ import org.junit.jupiter.api.Test;
 
 class TestCandidateSpace {
     private static final LocalDate PUBLISHED = LocalDate.of(2023, 12, 28);
-    private static final ClaimContext CONTEXT = new ClaimContext(Optional.empty(), Optional.empty(), PUBLISHED, YearMonth.of(2023, 11));
+    private static final ClaimContext CONTEXT =
+            new ClaimContext(Optional.empty(), Optional.empty(), PUBLISHED, YearMonth.of(2023, 11));
     private final ClaimExtractor extractor = new ClaimExtractor();
 
     private List<Candidate> candidates(String sentence) {
-        List<ExtractedClaim> claims = extractor.extract(extractor.mentions(new Sentence(sentence, 0), PUBLISHED), PUBLISHED);
+        List<ExtractedClaim> claims =
+                extractor.extract(extractor.mentions(new Sentence(sentence, 0), PUBLISHED), PUBLISHED);
         return CandidateSpace.build(claims.get(0), CONTEXT, Optional.empty());
     }
 
     private static Optional<Candidate> find(List<Candidate> candidates, Measure measure, Region region, String period) {
-        return candidates.stream().filter(c -> c.reading().measure() == measure && c.reading().region() == region
-                && c.reading().period().label().equals(period) && c.reading().filters().isEmpty()).findFirst();
+        return candidates.stream()
+                .filter(c -> c.reading().measure() == measure
+                        && c.reading().region() == region
+                        && c.reading().period().label().equals(period)
+                        && c.reading().filters().isEmpty())
+                .findFirst();
     }
 
     @Test
     void the_reading_that_follows_the_nearest_words_assumes_nothing_and_confused_scopes_are_marked() {
-        List<Candidate> all = candidates("Border Patrol apprehended 150,000 migrants at the southern border in November.");
+        List<Candidate> all =
+                candidates("Border Patrol apprehended 150,000 migrants at the southern border in November.");
 
         assertThat(all.get(0).features()).isEmpty();
         assertThat(all.get(0).reading().measure()).isEqualTo(Measure.USBP_ENCOUNTERS);
         assertThat(all.get(0).reading().period().label()).isEqualTo("2023-11");
-        assertThat(find(all, Measure.ENCOUNTERS, Region.SOUTHWEST, "2023-11").orElseThrow().confused()).isTrue();
-        assertThat(find(all, Measure.USBP_ENCOUNTERS, Region.NATIONWIDE, "2023-11").orElseThrow().confused()).isTrue();
+        assertThat(find(all, Measure.ENCOUNTERS, Region.SOUTHWEST, "2023-11")
+                        .orElseThrow()
+                        .confused())
+                .isTrue();
+        assertThat(find(all, Measure.USBP_ENCOUNTERS, Region.NATIONWIDE, "2023-11")
+                        .orElseThrow()
+                        .confused())
+                .isTrue();
         // Outside the Title 42 years, Title 8 apprehensions are all apprehensions: no separate reading.
         assertThat(all).noneMatch(c -> c.reading().measure() == Measure.APPREHENSIONS);
     }
@@ -47,9 +60,14 @@ class TestCandidateSpace {
     void an_unnamed_region_is_open_and_a_named_fiscal_year_has_the_calendar_year_as_a_confused_scope() {
         List<Candidate> all = candidates("About 3.2 million migrants were encountered in fiscal year 2023.");
 
-        assertThat(find(all, Measure.ENCOUNTERS, Region.NATIONWIDE, "FY2023").orElseThrow().features())
+        assertThat(find(all, Measure.ENCOUNTERS, Region.NATIONWIDE, "FY2023")
+                        .orElseThrow()
+                        .features())
                 .containsOnlyKeys(Feature.REGION_NATIONWIDE_UNSTATED);
-        assertThat(find(all, Measure.ENCOUNTERS, Region.SOUTHWEST, "CY2023").orElseThrow().confused()).isTrue();
+        assertThat(find(all, Measure.ENCOUNTERS, Region.SOUTHWEST, "CY2023")
+                        .orElseThrow()
+                        .confused())
+                .isTrue();
     }
 
     @Test
@@ -60,14 +78,21 @@ class TestCandidateSpace {
             assertThat(c.reading().filters()).containsEntry(Dimension.AREA, java.util.Set.of("rio-grande-valley"));
             assertThat(c.features()).isEmpty();
         });
-        assertThat(find(all, Measure.USBP_ENCOUNTERS, Region.SOUTHWEST, "2023-05").orElseThrow().features()).containsKey(Feature.AREA_DROPPED);
-        assertThat(all).noneMatch(c -> c.reading().filters().containsKey(Dimension.AREA) && c.reading().measure() == Measure.OFO_ENCOUNTERS);
+        assertThat(find(all, Measure.USBP_ENCOUNTERS, Region.SOUTHWEST, "2023-05")
+                        .orElseThrow()
+                        .features())
+                .containsKey(Feature.AREA_DROPPED);
+        assertThat(all)
+                .noneMatch(c -> c.reading().filters().containsKey(Dimension.AREA)
+                        && c.reading().measure() == Measure.OFO_ENCOUNTERS);
     }
 
     @Test
     void dropping_the_group_beside_the_number_costs_more_than_dropping_one_named_elsewhere() {
-        List<Candidate> beside = candidates("More than 19,000 unaccompanied children were encountered at the border in March.");
-        List<Candidate> far = candidates("More than 100,000 migrants were encountered in May amid a surge from Guatemala, Honduras and El Salvador.");
+        List<Candidate> beside =
+                candidates("More than 19,000 unaccompanied children were encountered at the border in March.");
+        List<Candidate> far = candidates(
+                "More than 100,000 migrants were encountered in May amid a surge from Guatemala, Honduras and El Salvador.");
 
         assertThat(beside).anySatisfy(c -> assertThat(c.features()).containsKey(Feature.GROUP_BESIDE_FIGURE_DROPPED));
         assertThat(far).anySatisfy(c -> assertThat(c.features()).containsKey(Feature.GROUP_DROPPED));
@@ -90,7 +115,8 @@ class TestCandidateSpace {
         assertThat(candidates("Agents at the Yuma Station apprehended 1,200 migrants in May."))
                 .anySatisfy(c -> assertThat(c.unanswerable()).isPresent());
         assertThat(candidates("More than 10,000 migrants crossed the southern border on Tuesday."))
-                .anySatisfy(c -> assertThat(c.unanswerable()).hasValueSatisfying(why -> assertThat(why).contains("Tuesday")));
+                .anySatisfy(c -> assertThat(c.unanswerable())
+                        .hasValueSatisfying(why -> assertThat(why).contains("Tuesday")));
         assertThat(candidates("More than 10,000 migrants crossed the southern border in November."))
                 .allSatisfy(c -> assertThat(c.unanswerable()).isEmpty());
     }

@@ -19,7 +19,9 @@ class TestVerdictPolicy {
     private final ClaimExtractor extractor = new ClaimExtractor();
 
     private ExtractedClaim claim(String sentence) {
-        return extractor.extract(extractor.mentions(new Sentence(sentence, 0), PUBLISHED), PUBLISHED).get(0);
+        return extractor
+                .extract(extractor.mentions(new Sentence(sentence, 0), PUBLISHED), PUBLISHED)
+                .get(0);
     }
 
     private static Posterior posterior(double accurate, double misleading, double wrong, double unknown) {
@@ -44,6 +46,7 @@ class TestVerdictPolicy {
     void lets_words_that_rule_a_figure_out_decide_first() {
         ExtractedClaim forecast = claim("Encounters are on pace to reach 3 million this fiscal year.");
         assertThat(forecast.unverifiable()).isPresent();
-        assertThat(POLICY.decide(forecast, posterior(0.9, 0, 0.05, 0.05)).verdict()).isEqualTo(Verdict.UNVERIFIABLE);
+        assertThat(POLICY.decide(forecast, posterior(0.9, 0, 0.05, 0.05)).verdict())
+                .isEqualTo(Verdict.UNVERIFIABLE);
     }
 }

@@ -8,10 +8,18 @@ import org.junit.jupiter.api.Test;
 class TestTolerance {
     @Test
     void exact_figures_fit_within_one_percent_or_their_own_rounding_and_rarely_by_chance() {
-        assertThat(Tolerance.count(Qualifier.EXACT, 191_113, 1, 191_106, false, 0).fits()).isTrue();
-        assertThat(Tolerance.count(Qualifier.EXACT, 191_113, 1, 195_000, false, 0).fits()).isFalse();
-        assertThat(Tolerance.count(Qualifier.EXACT, 2_400_000, 100_000, 2_440_000, false, 0).fits()).isTrue();
-        assertThat(Tolerance.count(Qualifier.EXACT, 191_113, 1, 191_106, false, 0).chance()).isLessThan(0.02);
+        assertThat(Tolerance.count(Qualifier.EXACT, 191_113, 1, 191_106, false, 0)
+                        .fits())
+                .isTrue();
+        assertThat(Tolerance.count(Qualifier.EXACT, 191_113, 1, 195_000, false, 0)
+                        .fits())
+                .isFalse();
+        assertThat(Tolerance.count(Qualifier.EXACT, 2_400_000, 100_000, 2_440_000, false, 0)
+                        .fits())
+                .isTrue();
+        assertThat(Tolerance.count(Qualifier.EXACT, 191_113, 1, 191_106, false, 0)
+                        .chance())
+                .isLessThan(0.02);
     }
 
     @Test
@@ -19,9 +27,14 @@ class TestTolerance {
         Fit over = Tolerance.count(Qualifier.OVER, 2_000_000, 1_000_000, 2_206_436, false, 0);
         assertThat(over.fits()).isTrue();
         assertThat(over.chance()).isEqualTo(0.5);
-        assertThat(Tolerance.count(Qualifier.UNDER, 8_400, 100, 8_377, false, 0).fits()).isTrue();
-        assertThat(Tolerance.count(Qualifier.UP_TO, 10_000, 1_000, 9_741.3, true, 0).fits()).isTrue();
-        assertThat(Tolerance.count(Qualifier.UP_TO, 10_000, 1_000, 7_000, true, 0).fits()).isFalse();
+        assertThat(Tolerance.count(Qualifier.UNDER, 8_400, 100, 8_377, false, 0).fits())
+                .isTrue();
+        assertThat(Tolerance.count(Qualifier.UP_TO, 10_000, 1_000, 9_741.3, true, 0)
+                        .fits())
+                .isTrue();
+        assertThat(Tolerance.count(Qualifier.UP_TO, 10_000, 1_000, 7_000, true, 0)
+                        .fits())
+                .isFalse();
     }
 
     @Test
@@ -30,13 +43,20 @@ class TestTolerance {
         assertThat(Tolerance.points(Qualifier.EXACT, 25, -25.2, false).fits()).isFalse();
         assertThat(Tolerance.points(Qualifier.ABOUT, 50, 46, true).fits()).isTrue();
         assertThat(Tolerance.points(Qualifier.OVER, 50, 50.5, true).fits()).isTrue();
-        assertThat(Tolerance.points(Qualifier.EXACT, 64, 70, false).miss().distance()).isEqualTo(6);
+        assertThat(Tolerance.points(Qualifier.EXACT, 64, 70, false).miss().distance())
+                .isEqualTo(6);
     }
 
     @Test
     void a_difference_fits_within_two_percent_of_the_base_in_the_direction_written() {
-        assertThat(Tolerance.difference(Qualifier.EXACT, -1_145, -1_150, 8_347, 0, true).fits()).isTrue();
-        assertThat(Tolerance.difference(Qualifier.EXACT, -1_145, 1_150, 8_347, 0, true).fits()).isFalse();
-        assertThat(Tolerance.difference(Qualifier.NEARLY, 41_000, 40_500, 98_060, 0, true).fits()).isTrue();
+        assertThat(Tolerance.difference(Qualifier.EXACT, -1_145, -1_150, 8_347, 0, true)
+                        .fits())
+                .isTrue();
+        assertThat(Tolerance.difference(Qualifier.EXACT, -1_145, 1_150, 8_347, 0, true)
+                        .fits())
+                .isFalse();
+        assertThat(Tolerance.difference(Qualifier.NEARLY, 41_000, 40_500, 98_060, 0, true)
+                        .fits())
+                .isTrue();
     }
 }

@@ -14,7 +14,9 @@ final class CacheLocation {
         }
         // The XDG spec says a relative XDG_CACHE_HOME is invalid and must be ignored.
         String cacheHome = environment.get("XDG_CACHE_HOME");
-        Path base = cacheHome != null && !cacheHome.isBlank() && Path.of(cacheHome.trim()).isAbsolute()
+        Path base = cacheHome != null
+                        && !cacheHome.isBlank()
+                        && Path.of(cacheHome.trim()).isAbsolute()
                 ? Path.of(cacheHome.trim())
                 : userHome.resolve(".cache");
         return base.resolve("frontera");

@@ -69,7 +69,10 @@ final class FetchCache {
         if (!recorded.equals(sha256(file))) {
             return Optional.empty();
         }
-        return Optional.of(new CachedFile(file, recorded, size(file),
+        return Optional.of(new CachedFile(
+                file,
+                recorded,
+                size(file),
                 Optional.ofNullable(properties.getProperty("etag")),
                 Optional.ofNullable(properties.getProperty("last-modified"))));
     }
@@ -81,20 +84,24 @@ final class FetchCache {
             Files.createDirectories(target.getParent());
             return Files.createTempFile(target.getParent(), ".fetch-", ".part");
         } catch (IOException e) {
-            throw new FronteraException(ErrorCode.STORE,
-                    "cannot write in the fetch cache %s: %s".formatted(target.getParent(), e.getMessage()), e);
+            throw new FronteraException(
+                    ErrorCode.STORE,
+                    "cannot write in the fetch cache %s: %s".formatted(target.getParent(), e.getMessage()),
+                    e);
         }
     }
 
     /** Moves a verified temporary file into place, then records what the server said about it. */
-    CachedFile commit(URI url, Path temporary, String sha256, long bytes, Optional<String> etag,
-            Optional<String> lastModified) {
+    CachedFile commit(
+            URI url, Path temporary, String sha256, long bytes, Optional<String> etag, Optional<String> lastModified) {
         Path file = fileFor(url);
         try {
             move(temporary, file);
         } catch (IOException e) {
-            throw new FronteraException(ErrorCode.STORE,
-                    "cannot move %s into the fetch cache at %s: %s".formatted(url, file, e.getMessage()), e);
+            throw new FronteraException(
+                    ErrorCode.STORE,
+                    "cannot move %s into the fetch cache at %s: %s".formatted(url, file, e.getMessage()),
+                    e);
         }
         return commitValidators(url, new CachedFile(file, sha256, bytes, etag, lastModified), etag, lastModified);
     }
@@ -115,8 +122,10 @@ final class FetchCache {
             }
             move(temporary, sidecar(file));
         } catch (IOException e) {
-            throw new FronteraException(ErrorCode.STORE,
-                    "cannot record the validators of %s in %s: %s".formatted(url, sidecar(file), e.getMessage()), e);
+            throw new FronteraException(
+                    ErrorCode.STORE,
+                    "cannot record the validators of %s in %s: %s".formatted(url, sidecar(file), e.getMessage()),
+                    e);
         }
         return new CachedFile(file, copy.sha256(), copy.bytes(), etag, lastModified);
     }

@@ -42,8 +42,11 @@ public final class FetchedReleases {
     }
 
     static ReleaseMetadata metadata(ParsedFile parsed, Download download) {
-        Publication publication = ReleaseCatalog.official().describe(parsed.name(), parsed.family(), parsed.lastMonth());
-        return new ReleaseMetadata(publication.published(), publication.estimated(),
+        Publication publication =
+                ReleaseCatalog.official().describe(parsed.name(), parsed.family(), parsed.lastMonth());
+        return new ReleaseMetadata(
+                publication.published(),
+                publication.estimated(),
                 Optional.of(download.source().toString()));
     }
 }

@@ -44,18 +44,22 @@ final class FileDownloader {
         if (status == 304 && cached.isPresent()) {
             HttpTransport.close(response);
             CachedFile copy = cached.get();
-            return new Download(link, response.uri(), copy.file(), copy.sha256(), copy.bytes(), Download.Status.UNCHANGED);
+            return new Download(
+                    link, response.uri(), copy.file(), copy.sha256(), copy.bytes(), Download.Status.UNCHANGED);
         }
         if (status != 200) {
             HttpTransport.close(response);
             throw statusFailure(link.url(), response.uri(), status);
         }
-        String contentType = response.headers().firstValue("Content-Type").orElse("").toLowerCase(Locale.ROOT);
+        String contentType =
+                response.headers().firstValue("Content-Type").orElse("").toLowerCase(Locale.ROOT);
         if (contentType.startsWith("text/html")) {
             HttpTransport.close(response);
-            throw new FronteraException(ErrorCode.MALFORMED_FILE, ("%s: the server sent a web page (%s) instead of the "
-                    + "file; the link may have moved, or the site is refusing automated downloads").formatted(
-                            response.uri(), contentType));
+            throw new FronteraException(
+                    ErrorCode.MALFORMED_FILE,
+                    ("%s: the server sent a web page (%s) instead of the "
+                                    + "file; the link may have moved, or the site is refusing automated downloads")
+                            .formatted(response.uri(), contentType));
         }
         OptionalLong expected = response.headers().firstValueAsLong("Content-Length");
         Path temporary = cache.temporaryFor(link.url());
@@ -69,12 +73,18 @@ final class FileDownloader {
             if (cached.isPresent() && cached.get().sha256().equals(sha256)) {
                 Files.deleteIfExists(temporary);
                 // Same bytes: keep the copy, but remember the server's current validators for next time.
-                CachedFile copy = cache.commitValidators(link.url(), cached.get(), etag(response), lastModified(response));
+                CachedFile copy =
+                        cache.commitValidators(link.url(), cached.get(), etag(response), lastModified(response));
                 return new Download(link, response.uri(), copy.file(), sha256, received, Download.Status.UNCHANGED);
             }
-            CachedFile stored = cache.commit(link.url(), temporary, sha256, received, etag(response),
-                    lastModified(response));
-            return new Download(link, response.uri(), stored.file(), sha256, received,
+            CachedFile stored =
+                    cache.commit(link.url(), temporary, sha256, received, etag(response), lastModified(response));
+            return new Download(
+                    link,
+                    response.uri(),
+                    stored.file(),
+                    sha256,
+                    received,
                     cached.isPresent() ? Download.Status.CHANGED : Download.Status.NEW);
         } catch (IOException e) {
             throw truncated(response.uri(), -1, expected.orElse(-1), e);
@@ -83,11 +93,14 @@ final class FileDownloader {
         }
     }
 
-    private static long copy(HttpResponse<InputStream> response, Path temporary, MessageDigest digest,
-            DownloadProgress progress) throws IOException {
+    private static long copy(
+            HttpResponse<InputStream> response, Path temporary, MessageDigest digest, DownloadProgress progress)
+            throws IOException {
         long received = 0;
         byte[] buffer = new byte[64 * 1024];
-        try (progress; InputStream in = response.body(); OutputStream out = Files.newOutputStream(temporary)) {
+        try (progress;
+                InputStream in = response.body();
+                OutputStream out = Files.newOutputStream(temporary)) {
             int read;
             while ((read = in.read(buffer)) != -1) {
                 out.write(buffer, 0, read);
@@ -100,11 +113,13 @@ final class FileDownloader {
     }
 
     private static FronteraException statusFailure(URI requested, URI answered, int status) {
-        String where = requested.equals(answered) ? requested.toString() : "%s (moved to %s)".formatted(requested, answered);
+        String where =
+                requested.equals(answered) ? requested.toString() : "%s (moved to %s)".formatted(requested, answered);
         if (status == 404 || status == 410) {
-            return new FronteraException(ErrorCode.NOT_FOUND,
-                    "%s: HTTP %d, the file is not there (any more); the listing page may be out of date".formatted(where,
-                            status));
+            return new FronteraException(
+                    ErrorCode.NOT_FOUND,
+                    "%s: HTTP %d, the file is not there (any more); the listing page may be out of date"
+                            .formatted(where, status));
         }
         return new FronteraException(ErrorCode.NETWORK, "%s: HTTP %d".formatted(where, status));
     }
@@ -115,7 +130,8 @@ final class FileDownloader {
                 : "the connection broke off"
                         + (expected >= 0 ? String.format(Locale.ROOT, " before %,d bytes", expected) : "")
                         + (cause == null || cause.getMessage() == null ? "" : " (" + cause.getMessage() + ")");
-        FronteraException failure = new FronteraException(ErrorCode.MALFORMED_FILE,
+        FronteraException failure = new FronteraException(
+                ErrorCode.MALFORMED_FILE,
                 "%s: the download is incomplete: %s; nothing was kept, try again later".formatted(url, amount));
         if (cause != null) {
             failure.addSuppressed(cause);

@@ -14,12 +14,14 @@ import java.util.Set;
  * @param schemes {@code https} for the official sites
  */
 record HostPolicy(Set<String> domains, Set<String> schemes) {
-    private static final HostPolicy OFFICIAL = new HostPolicy(Set.of("cbp.gov", "ohss.dhs.gov", "dhs.gov"),
-            Set.of("https"));
+    private static final HostPolicy OFFICIAL =
+            new HostPolicy(Set.of("cbp.gov", "ohss.dhs.gov", "dhs.gov"), Set.of("https"));
 
     public HostPolicy {
-        domains = Set.copyOf(domains.stream().map(domain -> domain.toLowerCase(Locale.ROOT)).toList());
-        schemes = Set.copyOf(schemes.stream().map(scheme -> scheme.toLowerCase(Locale.ROOT)).toList());
+        domains = Set.copyOf(
+                domains.stream().map(domain -> domain.toLowerCase(Locale.ROOT)).toList());
+        schemes = Set.copyOf(
+                schemes.stream().map(scheme -> scheme.toLowerCase(Locale.ROOT)).toList());
     }
 
     /** cbp.gov, ohss.dhs.gov and dhs.gov, over HTTPS. */

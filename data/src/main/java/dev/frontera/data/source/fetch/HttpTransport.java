@@ -27,7 +27,8 @@ import java.util.Optional;
  * mishandle HTTP/2 from non-browsers.
  */
 final class HttpTransport {
-    static final String USER_AGENT = "Frontera/0.1 (open-source border statistics tool; fetches official CBP and DHS files)";
+    static final String USER_AGENT =
+            "Frontera/0.1 (open-source border statistics tool; fetches official CBP and DHS files)";
     private static final int MAX_REDIRECTS = 5;
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(15);
     private static final Duration ANSWER_TIMEOUT = Duration.ofSeconds(60);
@@ -54,9 +55,10 @@ final class HttpTransport {
         URI current = url;
         for (int hop = 0; hop <= MAX_REDIRECTS; hop++) {
             if (!hosts.allows(current)) {
-                throw new FronteraException(ErrorCode.NETWORK,
-                        "%s redirects to %s, outside the official hosts %s; not followed".formatted(url, current,
-                                hosts.domains()));
+                throw new FronteraException(
+                        ErrorCode.NETWORK,
+                        "%s redirects to %s, outside the official hosts %s; not followed"
+                                .formatted(url, current, hosts.domains()));
             }
             HttpResponse<InputStream> response = send(current, headers);
             int status = response.statusCode();
@@ -66,20 +68,18 @@ final class HttpTransport {
             close(response);
             Optional<String> location = response.headers().firstValue("Location");
             if (location.isEmpty()) {
-                throw new FronteraException(ErrorCode.NETWORK,
-                        "%s answered %d without a Location to move to".formatted(current, status));
+                throw new FronteraException(
+                        ErrorCode.NETWORK, "%s answered %d without a Location to move to".formatted(current, status));
             }
             current = current.resolve(location.get().strip().replace(" ", "%20"));
         }
-        throw new FronteraException(ErrorCode.NETWORK,
-                "%s redirects more than %d times; giving up".formatted(url, MAX_REDIRECTS));
+        throw new FronteraException(
+                ErrorCode.NETWORK, "%s redirects more than %d times; giving up".formatted(url, MAX_REDIRECTS));
     }
 
     private HttpResponse<InputStream> send(URI url, Map<String, String> headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(url)
-                .GET()
-                .timeout(ANSWER_TIMEOUT)
-                .header("User-Agent", USER_AGENT);
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(url).GET().timeout(ANSWER_TIMEOUT).header("User-Agent", USER_AGENT);
         headers.forEach(request::header);
         try {
             return client.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());

@@ -35,15 +35,21 @@ final class LinkExtractor {
     // Hrefs on these pages sometimes hold raw spaces and parentheses (OHSS workbook names).
     private static Optional<URI> absolute(String href, URI page) {
         String trimmed = href.strip();
-        if (trimmed.isEmpty() || trimmed.startsWith("#") || trimmed.startsWith("mailto:")
+        if (trimmed.isEmpty()
+                || trimmed.startsWith("#")
+                || trimmed.startsWith("mailto:")
                 || trimmed.startsWith("javascript:")) {
             return Optional.empty();
         }
         try {
             URI resolved = page.resolve(new URI(trimmed.replace(" ", "%20")));
             // Fragments and queries do not name a different file.
-            return Optional.of(new URI(resolved.getScheme(), resolved.getRawAuthority() == null ? null
-                    : resolved.getAuthority(), resolved.getPath(), null, null));
+            return Optional.of(new URI(
+                    resolved.getScheme(),
+                    resolved.getRawAuthority() == null ? null : resolved.getAuthority(),
+                    resolved.getPath(),
+                    null,
+                    null));
         } catch (URISyntaxException | IllegalArgumentException e) {
             return Optional.empty();
         }

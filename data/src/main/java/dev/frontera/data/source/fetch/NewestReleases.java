@@ -15,8 +15,11 @@ final class NewestReleases {
     static Map<ReleaseSeries, ReleaseLink> pick(Collection<ReleaseLink> links) {
         Map<ReleaseSeries, ReleaseLink> newest = new EnumMap<>(ReleaseSeries.class);
         for (ReleaseLink link : links) {
-            newest.merge(link.series(), link,
-                    (current, candidate) -> ReleaseLink.OLDEST_FIRST.compare(candidate, current) > 0 ? candidate : current);
+            newest.merge(
+                    link.series(),
+                    link,
+                    (current, candidate) ->
+                            ReleaseLink.OLDEST_FIRST.compare(candidate, current) > 0 ? candidate : current);
         }
         return newest;
     }

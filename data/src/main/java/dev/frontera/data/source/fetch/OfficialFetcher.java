@@ -107,22 +107,27 @@ public final class OfficialFetcher {
         HttpResponse<InputStream> response = transport.get(page, Map.of("Accept", "text/html"));
         try (InputStream body = response.body()) {
             if (response.statusCode() != 200) {
-                throw new FronteraException(response.statusCode() == 404 ? ErrorCode.NOT_FOUND : ErrorCode.NETWORK,
+                throw new FronteraException(
+                        response.statusCode() == 404 ? ErrorCode.NOT_FOUND : ErrorCode.NETWORK,
                         "listing page %s: HTTP %d".formatted(page, response.statusCode()));
             }
             // Government pages declare UTF-8; the links we read are ASCII either way.
             return new String(body.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new FronteraException(ErrorCode.NETWORK,
-                    "listing page %s: the answer broke off (%s)".formatted(page, HttpTransport.reason(e)), e);
+            throw new FronteraException(
+                    ErrorCode.NETWORK,
+                    "listing page %s: the answer broke off (%s)".formatted(page, HttpTransport.reason(e)),
+                    e);
         }
     }
 
     private static String noNetwork(List<FetchFailure> failures) {
-        StringBuilder message = new StringBuilder("cannot reach the official statistics sites, so nothing was fetched:");
+        StringBuilder message =
+                new StringBuilder("cannot reach the official statistics sites, so nothing was fetched:");
         failures.forEach(failure -> message.append("\n").append("  ").append(failure.message()));
-        message.append("\n").append("Without the network, download the files on another machine "
-                + "(or copy them from elsewhere) and load them with 'frontera ingest DIR'.");
+        message.append("\n")
+                .append("Without the network, download the files on another machine "
+                        + "(or copy them from elsewhere) and load them with 'frontera ingest DIR'.");
         return message.toString();
     }
 }

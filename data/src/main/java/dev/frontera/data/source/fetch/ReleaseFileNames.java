@@ -19,14 +19,15 @@ final class ReleaseFileNames {
     // A trailing _N is how the publishers' CMS names a re-upload of a file with the same name.
     private static final String COPY = "(?:_(?<copy>\\d{1,3}))?";
     private static final String FISCAL_YEARS = "fy(?<first>\\d{2})-fy(?<last>\\d{2})(?:-(?<month>[a-z]{3}))?";
-    private static final Pattern NATIONWIDE = Pattern.compile(
-            "nationwide-encounters-" + FISCAL_YEARS + "-(?<cut>state|aor)" + COPY + "\\.csv");
+    private static final Pattern NATIONWIDE =
+            Pattern.compile("nationwide-encounters-" + FISCAL_YEARS + "-(?<cut>state|aor)" + COPY + "\\.csv");
     private static final Pattern SOUTHWEST = Pattern.compile("sbo-encounters-" + FISCAL_YEARS + COPY + "\\.csv");
     private static final Pattern OHSS_TABLES = Pattern.compile(
             "(?:.*_)?ohss_immigration-enforcement-and-legal-processes-tables-(?<monthname>[a-z]+)-(?<year>\\d{4})"
                     + COPY + "\\.xlsx");
-    private static final Pattern OHSS_USBP = Pattern.compile(
-            "khsm[ _-]*encounters[ _-]*\\(?usbp\\)?[ _-]*fy(?<fiscal>\\d{2})m(?<calendarmonth>\\d{2})" + COPY + "\\.xlsx");
+    private static final Pattern OHSS_USBP =
+            Pattern.compile("khsm[ _-]*encounters[ _-]*\\(?usbp\\)?[ _-]*fy(?<fiscal>\\d{2})m(?<calendarmonth>\\d{2})"
+                    + COPY + "\\.xlsx");
     // Upload folders: /sites/default/files/2025-12/ (current) and /assets/documents/2023-Nov/ (older).
     private static final Pattern UPLOAD_FOLDER = Pattern.compile("/(?<year>\\d{4})-(?<month>\\d{2}|[a-z]{3})/");
 
@@ -43,7 +44,8 @@ final class ReleaseFileNames {
         Matcher nationwide = NATIONWIDE.matcher(name);
         if (nationwide.matches()) {
             ReleaseSeries series = nationwide.group("cut").equals("state")
-                    ? ReleaseSeries.NATIONWIDE_BY_STATE : ReleaseSeries.NATIONWIDE_BY_AREA;
+                    ? ReleaseSeries.NATIONWIDE_BY_STATE
+                    : ReleaseSeries.NATIONWIDE_BY_AREA;
             return cbp(url, fileName, series, nationwide, uploaded);
         }
         Matcher southwest = SOUTHWEST.matcher(name);
@@ -53,8 +55,14 @@ final class ReleaseFileNames {
         Matcher tables = OHSS_TABLES.matcher(name);
         if (tables.matches()) {
             int year = Integer.parseInt(tables.group("year"));
-            return FiscalCalendar.month(tables.group("monthname")).map(month -> new ReleaseLink(url, fileName,
-                    ReleaseSeries.OHSS_ENFORCEMENT_TABLES, YearMonth.of(year, month), uploaded, copy(tables)));
+            return FiscalCalendar.month(tables.group("monthname"))
+                    .map(month -> new ReleaseLink(
+                            url,
+                            fileName,
+                            ReleaseSeries.OHSS_ENFORCEMENT_TABLES,
+                            YearMonth.of(year, month),
+                            uploaded,
+                            copy(tables)));
         }
         Matcher usbp = OHSS_USBP.matcher(name);
         if (usbp.matches()) {
@@ -62,24 +70,30 @@ final class ReleaseFileNames {
             if (calendarMonth < 1 || calendarMonth > 12) {
                 return Optional.empty();
             }
-            YearMonth through = FiscalCalendar.fiscalMonth(FiscalCalendar.century(usbp.group("fiscal")),
-                    Month.of(calendarMonth));
-            return Optional.of(new ReleaseLink(url, fileName, ReleaseSeries.OHSS_USBP_ENCOUNTERS, through, uploaded,
-                    copy(usbp)));
+            YearMonth through =
+                    FiscalCalendar.fiscalMonth(FiscalCalendar.century(usbp.group("fiscal")), Month.of(calendarMonth));
+            return Optional.of(
+                    new ReleaseLink(url, fileName, ReleaseSeries.OHSS_USBP_ENCOUNTERS, through, uploaded, copy(usbp)));
         }
         return Optional.empty();
     }
 
-    private static Optional<ReleaseLink> cbp(URI url, String fileName, ReleaseSeries series, Matcher matcher,
-            Optional<YearMonth> uploaded) {
+    private static Optional<ReleaseLink> cbp(
+            URI url, String fileName, ReleaseSeries series, Matcher matcher, Optional<YearMonth> uploaded) {
         int lastFiscalYear = FiscalCalendar.century(matcher.group("last"));
         String month = matcher.group("month");
         if (month == null) {
-            return Optional.of(new ReleaseLink(url, fileName, series, FiscalCalendar.lastMonth(lastFiscalYear),
-                    uploaded, copy(matcher)));
+            return Optional.of(new ReleaseLink(
+                    url, fileName, series, FiscalCalendar.lastMonth(lastFiscalYear), uploaded, copy(matcher)));
         }
-        return FiscalCalendar.month(month).map(found -> new ReleaseLink(url, fileName, series,
-                FiscalCalendar.fiscalMonth(lastFiscalYear, found), uploaded, copy(matcher)));
+        return FiscalCalendar.month(month)
+                .map(found -> new ReleaseLink(
+                        url,
+                        fileName,
+                        series,
+                        FiscalCalendar.fiscalMonth(lastFiscalYear, found),
+                        uploaded,
+                        copy(matcher)));
     }
 
     private static int copy(Matcher matcher) {

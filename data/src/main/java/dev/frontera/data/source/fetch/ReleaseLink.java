@@ -16,8 +16,8 @@ import java.util.Optional;
  * @param uploaded the month of the upload folder in the path ({@code /sites/default/files/2025-12/}), if any
  * @param copy the publisher's duplicate-upload suffix ({@code _2} in {@code ..._2.xlsx}), 0 when none
  */
-public record ReleaseLink(URI url, String fileName, ReleaseSeries series, YearMonth dataThrough,
-        Optional<YearMonth> uploaded, int copy) {
+public record ReleaseLink(
+        URI url, String fileName, ReleaseSeries series, YearMonth dataThrough, Optional<YearMonth> uploaded, int copy) {
 
     /**
      * Oldest first: by last month of data, then upload folder, then duplicate suffix (a re-upload

@@ -60,8 +60,12 @@ final class OfficialSiteServer implements AutoCloseable {
     }
 
     OfficialSiteServer htmlInsteadOfFile(String path) {
-        responses.put(path, new FileBody("<html>Access Denied</html>".getBytes(StandardCharsets.UTF_8), null,
-                "text/html; charset=utf-8"));
+        responses.put(
+                path,
+                new FileBody(
+                        "<html>Access Denied</html>".getBytes(StandardCharsets.UTF_8),
+                        null,
+                        "text/html; charset=utf-8"));
         return this;
     }
 

@@ -24,7 +24,8 @@ class TestCacheLocation {
 
     @Test
     void frontera_cache_wins_over_everything() {
-        assertThat(CacheLocation.resolve(Map.of("FRONTERA_CACHE", "/srv/frontera-cache", "XDG_CACHE_HOME", "/var/cache"),
-                HOME)).isEqualTo(Path.of("/srv/frontera-cache"));
+        assertThat(CacheLocation.resolve(
+                        Map.of("FRONTERA_CACHE", "/srv/frontera-cache", "XDG_CACHE_HOME", "/var/cache"), HOME))
+                .isEqualTo(Path.of("/srv/frontera-cache"));
     }
 }

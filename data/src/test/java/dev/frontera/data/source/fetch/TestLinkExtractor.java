@@ -35,17 +35,19 @@ class TestLinkExtractor {
     void keeps_official_release_links_made_absolute_and_ignores_the_rest() {
         List<ReleaseLink> links = LinkExtractor.extract(NATIONWIDE_PAGE, PAGE, HostPolicy.official());
 
-        assertThat(links).extracting(link -> link.url().toString()).containsExactly(
-                "https://www.cbp.gov/sites/default/files/2025-11/nationwide-encounters-fy22-fy25-state.csv",
-                "https://www.cbp.gov/sites/default/files/2025-12/nationwide-encounters-fy23-fy26-nov-state.csv",
-                "https://www.cbp.gov/sites/default/files/2025-12/nationwide-encounters-fy23-fy26-nov-aor.csv",
-                "https://www.cbp.gov/sites/default/files/2025-11/nationwide-encounters-fy22-fy25-aor.csv");
+        assertThat(links)
+                .extracting(link -> link.url().toString())
+                .containsExactly(
+                        "https://www.cbp.gov/sites/default/files/2025-11/nationwide-encounters-fy22-fy25-state.csv",
+                        "https://www.cbp.gov/sites/default/files/2025-12/nationwide-encounters-fy23-fy26-nov-state.csv",
+                        "https://www.cbp.gov/sites/default/files/2025-12/nationwide-encounters-fy23-fy26-nov-aor.csv",
+                        "https://www.cbp.gov/sites/default/files/2025-11/nationwide-encounters-fy22-fy25-aor.csv");
     }
 
     @Test
     void picks_the_monthly_release_after_the_final_one_for_each_cut() {
-        Map<ReleaseSeries, ReleaseLink> newest = NewestReleases.pick(
-                LinkExtractor.extract(NATIONWIDE_PAGE, PAGE, HostPolicy.official()));
+        Map<ReleaseSeries, ReleaseLink> newest =
+                NewestReleases.pick(LinkExtractor.extract(NATIONWIDE_PAGE, PAGE, HostPolicy.official()));
 
         assertThat(newest).containsOnlyKeys(ReleaseSeries.NATIONWIDE_BY_STATE, ReleaseSeries.NATIONWIDE_BY_AREA);
         assertThat(newest.get(ReleaseSeries.NATIONWIDE_BY_STATE).fileName())
@@ -64,12 +66,13 @@ class TestLinkExtractor {
                 </ul>
                 """;
 
-        Map<ReleaseSeries, ReleaseLink> newest = NewestReleases.pick(LinkExtractor.extract(page,
-                URI.create("https://ohss.dhs.gov/khsm/cbp-encounters"), HostPolicy.official()));
+        Map<ReleaseSeries, ReleaseLink> newest = NewestReleases.pick(LinkExtractor.extract(
+                page, URI.create("https://ohss.dhs.gov/khsm/cbp-encounters"), HostPolicy.official()));
 
         ReleaseLink link = newest.get(ReleaseSeries.OHSS_USBP_ENCOUNTERS);
         assertThat(link.fileName()).isEqualTo("KHSM Encounters (USBP) fy25m11.xlsx");
-        assertThat(link.url().getRawPath()).isEqualTo("/sites/default/files/2025-01/KHSM%20Encounters%20(USBP)%20fy25m11.xlsx");
+        assertThat(link.url().getRawPath())
+                .isEqualTo("/sites/default/files/2025-01/KHSM%20Encounters%20(USBP)%20fy25m11.xlsx");
     }
 
     @Test
@@ -80,9 +83,12 @@ class TestLinkExtractor {
                 <a href="/sites/default/files/2025-01/2025_0110_ohss_immigration-enforcement-and-legal-processes-tables-august-2024.xlsx">August, corrected</a>
                 """;
 
-        ReleaseLink newest = NewestReleases.pick(LinkExtractor.extract(page,
-                URI.create("https://ohss.dhs.gov/topics/immigration/immigration-enforcement/immigration-enforcement-and-legal-processes-monthly"),
-                HostPolicy.official())).get(ReleaseSeries.OHSS_ENFORCEMENT_TABLES);
+        ReleaseLink newest = NewestReleases.pick(LinkExtractor.extract(
+                        page,
+                        URI.create(
+                                "https://ohss.dhs.gov/topics/immigration/immigration-enforcement/immigration-enforcement-and-legal-processes-monthly"),
+                        HostPolicy.official()))
+                .get(ReleaseSeries.OHSS_ENFORCEMENT_TABLES);
 
         assertThat(newest.fileName()).startsWith("2025_0110");
     }

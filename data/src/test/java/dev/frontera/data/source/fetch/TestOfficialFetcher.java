@@ -23,27 +23,36 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class TestOfficialFetcher {
-    private static final String STATE_PATH = "/sites/default/files/2025-12/nationwide-encounters-fy23-fy26-nov-state.csv";
-    private static final String OLDER_STATE_PATH = "/sites/default/files/2025-11/nationwide-encounters-fy22-fy25-state.csv";
+    private static final String STATE_PATH =
+            "/sites/default/files/2025-12/nationwide-encounters-fy23-fy26-nov-state.csv";
+    private static final String OLDER_STATE_PATH =
+            "/sites/default/files/2025-11/nationwide-encounters-fy22-fy25-state.csv";
     private static final String AREA_PATH = "/sites/default/files/2025-12/nationwide-encounters-fy23-fy26-nov-aor.csv";
     private static final String SOUTHWEST_LINK = "/sites/default/files/2025-09/sbo-encounters-fy22-fy25-aug.csv";
     private static final String SOUTHWEST_PATH = "/sites/default/files/2025-10/sbo-encounters-fy22-fy25-aug.csv";
-    private static final String WORKBOOK_PATH = "/sites/default/files/2025-01/KHSM%20Encounters%20(USBP)%20fy25m11.xlsx";
+    private static final String WORKBOOK_PATH =
+            "/sites/default/files/2025-01/KHSM%20Encounters%20(USBP)%20fy25m11.xlsx";
 
     private static final String STATE_HEADER = "Fiscal Year,Month Grouping,Month (abbv),Land Border Region,State,"
             + "Demographic,Citizenship,Title of Authority,Encounter Count";
-    private static final String STATE_FILE = String.join("\r\n", STATE_HEADER,
-            "2026 (FYTD),FYTD,NOV,Southwest Land Border,TX,Single Adults,MEXICO,Title 8,120",
-            "2026 (FYTD),FYTD,OCT,Southwest Land Border,AZ,FMUA,GUATEMALA,Title 8,45",
-            "2025,FYTD,NOV,Northern Land Border,WA,Single Adults,\"CHINA, PEOPLES REPUBLIC OF\",Title 8,7") + "\r\n";
-    private static final String SOUTHWEST_FILE = String.join("\r\n",
-            "Fiscal Year,Month Grouping,Month (abbv),Component,Demographic,Citizenship Grouping,Title of Authority,"
-                    + "Encounter Type,Encounter Count",
-            "2025 (FYTD),FYTD,AUG,Office of Field Operations,Single Adults,Other,Title 8,Inadmissibles,40",
-            "2025 (FYTD),FYTD,JUL,U.S. Border Patrol,Single Adults,Mexico,Title 8,Apprehensions,300") + "\r\n";
+    private static final String STATE_FILE = String.join(
+                    "\r\n",
+                    STATE_HEADER,
+                    "2026 (FYTD),FYTD,NOV,Southwest Land Border,TX,Single Adults,MEXICO,Title 8,120",
+                    "2026 (FYTD),FYTD,OCT,Southwest Land Border,AZ,FMUA,GUATEMALA,Title 8,45",
+                    "2025,FYTD,NOV,Northern Land Border,WA,Single Adults,\"CHINA, PEOPLES REPUBLIC OF\",Title 8,7")
+            + "\r\n";
+    private static final String SOUTHWEST_FILE = String.join(
+                    "\r\n",
+                    "Fiscal Year,Month Grouping,Month (abbv),Component,Demographic,Citizenship Grouping,Title of Authority,"
+                            + "Encounter Type,Encounter Count",
+                    "2025 (FYTD),FYTD,AUG,Office of Field Operations,Single Adults,Other,Title 8,Inadmissibles,40",
+                    "2025 (FYTD),FYTD,JUL,U.S. Border Patrol,Single Adults,Mexico,Title 8,Apprehensions,300")
+            + "\r\n";
 
     @TempDir
     Path folder;
+
     private OfficialSiteServer server;
     private Path cache;
 
@@ -84,13 +93,16 @@ class TestOfficialFetcher {
     void downloads_the_newest_release_of_each_series_and_follows_a_moved_link() {
         FetchReport report = fetch();
 
-        assertThat(report.newest()).extracting(ReleaseLink::fileName).containsExactly(
-                "nationwide-encounters-fy23-fy26-nov-state.csv", "nationwide-encounters-fy23-fy26-nov-aor.csv",
-                "sbo-encounters-fy22-fy25-aug.csv", "KHSM Encounters (USBP) fy25m11.xlsx");
+        assertThat(report.newest())
+                .extracting(ReleaseLink::fileName)
+                .containsExactly(
+                        "nationwide-encounters-fy23-fy26-nov-state.csv", "nationwide-encounters-fy23-fy26-nov-aor.csv",
+                        "sbo-encounters-fy22-fy25-aug.csv", "KHSM Encounters (USBP) fy25m11.xlsx");
         assertThat(report.downloads()).extracting(Download::status).containsOnly(Download.Status.NEW);
         Download southwest = report.downloads().get(1);
         assertThat(southwest.source()).isEqualTo(server.base().resolve(SOUTHWEST_PATH.substring(1)));
-        assertThat(southwest.file()).hasContent(SOUTHWEST_FILE.replace("\r\n", "\n").strip());
+        assertThat(southwest.file())
+                .hasContent(SOUTHWEST_FILE.replace("\r\n", "\n").strip());
         assertThat(server.log).doesNotContain(OLDER_STATE_PATH + " 200");
     }
 
@@ -99,10 +111,12 @@ class TestOfficialFetcher {
         FetchReport report = fetch();
 
         assertThat(report.complete()).isFalse();
-        assertThat(report.failures()).extracting(FetchFailure::message)
+        assertThat(report.failures())
+                .extracting(FetchFailure::message)
                 .anySatisfy(message -> assertThat(message).contains(AREA_PATH).contains("HTTP 404"))
                 .anySatisfy(message -> assertThat(message)
-                        .contains("immigration-enforcement-and-legal-processes-monthly").contains("HTTP 404"));
+                        .contains("immigration-enforcement-and-legal-processes-monthly")
+                        .contains("HTTP 404"));
         assertThat(report.failures()).noneMatch(FetchFailure::unreachable);
     }
 
@@ -110,8 +124,10 @@ class TestOfficialFetcher {
     void rejects_a_truncated_download_and_leaves_nothing_in_the_cache() throws IOException {
         FetchReport report = fetch();
 
-        assertThat(report.failures()).extracting(FetchFailure::message)
-                .anySatisfy(message -> assertThat(message).contains("fy25m11.xlsx").contains("incomplete"));
+        assertThat(report.failures())
+                .extracting(FetchFailure::message)
+                .anySatisfy(
+                        message -> assertThat(message).contains("fy25m11.xlsx").contains("incomplete"));
         try (Stream<Path> files = Files.walk(cache)) {
             assertThat(files.map(path -> path.getFileName().toString()))
                     .noneMatch(name -> name.contains("KHSM") || name.endsWith(".part"));
@@ -145,10 +161,13 @@ class TestOfficialFetcher {
             assertThat(changed.file()).content().contains(",125");
             assertThat(result.status()).isEqualTo(IngestResult.Status.STORED);
             List<Release> states = store.releases().stream()
-                    .filter(release -> release.name().equals("nationwide-encounters-fy23-fy26-nov-state.csv")).toList();
+                    .filter(release -> release.name().equals("nationwide-encounters-fy23-fy26-nov-state.csv"))
+                    .toList();
             assertThat(states).hasSize(2);
-            assertThat(states).extracting(Release::sourceUrl).containsOnly(
-                    java.util.Optional.of(server.base().resolve(STATE_PATH.substring(1)).toString()));
+            assertThat(states)
+                    .extracting(Release::sourceUrl)
+                    .containsOnly(java.util.Optional.of(
+                            server.base().resolve(STATE_PATH.substring(1)).toString()));
         }
     }
 
@@ -160,13 +179,21 @@ class TestOfficialFetcher {
                 FetchedReleases.ingest(store, download, IngestProgress.none());
             }
 
-            assertThat(store.releases()).extracting(Release::name, release -> release.sourceUrl().orElseThrow())
+            assertThat(store.releases())
+                    .extracting(Release::name, release -> release.sourceUrl().orElseThrow())
                     .containsExactlyInAnyOrder(
-                            org.assertj.core.groups.Tuple.tuple("nationwide-encounters-fy23-fy26-nov-state.csv",
-                                    server.base().resolve(STATE_PATH.substring(1)).toString()),
-                            org.assertj.core.groups.Tuple.tuple("sbo-encounters-fy22-fy25-aug.csv",
-                                    server.base().resolve(SOUTHWEST_PATH.substring(1)).toString()));
-            assertThat(FetchedReleases.stored(store, fetch().downloads().get(0))).isPresent();
+                            org.assertj.core.groups.Tuple.tuple(
+                                    "nationwide-encounters-fy23-fy26-nov-state.csv",
+                                    server.base()
+                                            .resolve(STATE_PATH.substring(1))
+                                            .toString()),
+                            org.assertj.core.groups.Tuple.tuple(
+                                    "sbo-encounters-fy22-fy25-aug.csv",
+                                    server.base()
+                                            .resolve(SOUTHWEST_PATH.substring(1))
+                                            .toString()));
+            assertThat(FetchedReleases.stored(store, fetch().downloads().get(0)))
+                    .isPresent();
         }
     }
 
@@ -176,9 +203,11 @@ class TestOfficialFetcher {
 
         FetchReport report = fetch();
 
-        assertThat(report.failures()).extracting(FetchFailure::message)
+        assertThat(report.failures())
+                .extracting(FetchFailure::message)
                 .anySatisfy(message -> assertThat(message).contains(STATE_PATH).contains("web page"));
-        assertThat(Files.exists(cache.resolve("127.0.0.1").resolve(STATE_PATH.substring(1)))).isFalse();
+        assertThat(Files.exists(cache.resolve("127.0.0.1").resolve(STATE_PATH.substring(1))))
+                .isFalse();
     }
 
     @Test
@@ -187,8 +216,10 @@ class TestOfficialFetcher {
 
         FetchReport report = fetch();
 
-        assertThat(report.failures()).extracting(FetchFailure::message)
-                .anySatisfy(message -> assertThat(message).contains("elsewhere.example.org").contains("not followed"));
+        assertThat(report.failures())
+                .extracting(FetchFailure::message)
+                .anySatisfy(message ->
+                        assertThat(message).contains("elsewhere.example.org").contains("not followed"));
     }
 
     @Test
@@ -197,12 +228,12 @@ class TestOfficialFetcher {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             closedPort = socket.getLocalPort();
         }
-        OfficialFetcher fetcher = OfficialFetcher.create(OfficialSite.at(URI.create("http://127.0.0.1:" + closedPort)),
-                cache);
+        OfficialFetcher fetcher =
+                OfficialFetcher.create(OfficialSite.at(URI.create("http://127.0.0.1:" + closedPort)), cache);
 
         assertThatThrownBy(() -> fetcher.fetch(FetchListener.silent()))
-                .isInstanceOfSatisfying(FronteraException.class,
-                        e -> assertThat(e.code()).isEqualTo(ErrorCode.NETWORK))
+                .isInstanceOfSatisfying(
+                        FronteraException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.NETWORK))
                 .hasMessageContaining("cannot reach")
                 .hasMessageContaining("connection refused")
                 .hasMessageContaining("not tried")
