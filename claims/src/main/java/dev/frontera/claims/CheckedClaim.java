@@ -17,7 +17,8 @@ import java.util.OptionalDouble;
  * @param subject what the claim is about: for a statistic, the reading the verdict rests on
  * @param value the number claimed; empty for a record claim without a number
  * @param qualifier {@code exact}, {@code about}, {@code over}, {@code at_least}, {@code under},
- *     {@code up_to}, {@code change}, {@code ratio}, {@code record_high} or {@code record_low}
+ *     {@code up_to}, {@code change}, {@code ratio}, {@code record_high} or {@code record_low}; for a
+ *     season, {@code above_typical}, {@code below_typical}, {@code usual_dip} or {@code usual_rise}
  * @param official the newest official figure for the reading (for a distance: Frontera's computed distance)
  * @param officialAtPublication the figure as published on the article's date, when it differs
  * @param confidence the checker's probability that the verdict is right (0 to 1)
@@ -54,8 +55,11 @@ public record CheckedClaim(
         alternatives = List.copyOf(alternatives);
     }
 
-    /** {@code statistic} or {@code distance}. */
+    /** {@code statistic}, {@code distance} or {@code season}. */
     public String kind() {
-        return subject instanceof Subject.Distance ? "distance" : "statistic";
+        if (subject instanceof Subject.Distance) {
+            return DistanceCheck.KIND;
+        }
+        return subject instanceof Subject.Season ? SeasonCheck.KIND : "statistic";
     }
 }

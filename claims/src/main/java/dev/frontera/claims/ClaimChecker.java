@@ -28,6 +28,7 @@ import dev.frontera.core.period.Period;
 import dev.frontera.core.query.OfficialRecord;
 import dev.frontera.core.query.Query;
 import dev.frontera.movements.Movements;
+import dev.frontera.surges.SeasonalBaseline;
 import dev.frontera.text.Sentence;
 import dev.frontera.text.SentenceSplitter;
 import java.time.LocalDate;
@@ -69,12 +70,14 @@ public final class ClaimChecker {
     private final ClaimExtractor extractor;
     private final OfficialRecord record;
     private final DistanceCheck distances;
+    private final SeasonCheck seasons;
     private final ReadingRanker ranker;
     private final VerdictPolicy policy;
     private final Map<Query, FronteraException> refusals = CheckCache.refusalMemo();
 
     private ClaimChecker(OfficialRecord record, ReadingRanker ranker, VerdictPolicy policy) {
         this.distances = new DistanceCheck(Movements.create());
+        this.seasons = new SeasonCheck(SeasonalBaseline.over(record));
         this.splitter = SentenceSplitter.english();
         this.extractor = new ClaimExtractor();
         this.record = record;
@@ -299,14 +302,16 @@ public final class ClaimChecker {
         return distances.check(text, published);
     }
 
-    /** Adds the distance-to-the-border claims, a kind of their own, in the order they appear. */
+    /** Adds the distance-to-the-border and season claims, kinds of their own, in the order they appear. */
     private CheckResult withDistances(List<CheckedClaim> statistics, String text, LocalDate published, int maxClaims) {
-        List<CheckedClaim> distanceClaims = distances.check(text, published);
-        if (distanceClaims.isEmpty()) {
+        List<CheckedClaim> others = new ArrayList<>(distances.check(text, published));
+        others.addAll(seasons.check(text, splitter, published));
+        if (others.isEmpty()) {
             return new CheckResult(statistics);
         }
         List<CheckedClaim> all = new ArrayList<>(statistics);
-        distanceClaims.stream()
+        others.stream()
+                .sorted(Comparator.comparingInt(CheckedClaim::start))
                 .limit(Math.max(0, maxClaims - statistics.size()))
                 .forEach(all::add);
         all.sort(Comparator.comparingInt(CheckedClaim::start));

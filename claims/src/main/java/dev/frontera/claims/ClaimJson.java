@@ -129,6 +129,14 @@ public final class ClaimJson {
             node.put("period", reading.period().label());
             node.put("per_day", reading.aggregate() == Aggregate.PER_DAY);
             node.set("filters", filters(reading.filters()));
+        } else if (subject instanceof Subject.Season season) {
+            Reading reading = season.reading();
+            node.put("measure", reading.measure().slug());
+            node.put("region", reading.region().slug());
+            node.put("period", reading.period().label());
+            node.put("per_day", false);
+            node.set("filters", filters(reading.filters()));
+            node.put("season", season.claim().slug());
         } else if (subject instanceof Subject.NotCounted notCounted) {
             node.put("measure", notCounted.what());
             node.putNull("region");

@@ -5,7 +5,10 @@ import static java.util.Objects.requireNonNull;
 import dev.frontera.claims.reading.Reading;
 import java.util.Optional;
 
-/** What a checked claim is about: a reading of the encounter record, something the record does not count, or a distance to the border. */
+/**
+ * What a checked claim is about: a reading of the encounter record, something the record does not
+ * count, a distance to the border, or a month against its season.
+ */
 public sealed interface Subject {
     /** A figure read as a question to the official record. */
     record Statistic(Reading reading) implements Subject {
@@ -35,8 +38,35 @@ public sealed interface Subject {
         }
     }
 
-    /** The reading, for a statistic. */
+    /**
+     * A claim about the season ("higher than is typical for December", "the usual seasonal dip"),
+     * checked against the seasonal baseline of the series and month in {@code reading}.
+     */
+    record Season(Reading reading, Claim claim) implements Subject {
+        /** What the sentence says of the month against its season. */
+        public enum Claim {
+            ABOVE_TYPICAL,
+            BELOW_TYPICAL,
+            USUAL_DIP,
+            USUAL_RISE;
+
+            /** {@code above_typical}, as printed. */
+            public String slug() {
+                return name().toLowerCase(java.util.Locale.ROOT);
+            }
+        }
+
+        public Season {
+            requireNonNull(reading, "reading is null");
+            requireNonNull(claim, "claim is null");
+        }
+    }
+
+    /** The reading of the record the claim rests on: a statistic's, or the month a season claim is about. */
     default Optional<Reading> statisticReading() {
-        return this instanceof Statistic statistic ? Optional.of(statistic.reading()) : Optional.empty();
+        if (this instanceof Statistic statistic) {
+            return Optional.of(statistic.reading());
+        }
+        return this instanceof Season season ? Optional.of(season.reading()) : Optional.empty();
     }
 }
