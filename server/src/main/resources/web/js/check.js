@@ -168,6 +168,9 @@ const CheckPage = (() => {
     } else {
       facts.push(['Official figure', value(claim, claim.official)]);
       if (claim.official && claim.official.release) facts.push(['Source', sourceNode(claim.official.release)]);
+      if (claim.kind === 'season') {
+        facts.push(['Compared with', 'the seasonal baseline for the month, estimated from the months before it (80% interval)']);
+      }
       if (claim.official_at_publication) {
         facts.push(['As published on the article\'s date', el('span', {}, value(claim, claim.official_at_publication), ' (',
           sourceNode(claim.official_at_publication.release), ')')]);

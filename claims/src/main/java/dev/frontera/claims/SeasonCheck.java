@@ -49,13 +49,15 @@ final class SeasonCheck {
             "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
     private static final String TIME_OF_YEAR = "(?:(?:this|that|the)\\s+time\\s+of\\s+(?:the\\s+)?year|the\\s+season|"
             + "(?:the\\s+month\\s+of\\s+)?" + MONTH + "|(?:a|an)\\s+" + MONTH + ")";
-    /** "higher than is typical for December", "above normal for this time of year", "unusually high for June". */
+    /**
+     * "higher than is typical for December", "above normal for this time of year", "unusually high for June": the
+     * season must be named, since "higher than expected" alone speaks of forecasts, not of the season.
+     */
     private static final Pattern COMPARED =
             Pattern.compile("(?i)\\b(?:(higher|more|greater|larger|above|lower|fewer|less|"
                     + "smaller|below)\\s+(?:than\\s+)?(?:is\\s+|was\\s+|what\\s+is\\s+)?(?:typical|usual|normal|expected|"
-                    + "customary)|unusually\\s+(high|low|busy|quiet|strong|weak))(?:\\s+(?:for|in|during)\\s+"
-                    + TIME_OF_YEAR
-                    + ")?");
+                    + "customary)|unusually\\s+(high|low|busy|quiet|strong|weak))\\s+(?:for|in|during)\\s+"
+                    + TIME_OF_YEAR);
     /** "above the seasonal norm", "below seasonal averages". */
     private static final Pattern AGAINST_NORM = Pattern.compile(
             "(?i)\\b(above|below)\\s+(?:the\\s+)?(?:seasonal|usual\\s+seasonal)\\s+(?:norms?|averages?|levels?|trends?|patterns?)\\b");

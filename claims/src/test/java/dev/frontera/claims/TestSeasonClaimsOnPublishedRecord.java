@@ -82,7 +82,8 @@ class TestSeasonClaimsOnPublishedRecord {
     @Test
     void ordinary_figures_and_words_make_no_season_claim() {
         List<CheckedClaim> claims = CHECKER.check(
-                        "Encounters rose 10% in December. The usual suspects blamed the weather; nothing seasonal about it.",
+                        "Encounters rose 10% in December, higher than expected. The usual suspects blamed the weather;"
+                                + " arrivals were higher than usual, and nothing seasonal about it.",
                         PUBLISHED)
                 .claims();
 
