@@ -58,7 +58,7 @@ class TestArchitecture {
             .whereLayer("movements")
             .mayOnlyAccessLayers("core", "text")
             .whereLayer("claims")
-            .mayOnlyAccessLayers("core", "text", "movements")
+            .mayOnlyAccessLayers("core", "text", "movements", "surges")
             .whereLayer("surges")
             .mayOnlyAccessLayers("core", "data")
             .whereLayer("server")
