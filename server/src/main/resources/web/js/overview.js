@@ -18,6 +18,13 @@ const Overview = (() => {
   let renders = 0;
   // What the series chart draws now ({current, series, base spec, model}), so a layer switch redraws it alone.
   let drawn = null;
+  let storedReleases = null;
+
+  /** Every stored release (asked once): names and links for the releases a model figure came from. */
+  function releaseList() {
+    if (!storedReleases) storedReleases = getJson('/api/v1/releases').then((answer) => answer.releases);
+    return storedReleases;
+  }
 
   function state() {
     const params = new URLSearchParams(location.search);
@@ -349,8 +356,9 @@ const Overview = (() => {
     params.set('band', String(Frontera.monthsBetween(rows[0].period, series.available.last_month) + 1));
     const link = '/api/v1/forecast?' + params;
     let answer;
+    let known;
     try {
-      answer = await getJson(link);
+      [answer, known] = await Promise.all([getJson(link), releaseList().catch(() => [])]);
     } catch (error) {
       if (token !== renders) return;
       note.replaceChildren(el('strong', {}, 'No seasonal baseline or forecast for this selection: '), error.message,
@@ -358,8 +366,8 @@ const Overview = (() => {
       return;
     }
     if (token !== renders || !drawn) return;
-    const fitted = Seasonal.fit(answer, rows);
-    note.replaceChildren(...Seasonal.describe(fitted, rows, series.provenance.releases));
+    const fitted = Seasonal.fit(answer, rows, known);
+    note.replaceChildren(...Seasonal.describe(fitted));
     if (!fitted.shown && !fitted.forecast.length) return;
     drawn.model = {fitted, link};
     for (const layer of LAYERS) document.getElementById('layer-' + layer).checked = current[layer] !== 'off';
@@ -451,7 +459,7 @@ const Overview = (() => {
   /** Says so when the newest stored month is more than two months old. */
   async function showStale() {
     const node = document.getElementById('stale');
-    const {releases} = await getJson('/api/v1/releases');
+    const releases = await releaseList();
     if (!releases.length) return;
     const last = releases.map((r) => r.last_month).sort().pop();
     const newest = [...releases].sort((a, b) => b.published.localeCompare(a.published))[0];

@@ -17,13 +17,14 @@ const Seasonal = (() => {
    * The model's months laid along the chart's rows: the baseline of each row it gives one for, and
    * the forecast only when the rows end at the last official month it was made from.
    */
-  function fit(answer, rows) {
+  function fit(answer, rows, known) {
     const baseline = new Map(answer.baseline.map((month) => [month.month, month]));
     const last = rows[rows.length - 1].period;
     const reachesEnd = last === answer.last_official_month;
     const forecast = reachesEnd ? answer.forecast : [];
     const shown = rows.filter((row) => baseline.has(row.period)).length;
-    return {answer, baseline, forecast, shown, missing: rows.length - shown, reachesEnd};
+    return {answer, baseline, forecast, shown, missing: rows.length - shown, reachesEnd,
+      releases: releases(answer, known || [])};
   }
 
   const interval = (month) => number(month.low) + ' to ' + number(month.high);
@@ -73,15 +74,15 @@ const Seasonal = (() => {
     return result;
   }
 
-  /** The releases the model was fitted to, as a source line (names and links from the series where known). */
-  function releases(fitted, known) {
+  /** The releases the model was fitted to, named as the releases page names them where known. */
+  function releases(answer, known) {
     const byId = new Map(known.map((release) => [release.id, release]));
-    return fitted.answer.releases.map((release) => byId.get(release.id)
-      || {...release, family_name: release.name, title: release.name});
+    return answer.releases.map((release) => byId.get(release.id)
+      || {...release, family_name: release.name, title: release.name, page: '/releases.html#release-' + release.id});
   }
 
   /** What the page says about the model under the chart: what is drawn, what is not and why. */
-  function describe(fitted, rows, knownReleases) {
+  function describe(fitted) {
     const answer = fitted.answer;
     const parts = [];
     if (!fitted.shown && !fitted.forecast.length) {
@@ -108,7 +109,7 @@ const Seasonal = (() => {
         + monthName(answer.last_official_month) + '. ');
     }
     parts.push('Neither is in the table or the CSV of official figures. Model: ' + answer.model + '. ');
-    parts.push(...Frontera.sourceLine(releases(fitted, knownReleases), 'Fitted to: '));
+    parts.push(...Frontera.sourceLine(fitted.releases, 'Fitted to: '));
     return parts;
   }
 
@@ -140,9 +141,12 @@ const Seasonal = (() => {
       notes.push('Dashed orange: the model\'s forecast for ' + monthName(fitted.forecast[0].month) + ' to '
         + monthName(fitted.forecast[fitted.forecast.length - 1].month) + ' (80% interval); not official figures.');
     }
-    if (notes.length) notes.push('Model: ' + fitted.answer.model + '.');
+    if (notes.length) {
+      notes.push('Model: ' + fitted.answer.model + '.');
+      notes.push('Model fitted to: ' + fitted.releases.map((release) => release.title).join('; ') + '.');
+    }
     return notes;
   }
 
-  return {fit, layers, describe, table, exportNotes, releases, BASELINE, FORECAST};
+  return {fit, layers, describe, table, exportNotes, BASELINE, FORECAST};
 })();

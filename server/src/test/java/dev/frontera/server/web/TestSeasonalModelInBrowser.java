@@ -64,7 +64,8 @@ class TestSeasonalModelInBrowser extends PageTest {
                 .contains("December 2025 to February 2026")
                 .contains("Neither is in the table or the CSV of official figures")
                 .contains("Model: blend of last value")
-                .contains("Fitted to: CBP Nationwide Encounters (by state)");
+                .contains("Fitted to: CBP Nationwide Encounters (by state)")
+                .doesNotContain(".csv");
         assertThat(browser.driver().findElements(By.cssSelector("#model-note a[href^='/releases.html#release-']")))
                 .isNotEmpty();
         assertThat(browser.consoleProblems()).isEmpty();
@@ -128,7 +129,10 @@ class TestSeasonalModelInBrowser extends PageTest {
         browser.await().until(driver -> !driver.getCurrentUrl().contains("baseline=off"));
         assertThat(names()).contains("Typical for the season (80% interval)");
         String svg = (String) script("return Overview.image('series');");
-        assertThat(svg).contains("Typical for the season (80% interval)").contains("not official figures");
+        assertThat(svg)
+                .contains("Typical for the season (80% interval)")
+                .contains("not official figures")
+                .contains("Model fitted to: CBP Nationwide Encounters (by state)");
     }
 
     @Test
