@@ -15,15 +15,18 @@ const Seasonal = (() => {
 
   /**
    * The model's months laid along the chart's rows: the baseline of each row it gives one for, and
-   * the forecast only when the rows end at the last official month it was made from.
+   * the forecast only when the rows end at the last official month it was made from and the series
+   * is still published (its last month at most three months before the newest month stored).
    */
   function fit(answer, rows, known) {
     const baseline = new Map(answer.baseline.map((month) => [month.month, month]));
     const last = rows[rows.length - 1].period;
     const reachesEnd = last === answer.last_official_month;
-    const forecast = reachesEnd ? answer.forecast : [];
+    const newest = (known || []).map((release) => release.last_month).sort().pop();
+    const stopped = newest && Frontera.monthsBetween(answer.last_official_month, newest) > 3 ? newest : null;
+    const forecast = reachesEnd && !stopped ? answer.forecast : [];
     const shown = rows.filter((row) => baseline.has(row.period)).length;
-    return {answer, baseline, forecast, shown, missing: rows.length - shown, reachesEnd,
+    return {answer, baseline, forecast, shown, missing: rows.length - shown, reachesEnd, stopped,
       releases: releases(answer, known || [])};
   }
 
@@ -104,6 +107,9 @@ const Seasonal = (() => {
       parts.push('Dashed orange: its forecast for ' + monthName(forecast[0].month)
         + (forecast.length > 1 ? ' to ' + monthName(forecast[forecast.length - 1].month) : '')
         + ', with its 80% interval. ');
+    } else if (fitted.stopped) {
+      parts.push('No forecast: this series was last published for ' + monthName(answer.last_official_month)
+        + ', though the record reaches ' + monthName(fitted.stopped) + '; the model forecasts only a series still published. ');
     } else if (!fitted.reachesEnd) {
       parts.push('The forecast is drawn when the range reaches the last published month, '
         + monthName(answer.last_official_month) + '. ');

@@ -58,6 +58,16 @@ class TestSeasonalModelInBrowser extends PageTest {
         assertThat(band)
                 .allSatisfy(value -> assertThat(((Number) value).doubleValue()).isPositive());
 
+        // The tooltip labels each model figure as the model's, apart from the official figure.
+        String tooltip = "const c = echarts.getInstanceByDom(document.getElementById('monthly'));"
+                + "const n = c.getOption().xAxis[0].data.length;"
+                + "return c.getOption().tooltip[0].formatter([{dataIndex: n - 1 - arguments[0]}]);";
+        assertThat((String) script(tooltip, 0L))
+                .startsWith("Feb 2026\nForecast (model, not official): ")
+                .contains("80% interval");
+        assertThat((String) script(tooltip, 3L))
+                .startsWith("November 2025: 10,960 (365.3 a day)\nTypical for the season (model): ")
+                .doesNotContain("Forecast");
         assertThat(text("#model-layers")).contains("Typical for the season (80% interval)", "Forecast");
         assertThat(text("#model-note"))
                 .contains("Shaded green: typical for the season")
@@ -147,6 +157,21 @@ class TestSeasonalModelInBrowser extends PageTest {
                 .contains("The forecast is drawn when the range reaches the last published month, November 2025");
         assertThat(browser.driver().findElement(By.id("layer-forecast")).isEnabled())
                 .isFalse();
+    }
+
+    @Test
+    void a_series_no_longer_published_gets_its_band_but_no_forecast() {
+        // Nationwide Border Patrol apprehensions (the DHS tables) end in September 2019: a forecast
+        // of October 2019 made today would be news to no one.
+        open("/?measure=apprehensions");
+
+        assertThat(names())
+                .contains("Typical for the season (80% interval)")
+                .noneMatch(name -> ((String) name).startsWith("Forecast"));
+        assertThat(axis()).endsWith("Sep 2019");
+        assertThat(text("#model-note"))
+                .contains("No forecast: this series was last published for September 2019, though the record reaches"
+                        + " November 2025");
     }
 
     @Test
