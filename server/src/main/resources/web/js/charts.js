@@ -25,15 +25,17 @@ const Charts = (() => {
 
   /**
    * The option of a time chart. spec: {rows, grouping, yName, highlight (row index), events
-   * (Annotations.forRows), seams (Annotations.seams().marks), layers: [{type: 'line', name,
-   * values, dashed} | {type: 'band', name, lower, upper}]}.
+   * (Annotations.forRows), seams (Annotations.seams().marks), after (axis labels past the last
+   * row, for a forecast), layers: [{type: 'line', name, values, dashed, color, width} | {type:
+   * 'band', name, lower, upper, color}]}. A layer's values run along the whole axis (rows, then
+   * after); its optional `notes` (one text or null per axis position) are what the tooltip says.
    */
   function timeOption(spec, forExport) {
     const rows = spec.rows;
     const grouping = spec.grouping || 'month';
     const bars = grouping !== 'month';
     const small = !forExport && narrow();
-    const labels = rows.map((row) => Frontera.axisLabel(row, grouping));
+    const labels = [...rows.map((row) => Frontera.axisLabel(row, grouping)), ...(spec.after || [])];
     const values = rows.map((row, index) => (bars ? {
       value: row.value,
       itemStyle: {color: row.months < 12 && grouping !== 'fiscal-year-to-date' ? PALE_BLUE
@@ -68,19 +70,18 @@ const Charts = (() => {
           itemStyle: {color: '#f0a400', borderColor: INK, borderWidth: 1}, label: {show: false}} : undefined,
       animation: false,
     };
-    const series = [official, ...layerSeries(spec.layers || [], labels)];
+    const layers = spec.layers || [];
+    const series = [official, ...layerSeries(layers)];
+    // The legend names what is drawn; the page's own switches turn layers on and off.
+    const named = [...new Set(series.map((s) => s.name).filter((name) => !name.endsWith(' (low)')))];
     return {
       animation: false,
       textStyle: {fontFamily: 'system-ui, -apple-system, Segoe UI, Roboto, sans-serif'},
-      grid: {left: small ? 52 : 96, right: small ? 12 : 24, top: 28, bottom: small ? 40 : 48, containLabel: false},
-      legend: series.length > 1 ? {top: 0, right: 0} : undefined,
+      grid: {left: small ? 52 : 96, right: small ? 12 : 24, top: layers.length ? (small ? 52 : 36) : 28, bottom: small ? 40 : 48, containLabel: false},
+      legend: series.length > 1 ? {top: 0, right: 0, data: named, selectedMode: false,
+        textStyle: {color: INK, fontSize: small ? 10 : 12}} : undefined,
       tooltip: forExport ? undefined : {trigger: 'axis', renderMode: 'richText', confine: true,
-        formatter: (items) => {
-          const row = rows[items[0].dataIndex];
-          return Frontera.bucketLabel(row, grouping) + ': ' + Frontera.number(row.value)
-            + ' (' + Frontera.oneDecimal(row.per_day) + ' a day)'
-            + items.slice(1).map((item) => '\n' + item.seriesName + ': ' + Frontera.number(item.value)).join('');
-        }},
+        formatter: (items) => tooltip(rows, grouping, labels, layers, items[0].dataIndex, items)},
       xAxis: {type: 'category', data: labels, name: spec.xName || '', nameLocation: 'middle', nameGap: 28,
         axisLabel: {hideOverlap: true, color: MUTED, fontSize: small ? 10 : 12}, axisTick: {alignWithLabel: true}},
       yAxis: {type: 'value', name: spec.yName || 'Encounters', nameLocation: 'middle', nameGap: small ? 40 : 78,
@@ -90,19 +91,36 @@ const Charts = (() => {
     };
   }
 
+  /**
+   * What the tooltip says at an axis position: the official figure (where there is one), then each
+   * layer's note there; layers without notes give their value under their name.
+   */
+  function tooltip(rows, grouping, labels, layers, index, items) {
+    const row = rows[index];
+    const lines = [row ? Frontera.bucketLabel(row, grouping) + ': ' + Frontera.number(row.value)
+      + ' (' + Frontera.oneDecimal(row.per_day) + ' a day)' : labels[index]];
+    if (layers.some((layer) => layer.notes)) {
+      for (const layer of layers) if (layer.notes && layer.notes[index]) lines.push(layer.notes[index]);
+    } else {
+      for (const item of items.slice(row ? 1 : 0)) lines.push(item.seriesName + ': ' + Frontera.number(item.value));
+    }
+    return lines.join('\n');
+  }
+
   /** Extra series drawn over the official figures: a line (dashed if asked) or a shaded band. */
   function layerSeries(layers) {
     const series = [];
     for (const layer of layers) {
       if (layer.type === 'line') {
         series.push({name: layer.name, type: 'line', data: layer.values, showSymbol: false,
-          lineStyle: {width: 2, type: layer.dashed ? 'dashed' : 'solid', color: layer.color || '#b3541e'},
-          itemStyle: {color: layer.color || '#b3541e'}, animation: false});
+          lineStyle: {width: layer.width || 2, type: layer.dashed ? 'dashed' : 'solid', color: layer.color || '#b3541e'},
+          itemStyle: {color: layer.color || '#b3541e'}, z: 3, animation: false});
       } else if (layer.type === 'band') {
         const stack = 'band-' + layer.name;
         series.push({name: layer.name + ' (low)', type: 'line', data: layer.lower, stack, symbol: 'none',
-          lineStyle: {opacity: 0}, tooltip: {show: false}, animation: false});
-        series.push({name: layer.name, type: 'line', stack, symbol: 'none', lineStyle: {opacity: 0},
+          lineStyle: {opacity: 0}, tooltip: {show: false}, z: 1, animation: false});
+        series.push({name: layer.name, type: 'line', stack, symbol: 'none', lineStyle: {opacity: 0}, z: 1,
+          itemStyle: {color: layer.color || 'rgba(179, 84, 30, 0.18)'},
           data: layer.upper.map((upper, i) => (upper === null || layer.lower[i] === null ? null : upper - layer.lower[i])),
           areaStyle: {color: layer.color || 'rgba(179, 84, 30, 0.18)'}, animation: false});
       }

@@ -1,12 +1,14 @@
 // The overview: for the filters and period view in the URL, the series (titled by what it shows,
 // with policy dates and source changes marked), headline figures, breakdowns and a map of the
-// selected period; each as an image to publish and as data to download.
+// selected period; each as an image to publish and as data to download. On the monthly view the
+// seasonal model's baseline band and forecast are laid over the series, apart from the official figures.
 'use strict';
 
 const Overview = (() => {
   const {el, getJson, number, oneDecimal, percent, monthName, fiscalYear, bucketLabel, periodWords} = Frontera;
   const FILTERS = ['measure', 'region', 'component', 'sector', 'state', 'citizenship', 'demographic', 'title'];
-  const KEYS = [...FILTERS, 'view', 'from', 'to', 'at', 'map'];
+  const KEYS = [...FILTERS, 'view', 'from', 'to', 'at', 'map', 'baseline', 'forecast'];
+  const LAYERS = ['baseline', 'forecast'];
   const GROUPING = {month: 'month', fy: 'fiscal-year', cy: 'calendar-year', ytd: 'fiscal-year-to-date'};
   const GROUPING_WORDS = {month: 'by month', fy: 'by fiscal year', cy: 'by calendar year',
     ytd: 'fiscal year to date, compared year on year'};
@@ -14,6 +16,15 @@ const Overview = (() => {
   let catalog = null;
   let citizenship = null;
   let renders = 0;
+  // What the series chart draws now ({current, series, base spec, model}), so a layer switch redraws it alone.
+  let drawn = null;
+  let storedReleases = null;
+
+  /** Every stored release (asked once): names and links for the releases a model figure came from. */
+  function releaseList() {
+    if (!storedReleases) storedReleases = getJson('/api/v1/releases').then((answer) => answer.releases);
+    return storedReleases;
+  }
 
   function state() {
     const params = new URLSearchParams(location.search);
@@ -59,11 +70,12 @@ const Overview = (() => {
   /** The period parameter for the view's range, or none for the whole record. */
   function periodParam(current) {
     if (!current.from && !current.to) return null;
-    // An open end reaches as far as the record goes: the server cuts a period to what it covers.
-    if (current.view === 'month') return (current.from || '1900-01') + '..' + (current.to || '2999-12');
+    // An open end reaches as far as the record goes: the server cuts a period to what it covers
+    // (years 1900 to 2100 are what it reads).
+    if (current.view === 'month') return (current.from || '1900-01') + '..' + (current.to || '2100-12');
     const prefix = current.view === 'cy' ? 'CY' : 'FY';
     const from = current.from || '1900';
-    const to = current.to || '2999';
+    const to = current.to || '2100';
     return from === to ? prefix + from : prefix + from + '..' + prefix + to;
   }
 
@@ -112,6 +124,24 @@ const Overview = (() => {
       radio.addEventListener('change', () => update({map: radio.value === 'sectors' ? 'sectors' : null}, false));
     }
     document.querySelector('form#filters').addEventListener('submit', (event) => event.preventDefault());
+    for (const layer of LAYERS) {
+      document.getElementById('layer-' + layer).addEventListener('change', (event) => switchLayer(layer, event.target.checked));
+    }
+  }
+
+  /** Turns a model layer on or off: in the URL, and on the chart alone (nothing is fetched again). */
+  function switchLayer(layer, on) {
+    const next = {...state(), [layer]: on ? null : 'off'};
+    if (on) delete next[layer];
+    const params = new URLSearchParams();
+    for (const name of KEYS) {
+      if (next[name] && !(name === 'view' && next[name] === 'month')) params.set(name, next[name]);
+    }
+    history.replaceState(null, '', location.pathname + (params.toString() ? '?' + params : ''));
+    if (drawn) {
+      drawn.current = state();
+      drawChart();
+    }
   }
 
   /** Keeps the chosen range when the view changes: months become the years that hold them. */
@@ -175,6 +205,8 @@ const Overview = (() => {
     document.getElementById('chart-source').replaceChildren();
     document.getElementById('seams').replaceChildren();
     document.getElementById('series-table').replaceChildren();
+    clearModel();
+    drawn = null;
     document.getElementById('chart-subtitle').textContent = '';
     Charts.clear('monthly');
     for (const dimension of BREAKDOWNS) {
@@ -220,7 +252,7 @@ const Overview = (() => {
     showSeries(current, series, selected);
     status(rows.length + (current.view === 'month' ? ' months' : ' periods') + ', ' + periodWords(rows[0].first_month)
       + ' to ' + periodWords(rows[rows.length - 1].last_month) + '.');
-    await showBreakdowns(current, rows[selected], token);
+    await Promise.all([showModel(current, series, token), showBreakdowns(current, rows[selected], token)]);
     if (token !== renders) return;
     document.body.dataset.ready = 'true';
   }
@@ -262,11 +294,11 @@ const Overview = (() => {
     const events = Annotations.forRows(rows);
     const seams = Annotations.seams(rows, series.provenance.releases);
     const unit = {month: 'per month', fy: 'per fiscal year', cy: 'per calendar year', ytd: 'in the months to date'}[current.view];
-    const spec = {rows, grouping, highlight: selected, events, seams: seams.marks,
-      yName: Frontera.measureWords(current.measure || 'encounters') + ' ' + unit, layers: []};
-    const chart = Charts.time('monthly', spec);
-    chart.off('click');
-    chart.on('click', (event) => update({at: rows[event.dataIndex].period}));
+    const base = {rows, grouping, highlight: selected, events, seams: seams.marks,
+      yName: Frontera.measureWords(current.measure || 'encounters') + ' ' + unit};
+    drawn = {current, series, base, title, subtitle, notes: exportNotes(events, seams, rows, grouping), model: null};
+    clearModel();
+    drawChart();
     showHeadline(current, rows, selected);
     showEvents(events);
     const sourceNode = document.getElementById('chart-source');
@@ -275,10 +307,75 @@ const Overview = (() => {
     if (notes.length) sourceNode.append(' ' + notes.join(' '));
     showSeams(seams, rows, grouping);
     showTable(rows, grouping);
+  }
+
+  /**
+   * Draws the series chart: the official figures, and over them the model's layers the switches
+   * leave on; sets what its download menu offers to match.
+   */
+  function drawChart() {
+    const {current, series, base, model} = drawn;
+    const rows = base.rows;
+    const show = {baseline: current.baseline !== 'off', forecast: current.forecast !== 'off'};
+    const extra = model ? Seasonal.layers(model.fitted, rows, show) : {after: [], layers: []};
+    const chart = Charts.time('monthly', {...base, ...extra});
+    chart.off('click');
+    chart.on('click', (event) => {
+      if (event.dataIndex < rows.length) update({at: rows[event.dataIndex].period});
+    });
     const links = '/api/v1/series?' + seriesParams(current);
-    Panels.set('series', {title, subtitle, selection: selectionLine(current), releases: series.provenance.releases,
-      notes: exportNotes(events, seams, rows, grouping), csv: links + '&format=csv', zip: links + '&format=zip',
+    Panels.set('series', {title: drawn.title, subtitle: drawn.subtitle, selection: selectionLine(current),
+      releases: series.provenance.releases,
+      notes: [...drawn.notes, ...(model ? Seasonal.exportNotes(model.fitted, show) : [])],
+      csv: links + '&format=csv', zip: links + '&format=zip', model: model ? model.link : null,
       image: () => ({inner: Charts.svg('monthly', 1136, 500), width: 1136, height: 500})});
+  }
+
+  function clearModel() {
+    document.getElementById('model-note').replaceChildren();
+    document.getElementById('model-layers').hidden = true;
+    document.getElementById('model-table').replaceChildren();
+    document.getElementById('model-details').hidden = true;
+  }
+
+  /**
+   * The seasonal baseline and forecast of the selection, on the monthly view; where the model
+   * cannot give them (a yearly view, a series too short, a selection it refuses) the page says so.
+   */
+  async function showModel(current, series, token) {
+    const note = document.getElementById('model-note');
+    const rows = series.rows;
+    if (current.view !== 'month') {
+      const monthly = el('button', {type: 'button', class: 'link-button', id: 'model-monthly'}, 'Show the months');
+      monthly.addEventListener('click', () => update({view: 'month', ...convertRange(current, 'month'), at: null}));
+      note.replaceChildren('Typical for the season and the forecast are drawn on the monthly view only: the seasonal'
+        + ' model works month by month. ', monthly);
+      return;
+    }
+    const params = filterParams(current);
+    params.set('band', String(Frontera.monthsBetween(rows[0].period, series.available.last_month) + 1));
+    const link = '/api/v1/forecast?' + params;
+    let answer;
+    let known;
+    try {
+      [answer, known] = await Promise.all([getJson(link), releaseList().catch(() => [])]);
+    } catch (error) {
+      if (token !== renders) return;
+      note.replaceChildren(el('strong', {}, 'No seasonal baseline or forecast for this selection: '), error.message,
+        ' ', el('a', {href: '/about.html#published'}, 'What is published'));
+      return;
+    }
+    if (token !== renders || !drawn) return;
+    const fitted = Seasonal.fit(answer, rows, known);
+    note.replaceChildren(...Seasonal.describe(fitted));
+    if (!fitted.shown && !fitted.forecast.length) return;
+    drawn.model = {fitted, link};
+    for (const layer of LAYERS) document.getElementById('layer-' + layer).checked = current[layer] !== 'off';
+    document.getElementById('layer-forecast').disabled = !fitted.forecast.length;
+    document.getElementById('model-layers').hidden = false;
+    document.getElementById('model-table').replaceChildren(Seasonal.table(fitted, rows));
+    document.getElementById('model-details').hidden = false;
+    drawChart();
   }
 
   function seriesParams(current) {
@@ -362,7 +459,7 @@ const Overview = (() => {
   /** Says so when the newest stored month is more than two months old. */
   async function showStale() {
     const node = document.getElementById('stale');
-    const {releases} = await getJson('/api/v1/releases');
+    const releases = await releaseList();
     if (!releases.length) return;
     const last = releases.map((r) => r.last_month).sort().pop();
     const newest = [...releases].sort((a, b) => b.published.localeCompare(a.published))[0];

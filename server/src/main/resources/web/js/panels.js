@@ -22,8 +22,11 @@ const Panels = (() => {
     }
     contents.set(name, content);
     if (!node) return;
+    // A download the panel does not offer now (the model's figures, where there are none) is hidden.
     for (const link of node.querySelectorAll('[data-download]')) {
-      link.href = content[link.dataset.download];
+      const href = content[link.dataset.download];
+      link.closest('li').hidden = !href;
+      if (href) link.href = href; else link.removeAttribute('href');
       link.setAttribute('download', '');
     }
     node.hidden = false;
