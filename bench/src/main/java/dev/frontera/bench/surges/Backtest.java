@@ -34,8 +34,8 @@ public final class Backtest {
     static final int HORIZONS = SeasonalModel.MAX_HORIZON;
     /** Months of history an origin needs: the seasonal naive forecast reaches a year back. */
     static final int MIN_HISTORY = 24;
-    /** The last target month of the selection span (FY2020). */
-    static final YearMonth SELECTION_LAST = YearMonth.of(2020, 9);
+    /** The last target month of the selection span (FY2021). */
+    static final YearMonth SELECTION_LAST = YearMonth.of(2021, 9);
 
     private Backtest() {}
 
