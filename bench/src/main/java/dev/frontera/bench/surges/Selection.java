@@ -34,12 +34,13 @@ public final class Selection {
                 "Selection of the model's constants: lower is better; '*' marks the shipped default, '<' the stage's choice");
         lines.add(
                 "accuracy = mean of (total h1 / 0.9, median h1 / 0.9, total h3 / 0.8, median h3 / 0.8); gap = mean |cover - 0.8|");
-        ModelSettings chosen = ModelSettings.DEFAULT.withSmoothing(Smoothing.OFF);
+        ModelSettings chosen =
+                ModelSettings.DEFAULT.withSmoothing(Smoothing.OFF).withIntervals(new Intervals(72, 6, 1.1, false));
 
         List<ModelSettings> smoothing = new ArrayList<>(List.of(chosen));
         for (double alpha : new double[] {0.5, 0.8, 1.0}) {
-            for (double beta : new double[] {0.1, 0.3}) {
-                for (double phi : new double[] {0.5, 0.8}) {
+            for (double beta : new double[] {0.1, 0.3, 0.5}) {
+                for (double phi : new double[] {0.5, 0.8, 0.9}) {
                     smoothing.add(chosen.withSmoothing(new Smoothing(alpha, beta, phi)));
                 }
             }
@@ -76,7 +77,15 @@ public final class Selection {
         for (int errors : new int[] {72, 36}) {
             for (int scale : new int[] {6, 0}) {
                 for (double widen : new double[] {1.0, 1.1, 0.9}) {
-                    intervals.add(chosen.withIntervals(new Intervals(errors, scale, widen)));
+                    intervals.add(chosen.withIntervals(new Intervals(errors, scale, widen, false)));
+                }
+            }
+        }
+        // Each horizon scaled by the typical size of its own recent errors.
+        for (int errors : new int[] {72, 36}) {
+            for (int scale : new int[] {6, 12}) {
+                for (double widen : new double[] {1.0, 1.1, 0.9}) {
+                    intervals.add(chosen.withIntervals(new Intervals(errors, scale, widen, true)));
                 }
             }
         }
@@ -84,10 +93,11 @@ public final class Selection {
                 "intervals (past origins, errors the scale is measured on (0: raw errors), widening)",
                 series,
                 intervals,
-                s -> "errors %d scale %d widen %.1f"
+                s -> "errors %d scale %d%s widen %.1f"
                         .formatted(
                                 s.intervals().errorOrigins(),
                                 s.intervals().scaleOrigins(),
+                                s.intervals().byHorizon() ? " by horizon" : "",
                                 s.intervals().widen()),
                 Criterion.COVERAGE,
                 lines);

@@ -24,7 +24,7 @@ public record ModelSettings(
 
     /** The model's constants, as chosen and documented in docs/SURGES.md. */
     public static final ModelSettings DEFAULT =
-            new ModelSettings(8, 0.2, 0.5, 24, 1, new Smoothing(0.8, 0.3, 0.8), new Intervals(72, 6, 1.1));
+            new ModelSettings(8, 0.2, 0.5, 24, 1, new Smoothing(0.5, 0.5, 0.9), new Intervals(72, 6, 1.1, false));
 
     public ModelSettings {
         if (seasonYears < 2
@@ -60,9 +60,11 @@ public record ModelSettings(
     /**
      * The intervals: quantiles of the blend's errors from the last {@code errorOrigins} origins at
      * each horizon, each divided by the typical one-month error size just before it (the median of
-     * the last {@code scaleOrigins}; 0: not scaled, the raw errors), times {@code widen}.
+     * the last {@code scaleOrigins}; 0: not scaled, the raw errors), times {@code widen}. With
+     * {@code byHorizon}, each horizon's errors are scaled by the typical size of the errors at that
+     * horizon instead of the one-month errors.
      */
-    public record Intervals(int errorOrigins, int scaleOrigins, double widen) {
+    public record Intervals(int errorOrigins, int scaleOrigins, double widen, boolean byHorizon) {
         public Intervals {
             if (errorOrigins < 12 || (scaleOrigins != 0 && scaleOrigins < 3) || widen <= 0) {
                 throw new IllegalArgumentException("invalid interval settings: " + this);

@@ -23,7 +23,7 @@ import org.apache.commons.math3.stat.descriptive.rank.Percentile;
  * <li><b>Five components</b> ({@link Component}): the level alone, plus the seasonal steps, plus
  * last month's move (capped at +/-0.2, about 20%, and halved each further month), or
  * plus both; and Holt's damped-trend smoothing of the seasonally adjusted series (level weight
- * 0.8, trend weight 0.3, damping 0.8) plus the seasonal steps.</li>
+ * 0.5, trend weight 0.5, damping 0.9) plus the seasonal steps.</li>
  * <li><b>Blend.</b> At each horizon the components are weighted by the inverse of their mean
  * squared error over their last 24 forecasts whose outcome is known
  * ({@link Blend}).</li>
@@ -74,13 +74,15 @@ public final class SeasonalModel {
         double[] upper = new double[MAX_HORIZON];
         int errorsCounted = 0;
         ModelSettings.Intervals intervals = settings.intervals();
-        double scaleNow = intervals.scaled() ? scale(z, blended, last, intervals.scaleOrigins()) : 1;
         for (int h = 1; h <= MAX_HORIZON; h++) {
+            int scaleHorizon = intervals.byHorizon() ? h : 1;
+            double scaleNow = intervals.scaled() ? scale(z, blended, last, intervals.scaleOrigins(), scaleHorizon) : 1;
             List<Double> errors = new ArrayList<>();
             for (int origin = Math.max(MIN_MONTHS - 1, last - intervals.errorOrigins() - h + 1);
                     origin + h <= last;
                     origin++) {
-                double scale = intervals.scaled() ? scale(z, blended, origin, intervals.scaleOrigins()) : 1;
+                double scale =
+                        intervals.scaled() ? scale(z, blended, origin, intervals.scaleOrigins(), scaleHorizon) : 1;
                 if (!Double.isNaN(scale)) {
                     errors.add((z[origin + h] - blended[origin][h - 1]) / scale);
                 }
@@ -146,14 +148,14 @@ public final class SeasonalModel {
     }
 
     /**
-     * The typical size of the blend's one-month errors just before {@code origin}: the median of
-     * the last {@code count} (targets up to the origin), at least {@value #SCALE_FLOOR}; NaN with
+     * The typical size of the blend's {@code h}-month errors just before {@code origin}: the median
+     * of the last {@code count} (targets up to the origin), at least {@value #SCALE_FLOOR}; NaN with
      * fewer than three.
      */
-    private static double scale(double[] z, double[][] blended, int origin, int count) {
+    private static double scale(double[] z, double[][] blended, int origin, int count, int h) {
         List<Double> sizes = new ArrayList<>();
-        for (int past = Math.max(1, origin - count); past < origin; past++) {
-            sizes.add(Math.abs(z[past + 1] - blended[past][0]));
+        for (int past = Math.max(1, origin - count - h + 1); past + h <= origin; past++) {
+            sizes.add(Math.abs(z[past + h] - blended[past][h - 1]));
         }
         if (sizes.size() < 3) {
             return Double.NaN;
