@@ -150,7 +150,7 @@ public final class Selection {
             double selection = criterion.on(scores, Scores.Part.SELECTION);
             double earlier = criterion.on(scores, Scores.Part.PRE);
             figures[c] = new double[] {
-                selection, earlier, criterion.on(scores, Scores.Part.REPORT), criterion.choice(selection, earlier)
+                selection, earlier, criterion.on(scores, Scores.Part.HELD_OUT), criterion.choice(selection, earlier)
             };
             System.out.printf(Locale.ROOT, "  %s: %s %.4f%n", name, label.apply(settings), figures[c][3]);
         }

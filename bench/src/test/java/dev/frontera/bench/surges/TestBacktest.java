@@ -29,7 +29,7 @@ class TestBacktest {
                 .isEqualTo(84);
         // Targets FY2016-FY2021 (72 months) are the selection span, the rest (12) the held-out span.
         assertThat(scores.sums(1, Scores.Part.SELECTION).count()).isEqualTo(72);
-        assertThat(scores.sums(1, Scores.Part.REPORT).count()).isEqualTo(12);
+        assertThat(scores.sums(1, Scores.Part.HELD_OUT).count()).isEqualTo(12);
         assertThat(scores.sums(1, Scores.Part.PRE).count()).isZero();
         assertThat(scores.sums(1, Scores.Part.ALL).ratioToLast()).isLessThan(0.8);
         assertThat(scores.sums(1, Scores.Part.ALL).ratioToSeasonalNaive()).isLessThan(1.0);
@@ -64,8 +64,8 @@ class TestBacktest {
         scores.add(1, YearMonth.of(2023, 8), 30, 20, 40, false);
         scores.add(1, YearMonth.of(2024, 2), 20, 20, 40, true);
         scores.add(1, YearMonth.of(2021, 1), 5, 10, 10, false);
-        assertThat(scores.sums(1, Scores.Part.REPORT).coverage()).isCloseTo(2 / 3.0, within(1e-12));
-        assertThat(scores.sums(1, Scores.Part.REPORT).ratioToLast()).isCloseTo(60 / 60.0, within(1e-12));
+        assertThat(scores.sums(1, Scores.Part.HELD_OUT).coverage()).isCloseTo(2 / 3.0, within(1e-12));
+        assertThat(scores.sums(1, Scores.Part.HELD_OUT).ratioToLast()).isCloseTo(60 / 60.0, within(1e-12));
         assertThat(scores.sums(1, Scores.Part.SELECTION).coverage()).isZero();
         assertThat(scores.sums(1, Scores.Part.ALL).coverage()).isCloseTo(0.5, within(1e-12));
         assertThat(scores.sums(1, Scores.Part.TITLE_42).count()).isEqualTo(2);
