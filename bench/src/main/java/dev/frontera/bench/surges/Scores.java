@@ -9,8 +9,8 @@ final class Scores {
     enum Part {
         PRE("before FY2016 (targets 2001-2015, the six Border Patrol series that reach back to FY2000)"),
         ALL("all targets (FY2016 on)"),
-        SELECTION("selection span (targets FY2016-FY2020: the model's constants were chosen here)"),
-        REPORT("report span (targets FY2021 on: out of sample for every choice)"),
+        SELECTION("selection span (targets FY2016-FY2021: the model's constants were chosen here)"),
+        HELD_OUT("held-out span (targets FY2022 on: out of sample for every choice)"),
         TITLE_42("Title 42 period (targets 2020-03 to 2023-05)"),
         OUTSIDE_TITLE_42("outside Title 42");
 
@@ -32,7 +32,7 @@ final class Scores {
                 case PRE -> false;
                 case ALL -> true;
                 case SELECTION -> !target.isAfter(Backtest.SELECTION_LAST);
-                case REPORT -> target.isAfter(Backtest.SELECTION_LAST);
+                case HELD_OUT -> target.isAfter(Backtest.SELECTION_LAST);
                 case TITLE_42 -> RegimeBreaks.inTitle42(target);
                 case OUTSIDE_TITLE_42 -> !RegimeBreaks.inTitle42(target);
             };

@@ -1,6 +1,7 @@
 package dev.frontera.bench.surges;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import dev.frontera.core.dimension.Region;
 import dev.frontera.core.query.Measure;
@@ -26,9 +27,9 @@ class TestBacktest {
         assertThat(scores.sums(1, Scores.Part.TITLE_42).count()
                         + scores.sums(1, Scores.Part.OUTSIDE_TITLE_42).count())
                 .isEqualTo(84);
-        // Targets FY2016-FY2020 (60 months) are the selection span, the rest (24) the report span.
-        assertThat(scores.sums(1, Scores.Part.SELECTION).count()).isEqualTo(60);
-        assertThat(scores.sums(1, Scores.Part.REPORT).count()).isEqualTo(24);
+        // Targets FY2016-FY2021 (72 months) are the selection span, the rest (12) the held-out span.
+        assertThat(scores.sums(1, Scores.Part.SELECTION).count()).isEqualTo(72);
+        assertThat(scores.sums(1, Scores.Part.HELD_OUT).count()).isEqualTo(12);
         assertThat(scores.sums(1, Scores.Part.PRE).count()).isZero();
         assertThat(scores.sums(1, Scores.Part.ALL).ratioToLast()).isLessThan(0.8);
         assertThat(scores.sums(1, Scores.Part.ALL).ratioToSeasonalNaive()).isLessThan(1.0);
@@ -53,6 +54,30 @@ class TestBacktest {
                 .isEqualTo(Backtest.score(series, ModelSettings.DEFAULT, false)
                         .sums(1, Scores.Part.ALL)
                         .count());
+    }
+
+    @Test
+    void coverage_is_the_share_of_outcomes_inside_the_interval_in_each_part() {
+        Scores scores = new Scores("test", YearMonth.of(2010, 1), YearMonth.of(2025, 1));
+        // Three held-out targets, two inside; one Title 42 target in the selection span, outside.
+        scores.add(1, YearMonth.of(2022, 1), 10, 20, 40, true);
+        scores.add(1, YearMonth.of(2023, 8), 30, 20, 40, false);
+        scores.add(1, YearMonth.of(2024, 2), 20, 20, 40, true);
+        scores.add(1, YearMonth.of(2021, 1), 5, 10, 10, false);
+        assertThat(scores.sums(1, Scores.Part.HELD_OUT).coverage()).isCloseTo(2 / 3.0, within(1e-12));
+        assertThat(scores.sums(1, Scores.Part.HELD_OUT).ratioToLast()).isCloseTo(60 / 60.0, within(1e-12));
+        assertThat(scores.sums(1, Scores.Part.SELECTION).coverage()).isZero();
+        assertThat(scores.sums(1, Scores.Part.ALL).coverage()).isCloseTo(0.5, within(1e-12));
+        assertThat(scores.sums(1, Scores.Part.TITLE_42).count()).isEqualTo(2);
+        assertThat(scores.sums(2, Scores.Part.ALL).coverage()).isNaN();
+    }
+
+    @Test
+    void selection_keeps_the_earlier_candidate_within_one_percent_of_the_best() {
+        double[][] figures = {{0, 0, 0, 1.005}, {0, 0, 0, 1.0}, {0, 0, 0, 1.2}};
+        assertThat(Selection.choose(figures)).isZero();
+        figures[0][3] = 1.02;
+        assertThat(Selection.choose(figures)).isEqualTo(1);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.frontera.surges.model;
 
 import java.time.YearMonth;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -20,8 +21,9 @@ final class Blend {
      * @param forecasts {@code forecasts[o]} are the components from origin index {@code o} (null below 1)
      */
     static Map<Component, Double> weights(
-            double[] z, YearMonth first, Components[] forecasts, int origin, int h, int origins) {
-        Component[] components = Component.values();
+            double[] z, YearMonth first, Components[] forecasts, int origin, int h, ModelSettings settings) {
+        Component[] components = active(settings);
+        int origins = settings.blendOrigins();
         double[] squares = new double[components.length];
         int count = 0;
         for (int past = origin - h; past >= 1 && count < origins; past--) {
@@ -35,7 +37,7 @@ final class Blend {
             count++;
         }
         Map<Component, Double> weights = new EnumMap<>(Component.class);
-        if (count < SeasonalModel.BLEND_MIN) {
+        if (count < Math.min(SeasonalModel.BLEND_MIN, origins)) {
             for (Component component : components) {
                 weights.put(component, component == Component.LAST_VALUE ? 1.0 : 0.0);
             }
@@ -44,13 +46,20 @@ final class Blend {
         double total = 0;
         double[] inverse = new double[components.length];
         for (int c = 0; c < components.length; c++) {
-            inverse[c] = 1 / Math.max(1e-12, squares[c] / count);
+            inverse[c] = Math.pow(1 / Math.max(1e-12, squares[c] / count), settings.sharpness());
             total += inverse[c];
         }
         for (int c = 0; c < components.length; c++) {
             weights.put(components[c], inverse[c] / total);
         }
         return weights;
+    }
+
+    /** The components the settings use: the damped trend only when its smoothing is on. */
+    static Component[] active(ModelSettings settings) {
+        return Arrays.stream(Component.values())
+                .filter(c -> c != Component.DAMPED_TREND || settings.smoothing().on())
+                .toArray(Component[]::new);
     }
 
     static double forecast(Components components, Map<Component, Double> weights, int h) {

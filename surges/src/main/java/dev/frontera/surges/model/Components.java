@@ -19,6 +19,9 @@ final class Components {
     private final double unusualMove;
     private final YearMonth origin;
     private final double damping;
+    private final double smoothedLevel;
+    private final double smoothedTrend;
+    private final double trendDamping;
 
     private Components(
             double[] steps,
@@ -27,7 +30,9 @@ final class Components {
             double move,
             double unusualMove,
             YearMonth origin,
-            double damping) {
+            double damping,
+            double[] smoothed,
+            double trendDamping) {
         this.steps = steps;
         this.stepsByMonth = stepsByMonth;
         this.level = level;
@@ -35,6 +40,9 @@ final class Components {
         this.unusualMove = unusualMove;
         this.origin = origin;
         this.damping = damping;
+        this.smoothedLevel = smoothed[0];
+        this.smoothedTrend = smoothed[1];
+        this.trendDamping = trendDamping;
     }
 
     static Components of(double[] z, YearMonth first, int length, ModelSettings settings) {
@@ -75,7 +83,72 @@ final class Components {
             move = clip(step, settings.moveCap());
             unusualMove = clip(step - steps[origin.getMonthValue() - 1], settings.moveCap());
         }
-        return new Components(steps, byMonth, level(z, origin, length), move, unusualMove, origin, settings.damping());
+        double level = level(z, origin, length);
+        double[] smoothed = settings.smoothing().on()
+                ? smoothed(z, first, length, steps, level, settings)
+                : new double[] {level, 0};
+        return new Components(
+                steps,
+                byMonth,
+                level,
+                move,
+                unusualMove,
+                origin,
+                settings.damping(),
+                smoothed,
+                settings.smoothing().phi());
+    }
+
+    /**
+     * Holt's damped trend over the last {@code seasonYears} years of the seasonally adjusted series
+     * (each month less its seasonal level, from the steps known at the origin): the level and trend at
+     * the origin, seasonally adjusted. A step across a break restarts it from that month with no
+     * trend, and in a break month the level is the rate of the days after the break.
+     */
+    private static double[] smoothed(
+            double[] z, YearMonth first, int length, double[] steps, double level, ModelSettings settings) {
+        double[] season = seasonalLevels(steps);
+        ModelSettings.Smoothing smoothing = settings.smoothing();
+        int from = Math.max(0, length - 12 * settings.seasonYears());
+        double smoothedLevel = z[from] - season[first.plusMonths(from).getMonthValue() - 1];
+        double trend = 0;
+        for (int i = from + 1; i < length; i++) {
+            YearMonth month = first.plusMonths(i);
+            double adjusted = z[i] - season[month.getMonthValue() - 1];
+            if (RegimeBreaks.crossesBreak(month)) {
+                smoothedLevel = adjusted;
+                trend = 0;
+                continue;
+            }
+            double previous = smoothedLevel;
+            smoothedLevel =
+                    smoothing.alpha() * adjusted + (1 - smoothing.alpha()) * (previous + smoothing.phi() * trend);
+            trend = smoothing.beta() * (smoothedLevel - previous) + (1 - smoothing.beta()) * smoothing.phi() * trend;
+        }
+        YearMonth origin = first.plusMonths(length - 1L);
+        if (RegimeBreaks.isBreakMonth(origin)) {
+            smoothedLevel = level - season[origin.getMonthValue() - 1];
+            trend = 0;
+        }
+        return new double[] {smoothedLevel + season[origin.getMonthValue() - 1], trend};
+    }
+
+    /** Each calendar month's seasonal level (log scale): the steps chained from January, centred. */
+    static double[] seasonalLevels(double[] steps) {
+        double[] levels = new double[12];
+        double running = 0;
+        for (int m = 0; m < 12; m++) {
+            running += steps[m];
+            levels[m] = running;
+        }
+        double mean = 0;
+        for (double value : levels) {
+            mean += value / 12;
+        }
+        for (int m = 0; m < 12; m++) {
+            levels[m] -= mean;
+        }
+        return levels;
     }
 
     /**
@@ -99,6 +172,9 @@ final class Components {
 
     /** The expected log value {@code h} months after the origin, by one component. */
     double forecast(Component component, int h) {
+        if (component == Component.DAMPED_TREND) {
+            return smoothedForecast(h);
+        }
         double value = level;
         double carried = component.seasonal() ? unusualMove : move;
         for (int k = 1; k <= h; k++) {
@@ -109,6 +185,16 @@ final class Components {
                 carried *= damping;
                 value += carried;
             }
+        }
+        return value;
+    }
+
+    private double smoothedForecast(int h) {
+        double value = smoothedLevel;
+        double carried = smoothedTrend;
+        for (int k = 1; k <= h; k++) {
+            carried *= trendDamping;
+            value += carried + steps[origin.plusMonths(k).getMonthValue() - 1];
         }
         return value;
     }

@@ -9,7 +9,7 @@ import org.apache.commons.math3.stat.descriptive.rank.Median;
 import org.apache.commons.math3.stat.descriptive.rank.Percentile;
 
 /**
- * The seasonal baseline and forecast model: a blend of four simple forecasts of the log of the
+ * The seasonal baseline and forecast model: a blend of five simple forecasts of the log of the
  * daily rate, weighted by how well each has done lately on the series itself.
  *
  * <p>On {@code z = ln(count / days in month + 1/3)}, with the constants of {@link ModelSettings#DEFAULT}:
@@ -20,14 +20,15 @@ import org.apache.commons.math3.stat.descriptive.rank.Percentile;
  * (a trend is not a season).</li>
  * <li><b>Level.</b> The last month's value; in a break month, the rate of the days after the
  * break.</li>
- * <li><b>Four components</b> ({@link Component}): the level alone, plus the seasonal steps, plus
+ * <li><b>Five components</b> ({@link Component}): the level alone, plus the seasonal steps, plus
  * last month's move (capped at +/-0.2, about 20%, and halved each further month), or
- * plus both.</li>
+ * plus both; and Holt's damped-trend smoothing of the seasonally adjusted series (level weight
+ * 0.5, trend weight 0.5, damping 0.9) plus the seasonal steps.</li>
  * <li><b>Blend.</b> At each horizon the components are weighted by the inverse of their mean
  * squared error over their last 24 forecasts whose outcome is known
  * ({@link Blend}).</li>
  * <li><b>Intervals.</b> The blend's own past errors at each horizon, from each of the last
- * {@value #ERROR_ORIGINS} origins, each divided by the typical size of the blend's one-month
+ * 72 origins, each divided by the typical size of the blend's one-month
  * errors just before it (the median of the last 6); their 10% and 90%
  * quantiles, times the same typical size now, times 1.1, give the 80% interval. So
  * the interval widens as soon as the series turns erratic and narrows as it calms.</li>
@@ -38,7 +39,6 @@ import org.apache.commons.math3.stat.descriptive.rank.Percentile;
 public final class SeasonalModel {
     static final int MIN_MONTHS = 25;
     static final int BLEND_MIN = 12;
-    static final int ERROR_ORIGINS = 72;
     /** The typical one-month error is never taken below 2%, so a quiet spell cannot shrink an interval to nothing. */
     static final double SCALE_FLOOR = 0.02;
     /** After a break, the rate of the days after it is taken to be at least this share of the month's average. */
@@ -67,17 +67,22 @@ public final class SeasonalModel {
         Components own = components[last];
         List<Map<Component, Double>> weights = new ArrayList<>();
         for (int h = 1; h <= MAX_HORIZON; h++) {
-            weights.add(Blend.weights(z, first, components, last, h, settings.blendOrigins()));
+            weights.add(Blend.weights(z, first, components, last, h, settings));
         }
         double[] center = blended[last];
         double[] lower = new double[MAX_HORIZON];
         double[] upper = new double[MAX_HORIZON];
         int errorsCounted = 0;
-        double scaleNow = scale(z, blended, last, settings.scaleOrigins());
+        ModelSettings.Intervals intervals = settings.intervals();
         for (int h = 1; h <= MAX_HORIZON; h++) {
+            int scaleHorizon = intervals.byHorizon() ? h : 1;
+            double scaleNow = intervals.scaled() ? scale(z, blended, last, intervals.scaleOrigins(), scaleHorizon) : 1;
             List<Double> errors = new ArrayList<>();
-            for (int origin = Math.max(MIN_MONTHS - 1, last - ERROR_ORIGINS - h + 1); origin + h <= last; origin++) {
-                double scale = scale(z, blended, origin, settings.scaleOrigins());
+            for (int origin = Math.max(MIN_MONTHS - 1, last - intervals.errorOrigins() - h + 1);
+                    origin + h <= last;
+                    origin++) {
+                double scale =
+                        intervals.scaled() ? scale(z, blended, origin, intervals.scaleOrigins(), scaleHorizon) : 1;
                 if (!Double.isNaN(scale)) {
                     errors.add((z[origin + h] - blended[origin][h - 1]) / scale);
                 }
@@ -96,8 +101,8 @@ public final class SeasonalModel {
             }
             Percentile percentile = new Percentile().withEstimationType(Percentile.EstimationType.R_7);
             percentile.setData(sample);
-            lower[h - 1] = Math.min(0, percentile.evaluate(100 * (1 - LEVEL) / 2)) * settings.widen() * size;
-            upper[h - 1] = Math.max(0, percentile.evaluate(100 * (1 + LEVEL) / 2)) * settings.widen() * size;
+            lower[h - 1] = Math.min(0, percentile.evaluate(100 * (1 - LEVEL) / 2)) * intervals.widen() * size;
+            upper[h - 1] = Math.max(0, percentile.evaluate(100 * (1 + LEVEL) / 2)) * intervals.widen() * size;
         }
         return new Fit(series, own, center, lower, upper, weights, errorsCounted);
     }
@@ -120,7 +125,7 @@ public final class SeasonalModel {
         double[][] blended = new double[z.length][MAX_HORIZON];
         for (int origin = 0; origin < z.length; origin++) {
             for (int h = 1; h <= MAX_HORIZON; h++) {
-                Map<Component, Double> w = Blend.weights(z, first, components, origin, h, settings.blendOrigins());
+                Map<Component, Double> w = Blend.weights(z, first, components, origin, h, settings);
                 blended[origin][h - 1] = Blend.forecast(components[origin], w, h);
             }
         }
@@ -143,14 +148,14 @@ public final class SeasonalModel {
     }
 
     /**
-     * The typical size of the blend's one-month errors just before {@code origin}: the median of
-     * the last {@code count} (targets up to the origin), at least {@value #SCALE_FLOOR}; NaN with
+     * The typical size of the blend's {@code h}-month errors just before {@code origin}: the median
+     * of the last {@code count} (targets up to the origin), at least {@value #SCALE_FLOOR}; NaN with
      * fewer than three.
      */
-    private static double scale(double[] z, double[][] blended, int origin, int count) {
+    private static double scale(double[] z, double[][] blended, int origin, int count, int h) {
         List<Double> sizes = new ArrayList<>();
-        for (int past = Math.max(1, origin - count); past < origin; past++) {
-            sizes.add(Math.abs(z[past + 1] - blended[past][0]));
+        for (int past = Math.max(1, origin - count - h + 1); past + h <= origin; past++) {
+            sizes.add(Math.abs(z[past + h] - blended[past][h - 1]));
         }
         if (sizes.size() < 3) {
             return Double.NaN;

@@ -83,7 +83,11 @@ class TestSeasonalModel {
                             .mapToDouble(Double::doubleValue)
                             .sum())
                     .isCloseTo(1, within(1e-9));
-            assertThat(weights.get(Component.SEASONAL) + weights.get(Component.SEASONAL_MOMENTUM))
+            // Every component that adds the season (seasonal, with momentum, damped trend) against those that do not.
+            assertThat(weights.entrySet().stream()
+                            .filter(w -> w.getKey().seasonal())
+                            .mapToDouble(Map.Entry::getValue)
+                            .sum())
                     .isGreaterThan(0.8);
         }
     }
@@ -134,6 +138,88 @@ class TestSeasonalModel {
                 assertThat(past[origin][h - 1]).isCloseTo(then.predict(h).expected(), within(1e-6));
             }
         }
+    }
+
+    @Test
+    void the_damped_trend_carries_a_steady_growth_on_damped() {
+        // A log series growing by 0.02 a month with no season: with level and trend weights at 1, the
+        // trend is the last step, and each further month adds it damped once more by phi.
+        YearMonth first = YearMonth.of(2014, 1);
+        double[] z = new double[60];
+        for (int i = 0; i < z.length; i++) {
+            z[i] = Math.log(3000) + 0.02 * i;
+        }
+        ModelSettings settings = ModelSettings.DEFAULT.withSmoothing(new ModelSettings.Smoothing(1, 1, 0.8));
+        Components components = Components.of(z, first, z.length, settings);
+        assertThat(components.forecast(Component.DAMPED_TREND, 1)).isCloseTo(z[59] + 0.02 * 0.8, within(1e-9));
+        assertThat(components.forecast(Component.DAMPED_TREND, 3))
+                .isCloseTo(z[59] + 0.02 * (0.8 + 0.64 + 0.512), within(1e-9));
+        // Partial weights lag the line: the forecast goes up, by less than the undamped step.
+        Components smoothed = Components.of(z, first, z.length, ModelSettings.DEFAULT);
+        assertThat(smoothed.forecast(Component.DAMPED_TREND, 1)).isBetween(z[59] + 0.004, z[59] + 0.02);
+    }
+
+    @Test
+    void the_damped_trend_restarts_after_a_break() {
+        // Growth of 0.05 a month until the proclamation (June 2024), flat after: a forecast from a break
+        // month must start with no trend, not carry the growth before the break through it.
+        YearMonth first = YearMonth.of(2019, 6);
+        int length = (int) java.time.temporal.ChronoUnit.MONTHS.between(first, YearMonth.of(2024, 6)) + 1;
+        double[] z = new double[length];
+        for (int i = 0; i < length; i++) {
+            z[i] = Math.log(1000) + 0.05 * i;
+        }
+        Components components = Components.of(z, first, length, ModelSettings.DEFAULT);
+        double start = components.forecast(Component.DAMPED_TREND, 1);
+        assertThat(components.forecast(Component.DAMPED_TREND, 3) - start)
+                .isCloseTo(
+                        components.forecast(Component.SEASONAL, 3) - components.forecast(Component.SEASONAL, 1),
+                        within(1e-9));
+    }
+
+    @Test
+    void the_damped_trend_is_blended_only_when_its_smoothing_is_on() {
+        MonthlySeries series = series(YearMonth.of(2012, 10), 120, i -> 0, new Random(8), 0.05);
+        assertThat(SeasonalModel.fit(series).weights(1)).containsKey(Component.DAMPED_TREND);
+        Fit four = SeasonalModel.fit(series, ModelSettings.DEFAULT.withSmoothing(ModelSettings.Smoothing.OFF));
+        assertThat(four.weights(1)).doesNotContainKey(Component.DAMPED_TREND);
+        assertThat(four.weights(1).values().stream()
+                        .mapToDouble(Double::doubleValue)
+                        .sum())
+                .isCloseTo(1, within(1e-9));
+    }
+
+    @Test
+    void raw_error_quantiles_match_the_spread_of_a_random_walk() {
+        // A random walk of 0.10 a month with 3% noise: the one-month errors of any of the components are
+        // about N(0, 0.11), so unscaled quantiles of past errors must put the 80% edge near 1.28 x 0.11.
+        MonthlySeries series = series(YearMonth.of(2000, 10), 240, i -> 0, new Random(9), 0.10);
+        ModelSettings raw = ModelSettings.DEFAULT.withIntervals(new ModelSettings.Intervals(200, 0, 1.0, false));
+        Prediction next = SeasonalModel.fit(series, raw).predict(1);
+        double up = Math.log(next.high() / next.expected());
+        double down = Math.log(next.expected() / next.low());
+        assertThat(up).isBetween(0.10, 0.19);
+        assertThat(down).isBetween(0.10, 0.19);
+    }
+
+    @Test
+    void widening_scales_the_interval_exactly_on_the_log_scale() {
+        // The interval is the quantiles of past errors times the widening: 1.2 must be 1.2 times 1.0's
+        // distance from the expected value on the model's scale, on both sides.
+        MonthlySeries series = series(YearMonth.of(2005, 10), 180, i -> 0, new Random(10), 0.08);
+        Prediction one = SeasonalModel.fit(
+                        series, ModelSettings.DEFAULT.withIntervals(new ModelSettings.Intervals(72, 6, 1.0, false)))
+                .predict(2);
+        Prediction wider = SeasonalModel.fit(
+                        series, ModelSettings.DEFAULT.withIntervals(new ModelSettings.Intervals(72, 6, 1.2, false)))
+                .predict(2);
+        assertThat(wider.expected()).isEqualTo(one.expected());
+        YearMonth month = one.month();
+        double centre = SeasonalModel.log(one.expected(), month);
+        assertThat(SeasonalModel.log(wider.high(), month) - centre)
+                .isCloseTo(1.2 * (SeasonalModel.log(one.high(), month) - centre), within(1e-6));
+        assertThat(centre - SeasonalModel.log(wider.low(), month))
+                .isCloseTo(1.2 * (centre - SeasonalModel.log(one.low(), month)), within(1e-6));
     }
 
     @Test
