@@ -86,7 +86,7 @@ public record ForecastView(
         root.put("official", false);
         root.put(
                 "model",
-                "blend of last value, seasonal steps and damped momentum on the daily rate, weighted by their"
+                "blend of last value, seasonal steps, damped momentum and a damped trend on the daily rate, weighted by their"
                         + " recent errors on this series; 80% intervals from the blend's own past errors; policy breaks 2020-03,"
                         + " 2023-05, 2024-06, 2025-01 left out of the seasonal estimate (docs/SURGES.md)");
         root.put("per_day", perDay);
