@@ -28,7 +28,6 @@ import dev.frontera.core.period.Period;
 import dev.frontera.core.query.OfficialRecord;
 import dev.frontera.core.query.Query;
 import dev.frontera.movements.Movements;
-import dev.frontera.surges.SeasonalBaseline;
 import dev.frontera.text.Sentence;
 import dev.frontera.text.SentenceSplitter;
 import java.time.LocalDate;
@@ -77,7 +76,7 @@ public final class ClaimChecker {
 
     private ClaimChecker(OfficialRecord record, ReadingRanker ranker, VerdictPolicy policy) {
         this.distances = new DistanceCheck(Movements.create());
-        this.seasons = new SeasonCheck(SeasonalBaseline.over(record));
+        this.seasons = new SeasonCheck(record);
         this.splitter = SentenceSplitter.english();
         this.extractor = new ClaimExtractor();
         this.record = record;
@@ -119,7 +118,7 @@ public final class ClaimChecker {
         for (ReadFigure figure : read(text, published, maxClaims)) {
             checked.add(judge(figure, ranker, policy));
         }
-        return withDistances(checked, text, published, maxClaims);
+        return withOtherKinds(checked, text, published, maxClaims);
     }
 
     /**
@@ -303,7 +302,7 @@ public final class ClaimChecker {
     }
 
     /** Adds the distance-to-the-border and season claims, kinds of their own, in the order they appear. */
-    private CheckResult withDistances(List<CheckedClaim> statistics, String text, LocalDate published, int maxClaims) {
+    private CheckResult withOtherKinds(List<CheckedClaim> statistics, String text, LocalDate published, int maxClaims) {
         List<CheckedClaim> others = new ArrayList<>(distances.check(text, published));
         others.addAll(seasons.check(text, splitter, published));
         if (others.isEmpty()) {

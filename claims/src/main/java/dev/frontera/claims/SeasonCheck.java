@@ -5,6 +5,7 @@ import dev.frontera.claims.internal.extract.GroupRule;
 import dev.frontera.claims.internal.extract.PeriodRule;
 import dev.frontera.claims.internal.extract.PlaceMention;
 import dev.frontera.claims.internal.extract.SentenceMentions;
+import dev.frontera.claims.internal.verify.CandidateEvaluator;
 import dev.frontera.claims.reading.Aggregate;
 import dev.frontera.claims.reading.Figure;
 import dev.frontera.claims.reading.Reading;
@@ -14,7 +15,8 @@ import dev.frontera.core.dimension.Dimension;
 import dev.frontera.core.dimension.Region;
 import dev.frontera.core.period.Period;
 import dev.frontera.core.query.Measure;
-import dev.frontera.core.query.Release;
+import dev.frontera.core.query.OfficialRecord;
+import dev.frontera.core.query.Total;
 import dev.frontera.surges.SeasonalBaseline;
 import dev.frontera.surges.Typical;
 import dev.frontera.surges.model.Fit;
@@ -91,9 +93,6 @@ final class SeasonCheck {
             Pattern.compile("(?i)\\bBorder Patrol\\b|\\bapprehen(?:sions?|ded)\\b|\\bbetween (?:the )?ports\\b");
     private static final Pattern FIELD_OPERATIONS =
             Pattern.compile("(?i)\\bports? of entry\\b|\\bField Operations\\b|\\bOFO\\b|\\binadmissibles?\\b");
-    /** Seasonal claims are rarer than figures: a cheap gate before any sentence is read. */
-    private static final Pattern GATE =
-            Pattern.compile("(?i)typical|usual|normal|expected|customary|seasonal|traditional");
 
     /** A verdict on the record's side of the interval is firm; inside it, less so. */
     private static final double OUTSIDE_CONFIDENCE = 0.85;
@@ -101,20 +100,22 @@ final class SeasonCheck {
     private static final double INSIDE_CONFIDENCE = 0.6;
 
     private final SeasonalBaseline baseline;
+    private final OfficialRecord record;
     private final ClaimExtractor extractor = new ClaimExtractor();
 
-    SeasonCheck(SeasonalBaseline baseline) {
-        this.baseline = java.util.Objects.requireNonNull(baseline, "baseline is null");
+    SeasonCheck(OfficialRecord record) {
+        this.record = java.util.Objects.requireNonNull(record, "record is null");
+        this.baseline = SeasonalBaseline.over(record);
     }
 
     /** The claims about seasons in {@code text}, with offsets into it. */
     List<CheckedClaim> check(String text, SentenceSplitter splitter, LocalDate published) {
-        if (!GATE.matcher(text).find()) {
+        // Most texts make no claim about a season: split only those where one of the wordings occurs.
+        if (!mayHold(text)) {
             return List.of();
         }
         List<CheckedClaim> claims = new ArrayList<>();
-        for (Sentence sentence :
-                splitter.split(text, paragraph -> GATE.matcher(paragraph).find())) {
+        for (Sentence sentence : splitter.split(text, SeasonCheck::mayHold)) {
             find(sentence.text())
                     .ifPresent(found -> claims.add(judge(
                             sentence,
@@ -128,6 +129,12 @@ final class SeasonCheck {
 
     /** {@code unusual}: the words say "unusually", so a figure inside the usual range does not bear them out. */
     private record Found(Subject.Season.Claim claim, int start, int end, String words, boolean unusual) {}
+
+    private static boolean mayHold(String text) {
+        return SEASONAL_MOVE.matcher(text).find()
+                || COMPARED.matcher(text).find()
+                || AGAINST_NORM.matcher(text).find();
+    }
 
     private static Optional<Found> find(String sentence) {
         for (Pattern pattern : List.of(SEASONAL_MOVE, COMPARED, AGAINST_NORM)) {
@@ -191,52 +198,23 @@ final class SeasonCheck {
                 filters,
                 Period.month(month.orElse(YearMonth.from(published).minusMonths(1))),
                 Aggregate.TOTAL);
-        Subject.Season subject = new Subject.Season(reading, found.claim());
+        Asked asked = new Asked(new Subject.Season(reading, found.claim()), sentence, start, end, found);
         if (unanswerable.isPresent() || month.isEmpty()) {
-            return claim(
-                    subject,
-                    sentence,
-                    start,
-                    end,
-                    found,
-                    Optional.empty(),
-                    Verdict.UNVERIFIABLE,
-                    0.5,
+            return asked.unverifiable(
                     "Unverifiable: " + unanswerable.orElse("the sentence names no month the record holds") + ".");
         }
         try {
             Typical typical = baseline.typicalFor(spec, month.get(), Optional.empty());
             if (typical.actual().isEmpty()) {
-                return claim(
-                        subject,
-                        sentence,
-                        start,
-                        end,
-                        found,
-                        Optional.empty(),
-                        Verdict.UNVERIFIABLE,
-                        0.5,
-                        String.format(
-                                Locale.ROOT,
-                                "Unverifiable: %s for %s is not published yet.",
-                                spec.phrase(),
-                                month.get()));
+                return asked.unverifiable(String.format(
+                        Locale.ROOT, "Unverifiable: %s for %s is not published yet.", spec.phrase(), month.get()));
             }
             return switch (found.claim()) {
-                case ABOVE_TYPICAL, BELOW_TYPICAL -> againstTypical(subject, sentence, start, end, found, typical);
-                case USUAL_DIP, USUAL_RISE -> seasonalMove(subject, sentence, start, end, found, typical);
+                case ABOVE_TYPICAL, BELOW_TYPICAL -> againstTypical(asked, typical);
+                case USUAL_DIP, USUAL_RISE -> seasonalMove(asked, typical);
             };
         } catch (FronteraException e) {
-            return claim(
-                    subject,
-                    sentence,
-                    start,
-                    end,
-                    found,
-                    Optional.empty(),
-                    Verdict.UNVERIFIABLE,
-                    0.5,
-                    "Unverifiable: " + e.getMessage() + ".");
+            return asked.unverifiable("Unverifiable: " + e.getMessage() + ".");
         }
     }
 
@@ -252,8 +230,8 @@ final class SeasonCheck {
         return Optional.of(known.last());
     }
 
-    private CheckedClaim againstTypical(
-            Subject.Season subject, Sentence sentence, int start, int end, Found found, Typical typical) {
+    private CheckedClaim againstTypical(Asked asked, Typical typical) {
+        Found found = asked.found();
         long actual = typical.actual().orElseThrow();
         boolean claimedAbove = found.claim() == Subject.Season.Claim.ABOVE_TYPICAL;
         double expected = typical.expected().expected();
@@ -273,14 +251,9 @@ final class SeasonCheck {
         boolean outsideOtherWay = claimedAbove
                 ? actual < typical.expected().low()
                 : actual > typical.expected().high();
-        Optional<Figure> figure = Optional.of(new Figure(actual, citation(typical)));
+        Optional<Figure> figure = official(asked);
         if (onClaimedSide && found.unusual() && !outside) {
-            return claim(
-                    subject,
-                    sentence,
-                    start,
-                    end,
-                    found,
+            return asked.judged(
                     figure,
                     Verdict.UNVERIFIABLE,
                     INSIDE_CONFIDENCE,
@@ -293,12 +266,7 @@ final class SeasonCheck {
                             claimedAbove ? "above" : "below"));
         }
         if (onClaimedSide) {
-            return claim(
-                    subject,
-                    sentence,
-                    start,
-                    end,
-                    found,
+            return asked.judged(
                     figure,
                     Verdict.ACCURATE,
                     outside ? OUTSIDE_CONFIDENCE : INSIDE_CONFIDENCE,
@@ -311,12 +279,7 @@ final class SeasonCheck {
                             outside ? " the usual range" : " the expected value, within the usual range"));
         }
         if (outsideOtherWay) {
-            return claim(
-                    subject,
-                    sentence,
-                    start,
-                    end,
-                    found,
+            return asked.judged(
                     figure,
                     Verdict.INACCURATE,
                     OUTSIDE_CONFIDENCE,
@@ -328,12 +291,7 @@ final class SeasonCheck {
                             claimedAbove ? "below" : "above",
                             claimedAbove ? "above" : "below"));
         }
-        return claim(
-                subject,
-                sentence,
-                start,
-                end,
-                found,
+        return asked.judged(
                 figure,
                 Verdict.UNVERIFIABLE,
                 INSIDE_CONFIDENCE,
@@ -349,27 +307,18 @@ final class SeasonCheck {
                                 claimedAbove ? "below" : "above"));
     }
 
-    private CheckedClaim seasonalMove(
-            Subject.Season subject, Sentence sentence, int start, int end, Found found, Typical typical) {
+    private CheckedClaim seasonalMove(Asked asked, Typical typical) {
+        Found found = asked.found();
         boolean claimedDown = found.claim() == Subject.Season.Claim.USUAL_DIP;
         YearMonth month = typical.month();
         Optional<Long> before =
                 baseline.series(typical.series(), Optional.empty()).valueOf(month.minusMonths(1));
         if (before.isEmpty() || before.get() == 0) {
-            return claim(
-                    subject,
-                    sentence,
-                    start,
-                    end,
-                    found,
-                    Optional.empty(),
-                    Verdict.UNVERIFIABLE,
-                    0.5,
-                    String.format(
-                            Locale.ROOT,
-                            "Unverifiable: the record holds no figure for %s to compare %s with.",
-                            month.minusMonths(1),
-                            month));
+            return asked.unverifiable(String.format(
+                    Locale.ROOT,
+                    "Unverifiable: the record holds no figure for %s to compare %s with.",
+                    month.minusMonths(1),
+                    month));
         }
         long actual = typical.actual().orElseThrow();
         double days = month.lengthOfMonth();
@@ -403,27 +352,17 @@ final class SeasonCheck {
                 usual.median() * 100,
                 usual.low() * 100,
                 usual.high() * 100);
-        Optional<Figure> figure = Optional.of(new Figure(actual, citation(typical)));
+        Optional<Figure> figure = official(asked);
         String way = claimedDown ? "fall" : "rise";
         if (movedAgainst) {
-            return claim(
-                    subject,
-                    sentence,
-                    start,
-                    end,
-                    found,
+            return asked.judged(
                     figure,
                     Verdict.INACCURATE,
                     OUTSIDE_CONFIDENCE,
                     String.format(Locale.ROOT, "Inaccurate: %s, no %s; %s.", moved, way, season));
         }
         if (movedAsClaimed && usuallyAgainst) {
-            return claim(
-                    subject,
-                    sentence,
-                    start,
-                    end,
-                    found,
+            return asked.judged(
                     figure,
                     Verdict.INACCURATE,
                     INSIDE_CONFIDENCE,
@@ -431,23 +370,13 @@ final class SeasonCheck {
                             Locale.ROOT, "Inaccurate: %s, but that is not the season's usual way: %s.", moved, season));
         }
         if (movedAsClaimed && usuallyAsClaimed) {
-            return claim(
-                    subject,
-                    sentence,
-                    start,
-                    end,
-                    found,
+            return asked.judged(
                     figure,
                     Verdict.ACCURATE,
                     OUTSIDE_CONFIDENCE,
                     String.format(Locale.ROOT, "Accurate: %s; %s.", moved, season));
         }
-        return claim(
-                subject,
-                sentence,
-                start,
-                end,
-                found,
+        return asked.judged(
                 figure,
                 Verdict.UNVERIFIABLE,
                 INSIDE_CONFIDENCE,
@@ -455,36 +384,33 @@ final class SeasonCheck {
                         Locale.ROOT, "Unverifiable: %s; %s: the record does not settle it either way.", moved, season));
     }
 
-    private static String citation(Typical typical) {
-        return typical.releases().stream()
-                .max(java.util.Comparator.comparing(Release::published))
-                .map(Release::citation)
-                .orElse("the official record");
+    /** The month's official figure as the record answers it, citing the release that holds that month. */
+    private Optional<Figure> official(Asked asked) {
+        Total total = record.total(asked.subject().reading().query(Optional.empty()));
+        return Optional.of(new Figure(total.value(), CandidateEvaluator.citation(total.releases())));
     }
 
-    private static CheckedClaim claim(
-            Subject.Season subject,
-            Sentence sentence,
-            int start,
-            int end,
-            Found found,
-            Optional<Figure> official,
-            Verdict verdict,
-            double confidence,
-            String explanation) {
-        return new CheckedClaim(
-                subject,
-                sentence.text(),
-                start,
-                end,
-                found.words(),
-                OptionalDouble.empty(),
-                found.claim().slug(),
-                official,
-                Optional.empty(),
-                verdict,
-                confidence,
-                explanation,
-                List.of());
+    /** What a season claim's verdict is about: the claim, its sentence and where it stands in the text. */
+    private record Asked(Subject.Season subject, Sentence sentence, int start, int end, Found found) {
+        CheckedClaim judged(Optional<Figure> official, Verdict verdict, double confidence, String explanation) {
+            return new CheckedClaim(
+                    subject,
+                    sentence.text(),
+                    start,
+                    end,
+                    found.words(),
+                    OptionalDouble.empty(),
+                    found.claim().slug(),
+                    official,
+                    Optional.empty(),
+                    verdict,
+                    confidence,
+                    explanation,
+                    List.of());
+        }
+
+        CheckedClaim unverifiable(String explanation) {
+            return judged(Optional.empty(), Verdict.UNVERIFIABLE, 0.5, explanation);
+        }
     }
 }

@@ -61,6 +61,18 @@ class TestSeasonClaimsOnPublishedRecord {
     }
 
     @Test
+    void the_official_figure_cites_the_release_that_holds_its_month() {
+        CheckedClaim claim =
+                season("Crossings at the southwest border fell in December 2019, the usual seasonal decline.");
+
+        // The newest file starts in fiscal 2023; December 2019 comes from an older release.
+        assertThat(claim.official().orElseThrow().value()).isEqualTo(40_565);
+        assertThat(claim.official().orElseThrow().release())
+                .doesNotContain("fy23-fy26")
+                .contains("published");
+    }
+
+    @Test
     void the_series_follows_the_words_agency_and_group() {
         CheckedClaim patrol =
                 season("Border Patrol apprehensions fell in June 2024, more than the usual seasonal dip.");

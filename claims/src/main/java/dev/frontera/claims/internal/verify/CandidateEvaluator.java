@@ -237,7 +237,8 @@ public final class CandidateEvaluator {
     }
 
     /** Every release an answer used, newest first, as one citation. */
-    static String citation(List<Release> releases) {
+    /** How a figure cites the releases it was answered from. */
+    public static String citation(List<Release> releases) {
         if (releases.isEmpty()) {
             return "unknown release";
         }
