@@ -37,16 +37,29 @@ public final class SentenceSplitter {
         this.detector = ThreadLocal.withInitial(() -> new SentenceDetectorME(this.model));
     }
 
-    /** Loads the English sentence model from the classpath. */
+    /**
+     * The English splitter, its model read once per process: the splitter is immutable and each
+     * thread gets its own detector, so the checker and the movements module share it.
+     */
     public static SentenceSplitter english() {
-        try (InputStream in = SentenceSplitter.class.getResourceAsStream(MODEL)) {
-            if (in == null) {
+        return English.SPLITTER;
+    }
+
+    /** Loaded on first use (a holder class), not when the class is. */
+    private static final class English {
+        static final SentenceSplitter SPLITTER = load();
+
+        private static SentenceSplitter load() {
+            try (InputStream in = SentenceSplitter.class.getResourceAsStream(MODEL)) {
+                if (in == null) {
+                    throw new FronteraException(
+                            ErrorCode.INTERNAL, "sentence model %s is not on the classpath".formatted(MODEL));
+                }
+                return new SentenceSplitter(new SentenceModel(in));
+            } catch (IOException e) {
                 throw new FronteraException(
-                        ErrorCode.INTERNAL, "sentence model %s is not on the classpath".formatted(MODEL));
+                        ErrorCode.INTERNAL, "cannot read sentence model %s: %s".formatted(MODEL, e), e);
             }
-            return new SentenceSplitter(new SentenceModel(in));
-        } catch (IOException e) {
-            throw new FronteraException(ErrorCode.INTERNAL, "cannot read sentence model %s: %s".formatted(MODEL, e), e);
         }
     }
 
