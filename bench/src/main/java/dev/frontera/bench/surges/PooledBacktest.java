@@ -1,0 +1,268 @@
+package dev.frontera.bench.surges;
+
+import dev.frontera.bench.harness.Report;
+import dev.frontera.data.query.QueryEngine;
+import dev.frontera.surges.model.PooledFeatures;
+import dev.frontera.surges.model.Prediction;
+import dev.frontera.surges.model.RidgeSums;
+import dev.frontera.surges.model.SeasonalModel;
+import dev.frontera.surges.series.MonthlySeries;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * A pooled (global) model tried against the seasonal model, on the backtest's twelve series and
+ * spans: one ridge regression per horizon over the rows of every monthly series the record
+ * answers ({@link PoolSeries}, a few hundred), learning the change from the level to the month
+ * {@code h} ahead from {@link PooledFeatures}. At each origin the regression has seen only the rows
+ * whose target month is at or before the origin (rolling origin), so, like every forecast of the
+ * backtest, it knows nothing after the origin.
+ *
+ * <p>The rule, written before the first run (one run, one look at its figures):
+ * <ul>
+ * <li>Rows: origins with two years behind them, paths that cross no break month, series that
+ *     averaged at least {@value #MINIMUM} a month over the year to the origin (10 a day: below,
+ *     a month's change is mostly noise and rounding). Equal weight per row. Fixed, not tuned.</li>
+ * <li>Candidates, in this order: the seasonal model as shipped; the mean (log scale) of the seasonal
+ *     model and the pooled model, with ridge penalties 1, 0.1, 0.01 and 0.001; the pooled model
+ *     alone with the same penalties. The pooled candidates' 80% intervals are the seasonal model's at
+ *     the same origin and horizon, moved to the new centre (not tuned).</li>
+ * <li>Choice: the lowest {@link Figures#accuracy} on the selection span (targets FY2016-FY2021); a
+ *     candidate within 1% of the best loses to an earlier one, so a pooled candidate must beat the
+ *     seasonal model by more than 1% to be chosen. The held-out span (FY2022 on) is printed for the
+ *     record and decides only one thing afterwards: a chosen pooled candidate that does not also
+ *     improve the held-out figures is not shipped.</li>
+ * </ul>
+ * {@code -Dbench=backtest-pooled}; a few minutes. docs/SURGES.md reports the run.
+ */
+public final class PooledBacktest {
+    /** The smallest mean monthly count over the year to an origin for its rows to train the model. */
+    static final double MINIMUM = 300;
+
+    static final double[] PENALTIES = {1, 0.1, 0.01, 0.001};
+    /** Below this many training rows at an origin, the pooled candidates give the seasonal model's forecast. */
+    static final int MIN_ROWS = 500;
+
+    private PooledBacktest() {}
+
+    /** One candidate: its label, the pooled model's share of the log-scale mean, and the ridge penalty. */
+    record Candidate(String label, double share, double penalty) {}
+
+    public static List<String> run() {
+        long start = System.nanoTime();
+        QueryEngine engine = Backtest.engine();
+        List<MonthlySeries> evaluated = BacktestSeries.read(engine);
+        List<MonthlySeries> pool = PoolSeries.read(engine);
+        System.out.printf("pooled backtest: %d series in the pool%n", pool.size());
+        Training training = Training.over(pool);
+
+        List<Candidate> candidates = new ArrayList<>();
+        candidates.add(new Candidate("seasonal model (shipped)", 0, 0));
+        for (double penalty : PENALTIES) {
+            candidates.add(new Candidate("mean of seasonal and pooled, ridge " + penalty, 0.5, penalty));
+        }
+        for (double penalty : PENALTIES) {
+            candidates.add(new Candidate("pooled alone, ridge " + penalty, 1, penalty));
+        }
+
+        List<PooledFeatures> features =
+                evaluated.stream().map(PooledFeatures::of).toList();
+        // The seasonal model's own forecasts, fitted at each origin as the backtest does (the slow part).
+        List<Map<Integer, Prediction[]>> seasonal = new ArrayList<>();
+        List<Scores> shipped = new ArrayList<>();
+        for (MonthlySeries series : evaluated) {
+            Map<Integer, Prediction[]> fits = new HashMap<>();
+            shipped.add(Backtest.score(series, false, origin -> {
+                Prediction[] predictions = SeasonalModel.fit(series.through(series.month(origin)))
+                        .forecast(Backtest.HORIZONS)
+                        .toArray(Prediction[]::new);
+                fits.put(origin, predictions);
+                return predictions;
+            }));
+            seasonal.add(fits);
+        }
+
+        List<String> lines = new ArrayList<>();
+        lines.add(
+                "Pooled model against the seasonal model: %d series in the pool, rows from series averaging >= %.0f a month"
+                        .formatted(pool.size(), MINIMUM));
+        lines.add(training.describe());
+        lines.add("seasonal model's blend as a pooled feature, largest difference from its fits: %.2e (log scale)"
+                .formatted(largestDifference(features, seasonal)));
+        lines.add(
+                "accuracy = mean of (total h1 / 0.9, median h1 / 0.9, total h3 / 0.8, median h3 / 0.8), lower is better; '<' the choice");
+        double[][] figures = new double[candidates.size()][];
+        List<List<Scores>> all = new ArrayList<>();
+        for (int c = 0; c < candidates.size(); c++) {
+            Candidate candidate = candidates.get(c);
+            List<Scores> scores = c == 0 ? shipped : new ArrayList<>();
+            if (c > 0) {
+                for (int s = 0; s < evaluated.size(); s++) {
+                    scores.add(Backtest.score(
+                            evaluated.get(s),
+                            false,
+                            forecaster(features.get(s), seasonal.get(s), training, candidate)));
+                }
+            }
+            all.add(scores);
+            double selection = Figures.accuracy(scores, Scores.Part.SELECTION);
+            figures[c] = new double[] {selection, 0, Figures.accuracy(scores, Scores.Part.HELD_OUT), selection};
+        }
+        int choice = Selection.choose(figures);
+        for (int c = 0; c < candidates.size(); c++) {
+            lines.add(String.format(
+                    Locale.ROOT,
+                    "%-44s | selection %.4f | held-out %.4f%s",
+                    candidates.get(c).label(),
+                    figures[c][0],
+                    figures[c][2],
+                    c == choice ? " <" : ""));
+            for (Scores.Part part : List.of(Scores.Part.SELECTION, Scores.Part.HELD_OUT, Scores.Part.TITLE_42)) {
+                StringBuilder line = new StringBuilder("    " + part.name().toLowerCase(Locale.ROOT) + ":");
+                for (int h = 1; h <= Backtest.HORIZONS; h++) {
+                    Figures f = Figures.of(all.get(c), h, part);
+                    line.append(String.format(
+                            Locale.ROOT,
+                            " h%d total %.3f (sn %.3f, cover %.2f) median %.3f (sn %.3f, cover %.2f);",
+                            h,
+                            f.totalToLast(),
+                            f.totalToNaive(),
+                            f.totalCover(),
+                            f.medianToLast(),
+                            f.medianToNaive(),
+                            f.medianCover()));
+                }
+                lines.add(line.toString());
+            }
+        }
+        lines.add("chosen on the selection span: " + candidates.get(choice).label());
+        lines.addAll(training.coefficients(PENALTIES[0]));
+        lines.add("-- the chosen candidate in full");
+        lines.addAll(Backtest.report(all.get(choice)));
+        lines.add("pooled backtest took %.1f s".formatted((System.nanoTime() - start) / 1e9));
+        Report.write("backtest-pooled", lines);
+        return lines;
+    }
+
+    private static Backtest.Forecaster forecaster(
+            PooledFeatures features, Map<Integer, Prediction[]> seasonal, Training training, Candidate candidate) {
+        MonthlySeries series = features.series();
+        return origin -> {
+            Prediction[] own = seasonal.get(origin);
+            Prediction[] predictions = new Prediction[Backtest.HORIZONS];
+            for (int h = 1; h <= Backtest.HORIZONS; h++) {
+                double blend = features.blend(origin, h);
+                double center = blend;
+                double[] coefficients = training.coefficients(h, series.month(origin), candidate.penalty());
+                if (coefficients != null) {
+                    double pooled = features.level(origin) + RidgeSums.predict(coefficients, features.row(origin, h));
+                    center = candidate.share() * pooled + (1 - candidate.share()) * blend;
+                }
+                double[] offsets = PooledFeatures.offsets(own[h - 1]);
+                predictions[h - 1] = PooledFeatures.prediction(
+                        series.month(origin).plusMonths(h), h, center, offsets[0], offsets[1]);
+            }
+            return predictions;
+        };
+    }
+
+    /** How far the pooled features' copy of the blend is from the fits the backtest makes (should be rounding only). */
+    private static double largestDifference(List<PooledFeatures> features, List<Map<Integer, Prediction[]>> seasonal) {
+        double largest = 0;
+        for (int s = 0; s < features.size(); s++) {
+            for (Map.Entry<Integer, Prediction[]> fit : seasonal.get(s).entrySet()) {
+                for (int h = 1; h <= Backtest.HORIZONS; h++) {
+                    double own = features.get(s).blend(fit.getKey(), h);
+                    largest = Math.max(largest, Math.abs(own - PooledFeatures.center(fit.getValue()[h - 1])));
+                }
+            }
+        }
+        return largest;
+    }
+
+    /** The training rows of the whole pool, summed by horizon and target month, and the fits they give at each origin. */
+    static final class Training {
+        private final List<TreeMap<YearMonth, RidgeSums>> cumulative = new ArrayList<>();
+        private final Map<String, double[]> solved = new HashMap<>();
+        private final int[] rows = new int[Backtest.HORIZONS];
+
+        static Training over(List<MonthlySeries> pool) {
+            Training training = new Training();
+            List<TreeMap<YearMonth, RidgeSums>> byTarget = new ArrayList<>();
+            for (int h = 1; h <= Backtest.HORIZONS; h++) {
+                byTarget.add(new TreeMap<>());
+            }
+            for (MonthlySeries series : pool) {
+                PooledFeatures features = PooledFeatures.of(series);
+                for (int origin = 0; origin < series.size(); origin++) {
+                    for (int h = 1; h <= Backtest.HORIZONS; h++) {
+                        if (features.trains(origin, h, MINIMUM)) {
+                            byTarget.get(h - 1)
+                                    .computeIfAbsent(series.month(origin + h), m -> new RidgeSums(PooledFeatures.COUNT))
+                                    .add(features.row(origin, h), features.target(origin, h));
+                            training.rows[h - 1]++;
+                        }
+                    }
+                }
+            }
+            for (TreeMap<YearMonth, RidgeSums> one : byTarget) {
+                TreeMap<YearMonth, RidgeSums> running = new TreeMap<>();
+                RidgeSums sum = new RidgeSums(PooledFeatures.COUNT);
+                for (Map.Entry<YearMonth, RidgeSums> month : one.entrySet()) {
+                    sum.add(month.getValue());
+                    RidgeSums copy = new RidgeSums(PooledFeatures.COUNT);
+                    copy.add(sum);
+                    running.put(month.getKey(), copy);
+                }
+                training.cumulative.add(running);
+            }
+            return training;
+        }
+
+        /** The ridge coefficients from the rows whose target is at or before {@code origin}; null with too few rows. */
+        double[] coefficients(int h, YearMonth origin, double penalty) {
+            Map.Entry<YearMonth, RidgeSums> seen = cumulative.get(h - 1).floorEntry(origin);
+            if (seen == null || seen.getValue().rows() < MIN_ROWS) {
+                return null;
+            }
+            return solved.computeIfAbsent(
+                    h + " " + origin + " " + penalty, k -> seen.getValue().solve(penalty));
+        }
+
+        String describe() {
+            StringBuilder text = new StringBuilder("training rows by horizon (all target months):");
+            for (int h = 1; h <= Backtest.HORIZONS; h++) {
+                Map.Entry<YearMonth, RidgeSums> atStart =
+                        cumulative.get(h - 1).floorEntry(BacktestSeries.START.minusMonths(1));
+                text.append(" h%d %d (%.0f before FY2016)"
+                        .formatted(
+                                h,
+                                rows[h - 1],
+                                atStart == null ? 0 : atStart.getValue().rows()));
+            }
+            return text.toString();
+        }
+
+        /** The coefficients at the last origin, for the record. */
+        List<String> coefficients(double penalty) {
+            List<String> lines = new ArrayList<>();
+            for (int h = 1; h <= Backtest.HORIZONS; h++) {
+                YearMonth last = cumulative.get(h - 1).lastKey();
+                double[] c = coefficients(h, last, penalty);
+                StringBuilder line = new StringBuilder(
+                        "coefficients h%d at %s, ridge %s (const, blend, seasonal, damped, d1, d2, d3, vs 12m mean, break shift, T42, since break):"
+                                .formatted(h, last, penalty));
+                for (double value : c) {
+                    line.append(String.format(Locale.ROOT, " %.3f", value));
+                }
+                lines.add(line.toString());
+            }
+            return lines;
+        }
+    }
+}
