@@ -65,6 +65,15 @@ public final class PooledFeatures {
     }
 
     /**
+     * The change the pooled model learns when it corrects the seasonal model: from the blend's
+     * forecast to the month {@code h} ahead. A penalised fit then shrinks toward the seasonal model
+     * rather than toward the last value.
+     */
+    public double correction(int origin, int h) {
+        return cap(z[origin + h] - blended[origin][h - 1]);
+    }
+
+    /**
      * Whether a row may train the pooled model: the origin has two years behind it (the seasonal
      * steps and the blend need them), the path to the target crosses no break month (no feature
      * could have seen it coming, as in {@link Blend}), and the series averaged at least
