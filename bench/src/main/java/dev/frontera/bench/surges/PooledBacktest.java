@@ -60,14 +60,21 @@ public final class PooledBacktest {
     /** The smallest mean monthly count over the year to an origin for its rows to train the model. */
     static final double MINIMUM = 300;
 
+    /** The second run's alternative size rule: series of 100 a day, like the twelve the backtest judges. */
+    static final double LARGE = 3000;
+
     static final double[] PENALTIES = {1, 0.1, 0.01, 0.001};
     /** Below this many training rows at an origin, the pooled candidates give the seasonal model's forecast. */
     static final int MIN_ROWS = 500;
 
     private PooledBacktest() {}
 
-    /** One candidate: its label, the pooled model's share of the log-scale mean, and the ridge penalty. */
-    record Candidate(String label, double share, double penalty) {}
+    /**
+     * One candidate: its label, the pooled model's share of the log-scale mean with the seasonal
+     * model, the ridge penalty, the size rule for training rows, and whether the pooled model learns
+     * the change from the level (false) or the correction to the seasonal model (true).
+     */
+    record Candidate(String label, double share, double penalty, double minimum, boolean correction) {}
 
     public static List<String> run() {
         long start = System.nanoTime();
@@ -75,15 +82,26 @@ public final class PooledBacktest {
         List<MonthlySeries> evaluated = BacktestSeries.read(engine);
         List<MonthlySeries> pool = PoolSeries.read(engine);
         System.out.printf("pooled backtest: %d series in the pool%n", pool.size());
-        Training training = Training.over(pool);
+        List<PooledFeatures> poolFeatures =
+                pool.stream().map(PooledFeatures::of).toList();
+        Map<String, Training> trainings = new HashMap<>();
 
         List<Candidate> candidates = new ArrayList<>();
-        candidates.add(new Candidate("seasonal model (shipped)", 0, 0));
+        candidates.add(new Candidate("seasonal model (shipped)", 0, 0, MINIMUM, false));
+        // The first run's candidates.
         for (double penalty : PENALTIES) {
-            candidates.add(new Candidate("mean of seasonal and pooled, ridge " + penalty, 0.5, penalty));
+            candidates.add(
+                    new Candidate("mean of seasonal and pooled, ridge " + penalty, 0.5, penalty, MINIMUM, false));
         }
         for (double penalty : PENALTIES) {
-            candidates.add(new Candidate("pooled alone, ridge " + penalty, 1, penalty));
+            candidates.add(new Candidate("pooled alone, ridge " + penalty, 1, penalty, MINIMUM, false));
+        }
+        // The second run's: the pooled model as a correction to the seasonal model.
+        for (double minimum : new double[] {LARGE, MINIMUM}) {
+            for (double penalty : PENALTIES) {
+                candidates.add(new Candidate(
+                        "correction, rows >= %.0f, ridge %s".formatted(minimum, penalty), 1, penalty, minimum, true));
+            }
         }
 
         List<PooledFeatures> features =
@@ -107,7 +125,6 @@ public final class PooledBacktest {
         lines.add(
                 "Pooled model against the seasonal model: %d series in the pool, rows from series averaging >= %.0f a month"
                         .formatted(pool.size(), MINIMUM));
-        lines.add(training.describe());
         lines.add("seasonal model's blend as a pooled feature, largest difference from its fits: %.2e (log scale)"
                 .formatted(largestDifference(features, seasonal)));
         lines.add(
@@ -118,6 +135,9 @@ public final class PooledBacktest {
             Candidate candidate = candidates.get(c);
             List<Scores> scores = c == 0 ? shipped : new ArrayList<>();
             if (c > 0) {
+                Training training = trainings.computeIfAbsent(
+                        candidate.minimum() + " " + candidate.correction(),
+                        k -> Training.over(poolFeatures, candidate.minimum(), candidate.correction()));
                 for (int s = 0; s < evaluated.size(); s++) {
                     scores.add(Backtest.score(
                             evaluated.get(s),
@@ -157,7 +177,11 @@ public final class PooledBacktest {
             }
         }
         lines.add("chosen on the selection span: " + candidates.get(choice).label());
-        lines.addAll(training.coefficients(PENALTIES[0]));
+        for (Map.Entry<String, Training> training : trainings.entrySet()) {
+            lines.add("rows >= minimum, correction: " + training.getKey() + "; "
+                    + training.getValue().describe());
+            lines.addAll(training.getValue().coefficients(PENALTIES[0]));
+        }
         lines.add("-- the chosen candidate in full");
         lines.addAll(Backtest.report(all.get(choice)));
         lines.add("pooled backtest took %.1f s".formatted((System.nanoTime() - start) / 1e9));
@@ -176,7 +200,8 @@ public final class PooledBacktest {
                 double center = blend;
                 double[] coefficients = training.coefficients(h, series.month(origin), candidate.penalty());
                 if (coefficients != null) {
-                    double pooled = features.level(origin) + RidgeSums.predict(coefficients, features.row(origin, h));
+                    double base = candidate.correction() ? blend : features.level(origin);
+                    double pooled = base + RidgeSums.predict(coefficients, features.row(origin, h));
                     center = candidate.share() * pooled + (1 - candidate.share()) * blend;
                 }
                 double[] offsets = PooledFeatures.offsets(own[h - 1]);
@@ -207,20 +232,22 @@ public final class PooledBacktest {
         private final Map<String, double[]> solved = new HashMap<>();
         private final int[] rows = new int[Backtest.HORIZONS];
 
-        static Training over(List<MonthlySeries> pool) {
+        static Training over(List<PooledFeatures> pool, double minimum, boolean correction) {
             Training training = new Training();
             List<TreeMap<YearMonth, RidgeSums>> byTarget = new ArrayList<>();
             for (int h = 1; h <= Backtest.HORIZONS; h++) {
                 byTarget.add(new TreeMap<>());
             }
-            for (MonthlySeries series : pool) {
-                PooledFeatures features = PooledFeatures.of(series);
+            for (PooledFeatures features : pool) {
+                MonthlySeries series = features.series();
                 for (int origin = 0; origin < series.size(); origin++) {
                     for (int h = 1; h <= Backtest.HORIZONS; h++) {
-                        if (features.trains(origin, h, MINIMUM)) {
+                        if (features.trains(origin, h, minimum)) {
                             byTarget.get(h - 1)
                                     .computeIfAbsent(series.month(origin + h), m -> new RidgeSums(PooledFeatures.COUNT))
-                                    .add(features.row(origin, h), features.target(origin, h));
+                                    .add(
+                                            features.row(origin, h),
+                                            correction ? features.correction(origin, h) : features.target(origin, h));
                             training.rows[h - 1]++;
                         }
                     }
