@@ -4,7 +4,6 @@ import dev.frontera.bench.harness.Report;
 import dev.frontera.data.query.QueryEngine;
 import dev.frontera.surges.model.PooledFeatures;
 import dev.frontera.surges.model.Prediction;
-import dev.frontera.surges.model.RidgeSums;
 import dev.frontera.surges.model.SeasonalModel;
 import dev.frontera.surges.series.MonthlySeries;
 import java.time.YearMonth;
@@ -231,6 +230,35 @@ public final class PooledBacktest {
         private final List<TreeMap<YearMonth, RidgeSums>> cumulative = new ArrayList<>();
         private final Map<String, double[]> solved = new HashMap<>();
         private final int[] rows = new int[Backtest.HORIZONS];
+        private double[] common;
+
+        /**
+         * By horizon, the share of the targets' variance that is common to their month (between
+         * target months over all rows), on the selection span's targets: how much of what one series
+         * does in a month the others did too, so how far the rows of a month are one observation
+         * rather than hundreds.
+         */
+        private static double[] commonShares(List<TreeMap<YearMonth, RidgeSums>> byTarget) {
+            double[] shares = new double[Backtest.HORIZONS];
+            for (int h = 0; h < Backtest.HORIZONS; h++) {
+                double n = 0;
+                double sum = 0;
+                double squares = 0;
+                double between = 0;
+                for (Map.Entry<YearMonth, RidgeSums> month : byTarget.get(h)
+                        .subMap(BacktestSeries.START, true, Backtest.SELECTION_LAST, true)
+                        .entrySet()) {
+                    RidgeSums sums = month.getValue();
+                    n += sums.rows();
+                    sum += sums.targets();
+                    squares += sums.squaredTargets();
+                    between += sums.targets() * sums.targets() / sums.rows();
+                }
+                double total = squares - sum * sum / n;
+                shares[h] = (between - sum * sum / n) / total;
+            }
+            return shares;
+        }
 
         static Training over(List<PooledFeatures> pool, double minimum, boolean correction) {
             Training training = new Training();
@@ -253,6 +281,7 @@ public final class PooledBacktest {
                     }
                 }
             }
+            training.common = commonShares(byTarget);
             for (TreeMap<YearMonth, RidgeSums> one : byTarget) {
                 TreeMap<YearMonth, RidgeSums> running = new TreeMap<>();
                 RidgeSums sum = new RidgeSums(PooledFeatures.COUNT);
@@ -278,7 +307,12 @@ public final class PooledBacktest {
         }
 
         String describe() {
-            StringBuilder text = new StringBuilder("training rows by horizon (all target months):");
+            StringBuilder text =
+                    new StringBuilder("targets' variance common to their month (selection span) by horizon:");
+            for (double share : common) {
+                text.append(String.format(Locale.ROOT, " %.2f", share));
+            }
+            text.append("; training rows by horizon (all target months):");
             for (int h = 1; h <= Backtest.HORIZONS; h++) {
                 Map.Entry<YearMonth, RidgeSums> atStart =
                         cumulative.get(h - 1).floorEntry(BacktestSeries.START.minusMonths(1));

@@ -1,4 +1,4 @@
-package dev.frontera.surges.model;
+package dev.frontera.bench.surges;
 
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.ArrayRealVector;
@@ -10,19 +10,21 @@ import org.apache.commons.math3.linear.RealMatrix;
  * is the sum of the sums of its parts: a rolling-origin fit adds the rows whose target month has
  * come, instead of refitting from scratch at every origin. The first feature is the constant.
  */
-public final class RidgeSums {
+final class RidgeSums {
     /** Variances below this count as this, so a feature that has not varied yet cannot make the system singular. */
     private static final double VARIANCE_FLOOR = 1e-4;
 
     private final double[][] xx;
     private final double[] xy;
+    private double yy;
 
-    public RidgeSums(int features) {
+    RidgeSums(int features) {
         this.xx = new double[features][features];
         this.xy = new double[features];
     }
 
-    public void add(double[] x, double y) {
+    void add(double[] x, double y) {
+        yy += y * y;
         for (int i = 0; i < xy.length; i++) {
             xy[i] += x[i] * y;
             for (int j = 0; j < xy.length; j++) {
@@ -31,7 +33,8 @@ public final class RidgeSums {
         }
     }
 
-    public void add(RidgeSums other) {
+    void add(RidgeSums other) {
+        yy += other.yy;
         for (int i = 0; i < xy.length; i++) {
             xy[i] += other.xy[i];
             for (int j = 0; j < xy.length; j++) {
@@ -41,8 +44,18 @@ public final class RidgeSums {
     }
 
     /** How many rows were added. */
-    public double rows() {
+    double rows() {
         return xx[0][0];
+    }
+
+    /** The sum of the targets. */
+    double targets() {
+        return xy[0];
+    }
+
+    /** The sum of the squared targets. */
+    double squaredTargets() {
+        return yy;
     }
 
     /**
@@ -51,7 +64,7 @@ public final class RidgeSums {
      * so no feature is shrunk more for being measured in smaller units, and the penalty keeps its
      * meaning as rows are added.
      */
-    public double[] solve(double lambda) {
+    double[] solve(double lambda) {
         int p = xy.length;
         double n = rows();
         if (n < p) {
@@ -69,7 +82,7 @@ public final class RidgeSums {
                 .toArray();
     }
 
-    public static double predict(double[] coefficients, double[] x) {
+    static double predict(double[] coefficients, double[] x) {
         double value = 0;
         for (int i = 0; i < x.length; i++) {
             value += coefficients[i] * x[i];
