@@ -25,6 +25,8 @@ import java.time.YearMonth;
 public final class PooledFeatures {
     /** The number of features, the constant first. */
     public static final int COUNT = 11;
+    /** The first of the regime features (break-month level shift, Title 42, months since a break), the last three. */
+    public static final int FIRST_REGIME = 8;
 
     static final double CAP = 1.0;
 
