@@ -21,6 +21,10 @@ import java.time.YearMonth;
  * </ol>
  * Features and targets are capped at +/-{@value #CAP} (a factor of e), so one collapse of a small
  * series cannot set a coefficient.
+ *
+ * <p>Only the backtest's pooled trial reads these ({@code bench/.../PooledBacktest}): a pooled model
+ * fitted on them did worse than the seasonal model on the held-out span and is not in the product
+ * (docs/SURGES.md, "Tried and not kept"). They stay here because they read the model's components.
  */
 public final class PooledFeatures {
     /** The number of features, the constant first. */
