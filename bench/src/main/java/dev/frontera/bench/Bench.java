@@ -27,6 +27,7 @@ public final class Bench {
                 case "claims" -> summary.addAll(ClaimsThroughput.run(long_));
                 case "backtest" -> summary.addAll(dev.frontera.bench.surges.Backtest.run());
                 case "backtest-selection" -> summary.addAll(dev.frontera.bench.surges.Selection.run());
+                case "backtest-pooled" -> summary.addAll(dev.frontera.bench.surges.PooledBacktest.run());
                 case "all" -> {
                     summary.addAll(IngestComparison.run(long_ ? 7 : 3));
                     summary.addAll(QueryLatency.run(long_));
@@ -35,7 +36,7 @@ public final class Bench {
                 }
                 default ->
                     throw new IllegalArgumentException("unknown benchmark '" + which
-                            + "': all, ingest, query, claims, backtest or backtest-selection");
+                            + "': all, ingest, query, claims, backtest, backtest-selection or backtest-pooled");
             }
         } catch (SharedData.MissingSharedData e) {
             System.err.println("frontera-bench: " + e.getMessage());

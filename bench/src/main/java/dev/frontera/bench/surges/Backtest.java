@@ -4,7 +4,6 @@ import dev.frontera.bench.harness.Report;
 import dev.frontera.bench.harness.SharedData;
 import dev.frontera.data.query.FolderSource;
 import dev.frontera.data.query.QueryEngine;
-import dev.frontera.surges.model.Fit;
 import dev.frontera.surges.model.ModelSettings;
 import dev.frontera.surges.model.Prediction;
 import dev.frontera.surges.model.SeasonalModel;
@@ -54,12 +53,16 @@ public final class Backtest {
 
     /** Every official file under the shared folder, read into a query engine, and the twelve series. */
     static List<MonthlySeries> series() {
+        return BacktestSeries.read(engine());
+    }
+
+    /** Every official file under the shared folder, read into a query engine. */
+    static QueryEngine engine() {
         System.out.println("backtest: reading every official file under " + SharedData.cbp() + " ...");
-        QueryEngine engine = QueryEngine.over(FolderSource.read(
+        return QueryEngine.over(FolderSource.read(
                         SharedData.cbp(),
                         file -> isOfficial(file.getFileName().toString().toLowerCase(Locale.ROOT))))
                 .warm();
-        return BacktestSeries.read(engine);
     }
 
     /**
@@ -67,20 +70,35 @@ public final class Backtest {
      * targets from FY2016 on ({@code withEarlier}: from the series' 25th month on).
      */
     static Scores score(MonthlySeries series, ModelSettings settings, boolean withEarlier) {
+        return score(
+                series,
+                withEarlier,
+                origin -> SeasonalModel.fit(series.through(series.month(origin)), settings)
+                        .forecast(HORIZONS)
+                        .toArray(Prediction[]::new));
+    }
+
+    /** What a model forecasts from an origin (an index of the series), 1 to {@link #HORIZONS} months ahead, from the months up to it only. */
+    interface Forecaster {
+        Prediction[] from(int origin);
+    }
+
+    /** Errors of any forecaster and both baselines, on the same origins and targets as the model's. */
+    static Scores score(MonthlySeries series, boolean withEarlier, Forecaster forecaster) {
         Scores scores = new Scores(series.spec().label(), series.first(), series.last());
         for (int origin = MIN_HISTORY - 1; origin < series.size() - 1; origin++) {
             YearMonth originMonth = series.month(origin);
             if (!withEarlier && originMonth.plusMonths(HORIZONS).isBefore(BacktestSeries.START)) {
                 continue;
             }
-            Fit fit = SeasonalModel.fit(series.through(originMonth), settings);
+            Prediction[] predictions = forecaster.from(origin);
             for (int h = 1; h <= HORIZONS && origin + h < series.size(); h++) {
                 YearMonth target = series.month(origin + h);
                 if (!withEarlier && target.isBefore(BacktestSeries.START)) {
                     continue;
                 }
                 long actual = series.value(origin + h);
-                Prediction prediction = fit.predict(h);
+                Prediction prediction = predictions[h - 1];
                 scores.add(
                         h,
                         target,

@@ -108,7 +108,7 @@ public final class SeasonalModel {
     }
 
     /** The components from every origin: {@code [o]} sees the months up to index {@code o} only. */
-    private static Components[] components(double[] z, YearMonth first, ModelSettings settings) {
+    static Components[] components(double[] z, YearMonth first, ModelSettings settings) {
         Components[] components = new Components[z.length];
         for (int origin = 0; origin < z.length; origin++) {
             components[origin] = Components.of(z, first, origin + 1, settings);
@@ -121,7 +121,7 @@ public final class SeasonalModel {
      * model would have said at each origin, from the months up to it only. Its errors weigh the
      * components and set the intervals.
      */
-    private static double[][] blended(double[] z, YearMonth first, Components[] components, ModelSettings settings) {
+    static double[][] blended(double[] z, YearMonth first, Components[] components, ModelSettings settings) {
         double[][] blended = new double[z.length][MAX_HORIZON];
         for (int origin = 0; origin < z.length; origin++) {
             for (int h = 1; h <= MAX_HORIZON; h++) {
@@ -186,7 +186,7 @@ public final class SeasonalModel {
         return dailyRate(log) * month.lengthOfMonth();
     }
 
-    private static double[] logs(MonthlySeries series) {
+    static double[] logs(MonthlySeries series) {
         double[] z = new double[series.size()];
         for (int i = 0; i < z.length; i++) {
             z[i] = log(series.value(i), series.month(i));
