@@ -29,8 +29,9 @@ public final class QuantityFinder {
             Pattern.compile("(?i)\\b(?:a\\s+)?(quarter|half|third)(?:\\s+(?:of\\s+)?a)?\\s+(million|billion)\\b");
     private static final Pattern A_SCALE = Pattern.compile("(?i)\\b(?:a|one)\\s+(million|billion)\\b");
     private static final Pattern SHARE = Pattern.compile(
-            "(?i)\\b(one|two|three|\\d+)\\s+(?:in|out\\s+of)\\s+(?:every\\s+)?(two|three|four|five|six|seven|eight"
-                    + "|nine|ten|\\d+)\\b");
+            // Not the tail of a larger number ("162,262 in 2018") nor a year as the whole.
+            "(?i)(?<![\\d,.])\\b(one|two|three|\\d{1,3})\\s+(?:in|out\\s+of)\\s+(?:every\\s+)?(two|three|four|five|six|seven|eight"
+                    + "|nine|ten|\\d{1,3})\\b(?![,.]?\\d)");
     private static final Pattern MULTIPLE = Pattern.compile(
             "(?i)\\b(doubled|doubling|double|tripled|tripling|triple|quadrupled|quadruple|twice(?=\\s+(?:as|the|that|what|its|their|those|last)\\b)"
                     + "|(?<![\\d,.])(two|three|four|five|\\d{1,2})\\s+times"

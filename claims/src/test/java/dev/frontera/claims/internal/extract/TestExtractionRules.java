@@ -22,6 +22,10 @@ class TestExtractionRules {
         assertThat(first("two million people").value()).isEqualTo(2_000_000);
         assertThat(first("a quarter million people").value()).isEqualTo(250_000);
         assertThat(first("one in four migrants").value()).isEqualTo(0.25);
+        assertThat(first("1 in 5 were children").value()).isEqualTo(0.2);
+        // A count written before a year is a count, not a share of the year.
+        assertThat(first("which surpasses the 162,262 in 2018").value()).isEqualTo(162_262);
+        assertThat(first("just over 300,000 in 2016").form()).isEqualTo(Quantity.Form.COUNT);
         assertThat(first("crossings doubled").form()).isEqualTo(Quantity.Form.MULTIPLE);
     }
 

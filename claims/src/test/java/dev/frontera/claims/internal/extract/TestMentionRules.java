@@ -90,8 +90,15 @@ class TestMentionRules {
                 .isTrue();
         assertThat(rule.find("the lowest number of U.S. Border Patrol apprehensions since 1970", PUBLISHED))
                 .isPresent();
-        assertThat(rule.find("the lowest tally recorded since at least fiscal year 2000", PUBLISHED))
-                .isPresent();
+        // "At least" leaves what came before the year open: nothing lower since it is all that is claimed.
+        assertThat(rule.find("the lowest tally recorded since at least fiscal year 2000", PUBLISHED)
+                        .orElseThrow()
+                        .sinceAtLeast())
+                .isTrue();
+        assertThat(rule.find("the lowest tally since fiscal year 2000", PUBLISHED)
+                        .orElseThrow()
+                        .sinceAtLeast())
+                .isFalse();
         assertThat(rule.find("He has a criminal record, officials said.", PUBLISHED))
                 .isEmpty();
     }
