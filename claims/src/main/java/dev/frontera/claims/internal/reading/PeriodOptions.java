@@ -54,6 +54,7 @@ final class PeriodOptions {
         }
         own.sort(Comparator.comparingInt((PeriodRule.Located l) -> across(mentions, l, from, to) ? 1 : 0)
                 .thenComparingInt(l -> l.distanceTo(from, to)));
+        boolean rangeWritten = options.stream().anyMatch(o -> o.unanswerable().isEmpty());
         int rank = options.isEmpty() ? 0 : 1;
         for (PeriodRule.Located located : own) {
             List<Feature> features = new ArrayList<>();
@@ -68,10 +69,13 @@ final class PeriodOptions {
             expand(located.mention(), features, context, rank == 0 ? pinned : Optional.empty(), options);
             rank++;
         }
+        // A period written only across another figure ("nearly 19,000 ... double the number from February")
+        // is likely that figure's: the context's periods compete with it.
         boolean written = own.stream()
-                        .anyMatch(l ->
-                                l.mention().stated() && l.mention().partial().isEmpty())
-                || options.stream().anyMatch(o -> o.unanswerable().isEmpty());
+                        .anyMatch(l -> l.mention().stated()
+                                && l.mention().partial().isEmpty()
+                                && !across(mentions, l, from, to))
+                || rangeWritten;
         if (!written) {
             // Only a sentence that writes no period of its own takes one from the sentence before or the headline.
             borrowed(context.previous(), Feature.PERIOD_PREVIOUS_SENTENCE, context, options);
