@@ -37,7 +37,7 @@ public final class ClaimExtractor {
             Pattern.compile("(?i)\\b(?:than|compared (?:to|with)|from|versus|vs\\.?|over|against|since)\\s+");
     private static final int BASE_REACH = 80;
     private static final Pattern FALLING = Pattern.compile(
-            "(?i)\\b(?:fell|fall(?:en|ing|s)?|drop(?:ped|s)?|declin\\w*|down|lower"
+            "(?i)\\b(?:fell|fall(?:en|ing|s)?|drop(?:ped|ping|s)?|declin\\w*|down|lower"
                     + "|decreas\\w*|plunge\\w*|plummet\\w*|dip(?:ped|s)?|cut|reduc\\w*|less|fewer|slid|sank|shr[ai]nk\\w*)\\b");
     private static final Pattern RISING =
             Pattern.compile("(?i)\\b(?:rose|ris(?:e|es|en|ing)|up|increas\\w*|jump\\w*|surg\\w*|spik\\w*"

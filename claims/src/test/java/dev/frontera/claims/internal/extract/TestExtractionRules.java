@@ -54,6 +54,24 @@ class TestExtractionRules {
     }
 
     @Test
+    void a_fraction_beside_a_change_word_is_a_percent_change_and_elsewhere_a_share() {
+        QualifierRule rule = new QualifierRule();
+        String dropping = "encounters fell in June, dropping nearly a third from May";
+        Quantity third = first(dropping);
+        assertThat(third.form()).isEqualTo(Quantity.Form.PERCENT);
+        assertThat(third.value()).isCloseTo(33.3, org.assertj.core.data.Offset.offset(0.1));
+        assertThat(rule.find(dropping, third)).isEqualTo(Qualifier.CHANGE);
+        assertThat(first("crossings fell by half").value()).isEqualTo(50);
+        assertThat(first("about half of those encountered were single adults").form())
+                .isEqualTo(Quantity.Form.SHARE);
+        assertThat(new QuantityFinder()
+                        .find("up by a quarter million people")
+                        .get(0)
+                        .value())
+                .isEqualTo(250_000);
+    }
+
+    @Test
     void period_rule_resolves_relative_months_and_two_fiscal_years() {
         PeriodRule rule = new PeriodRule();
         assertThat(rule.find("190,000 in November alone", 0, PUBLISHED)
