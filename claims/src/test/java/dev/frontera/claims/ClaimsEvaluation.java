@@ -90,6 +90,24 @@ final class ClaimsEvaluation {
         System.out.print(heldOut.confusion());
         System.out.print(heldOut.reliability());
         System.out.println("lockbox fold: " + lockbox(all, initial));
+        if (flags.contains("--phrases")) {
+            // What the scorer reads for each claim: the figure found over its words, to spot misread numbers.
+            for (LabeledEvidence e : all) {
+                String read = e.overlapping().isEmpty()
+                        ? "-"
+                        : e.overlapping()
+                                .get(0)
+                                .figure()
+                                .map(f -> f.claim().phrase())
+                                .orElse("(fixed)");
+                System.out.printf(
+                        Locale.ROOT,
+                        "phrase: %s | %s | %s%n",
+                        e.claim().id(),
+                        e.claim().claimedText(),
+                        read);
+            }
+        }
         if (flags.contains("--held-out-misses")) {
             // Each claim as its own fold's model judged it; the lockbox fold stays unread.
             heldOut.outcomes().stream()

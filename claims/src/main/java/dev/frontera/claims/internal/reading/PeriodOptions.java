@@ -119,6 +119,12 @@ final class PeriodOptions {
                 pinned.filter(mention.periods()::contains).map(List::of).orElse(mention.periods());
         for (Period written : periods) {
             Period period = mention.toDate() ? toDate(written, context.lastPublished()) : written;
+            if (mention.toDate() && period.last().isBefore(YearMonth.from(context.published()))) {
+                List<Feature> toArticle = new ArrayList<>(features);
+                toArticle.add(Feature.PERIOD_TO_ARTICLE_DATE);
+                add(options, period, toArticle, context);
+                continue;
+            }
             add(options, period, features, context);
             if (mention.calendarAlternative().isPresent() && mention.periods().size() == 1) {
                 List<Feature> calendar = new ArrayList<>(features);
