@@ -66,6 +66,11 @@ final class PeriodOptions {
             if (across(mentions, located, from, to)) {
                 features.add(Feature.PERIOD_ACROSS_FIGURE);
             }
+            if (located.mention().toDate() && when(mentions.text(), located.end(), from)) {
+                // "The lowest since July, when agents reported 39,215": the figure is July's own.
+                Period since = located.mention().periods().get(0);
+                options.add(Option.of(Period.month(since.first()), features.toArray(Feature[]::new)));
+            }
             expand(located.mention(), features, context, rank == 0 ? pinned : Optional.empty(), options);
             rank++;
         }
@@ -89,6 +94,14 @@ final class PeriodOptions {
             options.add(Option.of(Period.month(current ? now.minusMonths(1) : now), assumed, assumed));
         }
         return distinct(options);
+    }
+
+    private static final Pattern WHEN = Pattern.compile("(?i)^\\s*,?\\s*when\\b[^,;]*$");
+
+    /** Whether the figure stands in a "when" clause right after the period ("since July, when ..."). */
+    private static boolean when(String text, int periodEnd, int figureStart) {
+        return periodEnd <= figureStart
+                && WHEN.matcher(text.substring(periodEnd, figureStart)).find();
     }
 
     private static boolean across(SentenceMentions mentions, PeriodRule.Located located, int from, int to) {

@@ -59,7 +59,8 @@ public final class CandidateEvaluator {
         Measured judged = atPublication.orElse(latest);
         if (floorOnly(claim, candidate)
                 && judged.fit.isPresent()
-                && !judged.fit.get().fits()) {
+                && !judged.fit.get().fits()
+                && judged.figure.value() < claim.quantity().orElseThrow().value()) {
             // The days after the last month published are not in the record: a shortfall may be theirs.
             return Evaluated.unanswered(
                     candidate,
@@ -70,11 +71,15 @@ public final class CandidateEvaluator {
                 candidate, Optional.of(latest.figure), atPublication.map(m -> m.figure), judged.fit, judged.detail);
     }
 
-    /** "More than 50,000 since Oct. 1": the complete months can confirm a lower bound, never refute it. */
+    /**
+     * "More than 50,000 since Oct. 1", "nearly 485,000 since October 1": the complete months are a
+     * floor under the count, so they may confirm a claim or show it too low, never too high.
+     */
     private static boolean floorOnly(ExtractedClaim claim, Candidate candidate) {
         return candidate.count(Feature.PERIOD_TO_ARTICLE_DATE) > 0
                 && candidate.reading().aggregate() == Aggregate.TOTAL
-                && (claim.bound() == Qualifier.OVER || claim.bound() == Qualifier.AT_LEAST);
+                && claim.bound() != Qualifier.UNDER
+                && claim.bound() != Qualifier.UP_TO;
     }
 
     private Measured measure(ExtractedClaim claim, Reading reading, Optional<LocalDate> asOf) {
