@@ -293,7 +293,7 @@ public final class ClaimChecker {
         if (atPublication.isPresent() && atPublication.get().plusMonths(1).isBefore(monthBefore)) {
             return monthBefore;
         }
-        return atPublication.orElse(newest.get());
+        return atPublication.orElse(monthBefore);
     }
 
     /** The distance-to-the-border claims of a text: computed, not weighed. */

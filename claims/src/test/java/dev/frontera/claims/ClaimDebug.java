@@ -68,7 +68,7 @@ final class ClaimDebug {
                                                                         .detail()
                                                                         .length()))),
                         w.evaluated().candidate().features(),
-                        w.evaluated().candidate().unanswerable().orElse(""));
+                        w.evaluated().answered() ? w.evaluated().detail() : "");
             }
         }
     }

@@ -63,7 +63,15 @@ final class ClaimsEvaluation {
         List<LabeledEvidence> test = all.stream()
                 .filter(e -> SourceFolds.fold(e.claim().source()) == fold)
                 .toList();
-        return ClaimModelFit.score(test, ClaimModelFit.fit(training, start));
+        ClaimModel fitted = ClaimModelFit.fit(training, start);
+        System.out.printf(
+                Locale.ROOT,
+                "  fold %d thresholds: accept %.2f, flag %.2f, doubt %.2f%n",
+                fold,
+                fitted.acceptAt(),
+                fitted.flagAt(),
+                fitted.doubtAt());
+        return ClaimModelFit.score(test, fitted);
     }
 
     public static void main(String[] args) throws IOException {
@@ -82,6 +90,37 @@ final class ClaimsEvaluation {
         System.out.print(heldOut.confusion());
         System.out.print(heldOut.reliability());
         System.out.println("lockbox fold: " + lockbox(all, initial));
+        if (flags.contains("--phrases")) {
+            // What the scorer reads for each claim: the figure found over its words, to spot misread numbers.
+            for (LabeledEvidence e : all) {
+                String read = e.overlapping().isEmpty()
+                        ? "-"
+                        : e.overlapping()
+                                .get(0)
+                                .figure()
+                                .map(f -> f.claim().phrase())
+                                .orElse("(fixed)");
+                System.out.printf(
+                        Locale.ROOT,
+                        "phrase: %s | %s | %s%n",
+                        e.claim().id(),
+                        e.claim().claimedText(),
+                        read);
+            }
+        }
+        if (flags.contains("--held-out-misses")) {
+            // Each claim as its own fold's model judged it; the lockbox fold stays unread.
+            heldOut.outcomes().stream()
+                    .filter(o -> !o.right() && SourceFolds.fold(o.claim().source()) != SourceFolds.LOCKBOX)
+                    .forEach(o -> System.out.printf(
+                            Locale.ROOT,
+                            "held out: %s [%s, got %s %.2f] %s%n",
+                            o.claim().id(),
+                            o.claim().label(),
+                            o.verdict().map(Verdict::slug).orElse("none"),
+                            o.confidence(),
+                            o.claim().claimedText()));
+        }
         SHOW_UNVERIFIABLE = flags.contains("--unverifiable");
         if (flags.contains("--misses")) {
             printMisses(all, shipped);

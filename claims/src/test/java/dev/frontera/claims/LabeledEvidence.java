@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * A labelled claim with the checker's evidence over its phrase: the figures reported there, in
@@ -82,6 +83,31 @@ record LabeledEvidence(LabeledClaim claim, List<Reported> overlapping) {
             return Optional.empty();
         }
         return Optional.of(ranker.rank(figure.evaluated()));
+    }
+
+    /**
+     * This claim ranked once, to be judged under many policies: the posterior is computed here, so a
+     * search over thresholds asks the ranker once per claim, not once per threshold.
+     */
+    Function<VerdictPolicy, Scorecard.Outcome> rankedBy(ReadingRanker ranker) {
+        if (overlapping.isEmpty()
+                || overlapping.get(0).fixed().isPresent()
+                || overlapping
+                        .get(0)
+                        .figure()
+                        .orElseThrow()
+                        .claim()
+                        .measure()
+                        .measure()
+                        .isEmpty()) {
+            return policy -> judge(ranker, policy);
+        }
+        ReadFigure figure = overlapping.get(0).figure().orElseThrow();
+        Posterior posterior = ranker.rank(figure.evaluated());
+        return policy -> {
+            Judgement judgement = policy.decide(figure.claim(), posterior);
+            return new Scorecard.Outcome(claim, Optional.of(judgement.verdict()), judgement.confidence());
+        };
     }
 
     /** What the checker says of this claim under a ranker and a policy. */

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
  * The checker on the shared labelled claims, held out by source: the model is fitted on four
  * folds of sources and scored on the fifth, in turn, from the same starting model the shipped one
  * is fitted from. These are the figures new writing will see; the floors sit a little below the
- * measured ones (docs/CLAIMS.md), so a regression fails the build.
+ * measured ones (docs/CLAIMS.md), so a regression fails the build; false alarms are held to the
+ * issue's goal of 3%.
  */
 class TestClaimsEvaluation {
     @Test
@@ -32,11 +33,11 @@ class TestClaimsEvaluation {
         System.out.print(heldOut.reliability());
 
         assertThat(heldOut.scored()).isGreaterThanOrEqualTo(320);
-        assertThat(heldOut.recall()).isGreaterThanOrEqualTo(0.91);
-        assertThat(heldOut.verdictRight()).isGreaterThanOrEqualTo(0.67);
-        assertThat(heldOut.falseAlarms()).isLessThanOrEqualTo(0.035);
-        assertThat(heldOut.flagsRight()).isGreaterThanOrEqualTo(0.60);
-        assertThat(heldOut.errorsCaught()).isGreaterThanOrEqualTo(0.30);
-        assertThat(heldOut.brier()).isLessThanOrEqualTo(0.20);
+        assertThat(heldOut.recall()).isGreaterThanOrEqualTo(0.92);
+        assertThat(heldOut.verdictRight()).isGreaterThanOrEqualTo(0.70);
+        assertThat(heldOut.falseAlarms()).isLessThanOrEqualTo(0.03);
+        assertThat(heldOut.flagsRight()).isGreaterThanOrEqualTo(0.65);
+        assertThat(heldOut.errorsCaught()).isGreaterThanOrEqualTo(0.35);
+        assertThat(heldOut.brier()).isLessThanOrEqualTo(0.19);
     }
 }

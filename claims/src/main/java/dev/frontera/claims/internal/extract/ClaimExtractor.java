@@ -37,11 +37,12 @@ public final class ClaimExtractor {
             Pattern.compile("(?i)\\b(?:than|compared (?:to|with)|from|versus|vs\\.?|over|against|since)\\s+");
     private static final int BASE_REACH = 80;
     private static final Pattern FALLING = Pattern.compile(
-            "(?i)\\b(?:fell|fall(?:en|ing|s)?|drop(?:ped|s)?|declin\\w*|down|lower"
+            "(?i)\\b(?:fell|fall(?:en|ing|s)?|drop(?:ped|ping|s)?|declin\\w*|down|lower"
                     + "|decreas\\w*|plunge\\w*|plummet\\w*|dip(?:ped|s)?|cut|reduc\\w*|less|fewer|slid|sank|shr[ai]nk\\w*)\\b");
     private static final Pattern RISING =
             Pattern.compile("(?i)\\b(?:rose|ris(?:e|es|en|ing)|up|increas\\w*|jump\\w*|surg\\w*|spik\\w*"
                     + "|climb\\w*|grew|grow\\w*|higher|more|soar\\w*|doubl\\w*|tripl\\w*|quadrupl\\w*)\\b");
+    private static final Pattern BOUND_BEFORE = Pattern.compile("(?i)\\b(?:more|less|fewer)\\s+than(?:\\s+an?)?\\s*$");
     private static final Pattern DIFFERENCE_AFTER =
             Pattern.compile("(?i)^\\s*(?:[\\p{L}-]+\\s+){0,2}?(more|fewer|less|higher|lower)\\s+than\\b");
     private static final Pattern DIFFERENCE_BEFORE = Pattern.compile(
@@ -265,7 +266,10 @@ public final class ClaimExtractor {
         if (first == '-' || first == '\u2212' || first == '\u2013') {
             return -1;
         }
-        String before = text.substring(Math.max(0, quantity.start() - 40), quantity.start());
+        // "A decrease of more than 38 percent": the bound's "more than" says how precise, not which way.
+        String before = BOUND_BEFORE
+                .matcher(text.substring(Math.max(0, quantity.start() - 40), quantity.start()))
+                .replaceFirst("");
         String after = text.substring(quantity.end(), Math.min(text.length(), quantity.end() + 30));
         int falling = lastMatch(FALLING, before);
         int rising = lastMatch(RISING, before);

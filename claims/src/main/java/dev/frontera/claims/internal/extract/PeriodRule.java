@@ -100,6 +100,17 @@ public final class PeriodRule {
             "(?i)\\b(since|under|during|in|throughout)\\s+(?:the\\s+)?(?:(?:former\\s+)?president\\s+|mr\\.\\s+)?"
                     + "(?:joe\\s+|donald\\s+|barack\\s+)?(trump|biden|obama)(?:['’]s)?(?:\\s+(?:first\\s+|second\\s+)?(?:administration|presidency|term|era)"
                     + "|\\s+(?:took|entered|came (?:in)?to) office|\\s+was (?:inaugurated|sworn in))(?:\\s+in\\s+(?:january\\s+)?(?:19|20)\\d\\d)?");
+    // The first months of a presidency: "the first two months of the Trump administration", "Biden's first full
+    // month in office", "the first full month since Donald Trump became president again".
+    private static final String WHO =
+            "(?:(?:former\\s+)?president\\s+|mr\\.\\s+)?(?:joe\\s+|donald\\s+|barack\\s+)?(trump|biden|obama)";
+    private static final String FIRST_N_MONTHS =
+            "first\\s+(?:full\\s+)?(?:(two|three|four|five|six|seven|eight|nine|ten|eleven|\\d{1,2})\\s+)?months?";
+    private static final Pattern FIRST_MONTHS_IN_OFFICE = Pattern.compile("(?i)\\b(?:"
+            + FIRST_N_MONTHS + "\\s+(?:of|in|since)\\s+(?:the\\s+)?" + WHO
+            + "(?:['’]s)?(?:\\s+(?:first\\s+|second\\s+)?(?:administration|presidency|term)|\\s+(?:took|entered|came (?:in)?to) office"
+            + "|\\s+became president(?:\\s+again)?|\\s+returned to (?:the white house|office))"
+            + "|" + WHO + "['’]s\\s+(?:(?:first|second)\\s+term['’]s\\s+)?" + FIRST_N_MONTHS + "(?:\\s+in office)?)");
     private static final Pattern QUALIFIED_MONTH = Pattern.compile("(?is)\\s+of\\s+.*");
     private static final Pattern REPORTING = Pattern.compile(
             "(?i)(?:according to|said|says|stated|told|announced|reported|released|statement|officials)[^.]{0,30}$");
@@ -294,6 +305,7 @@ public final class PeriodRule {
                     m -> mention(List.of(Period.calendarYear(Integer.parseInt(firstNonNull(m, 1, 2)))), m.group()));
         }
         if (lower.contains("trump") || lower.contains("biden") || lower.contains("obama")) {
+            add(found, FIRST_MONTHS_IN_OFFICE, sentence, m -> firstMonthsInOffice(m, now));
             add(found, PRESIDENCY, sentence, m -> presidency(m, now));
         }
         add(found, MONTH_RANGE, sentence, m -> monthRange(m, now));
@@ -412,6 +424,31 @@ public final class PeriodRule {
 
     private static boolean reported(String sentence, int at) {
         return REPORTING.matcher(sentence.substring(Math.max(0, at - 40), at)).find();
+    }
+
+    /** The first full months in office: a term's months from the first whole one (February after a January inauguration). */
+    private static PeriodMention firstMonthsInOffice(Matcher m, YearMonth now) {
+        boolean monthsFirst = m.group(2) != null;
+        String who = (monthsFirst ? m.group(2) : m.group(3)).toLowerCase(java.util.Locale.ROOT);
+        String count = monthsFirst ? m.group(1) : m.group(4);
+        int months = count == null
+                ? 1
+                : Character.isDigit(count.charAt(0))
+                        ? Integer.parseInt(count)
+                        : NUMBER_WORDS.indexOf(count.toLowerCase(java.util.Locale.ROOT)) + 2;
+        String words = m.group().toLowerCase(java.util.Locale.ROOT);
+        boolean secondTerm = who.equals("trump")
+                && (words.contains("second")
+                        || words.contains("again")
+                        || words.contains("returned")
+                        || now.isAfter(YearMonth.of(2025, 1)) && !words.contains("first term"));
+        YearMonth first = switch (who) {
+            case "obama" -> YearMonth.of(2009, 2);
+            case "biden" -> YearMonth.of(2021, 2);
+            default -> secondTerm ? YearMonth.of(2025, 2) : YearMonth.of(2017, 2);
+        };
+        YearMonth last = first.plusMonths(Math.max(1, Math.min(months, 48)) - 1);
+        return mention(List.of(Period.months(first, last)), m.group());
     }
 
     /** A presidency as a span of whole months: from the first full month in office to the last, "since" running to date. */

@@ -39,6 +39,8 @@ final class PlaceRule {
     private final Pattern states;
     private final Pattern sectorName;
     private final Pattern sectorList;
+    private final Pattern stateSectors;
+    private final Map<String, List<String>> sectorsByState;
 
     public PlaceRule() {
         List<DimensionValue> areas = VOCABULARY.values(Dimension.AREA);
@@ -65,6 +67,19 @@ final class PlaceRule {
         sectorName = Pattern.compile("(?i)\\b(" + names + ")\\b");
         sectorList = Pattern.compile("(?i)\\b(?:" + names + ")(?:,\\s*(?:and\\s+)?(?:the\\s+)?(?:" + names
                 + "))*,?\\s+(?:and|or)\\s+(?:the\\s+)?(?:" + names + ")\\s+(?:border\\s+patrol\\s+)?sectors\\b");
+        // "The five Texas-based border sectors", "Arizona's sectors": every sector whose headquarters lie in the state.
+        stateSectors = Pattern.compile("(?i)\\b(" + alternatives(statesByName.keySet())
+                + ")(?:['’]s)?(?:-based)?\\s+(?:border\\s+)?(?:patrol\\s+)?sectors\\b");
+        sectorsByState = new java.util.HashMap<>();
+        for (DimensionValue sector : new java.util.HashSet<>(sectorsByName.values())) {
+            VOCABULARY.area(sector.slug()).orElseThrow().aliases().stream()
+                    .map(alias -> alias.replaceFirst("^.*,\\s*([A-Z]{2})$", "$1"))
+                    .filter(code -> code.length() == 2)
+                    .findFirst()
+                    .ifPresent(code -> sectorsByState
+                            .computeIfAbsent(code, c -> new ArrayList<>())
+                            .add(sector.slug()));
+        }
         states = Pattern.compile("(?i)\\b(?:in|into|across|along|through|entering|to)\\s+("
                 + alternatives(statesByName.keySet()) + ")\\b" + "(?![- ](?:sector|field office|city))");
     }
@@ -86,6 +101,7 @@ final class PlaceRule {
             }
         }
         sectorLists(found, sentence);
+        stateSectors(found, sentence);
         matcher = fieldOffices.matcher(sentence);
         while (matcher.find()) {
             int start = matcher.start();
@@ -102,6 +118,17 @@ final class PlaceRule {
         }
         found.sort(java.util.Comparator.comparingInt(PlaceMention::start));
         return List.copyOf(found);
+    }
+
+    /** The sectors of a state, named together: one mention each, all where the words stand. */
+    private void stateSectors(List<PlaceMention> found, String sentence) {
+        Matcher matcher = stateSectors.matcher(sentence);
+        while (matcher.find()) {
+            DimensionValue state = statesByName.get(matcher.group(1).toLowerCase(java.util.Locale.ROOT));
+            for (String sector : sectorsByState.getOrDefault(state.slug(), List.of())) {
+                found.add(new PlaceMention(PlaceMention.Kind.AREA, sector, matcher.start(), matcher.end()));
+            }
+        }
     }
 
     /** "The El Paso, Big Bend and Del Rio sectors": every name of a list that ends in "sectors". */

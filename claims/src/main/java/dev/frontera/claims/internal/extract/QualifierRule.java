@@ -20,8 +20,11 @@ final class QualifierRule {
     private static final Pattern OR_MORE_AFTER = Pattern.compile("(?i)^\\s*(?:or more|plus|\\+)\\b");
     private static final Pattern CHANGE_WORDS = Pattern.compile(
             "(?i)\\b(?:up|down|rose|rise|rising|risen|increase[sd]?|increasing|jump(?:ed|s)?|surge[sd]?|spike[sd]?"
-                    + "|climb(?:ed|s)?|grew|grow|growth|fell|fall(?:en|ing|s)?|drop(?:ped|s)?|decline[sd]?|declining"
-                    + "|decrease[sd]?|plunge[sd]?|plummet(?:ed|s)?|dipped|dip|lower|higher|reduction|cut)\\b");
+                    + "|climb(?:ed|ing|s)?|grew|grow|growth|fell|fall(?:en|ing|s)?|drop(?:ped|ping|s)?|decline[sd]?|declining"
+                    + "|decrease[sd]?|plung(?:e[sd]?|ing)|plummet(?:ed|ing|s)?|dipped|dip|lower|higher|reduction|cut)\\b");
+    // A change written as a fraction ("fell by half"): the finder reads these only beside a change word or "by".
+    private static final Pattern FRACTION_WORD =
+            Pattern.compile("(?i)^(?:half|.*(?:third|thirds|quarter|quarters|fifth))$");
 
     /** The kind of claim the number makes, given the words around it. */
     public Qualifier find(String sentence, Quantity quantity) {
@@ -29,7 +32,8 @@ final class QualifierRule {
             return Qualifier.RATIO;
         }
         if (quantity.form() == Quantity.Form.PERCENT
-                && SIGNED.matcher(quantity.text()).find()) {
+                && (SIGNED.matcher(quantity.text()).find()
+                        || FRACTION_WORD.matcher(quantity.text()).matches())) {
             return Qualifier.CHANGE;
         }
         if (quantity.form() == Quantity.Form.PERCENT) {

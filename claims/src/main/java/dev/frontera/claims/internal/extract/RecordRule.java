@@ -43,8 +43,9 @@ final class RecordRule {
     public Optional<Found> find(String sentence, LocalDate published) {
         Matcher matcher = SINCE.matcher(sentence);
         if (matcher.find()) {
+            boolean atLeast = matcher.group().toLowerCase(Locale.ROOT).contains("since at least");
             return Optional.of(new Found(
-                    matcher.start(), matcher.end(), direction(matcher.group(1)), Optional.of(since(matcher)), false));
+                    matcher.start(), matcher.end(), direction(matcher.group(1)), Optional.of(since(matcher)), atLeast));
         }
         matcher = IN_YEARS.matcher(sentence);
         if (matcher.find()) {

@@ -29,8 +29,9 @@ public final class QuantityFinder {
             Pattern.compile("(?i)\\b(?:a\\s+)?(quarter|half|third)(?:\\s+(?:of\\s+)?a)?\\s+(million|billion)\\b");
     private static final Pattern A_SCALE = Pattern.compile("(?i)\\b(?:a|one)\\s+(million|billion)\\b");
     private static final Pattern SHARE = Pattern.compile(
-            "(?i)\\b(one|two|three|\\d+)\\s+(?:in|out\\s+of)\\s+(?:every\\s+)?(two|three|four|five|six|seven|eight"
-                    + "|nine|ten|\\d+)\\b");
+            // Not the tail of a larger number ("162,262 in 2018") nor a year as the whole.
+            "(?i)(?<![\\d,.])\\b(one|two|three|\\d{1,3})\\s+(?:in|out\\s+of)\\s+(?:every\\s+)?(two|three|four|five|six|seven|eight"
+                    + "|nine|ten|\\d{1,3})\\b(?![,.]?\\d)");
     private static final Pattern MULTIPLE = Pattern.compile(
             "(?i)\\b(doubled|doubling|double|tripled|tripling|triple|quadrupled|quadruple|twice(?=\\s+(?:as|the|that|what|its|their|those|last)\\b)"
                     + "|(?<![\\d,.])(two|three|four|five|\\d{1,2})\\s+times"
@@ -43,6 +44,13 @@ public final class QuantityFinder {
             Pattern.compile("(?i)\\b(half|(?:a|one)[- ]third|two[- ]thirds|(?:a|one)[- ]quarter"
                     + "|three[- ]quarters|(?:a|one)[- ]fifth|(?:(vast|overwhelming|large|great)\\s+)?majority)\\b(?=\\s+(?:of|were|was|are|is|involved)\\b"
                     + "|\\s*[(,;])");
+    // "Dropping nearly a third", "fell by half", "beat it by about a quarter": a change written as a fraction.
+    private static final Pattern FRACTION_CHANGE = Pattern.compile("(?i)\\b(?:(?:fell|falling|dropp(?:ed|ing)|drops?"
+            + "|declin(?:ed|ing|es?)|decreas(?:ed|ing|es?)|plunged?|plunging|plummet(?:ed|ing|s)?|shrank|cut|slashed|rose|ris(?:es|ing)"
+            + "|increas(?:ed|ing|es?)|grew|jump(?:ed|ing|s)?|climb(?:ed|ing|s)?|soar(?:ed|ing|s)?|surg(?:ed|ing|es?)|down|up)\\s+(?:by\\s+)?"
+            + "|\\bby\\s+)(?:(?:nearly|almost|about|roughly|around|more than|over|less than|just over|just under)\\s+)?"
+            + "(half|(?:a|one)[- ]third|two[- ]thirds|(?:a|one)[- ]quarter|three[- ]quarters|(?:a|one)[- ]fifth)\\b"
+            + "(?!\\s+(?:of|a\\s+million|million|billion)\\b)");
     private static final Map<String, Double> SMALL = Map.ofEntries(
             Map.entry("one", 1.0),
             Map.entry("two", 2.0),
@@ -62,6 +70,7 @@ public final class QuantityFinder {
         signedPercents(sentence, found);
         if (hasLetters(sentence)) {
             fractionShares(sentence, found);
+            fractionChanges(sentence, found);
             words(sentence, found);
             fractions(sentence, found);
             shares(sentence, found);
@@ -107,6 +116,31 @@ public final class QuantityFinder {
                     unit,
                     Quantity.Form.PERCENT));
         }
+    }
+
+    private static void fractionChanges(String sentence, List<Quantity> found) {
+        Matcher matcher = FRACTION_CHANGE.matcher(sentence);
+        while (matcher.find()) {
+            double percent = 100 * fraction(matcher.group(1).toLowerCase(java.util.Locale.ROOT));
+            found.add(new Quantity(
+                    matcher.start(1), matcher.end(1), matcher.group(1), percent, 1, Quantity.Form.PERCENT));
+        }
+    }
+
+    private static double fraction(String word) {
+        if (word.equals("half")) {
+            return 0.5;
+        }
+        if (word.startsWith("two")) {
+            return 2.0 / 3;
+        }
+        if (word.endsWith("third")) {
+            return 1.0 / 3;
+        }
+        if (word.startsWith("three")) {
+            return 0.75;
+        }
+        return word.endsWith("quarter") ? 0.25 : 0.2;
     }
 
     private static void fractionShares(String sentence, List<Quantity> found) {

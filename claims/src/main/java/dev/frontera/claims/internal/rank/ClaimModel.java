@@ -78,7 +78,9 @@ public record ClaimModel(
     public static ClaimModel initial() {
         Map<Feature, Double> weights = new EnumMap<>(Feature.class);
         for (Feature feature : Feature.values()) {
-            weights.put(feature, feature.ofTheClaim() ? 0.0 : -1.0);
+            // A reading that follows the words has no feature; one that runs a period to the article's date does follow
+            // them.
+            weights.put(feature, feature.ofTheClaim() || feature == Feature.PERIOD_TO_ARTICLE_DATE ? 0.0 : -1.0);
         }
         return new ClaimModel(weights, -2, Math.log(0.5), 0.3, 5, 0.85, 0.5, 0.7, 0.5);
     }

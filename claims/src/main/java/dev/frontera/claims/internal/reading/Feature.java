@@ -42,6 +42,11 @@ public enum Feature {
     PERIOD_CALENDAR_FOR_BARE_YEAR,
     /** The whole period, though it had not ended when the text was published. */
     PERIOD_BEYOND_PUBLICATION,
+    /**
+     * The words run the period to the article's own date ("since Oct. 1", "so far this year"): the
+     * record holds its complete months only, a floor under the count the writer had.
+     */
+    PERIOD_TO_ARTICLE_DATE,
     /** A group named right beside the number ("19,000 unaccompanied children", "Mexico (-9%)"), left out. */
     GROUP_BESIDE_FIGURE_DROPPED,
     /** A group (nationality, demographic) named in the figure's clause, left out. */

@@ -54,6 +54,7 @@ final class PeriodOptions {
         }
         own.sort(Comparator.comparingInt((PeriodRule.Located l) -> across(mentions, l, from, to) ? 1 : 0)
                 .thenComparingInt(l -> l.distanceTo(from, to)));
+        boolean rangeWritten = options.stream().anyMatch(o -> o.unanswerable().isEmpty());
         int rank = options.isEmpty() ? 0 : 1;
         for (PeriodRule.Located located : own) {
             List<Feature> features = new ArrayList<>();
@@ -65,13 +66,21 @@ final class PeriodOptions {
             if (across(mentions, located, from, to)) {
                 features.add(Feature.PERIOD_ACROSS_FIGURE);
             }
+            if (located.mention().toDate() && when(mentions.text(), located.end(), from)) {
+                // "The lowest since July, when agents reported 39,215": the figure is July's own.
+                Period since = located.mention().periods().get(0);
+                options.add(Option.of(Period.month(since.first()), features.toArray(Feature[]::new)));
+            }
             expand(located.mention(), features, context, rank == 0 ? pinned : Optional.empty(), options);
             rank++;
         }
+        // A period written only across another figure ("nearly 19,000 ... double the number from February")
+        // is likely that figure's: the context's periods compete with it.
         boolean written = own.stream()
-                        .anyMatch(l ->
-                                l.mention().stated() && l.mention().partial().isEmpty())
-                || options.stream().anyMatch(o -> o.unanswerable().isEmpty());
+                        .anyMatch(l -> l.mention().stated()
+                                && l.mention().partial().isEmpty()
+                                && !across(mentions, l, from, to))
+                || rangeWritten;
         if (!written) {
             // Only a sentence that writes no period of its own takes one from the sentence before or the headline.
             borrowed(context.previous(), Feature.PERIOD_PREVIOUS_SENTENCE, context, options);
@@ -85,6 +94,14 @@ final class PeriodOptions {
             options.add(Option.of(Period.month(current ? now.minusMonths(1) : now), assumed, assumed));
         }
         return distinct(options);
+    }
+
+    private static final Pattern WHEN = Pattern.compile("(?i)^\\s*,?\\s*when\\b[^,;]*$");
+
+    /** Whether the figure stands in a "when" clause right after the period ("since July, when ..."). */
+    private static boolean when(String text, int periodEnd, int figureStart) {
+        return periodEnd <= figureStart
+                && WHEN.matcher(text.substring(periodEnd, figureStart)).find();
     }
 
     private static boolean across(SentenceMentions mentions, PeriodRule.Located located, int from, int to) {
@@ -115,6 +132,12 @@ final class PeriodOptions {
                 pinned.filter(mention.periods()::contains).map(List::of).orElse(mention.periods());
         for (Period written : periods) {
             Period period = mention.toDate() ? toDate(written, context.lastPublished()) : written;
+            if (mention.toDate() && period.last().isBefore(YearMonth.from(context.published()))) {
+                List<Feature> toArticle = new ArrayList<>(features);
+                toArticle.add(Feature.PERIOD_TO_ARTICLE_DATE);
+                add(options, period, toArticle, context);
+                continue;
+            }
             add(options, period, features, context);
             if (mention.calendarAlternative().isPresent() && mention.periods().size() == 1) {
                 List<Feature> calendar = new ArrayList<>(features);

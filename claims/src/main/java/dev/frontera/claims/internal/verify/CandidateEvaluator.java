@@ -4,6 +4,7 @@ import dev.frontera.claims.internal.extract.ExtractedClaim;
 import dev.frontera.claims.internal.extract.Qualifier;
 import dev.frontera.claims.internal.numbers.Quantity;
 import dev.frontera.claims.internal.reading.Candidate;
+import dev.frontera.claims.internal.reading.Feature;
 import dev.frontera.claims.reading.Aggregate;
 import dev.frontera.claims.reading.Figure;
 import dev.frontera.claims.reading.Reading;
@@ -56,8 +57,29 @@ public final class CandidateEvaluator {
             atPublication = Optional.empty();
         }
         Measured judged = atPublication.orElse(latest);
+        if (floorOnly(claim, candidate)
+                && judged.fit.isPresent()
+                && !judged.fit.get().fits()
+                && judged.figure.value() < claim.quantity().orElseThrow().value()) {
+            // The days after the last month published are not in the record: a shortfall may be theirs.
+            return Evaluated.unanswered(
+                    candidate,
+                    "the words run the count to the article's date; the months published by then fall short of it, and"
+                            + " the days after them are not in the record");
+        }
         return new Evaluated(
                 candidate, Optional.of(latest.figure), atPublication.map(m -> m.figure), judged.fit, judged.detail);
+    }
+
+    /**
+     * "More than 50,000 since Oct. 1", "nearly 485,000 since October 1": the complete months are a
+     * floor under the count, so they may confirm a claim or show it too low, never too high.
+     */
+    private static boolean floorOnly(ExtractedClaim claim, Candidate candidate) {
+        return candidate.count(Feature.PERIOD_TO_ARTICLE_DATE) > 0
+                && candidate.reading().aggregate() == Aggregate.TOTAL
+                && claim.bound() != Qualifier.UNDER
+                && claim.bound() != Qualifier.UP_TO;
     }
 
     private Measured measure(ExtractedClaim claim, Reading reading, Optional<LocalDate> asOf) {

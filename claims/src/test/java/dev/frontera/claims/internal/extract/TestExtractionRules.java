@@ -22,6 +22,10 @@ class TestExtractionRules {
         assertThat(first("two million people").value()).isEqualTo(2_000_000);
         assertThat(first("a quarter million people").value()).isEqualTo(250_000);
         assertThat(first("one in four migrants").value()).isEqualTo(0.25);
+        assertThat(first("1 in 5 were children").value()).isEqualTo(0.2);
+        // A count written before a year is a count, not a share of the year.
+        assertThat(first("which surpasses the 162,262 in 2018").value()).isEqualTo(162_262);
+        assertThat(first("just over 300,000 in 2016").form()).isEqualTo(Quantity.Form.COUNT);
         assertThat(first("crossings doubled").form()).isEqualTo(Quantity.Form.MULTIPLE);
     }
 
@@ -47,6 +51,24 @@ class TestExtractionRules {
         assertThat(rule.find(nearly, first(nearly))).isEqualTo(Qualifier.NEARLY);
         String plain = "191,113 people";
         assertThat(rule.find(plain, first(plain))).isEqualTo(Qualifier.EXACT);
+    }
+
+    @Test
+    void a_fraction_beside_a_change_word_is_a_percent_change_and_elsewhere_a_share() {
+        QualifierRule rule = new QualifierRule();
+        String dropping = "encounters fell in June, dropping nearly a third from May";
+        Quantity third = first(dropping);
+        assertThat(third.form()).isEqualTo(Quantity.Form.PERCENT);
+        assertThat(third.value()).isCloseTo(33.3, org.assertj.core.data.Offset.offset(0.1));
+        assertThat(rule.find(dropping, third)).isEqualTo(Qualifier.CHANGE);
+        assertThat(first("crossings fell by half").value()).isEqualTo(50);
+        assertThat(first("about half of those encountered were single adults").form())
+                .isEqualTo(Quantity.Form.SHARE);
+        assertThat(new QuantityFinder()
+                        .find("up by a quarter million people")
+                        .get(0)
+                        .value())
+                .isEqualTo(250_000);
     }
 
     @Test

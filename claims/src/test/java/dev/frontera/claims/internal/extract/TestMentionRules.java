@@ -38,6 +38,22 @@ class TestMentionRules {
     }
 
     @Test
+    void first_months_in_office_count_from_the_first_whole_month_of_the_term() {
+        assertThat(labels("Biden's first full month in office")).containsExactly("2021-02");
+        assertThat(labels("during the first two months of the Obama administration"))
+                .containsExactly("2009-02..2009-03");
+        // Before 2025 a Trump administration is the first term; after, the second unless "first term" is written.
+        assertThat(labels("in the first three months of the Trump presidency")).containsExactly("2017-02..2017-04");
+        assertThat(periods.mentions("the first two months of the Trump administration", LocalDate.of(2025, 4, 17))
+                        .get(0)
+                        .mention()
+                        .periods()
+                        .get(0)
+                        .label())
+                .isEqualTo("2025-02..2025-03");
+    }
+
+    @Test
     void first_months_and_date_ranges_are_whole_months_or_windows() {
         assertThat(labels("in the first eight months of fiscal year 2019")).containsExactly("FY2019-YTD..2019-05");
         assertThat(labels("between Oct. 1, 2004, and Sept. 30, 2005")).containsExactly("FY2005");
@@ -90,8 +106,15 @@ class TestMentionRules {
                 .isTrue();
         assertThat(rule.find("the lowest number of U.S. Border Patrol apprehensions since 1970", PUBLISHED))
                 .isPresent();
-        assertThat(rule.find("the lowest tally recorded since at least fiscal year 2000", PUBLISHED))
-                .isPresent();
+        // "At least" leaves what came before the year open: nothing lower since it is all that is claimed.
+        assertThat(rule.find("the lowest tally recorded since at least fiscal year 2000", PUBLISHED)
+                        .orElseThrow()
+                        .sinceAtLeast())
+                .isTrue();
+        assertThat(rule.find("the lowest tally since fiscal year 2000", PUBLISHED)
+                        .orElseThrow()
+                        .sinceAtLeast())
+                .isFalse();
         assertThat(rule.find("He has a criminal record, officials said.", PUBLISHED))
                 .isEmpty();
     }

@@ -129,4 +129,32 @@ class TestCandidateSpace {
         assertThat(all.get(0).features()).containsKey(Feature.PERIOD_NOW).containsKey(Feature.REFERS_BACK);
         assertThat(all.get(0).reading().period().label()).isEqualTo("2023-12");
     }
+
+    @Test
+    void a_figure_in_a_when_clause_after_since_is_that_months_own() {
+        List<Candidate> all =
+                candidates("November's total was the lowest since July, when agents reported 39,215 encounters.");
+
+        assertThat(all).anySatisfy(c -> assertThat(c.reading().period().label()).isEqualTo("2023-07"));
+    }
+
+    @Test
+    void the_sectors_of_a_state_named_together_are_read_as_their_sum() {
+        List<Candidate> all = candidates(
+                "Agents assigned to the five Texas-based border sectors apprehended 128,040 migrants in June.");
+
+        assertThat(all.get(0).reading().filters())
+                .containsEntry(
+                        Dimension.AREA,
+                        java.util.Set.of("rio-grande-valley", "laredo", "del-rio", "big-bend", "el-paso"));
+    }
+
+    @Test
+    void a_period_written_only_across_another_figure_competes_with_the_assumed_months() {
+        List<Candidate> all =
+                candidates("This included nearly 19,000 unaccompanied children, double the number from February.");
+
+        assertThat(all).anySatisfy(c -> assertThat(c.reading().period().label()).isEqualTo("2023-02"));
+        assertThat(all).anySatisfy(c -> assertThat(c.features()).containsKey(Feature.PERIOD_ASSUMED));
+    }
 }

@@ -1,0 +1,50 @@
+package dev.frontera.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.frontera.core.Verdict;
+import dev.frontera.core.period.Period;
+import dev.frontera.data.PublishedRecord;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A count run "to date" is read as the months published by the article's day, even for an article
+ * older than every release kept here, and a lower bound on it is never refuted by those months alone.
+ */
+class TestArticleDateOnPublishedRecord {
+    private static final ClaimChecker CHECKER = ClaimChecker.create(PublishedRecord.full());
+    // Yuma sector, October 2018 to April 2019: 40,685 in the Border Patrol's monthly tables.
+    private static final LocalDate MAY_22_2019 = LocalDate.of(2019, 5, 22);
+
+    private static CheckedClaim check(String sentence) {
+        return CHECKER.check(sentence, MAY_22_2019).claims().get(0);
+    }
+
+    @Test
+    void a_fiscal_year_still_running_at_an_old_articles_date_is_read_to_date() {
+        CheckedClaim claim = check(
+                "Border Patrol agents in the Yuma Sector have apprehended 40,685 migrants since the start of fiscal year 2019.");
+
+        assertThat(Readings.of(claim).period()).isEqualTo(Period.fiscalYearToDate(2019, YearMonth.of(2019, 4)));
+        assertThat(claim.verdict()).isEqualTo(Verdict.ACCURATE);
+    }
+
+    @Test
+    void complete_months_confirm_a_lower_bound_they_reach() {
+        CheckedClaim claim = check(
+                "Border Patrol agents in the Yuma Sector have apprehended more than 40,000 migrants since the start of fiscal year 2019.");
+
+        assertThat(claim.verdict()).isEqualTo(Verdict.ACCURATE);
+    }
+
+    @Test
+    void complete_months_short_of_a_lower_bound_do_not_refute_it() {
+        // May 1 to 22 are not in the record: 50,000 may have been passed in them.
+        CheckedClaim claim = check(
+                "Border Patrol agents in the Yuma Sector have apprehended more than 50,000 migrants since the start of fiscal year 2019.");
+
+        assertThat(claim.verdict()).isEqualTo(Verdict.UNVERIFIABLE);
+    }
+}
