@@ -200,8 +200,11 @@ public final class ClaimChecker {
     static CheckedClaim judge(ReadFigure figure, ReadingRanker ranker, VerdictPolicy policy) {
         ExtractedClaim claim = figure.claim();
         int offset = claim.sentence().offset();
-        OptionalDouble value =
-                claim.quantity().map(q -> OptionalDouble.of(q.value())).orElse(OptionalDouble.empty());
+        // A rank's value is the place claimed ("the 3rd busiest": 3).
+        OptionalDouble value = claim.quantity()
+                .map(q -> OptionalDouble.of(q.value()))
+                .or(() -> claim.rank().map(r -> OptionalDouble.of(r.place())))
+                .orElse(OptionalDouble.empty());
         if (claim.measure().measure().isEmpty()) {
             return new CheckedClaim(
                     new Subject.NotCounted(

@@ -71,6 +71,7 @@ public final class Explanation {
             case PERCENT_CHANGE -> String.format(Locale.ROOT, "%+.1f%%", value);
             case SHARE -> String.format(Locale.ROOT, "%.1f%%", value * 100);
             case MULTIPLE -> String.format(Locale.ROOT, "%.2f times", value);
+            case RANK_HIGH, RANK_LOW -> "ranked " + ReadingWords.ordinal((int) value);
             default ->
                 value == Math.rint(value)
                         ? String.format(Locale.ROOT, "%,d", (long) value)
