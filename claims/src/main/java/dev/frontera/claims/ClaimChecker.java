@@ -184,6 +184,9 @@ public final class ClaimChecker {
                     for (Candidate candidate : CandidateSpace.build(claim, context, pinned)) {
                         evaluated.add(evaluator.evaluate(claim, candidate, published));
                     }
+                    if (evaluated.isEmpty() && claim.measure().measure().isPresent()) {
+                        continue; // a rank that names no sector or nationality: nothing to ask the record
+                    }
                     figures.add(new ReadFigure(claim, evaluated));
                 }
             }

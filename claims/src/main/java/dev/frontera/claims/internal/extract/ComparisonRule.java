@@ -29,7 +29,7 @@ final class ComparisonRule {
             "(?i)\\b(?:than|similar to|compared (?:to|with)|versus|vs\\.?|on par with|in line with)\\s+");
     // "More than any", "higher than ever": a record or a rank, not two periods.
     private static final Pattern NOT_A_PERIOD = Pattern.compile("(?i)^(?:any|ever|all|every|usual|normal|expected)\\b");
-    private static final Pattern NUMBER_BEFORE = Pattern.compile("(?i)[\\d%]\\s*(?:[\\p{L}-]+\\s+){0,3}$");
+    private static final Pattern WORDS_ONLY = Pattern.compile("(?i)\\s*(?:[\\p{L}%-]+\\s+){0,3}");
     private static final int REACH = 45;
 
     /** A comparison found in a sentence: where, which way, whether "slightly", its base periods and every base mention. */
@@ -90,14 +90,21 @@ final class ComparisonRule {
         return !mentions.figureBetween(from, located.start()) && !between.matches("(?s).*[;:,(].*");
     }
 
-    /** "78 percent less than", "2,300 fewer crossings than": the number's own claim is the comparison. */
+    /**
+     * "78 percent less than", "2,300 fewer crossings than": a number a few words before the
+     * comparative is its own claim. A year inside a period ("September 2024 were lower") is not.
+     */
     private static boolean numberBefore(SentenceMentions mentions, int start) {
-        String before = mentions.text().substring(Math.max(0, start - 30), start);
-        if (NUMBER_BEFORE.matcher(before).find()) {
-            return true;
-        }
         for (Quantity quantity : mentions.quantities()) {
-            if (quantity.end() <= start && start - quantity.end() <= 3) {
+            if (quantity.end() > start || start - quantity.end() > 30) {
+                continue;
+            }
+            boolean inPeriod = mentions.periods().stream()
+                    .anyMatch(p -> p.start() <= quantity.start() && p.end() >= quantity.end());
+            if (!inPeriod
+                    && WORDS_ONLY
+                            .matcher(mentions.text().substring(quantity.end(), start))
+                            .matches()) {
                 return true;
             }
         }

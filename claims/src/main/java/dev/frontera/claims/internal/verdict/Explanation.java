@@ -91,11 +91,19 @@ public final class Explanation {
         return posterior.readings().stream()
                 .filter(w -> w.evaluated().answered())
                 .limit(SHOWN_READINGS)
-                .map(w -> "%s: %s"
+                .map(w -> "%s: %s%s"
                         .formatted(
                                 ReadingWords.describe(w.evaluated().candidate().reading()),
-                                figure(Optional.of(w.evaluated()))))
+                                figure(Optional.of(w.evaluated())),
+                                comparedWith(w.evaluated())))
                 .collect(Collectors.joining("; "));
+    }
+
+    /** A rank or a comparison says what it was compared with ("Yuma was 4th of 9 sectors ..., behind ..."). */
+    private static String comparedWith(Evaluated evaluated) {
+        Aggregate aggregate = evaluated.candidate().reading().aggregate();
+        boolean compares = aggregate.isRank() || aggregate == Aggregate.COMPARISON;
+        return compares && !evaluated.detail().isEmpty() ? " (" + evaluated.detail() + ")" : "";
     }
 
     private static String shortened(String refusal) {

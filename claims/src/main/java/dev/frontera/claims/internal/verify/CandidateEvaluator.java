@@ -19,6 +19,7 @@ import dev.frontera.core.query.Total;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -202,15 +203,24 @@ public final class CandidateEvaluator {
             return new Measured(
                     new Figure(now.value(), release),
                     Optional.empty(),
-                    "%,d against %,d in %s: equal within the rounding of the published figures"
-                            .formatted(now.value(), then.value(), base.label()));
+                    String.format(
+                            Locale.ROOT,
+                            "%,d against %,d in %s: equal within the rounding of the published figures",
+                            now.value(),
+                            then.value(),
+                            ReadingWords.period(base)));
         }
         double relative = change / then.value();
         boolean way = Math.signum(change) == claim.change().direction();
         boolean close = claim.bound() == Qualifier.ABOUT;
         boolean holds = way && (!close || Math.abs(relative) <= Tolerance.CLOSE + slack / then.value());
-        String detail = "%,d against %,d in %s (%+.1f%%)"
-                .formatted(now.value(), then.value(), ReadingWords.period(base), 100 * relative);
+        String detail = String.format(
+                Locale.ROOT,
+                "%,d against %,d in %s (%+.1f%%)",
+                now.value(),
+                then.value(),
+                ReadingWords.period(base),
+                100 * relative);
         return new Measured(new Figure(now.value(), release), Optional.of(Tolerance.direction(holds, close)), detail);
     }
 
