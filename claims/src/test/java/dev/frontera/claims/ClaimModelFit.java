@@ -1,5 +1,6 @@
 package dev.frontera.claims;
 
+import dev.frontera.claims.internal.rank.Calibration;
 import dev.frontera.claims.internal.rank.ClaimModel;
 import dev.frontera.claims.internal.rank.LogLinearRanker;
 import dev.frontera.claims.internal.reading.Feature;
@@ -43,7 +44,39 @@ final class ClaimModelFit {
     private ClaimModelFit() {}
 
     static ClaimModel fit(List<LabeledEvidence> training, ClaimModel start) {
-        return fitThresholds(training, maximiseLikelihood(training, start));
+        return calibrate(training, fitThresholds(training, maximiseLikelihood(training, start)));
+    }
+
+    /**
+     * The confidence calibration: the logistic line on the raw confidence's log-odds that makes the
+     * training verdicts' rightness most likely (BOBYQA over slope and shift, a small pull towards
+     * no change). Fitted last, on the verdicts the fitted thresholds give to weighed readings (a
+     * verdict the words decide has a measured rate already); it changes no verdict.
+     */
+    static ClaimModel calibrate(List<LabeledEvidence> training, ClaimModel model) {
+        List<LabeledEvidence> weighed =
+                training.stream().filter(e -> !e.ruledOut()).toList();
+        List<Scorecard.Outcome> outcomes =
+                score(weighed, model.withCalibration(Calibration.IDENTITY)).outcomes().stream()
+                        .filter(o -> o.verdict().isPresent())
+                        .toList();
+        MultivariateFunction likelihood = x -> {
+            Calibration calibration = new Calibration(x[0], x[1]);
+            double sum = -L2 * ((x[0] - 1) * (x[0] - 1) + x[1] * x[1]);
+            for (Scorecard.Outcome outcome : outcomes) {
+                double p = calibration.apply(outcome.confidence());
+                sum += Math.log(Math.max(FLOOR, outcome.right() ? p : 1 - p));
+            }
+            return sum;
+        };
+        PointValuePair best = new BOBYQAOptimizer(5)
+                .optimize(
+                        new MaxEval(EVALUATIONS),
+                        new ObjectiveFunction(likelihood),
+                        GoalType.MAXIMIZE,
+                        new InitialGuess(new double[] {1, 0}),
+                        new SimpleBounds(new double[] {0.05, -4}, new double[] {3, 4}));
+        return model.withCalibration(new Calibration(best.getPoint()[0], best.getPoint()[1]));
     }
 
     /**

@@ -73,6 +73,16 @@ record LabeledEvidence(LabeledClaim claim, List<Reported> overlapping) {
                 .orElseGet(() -> reported.fixed().orElseThrow().end());
     }
 
+    /** Whether words decide the figure the scorer reads before any reading is weighed (a forecast, a single day). */
+    boolean ruledOut() {
+        return !overlapping.isEmpty()
+                && overlapping
+                        .get(0)
+                        .figure()
+                        .map(f -> f.claim().unverifiable().isPresent())
+                        .orElse(false);
+    }
+
     /** The ranker's posterior for the figure the scorer reads, when it is one with candidate readings and no words rule it out. */
     Optional<Posterior> posterior(ReadingRanker ranker) {
         if (overlapping.isEmpty() || overlapping.get(0).figure().isEmpty()) {

@@ -30,6 +30,7 @@ import java.util.Map;
  * @param acceptAt the probability of being right, given a reading built is meant, above which a claim is called accurate (or misleading)
  * @param flagAt the probability of being wrong, given a reading built is meant, above which a claim is called inaccurate
  * @param doubtAt the probability that no reading built and answered is meant above which no verdict but unverifiable is given
+ * @param calibration how the confidence of a verdict is mapped to how often such verdicts are right
  */
 public record ClaimModel(
         Map<Feature, Double> weights,
@@ -40,7 +41,8 @@ public record ClaimModel(
         double rightShare,
         double acceptAt,
         double flagAt,
-        double doubtAt) {
+        double doubtAt,
+        Calibration calibration) {
     private static final String RESOURCE = "claim-model.json";
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -50,6 +52,7 @@ public record ClaimModel(
             all.put(feature, requireNonNull(weights, "weights is null").getOrDefault(feature, 0.0));
         }
         weights = Map.copyOf(all);
+        requireNonNull(calibration, "calibration is null");
         if (!(logScatter > 0 && pointScatter > 0)) {
             throw new IllegalArgumentException("scatters must be positive, not " + logScatter + " and " + pointScatter);
         }
@@ -82,7 +85,7 @@ public record ClaimModel(
             // them.
             weights.put(feature, feature.ofTheClaim() || feature == Feature.PERIOD_TO_ARTICLE_DATE ? 0.0 : -1.0);
         }
-        return new ClaimModel(weights, -2, Math.log(0.5), 0.3, 5, 0.85, 0.5, 0.7, 0.5);
+        return new ClaimModel(weights, -2, Math.log(0.5), 0.3, 5, 0.85, 0.5, 0.7, 0.5, Calibration.IDENTITY);
     }
 
     public double weight(Feature feature) {
@@ -93,43 +96,88 @@ public record ClaimModel(
         Map<Feature, Double> changed = new EnumMap<>(weights);
         changed.put(feature, weight);
         return new ClaimModel(
-                changed, unread, unanswered, logScatter, pointScatter, rightShare, acceptAt, flagAt, doubtAt);
+                changed,
+                unread,
+                unanswered,
+                logScatter,
+                pointScatter,
+                rightShare,
+                acceptAt,
+                flagAt,
+                doubtAt,
+                calibration);
     }
 
     public ClaimModel withUnread(double value) {
         return new ClaimModel(
-                weights, value, unanswered, logScatter, pointScatter, rightShare, acceptAt, flagAt, doubtAt);
+                weights,
+                value,
+                unanswered,
+                logScatter,
+                pointScatter,
+                rightShare,
+                acceptAt,
+                flagAt,
+                doubtAt,
+                calibration);
     }
 
     public ClaimModel withUnanswered(double value) {
-        return new ClaimModel(weights, unread, value, logScatter, pointScatter, rightShare, acceptAt, flagAt, doubtAt);
+        return new ClaimModel(
+                weights, unread, value, logScatter, pointScatter, rightShare, acceptAt, flagAt, doubtAt, calibration);
     }
 
     public ClaimModel withLogScatter(double value) {
-        return new ClaimModel(weights, unread, unanswered, value, pointScatter, rightShare, acceptAt, flagAt, doubtAt);
+        return new ClaimModel(
+                weights, unread, unanswered, value, pointScatter, rightShare, acceptAt, flagAt, doubtAt, calibration);
     }
 
     public ClaimModel withPointScatter(double value) {
-        return new ClaimModel(weights, unread, unanswered, logScatter, value, rightShare, acceptAt, flagAt, doubtAt);
+        return new ClaimModel(
+                weights, unread, unanswered, logScatter, value, rightShare, acceptAt, flagAt, doubtAt, calibration);
     }
 
     public ClaimModel withRightShare(double value) {
-        return new ClaimModel(weights, unread, unanswered, logScatter, pointScatter, value, acceptAt, flagAt, doubtAt);
+        return new ClaimModel(
+                weights, unread, unanswered, logScatter, pointScatter, value, acceptAt, flagAt, doubtAt, calibration);
     }
 
     public ClaimModel withAcceptAt(double value) {
         return new ClaimModel(
-                weights, unread, unanswered, logScatter, pointScatter, rightShare, value, flagAt, doubtAt);
+                weights, unread, unanswered, logScatter, pointScatter, rightShare, value, flagAt, doubtAt, calibration);
     }
 
     public ClaimModel withDoubtAt(double value) {
         return new ClaimModel(
-                weights, unread, unanswered, logScatter, pointScatter, rightShare, acceptAt, flagAt, value);
+                weights,
+                unread,
+                unanswered,
+                logScatter,
+                pointScatter,
+                rightShare,
+                acceptAt,
+                flagAt,
+                value,
+                calibration);
     }
 
     public ClaimModel withFlagAt(double value) {
         return new ClaimModel(
-                weights, unread, unanswered, logScatter, pointScatter, rightShare, acceptAt, value, doubtAt);
+                weights,
+                unread,
+                unanswered,
+                logScatter,
+                pointScatter,
+                rightShare,
+                acceptAt,
+                value,
+                doubtAt,
+                calibration);
+    }
+
+    public ClaimModel withCalibration(Calibration value) {
+        return new ClaimModel(
+                weights, unread, unanswered, logScatter, pointScatter, rightShare, acceptAt, flagAt, doubtAt, value);
     }
 
     public static ClaimModel fromJson(JsonNode node) {
@@ -148,7 +196,12 @@ public record ClaimModel(
                 node.path("right_share").asDouble(),
                 node.path("accept_at").asDouble(),
                 node.path("flag_at").asDouble(),
-                node.path("doubt_at").asDouble(0.5));
+                node.path("doubt_at").asDouble(0.5),
+                node.has("calibration")
+                        ? new Calibration(
+                                node.path("calibration").path("slope").asDouble(),
+                                node.path("calibration").path("shift").asDouble())
+                        : Calibration.IDENTITY);
     }
 
     public ObjectNode toJson() {
@@ -164,6 +217,9 @@ public record ClaimModel(
         node.put("accept_at", acceptAt);
         node.put("flag_at", flagAt);
         node.put("doubt_at", doubtAt);
+        ObjectNode calibrationNode = node.putObject("calibration");
+        calibrationNode.put("slope", calibration.slope());
+        calibrationNode.put("shift", calibration.shift());
         return node;
     }
 }

@@ -31,7 +31,16 @@ public final class VerdictPolicy {
         this.model = requireNonNull(model, "model is null");
     }
 
+    /** The verdict, with its confidence calibrated to how often such verdicts are right. */
     public Judgement decide(ExtractedClaim claim, Posterior posterior) {
+        Judgement raw = decideRaw(claim, posterior);
+        if (raw.ground() == Ground.WORDS_RULE_OUT) {
+            return raw; // already a measured rate, not a posterior
+        }
+        return new Judgement(raw.verdict(), model.calibration().apply(raw.confidence()), raw.basis(), raw.ground());
+    }
+
+    private Judgement decideRaw(ExtractedClaim claim, Posterior posterior) {
         if (claim.unverifiable().isPresent()) {
             return new Judgement(
                     Verdict.UNVERIFIABLE, RULED_OUT_CONFIDENCE, posterior.mostLikely(), Ground.WORDS_RULE_OUT);

@@ -49,4 +49,35 @@ class TestVerdictPolicy {
         assertThat(POLICY.decide(forecast, posterior(0.9, 0, 0.05, 0.05)).verdict())
                 .isEqualTo(Verdict.UNVERIFIABLE);
     }
+
+    @Test
+    void reports_the_calibrated_confidence_of_a_weighed_verdict_and_the_measured_rate_of_one_the_words_decide() {
+        dev.frontera.claims.internal.rank.Calibration softer =
+                new dev.frontera.claims.internal.rank.Calibration(0.5, 0);
+        VerdictPolicy calibrated = new VerdictPolicy(ClaimModel.initial().withCalibration(softer));
+        ExtractedClaim claim = claim("Agents apprehended 150,000 migrants in November.");
+
+        Judgement raw = POLICY.decide(claim, posterior(0, 0, 0.85, 0.1));
+        Judgement shown = calibrated.decide(claim, posterior(0, 0, 0.85, 0.1));
+        assertThat(shown.verdict()).isEqualTo(raw.verdict()).isEqualTo(Verdict.INACCURATE);
+        assertThat(shown.confidence())
+                .isCloseTo(softer.apply(raw.confidence()), org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(shown.confidence()).isLessThan(raw.confidence());
+
+        ExtractedClaim forecast = claim("Encounters are on pace to reach 3 million this fiscal year.");
+        assertThat(calibrated.decide(forecast, posterior(0.9, 0, 0.05, 0.05)).confidence())
+                .isEqualTo(VerdictPolicy.RULED_OUT_CONFIDENCE);
+    }
+
+    @Test
+    void a_calibration_keeps_order_and_one_half_under_no_shift() {
+        dev.frontera.claims.internal.rank.Calibration calibration =
+                new dev.frontera.claims.internal.rank.Calibration(0.4, 0);
+        assertThat(calibration.apply(0.5)).isCloseTo(0.5, org.assertj.core.data.Offset.offset(1e-12));
+        assertThat(calibration.apply(0.99))
+                .isGreaterThan(calibration.apply(0.9))
+                .isLessThan(0.99);
+        assertThat(dev.frontera.claims.internal.rank.Calibration.IDENTITY.apply(0.8))
+                .isCloseTo(0.8, org.assertj.core.data.Offset.offset(1e-12));
+    }
 }
