@@ -184,6 +184,9 @@ public final class ClaimChecker {
                     for (Candidate candidate : CandidateSpace.build(claim, context, pinned)) {
                         evaluated.add(evaluator.evaluate(claim, candidate, published));
                     }
+                    if (evaluated.isEmpty() && claim.measure().measure().isPresent()) {
+                        continue; // a rank that names no sector or nationality: nothing to ask the record
+                    }
                     figures.add(new ReadFigure(claim, evaluated));
                 }
             }
@@ -200,8 +203,11 @@ public final class ClaimChecker {
     static CheckedClaim judge(ReadFigure figure, ReadingRanker ranker, VerdictPolicy policy) {
         ExtractedClaim claim = figure.claim();
         int offset = claim.sentence().offset();
-        OptionalDouble value =
-                claim.quantity().map(q -> OptionalDouble.of(q.value())).orElse(OptionalDouble.empty());
+        // A rank's value is the place claimed ("the 3rd busiest": 3).
+        OptionalDouble value = claim.quantity()
+                .map(q -> OptionalDouble.of(q.value()))
+                .or(() -> claim.rank().map(r -> OptionalDouble.of(r.place())))
+                .orElse(OptionalDouble.empty());
         if (claim.measure().measure().isEmpty()) {
             return new CheckedClaim(
                     new Subject.NotCounted(

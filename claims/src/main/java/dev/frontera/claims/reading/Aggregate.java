@@ -3,7 +3,8 @@ package dev.frontera.claims.reading;
 /**
  * How a figure is computed from the record's monthly counts: a total, a rate, or a comparison.
  * Which ones a figure may take follows from its form (a count, a percentage, a multiple) and the
- * words around it ("a day", "averaged ... a month", "up 21% from", "a third of").
+ * words around it ("a day", "averaged ... a month", "up 21% from", "a third of"), or, for a claim with no
+ * count, from its words ("a record number", "the 3rd busiest sector", "slightly less than September 2020").
  */
 public enum Aggregate {
     /** The sum over the period. */
@@ -23,11 +24,21 @@ public enum Aggregate {
     /** Whether the period is the highest of every earlier comparable period (or since a date). */
     RECORD_HIGH,
     /** Whether the period is the lowest of every earlier comparable period (or since a date). */
-    RECORD_LOW;
+    RECORD_LOW,
+    /** The place or group's rank among its peers (the sectors of its region, the nationalities), most first. */
+    RANK_HIGH,
+    /** The place or group's rank among its peers, fewest first ("the least busy sector"). */
+    RANK_LOW,
+    /** Which way the period differs from the base period, with no number ("slightly less than September 2020"). */
+    COMPARISON;
 
     /** Whether the figure compares the period with another one. */
     public boolean hasBase() {
-        return this == PERCENT_CHANGE || this == DIFFERENCE || this == MULTIPLE;
+        return this == PERCENT_CHANGE || this == DIFFERENCE || this == MULTIPLE || this == COMPARISON;
+    }
+
+    public boolean isRank() {
+        return this == RANK_HIGH || this == RANK_LOW;
     }
 
     public boolean isRecord() {

@@ -5,9 +5,11 @@ import static java.util.Objects.requireNonNull;
 import dev.frontera.core.dimension.Dimension;
 import dev.frontera.core.dimension.Region;
 import dev.frontera.core.period.Period;
+import dev.frontera.core.query.GroupBy;
 import dev.frontera.core.query.Measure;
 import dev.frontera.core.query.Query;
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,7 +21,7 @@ import java.util.Set;
  *
  * @param region where the count is taken; a sector or field office in {@code filters} narrows it further
  * @param filters citizenship, demographic, sector or field office, state and title (slugs)
- * @param base for a change, difference or multiple: the period compared with
+ * @param base for a change, difference, multiple or comparison: the period compared with
  * @param whole for a share: what the share is of
  */
 public record Reading(
@@ -55,6 +57,14 @@ public record Reading(
         if ((aggregate == Aggregate.SHARE) != whole.isPresent()) {
             throw new IllegalArgumentException("a whole goes with a share, not with " + aggregate);
         }
+        if (aggregate.isRank() && single(filters, Dimension.AREA) == single(filters, Dimension.CITIZENSHIP)) {
+            throw new IllegalArgumentException(
+                    "a rank names one sector, field office or nationality to rank, not " + filters.keySet());
+        }
+    }
+
+    private static boolean single(Map<Dimension, Set<String>> filters, Dimension dimension) {
+        return filters.getOrDefault(dimension, Set.of()).size() == 1;
     }
 
     /** A plain reading: the total (or rate) of {@code measure} over {@code period}. */
@@ -76,6 +86,30 @@ public record Reading(
     /** The query for the whole a share is of. */
     public Optional<Query> wholeQuery(Optional<LocalDate> asOf) {
         return whole.map(w -> query(w.measure(), w.region(), w.filters(), period, asOf));
+    }
+
+    /** For a rank: what its peers are cut by (a sector among sectors, a nationality among nationalities). */
+    public Optional<Dimension> peers() {
+        if (!aggregate.isRank()) {
+            return Optional.empty();
+        }
+        return Optional.of(single(filters, Dimension.AREA) ? Dimension.AREA : Dimension.CITIZENSHIP);
+    }
+
+    /** For a rank: the sector, field office or nationality ranked (a slug). */
+    public Optional<String> ranked() {
+        return peers().map(dimension -> filters.get(dimension).iterator().next());
+    }
+
+    /** For a rank: every peer's count over the period, one row each, with the other filters kept. */
+    public Optional<Query> peersQuery(Optional<LocalDate> asOf) {
+        return peers().map(dimension -> {
+            Map<Dimension, Set<String>> others = new EnumMap<>(Dimension.class);
+            others.putAll(filters);
+            others.remove(dimension);
+            return query(measure, region, others, period, asOf)
+                    .withGroupBy(List.of(new GroupBy.ByDimension(dimension)));
+        });
     }
 
     public Reading withPeriod(Period newPeriod) {

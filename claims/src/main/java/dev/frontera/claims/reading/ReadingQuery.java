@@ -4,6 +4,7 @@ import dev.frontera.core.dimension.Dimension;
 import dev.frontera.core.dimension.Region;
 import dev.frontera.core.period.Period;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -12,9 +13,18 @@ import java.util.Set;
 public final class ReadingQuery {
     private ReadingQuery() {}
 
-    /** The commands, the reading's own first. */
+    /** The commands, the reading's own first; for a rank, the breakdown its peers are ranked in. */
     public static List<String> commands(Reading reading) {
         List<String> commands = new ArrayList<>();
+        if (reading.peers().isPresent()) {
+            Dimension peers = reading.peers().get();
+            Map<Dimension, Set<String>> others = new EnumMap<>(Dimension.class);
+            others.putAll(reading.filters());
+            others.remove(peers);
+            commands.add(command(reading.measure().slug(), reading.region(), others, reading.period(), false)
+                    + " --group-by " + peers.parameter());
+            return commands;
+        }
         commands.add(command(
                 reading.measure().slug(),
                 reading.region(),

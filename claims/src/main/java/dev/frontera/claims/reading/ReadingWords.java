@@ -47,6 +47,12 @@ public final class ReadingWords {
             }
             case RECORD_HIGH -> words.append(", ranked against every earlier comparable period");
             case RECORD_LOW -> words.append(", ranked against every earlier comparable period");
+            case RANK_HIGH, RANK_LOW ->
+                words.append(", ranked among the ")
+                        .append(reading.peers().orElseThrow() == Dimension.CITIZENSHIP ? "nationalities" : "sectors")
+                        .append(reading.aggregate() == Aggregate.RANK_HIGH ? ", most first" : ", fewest first");
+            case COMPARISON ->
+                words.append(", compared with ").append(period(reading.base().orElseThrow()));
         }
         return words.toString();
     }
@@ -118,6 +124,21 @@ public final class ReadingWords {
                         .formatted(Period.fiscalYearOf(period.first()), month(period.first()), month(period.last()));
             case MONTHS -> month(period.first()) + " to " + month(period.last());
         };
+    }
+
+    /** 1st, 2nd, 3rd, 4th, 11th, 12th, 21st. */
+    public static String ordinal(int place) {
+        int lastTwo = place % 100;
+        if (lastTwo >= 11 && lastTwo <= 13) {
+            return place + "th";
+        }
+        return place
+                + switch (place % 10) {
+                    case 1 -> "st";
+                    case 2 -> "nd";
+                    case 3 -> "rd";
+                    default -> "th";
+                };
     }
 
     private static String month(YearMonth month) {

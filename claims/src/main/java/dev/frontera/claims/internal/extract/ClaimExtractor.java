@@ -70,6 +70,8 @@ public final class ClaimExtractor {
     private final RecordRule records = new RecordRule();
     private final ChangeBaseRule changeBase = new ChangeBaseRule();
     private final UnverifiableRule unverifiable = new UnverifiableRule();
+    private final RankRule ranks = new RankRule();
+    private final ComparisonRule comparisons = new ComparisonRule();
 
     /** Whether a sentence is worth reading at all: it must mention migration or the border. */
     public static boolean mayHoldClaims(String sentence) {
@@ -126,7 +128,8 @@ public final class ClaimExtractor {
                     baseMentions,
                     Optional.empty(),
                     false,
-                    reason(unverifiable.find(text, quantity.start(), quantity.end()), measure)));
+                    reason(unverifiable.find(text, quantity.start(), quantity.end()), measure),
+                    Optional.empty()));
         }
         records.find(text, published).ifPresent(record -> {
             MeasureWording measure = measures.find(text, record.start());
@@ -152,8 +155,46 @@ public final class ClaimExtractor {
                     sinceMentions,
                     record.since(),
                     record.sinceAtLeast(),
-                    reason(unverifiable.find(text, record.start(), record.end()), measure)));
+                    reason(unverifiable.find(text, record.start(), record.end()), measure),
+                    Optional.empty()));
         });
+        for (RankRule.Found rank : ranks.find(text)) {
+            MeasureWording measure = measures.find(text, rank.start());
+            claims.add(new ExtractedClaim(
+                    mentions,
+                    Optional.empty(),
+                    rank.start(),
+                    rank.end(),
+                    Qualifier.RANK,
+                    Qualifier.EXACT,
+                    measure,
+                    Rate.NONE,
+                    ChangeWords.NONE,
+                    Set.of(),
+                    Optional.empty(),
+                    false,
+                    reason(unverifiable.find(text, rank.start(), rank.end()), measure),
+                    Optional.of(rank.words())));
+        }
+        for (ComparisonRule.Found comparison : comparisons.find(mentions)) {
+            MeasureWording measure = measures.find(text, comparison.start());
+            claims.add(new ExtractedClaim(
+                    mentions,
+                    Optional.empty(),
+                    comparison.start(),
+                    comparison.end(),
+                    Qualifier.COMPARISON,
+                    // "Slightly less": the two periods are close, which the tolerance checks as "about".
+                    comparison.close() ? Qualifier.ABOUT : Qualifier.EXACT,
+                    measure,
+                    Rate.NONE,
+                    new ChangeWords(comparison.direction(), comparison.bases(), false, false, false),
+                    comparison.baseMentions(),
+                    Optional.empty(),
+                    false,
+                    reason(unverifiable.find(text, comparison.start(), comparison.end()), measure),
+                    Optional.empty()));
+        }
         claims.sort(Comparator.comparingInt(ExtractedClaim::phraseStart));
         return claims;
     }

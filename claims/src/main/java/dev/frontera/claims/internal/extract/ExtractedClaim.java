@@ -24,6 +24,7 @@ import java.util.Set;
  * @param since for "highest since Y" and "lowest in N years", the period Y
  * @param sinceAtLeast "in N years": the last more extreme period may lie anywhere up to {@code since}
  * @param unverifiable why no reading can be checked against monthly figures (a forecast, got-aways), if so
+ * @param rank for a claim that a place or group ranks among its peers ("the 3rd busiest sector"), what it claims
  */
 public record ExtractedClaim(
         SentenceMentions mentions,
@@ -38,7 +39,8 @@ public record ExtractedClaim(
         Set<Integer> baseMentions,
         Optional<Period> since,
         boolean sinceAtLeast,
-        Optional<String> unverifiable) {
+        Optional<String> unverifiable,
+        Optional<RankWords> rank) {
 
     public ExtractedClaim {
         requireNonNull(mentions, "mentions is null");
@@ -51,6 +53,10 @@ public record ExtractedClaim(
         baseMentions = Set.copyOf(baseMentions);
         requireNonNull(since, "since is null");
         requireNonNull(unverifiable, "unverifiable is null");
+        requireNonNull(rank, "rank is null");
+        if (rank.isPresent() != (qualifier == Qualifier.RANK)) {
+            throw new IllegalArgumentException("rank words go with a rank claim, not with " + qualifier);
+        }
     }
 
     public Sentence sentence() {

@@ -87,7 +87,7 @@ public final class PeriodRule {
             Pattern.compile("(?i)\\b(?:last|this|past|previous) week(?:end)?\\b|\\b(?:on|last|this)\\s+"
                     + "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b|\\byesterday\\b|\\btoday\\b|\\bsingle day\\b"
                     + "|\\bin one day\\b|\\b(?:past|last|first|previous)\\s+(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|fifteen)\\s+(?:days|weeks)\\b"
-                    + "|\\b(?:seven|7|14|fourteen|30|thirty)[- ]day\\b|\\bweekly\\b|\\bper week\\b|\\b(?:a|one|that|the same) week\\b|\\bpeaked at\\b"
+                    + "|\\b(?:\\d{1,2}|seven|ten|fourteen|fifteen|thirty)[- ]day\\b|\\bweekly\\b|\\bper week\\b|\\b(?:a|one|that|the same) week\\b|\\bpeaked at\\b"
                     + "|\\bon \\w+ \\d{1,2}\\b");
     // A day of a month ("on Sept. 17", "September 20th"): the record is monthly, so the claim is about a single day.
     private static final Pattern DAY_DATE = Pattern.compile(

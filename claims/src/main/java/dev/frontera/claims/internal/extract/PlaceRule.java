@@ -58,7 +58,11 @@ final class PlaceRule {
                         + "|\\b(?:in|near|around|across)\\s+(?:the\\s+)?(" + alternatives(sectorsByName.keySet())
                         + ")\\b|\\b(RGV)\\b"
                         // "Tucson agents encountered...": the agents of a sector.
-                        + "|\\b(" + alternatives(sectorsByName.keySet()) + ")\\s+(?:border\\s+patrol\\s+)?agents\\b");
+                        + "|\\b(" + alternatives(sectorsByName.keySet()) + ")\\s+(?:border\\s+patrol\\s+)?agents\\b"
+                        // "Yuma remained the 3rd busiest sector": a name the sentence calls a sector.
+                        + "|\\b(" + alternatives(sectorsByName.keySet())
+                        + ")\\s+(?:also\\s+|still\\s+)?(?:was|is|remained"
+                        + "|remains|became|stayed|ranked|ranks)\\s+(?:as\\s+)?(?:the|a|one of the)\\s+[^,;.]{0,40}?\\bsectors?\\b");
         fieldOffices = Pattern.compile("(?i)\\b([A-Z][a-z]+(?: [A-Z][a-z]+)?) field office\\b");
         statesByName = VOCABULARY.values(Dimension.STATE).stream()
                 .collect(
@@ -92,7 +96,10 @@ final class PlaceRule {
         regions(found, NORTHERN, sentence, Region.NORTHERN);
         Matcher matcher = sectors.matcher(sentence);
         while (matcher.find()) {
-            int group = matcher.group(1) != null ? 1 : matcher.group(2) != null ? 2 : matcher.group(3) != null ? 3 : 4;
+            int group = 1;
+            while (matcher.group(group) == null) {
+                group++;
+            }
             String name = matcher.group(group).toLowerCase(java.util.Locale.ROOT);
             DimensionValue sector = sectorsByName.get(name);
             if (sector != null && !statesByName.containsKey(name)) {

@@ -15,7 +15,11 @@ public enum Qualifier {
     CHANGE("change"),
     RATIO("ratio"),
     RECORD_HIGH("record_high"),
-    RECORD_LOW("record_low");
+    RECORD_LOW("record_low"),
+    /** A place or group ranked among its peers ("the 3rd busiest sector"). */
+    RANK("rank"),
+    /** Two periods compared with no number ("slightly less than September 2020"). */
+    COMPARISON("comparison");
 
     private final String slug;
 

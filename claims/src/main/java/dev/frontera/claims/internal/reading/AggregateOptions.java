@@ -18,13 +18,20 @@ import java.util.Set;
  * How a figure combines the counts, from its form and words: a count is a total, a rate with
  * "a day" or "a month", an average of either; a count with "more than in June" or "an increase
  * of" is a difference; a percentage with a verb of change is a change, otherwise a share; a
- * multiple compares with a base; a record phrase ranks the period. Also the bases a comparison
- * may take and the wholes a share may be of.
+ * multiple compares with a base; a record phrase ranks the period; a rank phrase ranks a place or
+ * group among its peers; a comparison with no number compares two periods. Also the bases a
+ * comparison may take and the wholes a share may be of.
  */
 final class AggregateOptions {
     private AggregateOptions() {}
 
     static List<Option<Aggregate>> of(ExtractedClaim claim) {
+        if (claim.qualifier() == Qualifier.RANK) {
+            return List.of(Option.of(claim.rank().orElseThrow().highest() ? Aggregate.RANK_HIGH : Aggregate.RANK_LOW));
+        }
+        if (claim.qualifier() == Qualifier.COMPARISON) {
+            return List.of(Option.of(Aggregate.COMPARISON));
+        }
         if (claim.quantity().isEmpty()) {
             return List.of(Option.of(
                     claim.qualifier() == Qualifier.RECORD_LOW ? Aggregate.RECORD_LOW : Aggregate.RECORD_HIGH));
@@ -83,6 +90,9 @@ final class AggregateOptions {
                 options.add(first ? Option.of(base) : Option.of(base, Feature.BASE_ELSEWHERE));
                 first = false;
             }
+        }
+        if (claim.qualifier() == Qualifier.COMPARISON) {
+            return options; // its words always write the base: one not written is not what it compares with
         }
         options.add(
                 claim.change().yearBefore()

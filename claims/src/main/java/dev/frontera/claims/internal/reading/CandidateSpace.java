@@ -86,6 +86,9 @@ public final class CandidateSpace {
                             Measure m = measure.value();
                             Region region = place.value().region();
                             Aggregate how = aggregate.value();
+                            if (how.isRank() && !ranks(claim, filters)) {
+                                continue;
+                            }
                             if (how.hasBase()) {
                                 for (Option<Period> base :
                                         AggregateOptions.bases(claim, period.value(), sentencePeriods)) {
@@ -177,6 +180,13 @@ public final class CandidateSpace {
             return borderPatrol || measure == Measure.EXPULSIONS;
         }
         return !place.hasFieldOffices() || ports || measure == Measure.ENCOUNTERS || measure == Measure.EXPULSIONS;
+    }
+
+    /** A rank needs the one sector or nationality it ranks, of the kind its words name, and nothing of the other kind. */
+    private static boolean ranks(ExtractedClaim claim, Map<Dimension, Set<String>> filters) {
+        Dimension peers = claim.rank().orElseThrow().peers();
+        Dimension other = peers == Dimension.AREA ? Dimension.CITIZENSHIP : Dimension.AREA;
+        return filters.getOrDefault(peers, Set.of()).size() == 1 && !filters.containsKey(other);
     }
 
     private static boolean isTitle8Only(Measure measure) {

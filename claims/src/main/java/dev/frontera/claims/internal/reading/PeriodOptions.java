@@ -4,6 +4,7 @@ import dev.frontera.claims.internal.extract.ClaimExtractor;
 import dev.frontera.claims.internal.extract.ExtractedClaim;
 import dev.frontera.claims.internal.extract.PeriodMention;
 import dev.frontera.claims.internal.extract.PeriodRule;
+import dev.frontera.claims.internal.extract.Qualifier;
 import dev.frontera.claims.internal.extract.Rate;
 import dev.frontera.claims.internal.extract.SentenceMentions;
 import dev.frontera.core.period.Period;
@@ -86,9 +87,12 @@ final class PeriodOptions {
             borrowed(context.previous(), Feature.PERIOD_PREVIOUS_SENTENCE, context, options);
             borrowed(context.headline(), Feature.PERIOD_HEADLINE, context, options);
             YearMonth now = YearMonth.from(context.published());
-            boolean current = claim.rate() != Rate.NONE
-                    || claim.quantity().isEmpty()
-                    || PRESENT.matcher(mentions.text()).find();
+            // A rank or a comparison is made from published figures, so the month before publication is likeliest.
+            boolean fromPublished = claim.qualifier() == Qualifier.RANK || claim.qualifier() == Qualifier.COMPARISON;
+            boolean current = !fromPublished
+                    && (claim.rate() != Rate.NONE
+                            || claim.quantity().isEmpty()
+                            || PRESENT.matcher(mentions.text()).find());
             Feature assumed = current ? Feature.PERIOD_NOW : Feature.PERIOD_ASSUMED;
             options.add(Option.of(Period.month(current ? now : now.minusMonths(1)), assumed));
             options.add(Option.of(Period.month(current ? now.minusMonths(1) : now), assumed, assumed));

@@ -2,6 +2,7 @@ package dev.frontera.claims.internal.reading;
 
 import dev.frontera.claims.internal.extract.ExtractedClaim;
 import dev.frontera.claims.internal.extract.PlaceMention;
+import dev.frontera.claims.internal.extract.Qualifier;
 import dev.frontera.claims.internal.extract.SentenceMentions;
 import dev.frontera.core.dimension.Dimension;
 import dev.frontera.core.dimension.Region;
@@ -52,6 +53,9 @@ final class PlaceOptions {
                 .toList();
         Optional<Region> stated = ownRegions.stream().findFirst().map(PlaceMention::region);
         List<Option<PlaceChoice>> options = new ArrayList<>();
+        if (claim.qualifier() == Qualifier.RANK) {
+            return ranked(mentions, from, to);
+        }
         if (!areas.isEmpty()) {
             options.add(Option.of(narrowed(areas, stated)));
         }
@@ -104,6 +108,38 @@ final class PlaceOptions {
             options.add(areas.isEmpty() ? option : option.plus(Feature.AREA_DROPPED));
         }
         return options;
+    }
+
+    /**
+     * A rank is about one sector or field office ("Yuma remained the 3rd busiest sector, behind Rio
+     * Grande Valley and Del Rio"): each one named is a reading, the nearest first; the others named
+     * are its peers, not part of it.
+     */
+    private static List<Option<PlaceChoice>> ranked(SentenceMentions mentions, int from, int to) {
+        List<Option<PlaceChoice>> options = new ArrayList<>();
+        mentions.places().stream()
+                .filter(m -> m.kind() == PlaceMention.Kind.AREA)
+                .sorted(Comparator.comparingInt(m -> m.distanceTo(from, to)))
+                .map(PlaceMention::slug)
+                .distinct()
+                .forEach(slug -> options.add(
+                        options.isEmpty()
+                                ? Option.of(narrowed(List.of(area(slug)), Optional.empty()))
+                                : Option.of(narrowed(List.of(area(slug)), Optional.empty()), Feature.AREA_ELSEWHERE)));
+        // A nationality ranked: its place is the region stated, else the southwest border or the nation.
+        Optional<Region> stated = mentions.places().stream()
+                .filter(m -> m.kind() == PlaceMention.Kind.REGION)
+                .map(PlaceMention::region)
+                .findFirst();
+        options.add(Option.of(PlaceChoice.region(stated.orElse(Region.SOUTHWEST))));
+        if (stated.isEmpty()) {
+            options.add(Option.of(PlaceChoice.region(Region.NATIONWIDE), Feature.REGION_NATIONWIDE_UNSTATED));
+        }
+        return options;
+    }
+
+    private static PlaceMention area(String slug) {
+        return new PlaceMention(PlaceMention.Kind.AREA, slug, 0, 0);
     }
 
     /** The text of the figure's clause: from the last break before it to the next break after it. */

@@ -71,6 +71,7 @@ public final class Explanation {
             case PERCENT_CHANGE -> String.format(Locale.ROOT, "%+.1f%%", value);
             case SHARE -> String.format(Locale.ROOT, "%.1f%%", value * 100);
             case MULTIPLE -> String.format(Locale.ROOT, "%.2f times", value);
+            case RANK_HIGH, RANK_LOW -> "ranked " + ReadingWords.ordinal((int) value);
             default ->
                 value == Math.rint(value)
                         ? String.format(Locale.ROOT, "%,d", (long) value)
@@ -90,11 +91,19 @@ public final class Explanation {
         return posterior.readings().stream()
                 .filter(w -> w.evaluated().answered())
                 .limit(SHOWN_READINGS)
-                .map(w -> "%s: %s"
+                .map(w -> "%s: %s%s"
                         .formatted(
                                 ReadingWords.describe(w.evaluated().candidate().reading()),
-                                figure(Optional.of(w.evaluated()))))
+                                figure(Optional.of(w.evaluated())),
+                                comparedWith(w.evaluated())))
                 .collect(Collectors.joining("; "));
+    }
+
+    /** A rank or a comparison says what it was compared with ("Yuma was 4th of 9 sectors ..., behind ..."). */
+    private static String comparedWith(Evaluated evaluated) {
+        Aggregate aggregate = evaluated.candidate().reading().aggregate();
+        boolean compares = aggregate.isRank() || aggregate == Aggregate.COMPARISON;
+        return compares && !evaluated.detail().isEmpty() ? " (" + evaluated.detail() + ")" : "";
     }
 
     private static String shortened(String refusal) {

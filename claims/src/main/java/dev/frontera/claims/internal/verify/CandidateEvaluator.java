@@ -8,6 +8,7 @@ import dev.frontera.claims.internal.reading.Feature;
 import dev.frontera.claims.reading.Aggregate;
 import dev.frontera.claims.reading.Figure;
 import dev.frontera.claims.reading.Reading;
+import dev.frontera.claims.reading.ReadingWords;
 import dev.frontera.core.FronteraException;
 import dev.frontera.core.period.Period;
 import dev.frontera.core.query.Answer;
@@ -18,6 +19,7 @@ import dev.frontera.core.query.Total;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -83,6 +85,14 @@ public final class CandidateEvaluator {
     }
 
     private Measured measure(ExtractedClaim claim, Reading reading, Optional<LocalDate> asOf) {
+        if (reading.aggregate().isRank()) {
+            // A rank needs every peer's count: the one grouped answer, asked once per period through the cache.
+            Answer answer = record.answer(reading.peersQuery(asOf).orElseThrow());
+            return PeerRank.of(claim.rank().orElseThrow(), reading, answer, citation(answer.releases()));
+        }
+        if (reading.aggregate() == Aggregate.COMPARISON) {
+            return compare(claim, reading, asOf);
+        }
         if (reading.aggregate().isRecord()) {
             // Only a record needs the full answer: its ranking among every comparable period.
             Answer answer = record.answer(reading.query(asOf));
@@ -171,8 +181,47 @@ public final class CandidateEvaluator {
                         Optional.of(Tolerance.points(bound, claimed, share, spelled(quantity))),
                         "");
             }
-            case RECORD_HIGH, RECORD_LOW -> throw new IllegalStateException("records are ranked above");
+            case RECORD_HIGH, RECORD_LOW, RANK_HIGH, RANK_LOW, COMPARISON ->
+                throw new IllegalStateException(reading.aggregate() + " is answered above");
         };
+    }
+
+    /**
+     * "Slightly less than September 2020": whether the period differs from the base the way the words
+     * say, and for "slightly", by at most {@link Tolerance#CLOSE}. Two figures equal within their
+     * rounding tell no direction.
+     */
+    private Measured compare(ExtractedClaim claim, Reading reading, Optional<LocalDate> asOf) {
+        Total now = record.total(reading.query(asOf));
+        Total then = record.total(reading.baseQuery(asOf).orElseThrow());
+        String release = citation(now.releases());
+        double slack = (now.rounded() ? ROUNDING * now.period().length() : 0)
+                + (then.rounded() ? ROUNDING * then.period().length() : 0);
+        double change = now.value() - then.value();
+        Period base = reading.base().orElseThrow();
+        if (Math.abs(change) <= slack || then.value() == 0) {
+            return new Measured(
+                    new Figure(now.value(), release),
+                    Optional.empty(),
+                    String.format(
+                            Locale.ROOT,
+                            "%,d against %,d in %s: equal within the rounding of the published figures",
+                            now.value(),
+                            then.value(),
+                            ReadingWords.period(base)));
+        }
+        double relative = change / then.value();
+        boolean way = Math.signum(change) == claim.change().direction();
+        boolean close = claim.bound() == Qualifier.ABOUT;
+        boolean holds = way && (!close || Math.abs(relative) <= Tolerance.CLOSE + slack / then.value());
+        String detail = String.format(
+                Locale.ROOT,
+                "%,d against %,d in %s (%+.1f%%)",
+                now.value(),
+                then.value(),
+                ReadingWords.period(base),
+                100 * relative);
+        return new Measured(new Figure(now.value(), release), Optional.of(Tolerance.direction(holds, close)), detail);
     }
 
     private double base(Reading reading, Optional<LocalDate> asOf) {
@@ -277,5 +326,6 @@ public final class CandidateEvaluator {
         return new Measured(new Figure(0, "none"), Optional.empty(), why);
     }
 
-    private record Measured(Figure figure, Optional<Fit> fit, String detail) {}
+    /** An answer in the claim's unit, how the claim fits it (empty when the record cannot say), and what it was compared with. */
+    record Measured(Figure figure, Optional<Fit> fit, String detail) {}
 }

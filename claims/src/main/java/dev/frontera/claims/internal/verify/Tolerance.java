@@ -13,7 +13,9 @@ import dev.frontera.claims.internal.extract.Qualifier;
  * <p>Each answer also carries the chance of such a fit by accident: the share of claimed values a
  * made-up figure could take that the tolerance accepts. Made-up counts are taken to spread evenly
  * on a log scale from a quarter to four times the true value, made-up percentages over 60 points;
- * a bound ("more than") accepts half of them, a record claim a fixed share.
+ * a bound ("more than") accepts half of them, a record claim a fixed share. A comparison with no
+ * number ("less than September 2020") holds by accident half the time; "slightly less" (within
+ * {@link #CLOSE}) far less often; a rank k among n peers about 1 in n.
  */
 public final class Tolerance {
     public static final double LOG_SPREAD = Math.log(16);
@@ -21,6 +23,14 @@ public final class Tolerance {
     static final double BOUND_CHANCE = 0.5;
     static final double RECORD_CHANCE = 0.3;
     static final double SINCE_CHANCE = 0.2;
+    /** "Slightly" more or less: the two periods lie within 5% of each other, the plain reading of "slightly". */
+    public static final double CLOSE = 0.05;
+    /**
+     * How often two periods of one series lie within {@link #CLOSE} of each other the way claimed,
+     * measured on the record: of every ordered pair of months of the southwest series, 2.1% for Border
+     * Patrol encounters (FY2001-FY2025) and 2.7% for all encounters (FY2020-FY2025); rounded up.
+     */
+    static final double CLOSE_CHANCE = 0.03;
 
     private Tolerance() {}
 
@@ -47,7 +57,7 @@ public final class Tolerance {
                         official <= claimed + slack && official >= 0.8 * claimed,
                         logChance(Math.log(1.25)),
                         logMiss(claimed, official));
-            case CHANGE, RATIO, RECORD_HIGH, RECORD_LOW ->
+            case CHANGE, RATIO, RECORD_HIGH, RECORD_LOW, RANK, COMPARISON ->
                 throw new IllegalArgumentException(bound + " is not a bound");
         };
     }
@@ -68,7 +78,7 @@ public final class Tolerance {
             case OVER, AT_LEAST -> new Fit(o >= c, BOUND_CHANCE, pointMiss(c, o));
             case UNDER -> new Fit(o < c, BOUND_CHANCE, pointMiss(c, o));
             case UP_TO -> new Fit(o <= c && o >= c - 5, pointChance(5), pointMiss(c, o));
-            case CHANGE, RATIO, RECORD_HIGH, RECORD_LOW ->
+            case CHANGE, RATIO, RECORD_HIGH, RECORD_LOW, RANK, COMPARISON ->
                 throw new IllegalArgumentException(bound + " is not a bound");
         };
     }
@@ -115,6 +125,19 @@ public final class Tolerance {
     /** A record or "highest since" claim, already decided from the ranking. */
     public static Fit record(boolean holds, boolean since) {
         return new Fit(holds, since ? SINCE_CHANCE : RECORD_CHANCE, Fit.Miss.NONE);
+    }
+
+    /** A comparison with no number: whether the period differs from the base the way claimed (and, "slightly", closely). */
+    public static Fit direction(boolean holds, boolean close) {
+        return new Fit(holds, close ? CLOSE_CHANCE : BOUND_CHANCE, Fit.Miss.NONE);
+    }
+
+    /**
+     * A rank among {@code peers}: a made-up rank would land on one of the {@code places} the record
+     * allows (more than one when peers tie within rounding) about {@code places} times in {@code peers}.
+     */
+    public static Fit rank(boolean holds, int places, int peers) {
+        return new Fit(holds, clamp(places / (double) Math.max(peers, 2)), Fit.Miss.NONE);
     }
 
     private static Fit within(double official, double claimed, double tolerance) {

@@ -1,0 +1,122 @@
+package dev.frontera.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.frontera.claims.internal.verify.Evaluated;
+import dev.frontera.claims.reading.Aggregate;
+import dev.frontera.claims.reading.Reading;
+import dev.frontera.core.dimension.Dimension;
+import dev.frontera.core.dimension.Region;
+import dev.frontera.data.PublishedRecord;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Rank and comparison claims answered from the official record: a sector ranked in the Border
+ * Patrol's sector breakdown, a nationality in the citizenship breakdown, two months of one series
+ * compared, and the JSON a reader sees.
+ */
+class TestRankAndComparisonOnPublishedRecord {
+    private static final ClaimChecker CHECKER = ClaimChecker.create(PublishedRecord.full());
+    // April 2022, Border Patrol at the southwest border: Rio Grande Valley 41,920; Del Rio 40,930; El Paso 29,870;
+    // Yuma 28,680 (DHS OHSS, rounded to 10), so Yuma was 4th of the 9 sectors.
+    private static final LocalDate MAY_17_2022 = LocalDate.of(2022, 5, 17);
+    private static final String YUMA =
+            "Yuma also remained the %s busiest border sector when it comes to apprehensions.";
+
+    private static Evaluated reading(String sentence, LocalDate published, Aggregate aggregate, String period) {
+        List<ReadFigure> figures = CHECKER.read(sentence, published);
+        return figures.stream()
+                .flatMap(figure -> figure.evaluated().stream())
+                .filter(e -> e.candidate().reading().aggregate() == aggregate
+                        && e.candidate().reading().period().label().equals(period)
+                        && e.candidate().reading().region() == Region.SOUTHWEST
+                        && e.candidate().features().keySet().stream()
+                                .noneMatch(f -> f.name().startsWith("MEASURE_")))
+                .min(Comparator.comparingInt(e -> e.candidate().features().size()))
+                .orElseThrow();
+    }
+
+    @Test
+    void a_sector_is_ranked_among_the_sectors_of_its_region_with_those_ahead_named() {
+        Evaluated third = reading(YUMA.formatted("3rd"), MAY_17_2022, Aggregate.RANK_HIGH, "2022-04");
+
+        Reading read = third.candidate().reading();
+        assertThat(read.filters()).containsEntry(Dimension.AREA, Set.of("yuma"));
+        assertThat(third.fits()).isFalse();
+        assertThat(third.judged().orElseThrow().value()).isEqualTo(4);
+        assertThat(third.detail())
+                .isEqualTo("Yuma was 4th of 9 sectors at the southwest border in April 2022,"
+                        + " behind Rio Grande Valley, Del Rio and El Paso");
+        // A made-up place among nine would fit about one time in nine.
+        assertThat(third.fit().orElseThrow().chance()).isCloseTo(1 / 9.0, org.assertj.core.data.Offset.offset(1e-9));
+
+        assertThat(reading(YUMA.formatted("4th"), MAY_17_2022, Aggregate.RANK_HIGH, "2022-04")
+                        .fits())
+                .isTrue();
+    }
+
+    @Test
+    void a_nationality_is_ranked_among_the_nationalities_leaving_out_other_countries() {
+        Evaluated second = reading(
+                "In March, Venezuelans were the second-largest nationality encountered at the southwest border.",
+                LocalDate.of(2024, 4, 20),
+                Aggregate.RANK_HIGH,
+                "2024-03");
+
+        assertThat(second.fits()).isTrue();
+        assertThat(second.detail()).startsWith("Venezuela was 2nd of ").endsWith("behind Mexico");
+        assertThat(second.detail()).doesNotContain("Other");
+    }
+
+    @Test
+    void a_comparison_holds_when_the_direction_does_and_slightly_when_the_two_are_within_five_percent() {
+        LocalDate published = LocalDate.of(2024, 10, 23);
+        String slightly = "Border Patrol apprehensions at the southwest border in September 2024 were slightly"
+                + " less than in September 2020.";
+        // 53,858 against 54,771: 1.7% lower.
+        Evaluated close = reading(slightly, published, Aggregate.COMPARISON, "2024-09");
+        assertThat(close.fits()).isTrue();
+        assertThat(close.detail()).isEqualTo("53,858 against 54,771 in September 2020 (-1.7%)");
+        assertThat(close.fit().orElseThrow().chance()).isLessThan(0.05);
+
+        // 53,858 against 249,740 in December 2023 is lower, but not slightly.
+        String far = "Border Patrol apprehensions at the southwest border in September 2024 were slightly"
+                + " less than in December 2023.";
+        assertThat(reading(far, published, Aggregate.COMPARISON, "2024-09").fits())
+                .isFalse();
+        String lower = "Border Patrol apprehensions at the southwest border in September 2024 were lower"
+                + " than in December 2023.";
+        Evaluated direction = reading(lower, published, Aggregate.COMPARISON, "2024-09");
+        assertThat(direction.fits()).isTrue();
+        assertThat(direction.fit().orElseThrow().chance()).isEqualTo(0.5);
+        String higher = "Border Patrol apprehensions at the southwest border in September 2024 were higher"
+                + " than in December 2023.";
+        assertThat(reading(higher, published, Aggregate.COMPARISON, "2024-09").fits())
+                .isFalse();
+    }
+
+    @Test
+    void the_json_carries_the_rank_claimed_its_reading_and_the_breakdown_that_answers_it() throws Exception {
+        CheckResult result = CHECKER.check(YUMA.formatted("3rd"), MAY_17_2022);
+        JsonNode claim = new ObjectMapper()
+                .readTree(ClaimJson.create().write(result))
+                .get("claims")
+                .get(0);
+
+        assertThat(claim.get("qualifier").asText()).isEqualTo("rank");
+        assertThat(claim.get("value").asDouble()).isEqualTo(3);
+        assertThat(claim.get("verdict").asText()).isNotEqualTo("accurate");
+        JsonNode reading = claim.get("reading");
+        assertThat(reading.get("aggregate").asText()).isEqualTo("rank-high");
+        assertThat(reading.get("queries").get(0).asText())
+                .contains("--group-by sector")
+                .doesNotContain("yuma");
+        assertThat(claim.get("explanation").asText()).contains("Yuma was 4th of 9 sectors");
+    }
+}

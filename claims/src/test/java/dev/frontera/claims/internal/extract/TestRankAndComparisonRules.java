@@ -1,0 +1,120 @@
+package dev.frontera.claims.internal.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.frontera.core.dimension.Dimension;
+import dev.frontera.core.period.Period;
+import dev.frontera.text.Sentence;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TestRankAndComparisonRules {
+    private static final LocalDate PUBLISHED = LocalDate.of(2024, 10, 23);
+    private final RankRule ranks = new RankRule();
+    private final ComparisonRule comparisons = new ComparisonRule();
+    private final ClaimExtractor extractor = new ClaimExtractor();
+
+    private SentenceMentions mentions(String sentence) {
+        return extractor.mentions(new Sentence(sentence, 0), PUBLISHED);
+    }
+
+    private List<ExtractedClaim> claims(String sentence) {
+        return extractor.extract(mentions(sentence), PUBLISHED);
+    }
+
+    @Test
+    void an_ordinal_superlative_of_a_named_kind_of_peer_is_a_rank() {
+        List<RankRule.Found> sector =
+                ranks.find("Yuma also remained the 3rd busiest border sector when it comes to arrests.");
+        assertThat(sector).singleElement().satisfies(found -> {
+            assertThat(found.words()).isEqualTo(new RankWords(3, true, Dimension.AREA));
+            assertThat(found.end() - found.start()).isEqualTo("the 3rd busiest border sector".length());
+        });
+        assertThat(ranks.find("Venezuelans were the second-largest nationality encountered."))
+                .singleElement()
+                .satisfies(found -> assertThat(found.words()).isEqualTo(new RankWords(2, true, Dimension.CITIZENSHIP)));
+        assertThat(ranks.find("Big Bend was the least busy sector in May."))
+                .singleElement()
+                .satisfies(found -> assertThat(found.words()).isEqualTo(new RankWords(1, false, Dimension.AREA)));
+    }
+
+    @Test
+    void more_than_any_other_peer_is_first_place() {
+        assertThat(ranks.find(
+                        "Rio Grande Valley agents apprehended more migrants than any other Border Patrol sector."))
+                .singleElement()
+                .satisfies(found -> assertThat(found.words()).isEqualTo(new RankWords(1, true, Dimension.AREA)));
+        assertThat(ranks.find("Tucson recorded the most apprehensions of any sector."))
+                .singleElement()
+                .satisfies(found -> assertThat(found.words().place()).isEqualTo(1));
+    }
+
+    @Test
+    void ranks_among_periods_or_within_a_group_of_peers_are_not_ranks_of_a_place() {
+        assertThat(ranks.find("May was the busiest month on record.")).isEmpty();
+        assertThat(ranks.find("Tucson is one of the busiest sectors.")).isEmpty();
+        assertThat(ranks.find("El Paso is one of the busiest sector headquarters."))
+                .isEmpty();
+    }
+
+    @Test
+    void a_comparative_naming_its_base_period_with_no_number_is_a_comparison() {
+        List<ComparisonRule.Found> found =
+                comparisons.find(mentions("Apprehensions in May were slightly lower than in April 2024."));
+        assertThat(found).singleElement().satisfies(comparison -> {
+            assertThat(comparison.direction()).isEqualTo(-1);
+            assertThat(comparison.close()).isTrue();
+            assertThat(comparison.bases()).containsExactly(Period.month(YearMonth.of(2024, 4)));
+        });
+        assertThat(comparisons.find(mentions("Encounters in June were higher than in May 2024.")))
+                .singleElement()
+                .satisfies(comparison -> {
+                    assertThat(comparison.direction()).isEqualTo(1);
+                    assertThat(comparison.close()).isFalse();
+                });
+    }
+
+    @Test
+    void a_number_before_or_after_the_comparative_makes_it_the_numbers_claim() {
+        assertThat(comparisons.find(mentions("It was 78 percent less than the record-setting month of December 2023.")))
+                .isEmpty();
+        assertThat(comparisons.find(mentions("Agents made 2,300 fewer arrests than in June 2024.")))
+                .isEmpty();
+        assertThat(comparisons.find(mentions("Agents made more than 50,000 arrests in June 2024.")))
+                .isEmpty();
+        assertThat(comparisons.find(mentions("Crossings were higher than ever in December 2023.")))
+                .isEmpty();
+    }
+
+    @Test
+    void every_period_after_a_comparing_word_is_a_base_not_the_period_claimed() {
+        String sentence = "That is similar to July and August, slightly less than September 2020 when Donald Trump"
+                + " was president, and 78 percent less than the record-setting month of December 2023.";
+        ExtractedClaim comparison = claims(sentence).stream()
+                .filter(c -> c.qualifier() == Qualifier.COMPARISON)
+                .findFirst()
+                .orElseThrow();
+
+        assertThat(comparison.phrase()).isEqualTo("slightly less than September 2020");
+        assertThat(comparison.bound()).isEqualTo(Qualifier.ABOUT);
+        assertThat(comparison.change().bases()).containsExactly(Period.month(YearMonth.of(2020, 9)));
+        // July, August, September 2020 and December 2023 all stand after a comparing word.
+        assertThat(comparison.baseMentions()).hasSize(4);
+    }
+
+    @Test
+    void a_sector_name_the_sentence_calls_a_sector_is_a_place() {
+        assertThat(new PlaceRule().mentions("Yuma also remained the 3rd busiest border sector."))
+                .singleElement()
+                .satisfies(place -> assertThat(place.slug()).isEqualTo("yuma"));
+    }
+
+    @Test
+    void any_window_of_a_few_days_is_partial() {
+        assertThat(mentions("During the 15-day period, agents apprehended 50,000 migrants.")
+                        .periods())
+                .anySatisfy(located -> assertThat(located.mention().partial()).isPresent());
+    }
+}
