@@ -7,13 +7,20 @@ import dev.frontera.core.dimension.Region;
 /**
  * A place named in a sentence: a region ("the southern border", "nationwide"), a Border Patrol
  * sector or field office ({@code AREA}), or a state; {@code slug} as the record spells it.
+ * {@code oneOf}: the words name one of several places standing at the same position ("an Arizona
+ * border sector": Tucson or Yuma), not all of them together.
  */
-public record PlaceMention(Kind kind, String slug, int start, int end) {
+public record PlaceMention(Kind kind, String slug, int start, int end, boolean oneOf) {
     /** What kind of place it is. */
     public enum Kind {
         REGION,
         AREA,
         STATE
+    }
+
+    /** A place named as itself (all the places of one mention together, as "the Texas sectors"). */
+    public PlaceMention(Kind kind, String slug, int start, int end) {
+        this(kind, slug, start, end, false);
     }
 
     public PlaceMention {

@@ -73,7 +73,7 @@ final class PlaceRule {
                 + "))*,?\\s+(?:and|or)\\s+(?:the\\s+)?(?:" + names + ")\\s+(?:border\\s+patrol\\s+)?sectors\\b");
         // "The five Texas-based border sectors", "Arizona's sectors": every sector whose headquarters lie in the state.
         stateSectors = Pattern.compile("(?i)\\b(" + alternatives(statesByName.keySet())
-                + ")(?:['’]s)?(?:-based)?\\s+(?:border\\s+)?(?:patrol\\s+)?sectors\\b");
+                + ")(?:['’]s)?(?:-based)?\\s+(?:border\\s+)?(?:patrol\\s+)?sector(s)?\\b");
         sectorsByState = new java.util.HashMap<>();
         for (DimensionValue sector : new java.util.HashSet<>(sectorsByName.values())) {
             VOCABULARY.area(sector.slug()).orElseThrow().aliases().stream()
@@ -85,7 +85,8 @@ final class PlaceRule {
                             .add(sector.slug()));
         }
         states = Pattern.compile("(?i)\\b(?:in|into|across|along|through|entering|to)\\s+("
-                + alternatives(statesByName.keySet()) + ")\\b" + "(?![- ](?:sector|field office|city))");
+                + alternatives(statesByName.keySet()) + ")\\b"
+                + "(?!(?:-based)?[- ](?:border\\s+)?(?:patrol\\s+)?sectors?\\b|[- ](?:field office|city)\\b)");
     }
 
     /** Every region, sector, field office and state named in the sentence, in order of position. */
@@ -127,13 +128,15 @@ final class PlaceRule {
         return List.copyOf(found);
     }
 
-    /** The sectors of a state, named together: one mention each, all where the words stand. */
+    /** The sectors of a state: one mention each, all where the words stand. */
     private void stateSectors(List<PlaceMention> found, String sentence) {
         Matcher matcher = stateSectors.matcher(sentence);
         while (matcher.find()) {
             DimensionValue state = statesByName.get(matcher.group(1).toLowerCase(java.util.Locale.ROOT));
+            // "An Arizona border sector" is one of them; "the Texas sectors" are all of them.
+            boolean oneOf = matcher.group(2) == null;
             for (String sector : sectorsByState.getOrDefault(state.slug(), List.of())) {
-                found.add(new PlaceMention(PlaceMention.Kind.AREA, sector, matcher.start(), matcher.end()));
+                found.add(new PlaceMention(PlaceMention.Kind.AREA, sector, matcher.start(), matcher.end(), oneOf));
             }
         }
     }

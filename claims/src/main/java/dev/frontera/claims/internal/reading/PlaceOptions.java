@@ -56,11 +56,11 @@ final class PlaceOptions {
         if (claim.qualifier() == Qualifier.RANK) {
             return ranked(mentions, from, to);
         }
-        if (!areas.isEmpty()) {
-            options.add(Option.of(narrowed(areas, stated)));
+        for (PlaceChoice choice : choices(areas, stated)) {
+            options.add(Option.of(choice));
         }
-        if (!elsewhere.isEmpty()) {
-            options.add(Option.of(narrowed(elsewhere, stated), Feature.AREA_ELSEWHERE));
+        for (PlaceChoice choice : choices(elsewhere, stated)) {
+            options.add(Option.of(choice, Feature.AREA_ELSEWHERE));
         }
         List<Option<PlaceChoice>> wide = new ArrayList<>();
         if (stated.isPresent()) {
@@ -76,9 +76,9 @@ final class PlaceOptions {
             wide.add(Option.of(PlaceChoice.region(Region.SOUTHWEST)));
             wide.add(Option.of(PlaceChoice.region(Region.NATIONWIDE), Feature.REGION_NATIONWIDE_UNSTATED));
             if (mentions.places().isEmpty()) {
-                fromContext(context.previous())
-                        .or(() -> fromContext(context.headline()))
-                        .ifPresent(place -> wide.add(Option.of(place, Feature.PLACE_FROM_CONTEXT)));
+                List<PlaceChoice> context0 = fromContext(context.previous());
+                (context0.isEmpty() ? fromContext(context.headline()) : context0)
+                        .forEach(place -> wide.add(Option.of(place, Feature.PLACE_FROM_CONTEXT)));
             }
         }
         regions.stream()
@@ -151,9 +151,28 @@ final class PlaceOptions {
     }
 
     private static Optional<PlaceChoice> contextAreas(ClaimContext context) {
-        return fromContext(context.previous())
-                .or(() -> fromContext(context.headline()))
-                .filter(place -> !place.areas().isEmpty());
+        List<PlaceChoice> previous = fromContext(context.previous());
+        return (previous.isEmpty() ? fromContext(context.headline()) : previous)
+                .stream().filter(place -> !place.areas().isEmpty()).findFirst();
+    }
+
+    /** The places some area mentions name: all together, or one choice each for "one of" mentions. */
+    private static List<PlaceChoice> choices(List<PlaceMention> areas, Optional<Region> stated) {
+        if (areas.isEmpty()) {
+            return List.of();
+        }
+        List<PlaceMention> all = areas.stream().filter(m -> !m.oneOf()).toList();
+        List<PlaceMention> oneOf = areas.stream().filter(PlaceMention::oneOf).toList();
+        if (oneOf.isEmpty()) {
+            return List.of(narrowed(areas, stated));
+        }
+        List<PlaceChoice> choices = new ArrayList<>();
+        for (PlaceMention one : oneOf) {
+            List<PlaceMention> with = new ArrayList<>(all);
+            with.add(one);
+            choices.add(narrowed(with, stated));
+        }
+        return choices;
     }
 
     private static PlaceChoice narrowed(List<PlaceMention> mentions, Optional<Region> stated) {
@@ -169,9 +188,9 @@ final class PlaceOptions {
     }
 
     /** The place a neighbouring sentence names: its sectors or states, else its first region. */
-    private static Optional<PlaceChoice> fromContext(Optional<SentenceMentions> sentence) {
+    private static List<PlaceChoice> fromContext(Optional<SentenceMentions> sentence) {
         if (sentence.isEmpty() || sentence.get().places().isEmpty()) {
-            return Optional.empty();
+            return List.of();
         }
         List<PlaceMention> places = sentence.get().places();
         List<PlaceMention> areas = places.stream()
@@ -182,8 +201,8 @@ final class PlaceOptions {
                 .map(PlaceMention::region)
                 .findFirst();
         if (!areas.isEmpty()) {
-            return Optional.of(narrowed(areas, region));
+            return choices(areas, region);
         }
-        return region.map(PlaceChoice::region);
+        return region.map(PlaceChoice::region).stream().toList();
     }
 }

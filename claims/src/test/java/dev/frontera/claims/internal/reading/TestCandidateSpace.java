@@ -157,4 +157,20 @@ class TestCandidateSpace {
         assertThat(all).anySatisfy(c -> assertThat(c.reading().period().label()).isEqualTo("2023-02"));
         assertThat(all).anySatisfy(c -> assertThat(c.features()).containsKey(Feature.PERIOD_ASSUMED));
     }
+
+    @Test
+    void a_state_sector_in_the_singular_is_one_of_its_sectors_not_their_sum() {
+        List<Candidate> all = candidates("Agents apprehended 39,215 migrants in an Arizona border sector in July.");
+
+        assertThat(all)
+                .anySatisfy(c -> assertThat(c.reading().filters())
+                        .isEqualTo(java.util.Map.of(Dimension.AREA, java.util.Set.of("tucson"))));
+        assertThat(all)
+                .anySatisfy(c -> assertThat(c.reading().filters())
+                        .isEqualTo(java.util.Map.of(Dimension.AREA, java.util.Set.of("yuma"))));
+        assertThat(all).noneSatisfy(c -> assertThat(c.reading().filters()).containsKey(Dimension.STATE));
+        assertThat(all)
+                .noneSatisfy(c -> assertThat(c.reading().filters().getOrDefault(Dimension.AREA, java.util.Set.of()))
+                        .hasSizeGreaterThan(1));
+    }
 }
