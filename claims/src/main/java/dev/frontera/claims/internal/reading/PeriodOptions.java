@@ -167,7 +167,12 @@ final class PeriodOptions {
     private static void add(List<Option<Period>> options, Period period, List<Feature> features, ClaimContext context) {
         YearMonth last = context.lastPublished();
         if (period.last().isAfter(last) && !period.first().isAfter(last) && period.length() > 1) {
-            options.add(Option.of(toDate(period, last), features.toArray(Feature[]::new)));
+            // The months published by then are a floor under a count of a period still running.
+            List<Feature> published = new ArrayList<>(features);
+            if (!published.contains(Feature.PERIOD_TO_ARTICLE_DATE)) {
+                published.add(Feature.PERIOD_TO_ARTICLE_DATE);
+            }
+            options.add(Option.of(toDate(period, last), published.toArray(Feature[]::new)));
             List<Feature> whole = new ArrayList<>(features);
             whole.add(Feature.PERIOD_BEYOND_PUBLICATION);
             options.add(Option.of(period, whole.toArray(Feature[]::new)));

@@ -173,4 +173,17 @@ class TestCandidateSpace {
                 .noneSatisfy(c -> assertThat(c.reading().filters().getOrDefault(Dimension.AREA, java.util.Set.of()))
                         .hasSizeGreaterThan(1));
     }
+
+    @Test
+    void a_period_still_running_at_publication_is_read_to_date_as_a_floor_and_whole_as_beyond_publication() {
+        List<Candidate> all = candidates("Border Patrol agents have apprehended 300,000 migrants in fiscal year 2024.");
+
+        Candidate toDate = find(all, Measure.USBP_ENCOUNTERS, Region.SOUTHWEST, "FY2024-YTD..2023-11")
+                .orElseThrow();
+        assertThat(toDate.features()).containsKey(Feature.PERIOD_TO_ARTICLE_DATE);
+        assertThat(find(all, Measure.USBP_ENCOUNTERS, Region.SOUTHWEST, "FY2024")
+                        .orElseThrow()
+                        .features())
+                .containsKey(Feature.PERIOD_BEYOND_PUBLICATION);
+    }
 }
