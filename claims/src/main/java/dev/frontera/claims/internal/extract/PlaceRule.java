@@ -74,8 +74,13 @@ final class PlaceRule {
         // "The five Texas-based border sectors", "Arizona's sectors": every sector whose headquarters lie in the state.
         stateSectors = Pattern.compile("(?i)\\b(" + alternatives(statesByName.keySet())
                 + ")(?:['’]s)?(?:-based)?\\s+(?:border\\s+)?(?:patrol\\s+)?sector(s)?\\b");
+        // Sorted by slug: the order of "one of" readings must not depend on hash codes (an enum's differ per run).
         sectorsByState = new java.util.HashMap<>();
-        for (DimensionValue sector : new java.util.HashSet<>(sectorsByName.values())) {
+        List<DimensionValue> sectorValues = sectorsByName.values().stream()
+                .distinct()
+                .sorted(java.util.Comparator.comparing(DimensionValue::slug))
+                .toList();
+        for (DimensionValue sector : sectorValues) {
             VOCABULARY.area(sector.slug()).orElseThrow().aliases().stream()
                     .map(alias -> alias.replaceFirst("^.*,\\s*([A-Z]{2})$", "$1"))
                     .filter(code -> code.length() == 2)

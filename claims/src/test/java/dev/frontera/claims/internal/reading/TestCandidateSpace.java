@@ -169,6 +169,14 @@ class TestCandidateSpace {
                 .anySatisfy(c -> assertThat(c.reading().filters())
                         .isEqualTo(java.util.Map.of(Dimension.AREA, java.util.Set.of("yuma"))));
         assertThat(all).noneSatisfy(c -> assertThat(c.reading().filters()).containsKey(Dimension.STATE));
+        // In the same order on every run (by slug), so batch and single checks agree reading for reading.
+        List<String> sectors = all.stream()
+                .map(c -> c.reading().filters().getOrDefault(Dimension.AREA, java.util.Set.of()))
+                .filter(areas -> areas.size() == 1)
+                .map(areas -> areas.iterator().next())
+                .distinct()
+                .toList();
+        assertThat(sectors).containsExactly("tucson", "yuma");
         assertThat(all)
                 .noneSatisfy(c -> assertThat(c.reading().filters().getOrDefault(Dimension.AREA, java.util.Set.of()))
                         .hasSizeGreaterThan(1));
