@@ -76,9 +76,7 @@ final class PlaceOptions {
             wide.add(Option.of(PlaceChoice.region(Region.SOUTHWEST)));
             wide.add(Option.of(PlaceChoice.region(Region.NATIONWIDE), Feature.REGION_NATIONWIDE_UNSTATED));
             if (mentions.places().isEmpty()) {
-                List<PlaceChoice> context0 = fromContext(context.previous());
-                (context0.isEmpty() ? fromContext(context.headline()) : context0)
-                        .forEach(place -> wide.add(Option.of(place, Feature.PLACE_FROM_CONTEXT)));
+                fromContext(context).forEach(place -> wide.add(Option.of(place, Feature.PLACE_FROM_CONTEXT)));
             }
         }
         regions.stream()
@@ -151,9 +149,15 @@ final class PlaceOptions {
     }
 
     private static Optional<PlaceChoice> contextAreas(ClaimContext context) {
+        return fromContext(context).stream()
+                .filter(place -> !place.areas().isEmpty())
+                .findFirst();
+    }
+
+    /** The places the sentence before names, or else the headline's. */
+    private static List<PlaceChoice> fromContext(ClaimContext context) {
         List<PlaceChoice> previous = fromContext(context.previous());
-        return (previous.isEmpty() ? fromContext(context.headline()) : previous)
-                .stream().filter(place -> !place.areas().isEmpty()).findFirst();
+        return previous.isEmpty() ? fromContext(context.headline()) : previous;
     }
 
     /** The places some area mentions name: all together, or one choice each for "one of" mentions. */
