@@ -30,6 +30,7 @@ final class PeriodOptions {
     private static final Pattern NAMES_FISCAL = Pattern.compile("(?i)\\bfiscal\\b|\\bFY");
     private static final Pattern NAMES_CALENDAR = Pattern.compile("(?i)\\bcalendar\\b|\\bCY");
     private static final int CONTEXT_PERIODS = 2;
+    private static final Pattern WHEN = Pattern.compile("(?i)^\\s*,?\\s*when\\b[^,;]*$");
 
     private PeriodOptions() {}
 
@@ -99,8 +100,6 @@ final class PeriodOptions {
         }
         return distinct(options);
     }
-
-    private static final Pattern WHEN = Pattern.compile("(?i)^\\s*,?\\s*when\\b[^,;]*$");
 
     /** Whether the figure stands in a "when" clause right after the period ("since July, when ..."). */
     private static boolean when(String text, int periodEnd, int figureStart) {

@@ -99,7 +99,10 @@ public final class CandidateEvaluator {
             return rank(claim, reading, answer, citation(answer.releases()));
         }
         Total answer = record.total(reading.query(asOf));
-        String release = citation(answer.releases());
+        // A change, multiple or share is made of two figures: it cites the releases of both.
+        Optional<Total> other =
+                reading.baseQuery(asOf).or(() -> reading.wholeQuery(asOf)).map(record::total);
+        String release = citation(releases(answer, other));
         double slack = answer.rounded() ? ROUNDING * answer.period().length() : 0;
         Quantity quantity = claim.quantity().orElseThrow();
         Qualifier bound = claim.bound();
@@ -131,7 +134,7 @@ public final class CandidateEvaluator {
                         "");
             }
             case PERCENT_CHANGE -> {
-                double base = base(reading, asOf);
+                double base = other.orElseThrow().value();
                 if (base == 0) {
                     yield nothing("the base period has no encounters, so no percent change");
                 }
@@ -143,7 +146,7 @@ public final class CandidateEvaluator {
                         "");
             }
             case DIFFERENCE -> {
-                double base = base(reading, asOf);
+                double base = other.orElseThrow().value();
                 double difference = total - base;
                 int direction = claim.change().direction();
                 yield new Measured(
@@ -158,7 +161,7 @@ public final class CandidateEvaluator {
                         "");
             }
             case MULTIPLE -> {
-                double base = base(reading, asOf);
+                double base = other.orElseThrow().value();
                 if (base == 0) {
                     yield nothing("the base period has no encounters, so no multiple");
                 }
@@ -169,8 +172,7 @@ public final class CandidateEvaluator {
                         "");
             }
             case SHARE -> {
-                double whole =
-                        record.total(reading.wholeQuery(asOf).orElseThrow()).value();
+                double whole = other.orElseThrow().value();
                 if (whole == 0 || total > whole) {
                     yield nothing("the whole is not larger than the part, so no share");
                 }
@@ -194,7 +196,7 @@ public final class CandidateEvaluator {
     private Measured compare(ExtractedClaim claim, Reading reading, Optional<LocalDate> asOf) {
         Total now = record.total(reading.query(asOf));
         Total then = record.total(reading.baseQuery(asOf).orElseThrow());
-        String release = citation(now.releases());
+        String release = citation(releases(now, Optional.of(then)));
         double slack = (now.rounded() ? ROUNDING * now.period().length() : 0)
                 + (then.rounded() ? ROUNDING * then.period().length() : 0);
         double change = now.value() - then.value();
@@ -224,8 +226,10 @@ public final class CandidateEvaluator {
         return new Measured(new Figure(now.value(), release), Optional.of(Tolerance.direction(holds, close)), detail);
     }
 
-    private double base(Reading reading, Optional<LocalDate> asOf) {
-        return record.total(reading.baseQuery(asOf).orElseThrow()).value();
+    private static List<Release> releases(Total answer, Optional<Total> other) {
+        List<Release> all = new java.util.ArrayList<>(answer.releases());
+        other.ifPresent(total -> all.addAll(total.releases()));
+        return all;
     }
 
     /** A change claimed without a direction word takes the direction of the official change. */
