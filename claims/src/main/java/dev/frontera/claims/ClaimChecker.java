@@ -154,6 +154,7 @@ public final class ClaimChecker {
         OfficialRecord cached = new CheckCache(record, refusals);
         CandidateEvaluator evaluator = new CandidateEvaluator(cached);
         YearMonth lastPublished = lastPublished(cached, published);
+        Optional<YearMonth> perhapsPublished = perhapsPublished(cached, published, lastPublished);
         List<ReadFigure> figures = new ArrayList<>();
         Optional<SentenceMentions> headline = Optional.empty();
         Optional<SentenceMentions> previous = Optional.empty();
@@ -174,7 +175,7 @@ public final class ClaimChecker {
             SentenceMentions mentions = extractor.mentions(sentence, published);
             Optional<SentenceMentions> before =
                     adjacent(text, previousEnd, sentence.offset()) ? previous : Optional.empty();
-            ClaimContext context = new ClaimContext(before, headline, published, lastPublished);
+            ClaimContext context = new ClaimContext(before, headline, published, lastPublished, perhapsPublished);
             for (ExtractedClaim claim : extractor.extract(mentions, published)) {
                 for (Optional<Period> pinned : pins(claim)) {
                     if (figures.size() >= maxClaims) {
@@ -300,6 +301,21 @@ public final class ClaimChecker {
             return monthBefore;
         }
         return atPublication.orElse(monthBefore);
+    }
+
+    /**
+     * When no release kept dates the article, the month before it if the schedule guess left it out:
+     * CBP has published a month's figures as early as the first days of the next.
+     */
+    private static Optional<YearMonth> perhapsPublished(OfficialRecord record, LocalDate published, YearMonth last) {
+        YearMonth monthBefore = YearMonth.from(published).minusMonths(1);
+        Optional<YearMonth> newest = record.latestMonth(Optional.empty());
+        boolean guessed = record.latestMonth(Optional.of(published)).isEmpty();
+        return guessed
+                        && monthBefore.isAfter(last)
+                        && newest.filter(n -> !n.isBefore(monthBefore)).isPresent()
+                ? Optional.of(monthBefore)
+                : Optional.empty();
     }
 
     /** The distance-to-the-border claims of a text: computed, not weighed. */

@@ -80,6 +80,7 @@ public final class PeriodRule {
     private static final Pattern THIS_MONTH =
             Pattern.compile("(?i)\\b(?:this|the current) month\\b|\\bso far this month\\b");
     private static final Pattern THIS_YEAR = Pattern.compile("(?i)\\b(?:so far )?this (?:calendar )?year\\b");
+    private static final Pattern MONTH_BEFORE = Pattern.compile("(?i)\\b" + MONTH + "\\.?,?\\s+(?:of\\s+)?$");
     private static final Pattern LAST_YEAR = Pattern.compile("(?i)\\blast year\\b");
     private static final Pattern BARE_YEAR = Pattern.compile(
             "(?i)\\b(?:in|during|for|throughout|of|over)\\s+(?:all of\\s+)?" + YEAR + "\\b(?!\\s*fiscal)");
@@ -354,17 +355,14 @@ public final class PeriodRule {
             add(found, LAST_MONTH, sentence, m -> mention(List.of(Period.month(now.minusMonths(1))), m.group()));
             add(found, THIS_MONTH, sentence, m -> mention(List.of(Period.month(now)), m.group()));
         }
-        add(
-                found,
-                THIS_YEAR,
-                sentence,
-                m -> new PeriodMention(
-                        List.of(Period.months(YearMonth.of(now.getYear(), 1), now)),
-                        Optional.empty(),
-                        true,
-                        true,
-                        Optional.empty(),
-                        m.group()));
+        Matcher thisYear = THIS_YEAR.matcher(sentence);
+        if (thisYear.find()
+                && !MONTH_BEFORE
+                        .matcher(sentence.substring(0, thisYear.start()))
+                        .find()) {
+            // "June of this year" dates the month; only "this year" alone is the year so far.
+            add(found, THIS_YEAR, sentence, m -> thisYear(m.group(), now));
+        }
         if (lower.contains("last year")) {
             add(found, LAST_YEAR, sentence, m -> yearOpen(now.getYear() - 1, m.group()));
         }
@@ -487,6 +485,22 @@ public final class PeriodRule {
     }
 
     /** "In 2023" alone: the fiscal year is recorded and the calendar year kept as the alternative. */
+    /**
+     * "So far this year": border figures are kept by fiscal year, so the fiscal year to date is the
+     * likelier reading and the calendar year to date the other; "this calendar year" is only that.
+     */
+    private static PeriodMention thisYear(String words, YearMonth now) {
+        Period calendar = Period.months(YearMonth.of(now.getYear(), 1), now);
+        boolean named = words.toLowerCase(java.util.Locale.ROOT).contains("calendar");
+        return new PeriodMention(
+                List.of(named ? calendar : Period.fiscalYearToDate(Period.fiscalYearOf(now), now)),
+                named ? Optional.empty() : Optional.of(calendar),
+                true,
+                true,
+                Optional.empty(),
+                words);
+    }
+
     private static PeriodMention yearOpen(int year, String words) {
         return new PeriodMention(
                 List.of(Period.fiscalYear(year)),

@@ -30,6 +30,26 @@ class TestExtractionRules {
     }
 
     @Test
+    void a_small_count_is_a_claim_beside_people_or_at_the_end_of_a_series_of_dated_figures() {
+        ClaimExtractor extractor = new ClaimExtractor();
+        java.util.function.Function<String, java.util.List<String>> claimed = text ->
+                extractor
+                        .extract(extractor.mentions(new dev.frontera.text.Sentence(text, 0), PUBLISHED), PUBLISHED)
+                        .stream()
+                        .map(c -> c.quantity().orElseThrow().text())
+                        .toList();
+
+        assertThat(claimed.apply("CBP officers expelled 69 aliens at the southwest ports of entry in March."))
+                .contains("69");
+        assertThat(
+                        claimed.apply(
+                                "Expulsions of children fell from 1,520 in November to just three in December and 18 in January."))
+                .contains("three", "18");
+        assertThat(claimed.apply("Agents in three sectors apprehended 1,520 migrants in November."))
+                .doesNotContain("three");
+    }
+
+    @Test
     void not_statistic_rule_fires_on_years_distances_money_and_caravans_but_not_on_counts() {
         NotStatisticRule rule = new NotStatisticRule();
         String years = "He returns to power in 2019.";
