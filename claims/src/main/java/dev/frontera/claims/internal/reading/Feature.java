@@ -40,6 +40,8 @@ public enum Feature {
     PERIOD_NOW,
     /** No period written: the fiscal year so far, the running total agencies publish. */
     PERIOD_FISCAL_YEAR_SO_FAR,
+    /** No period written: the last whole fiscal year published. */
+    PERIOD_LAST_FISCAL_YEAR,
     /** A period run to the month before publication, which CBP's usual schedule had not yet published. */
     PERIOD_PUBLISHED_EARLY,
     /** "In 2023" read as the calendar year rather than the fiscal year. */

@@ -100,13 +100,20 @@ final class PeriodOptions {
             options.add(Option.of(Period.month(current ? now.minusMonths(1) : now), assumed, assumed));
             // Agencies and reporters keep running totals by fiscal year: the year so far, as published by then.
             // Not for a rate, nor a rank or comparison, which a one-in-a-few chance could fit in any extra period.
-            if (!fromPublished && claim.rate() == Rate.NONE) {
+            // Nor beside a day or a week written for the figure ("7,500 on Sunday alone").
+            boolean window =
+                    own.stream().anyMatch(l -> l.mention().partial().isPresent() && !across(mentions, l, from, to));
+            if (!fromPublished && claim.rate() == Rate.NONE && !window) {
                 ends(
                         context,
                         List.of(assumed, Feature.PERIOD_FISCAL_YEAR_SO_FAR),
                         (last, features) -> options.add(Option.of(
                                 toDate(Period.fiscalYear(Period.fiscalYearOf(last)), last),
                                 features.toArray(Feature[]::new))));
+                // A report early in a fiscal year is often about the year just ended.
+                YearMonth last = context.lastPublished();
+                int whole = Period.fiscalYearOf(last) - (last.getMonthValue() == 9 ? 0 : 1);
+                options.add(Option.of(Period.fiscalYear(whole), assumed, Feature.PERIOD_LAST_FISCAL_YEAR));
             }
         }
         return distinct(options);

@@ -200,12 +200,18 @@ class TestCandidateSpace {
     }
 
     @Test
-    void a_count_with_no_period_written_may_be_the_fiscal_year_so_far_but_a_rank_or_a_rate_may_not() {
+    void a_count_with_no_period_written_may_be_the_fiscal_year_so_far_or_the_last_but_not_beside_a_day() {
         List<Candidate> all = candidates("Border Patrol agents apprehended 99,901 family members.");
 
         Candidate soFar = find(all, Measure.USBP_ENCOUNTERS, Region.SOUTHWEST, "FY2024-YTD..2023-11")
                 .orElseThrow();
         assertThat(soFar.features()).containsKeys(Feature.PERIOD_ASSUMED, Feature.PERIOD_FISCAL_YEAR_SO_FAR);
+        assertThat(find(all, Measure.USBP_ENCOUNTERS, Region.SOUTHWEST, "FY2023")
+                        .orElseThrow()
+                        .features())
+                .containsKey(Feature.PERIOD_LAST_FISCAL_YEAR);
+        assertThat(candidates("Border Patrol apprehended more than 7,500 migrants on Sunday alone."))
+                .noneSatisfy(c -> assertThat(c.reading().period().length()).isGreaterThan(1));
         assertThat(candidates("Border Patrol agents apprehend 9,000 migrants a day."))
                 .noneSatisfy(c -> assertThat(c.features()).containsKey(Feature.PERIOD_FISCAL_YEAR_SO_FAR));
         assertThat(candidates("Yuma remained the 3rd busiest border sector."))
