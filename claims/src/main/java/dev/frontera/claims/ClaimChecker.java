@@ -294,24 +294,31 @@ public final class ClaimChecker {
         if (newest.isEmpty()) {
             return YearMonth.from(published).minusMonths(1);
         }
+        return kept(record, published).orElse(scheduled(record, published));
+    }
+
+    /** The last month of the newest release kept that was out by the article's date, unless the schedule had gone further. */
+    private static Optional<YearMonth> kept(OfficialRecord record, LocalDate published) {
+        YearMonth scheduled = scheduled(record, published);
+        return record.latestMonth(Optional.of(published))
+                .filter(month -> !month.plusMonths(1).isBefore(scheduled));
+    }
+
+    /** The month CBP's usual schedule had published by the article's date, within the record. */
+    private static YearMonth scheduled(OfficialRecord record, LocalDate published) {
         YearMonth scheduled = YearMonth.from(published).minusMonths(published.getDayOfMonth() >= 15 ? 1 : 2);
-        YearMonth monthBefore = scheduled.isAfter(newest.get()) ? newest.get() : scheduled;
-        Optional<YearMonth> atPublication = record.latestMonth(Optional.of(published));
-        if (atPublication.isPresent() && atPublication.get().plusMonths(1).isBefore(monthBefore)) {
-            return monthBefore;
-        }
-        return atPublication.orElse(monthBefore);
+        YearMonth newest = record.latestMonth(Optional.empty()).orElse(scheduled);
+        return scheduled.isAfter(newest) ? newest : scheduled;
     }
 
     /**
-     * When no release kept dates the article, the month before it if the schedule guess left it out:
-     * CBP has published a month's figures as early as the first days of the next.
+     * When the last month published is the schedule's guess, the month before the article if the
+     * guess left it out: CBP has published a month's figures as early as the first days of the next.
      */
     private static Optional<YearMonth> perhapsPublished(OfficialRecord record, LocalDate published, YearMonth last) {
         YearMonth monthBefore = YearMonth.from(published).minusMonths(1);
         Optional<YearMonth> newest = record.latestMonth(Optional.empty());
-        boolean guessed = record.latestMonth(Optional.of(published)).isEmpty();
-        return guessed
+        return kept(record, published).isEmpty()
                         && monthBefore.isAfter(last)
                         && newest.filter(n -> !n.isBefore(monthBefore)).isPresent()
                 ? Optional.of(monthBefore)

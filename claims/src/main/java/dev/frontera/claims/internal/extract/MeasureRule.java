@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 final class MeasureRule {
     private static final int NEAR = 90;
     private static final Pattern GOT_AWAYS =
-            Pattern.compile("(?i)\\bgot[- ]?aways?\\b|\\bevaded (?:capture|apprehension|agents)"
+            Pattern.compile("(?i)\\bgot[- ]?aways?\\b|\\bevad(?:ed|ing) (?:capture|apprehension|agents|detection)"
                     + "|\\bescaped (?:detection|capture)|\\bevasions?\\b|\\bundetected\\b");
     private static final Pattern NOT_HELD = Pattern.compile(
             "(?i)\\b(?:(?:were|was|been|being|are|get|got)\\s+released|releases? (?:from|into)|paroled|parole|deported|deportations?"

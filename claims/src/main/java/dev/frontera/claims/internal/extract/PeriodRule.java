@@ -76,6 +76,10 @@ public final class PeriodRule {
             Pattern.compile("(?i)\\b(?:is|are|am|has|have|now|currently|today|continues?|coincides|comes|remains?)\\b");
     private static final Pattern SINCE_MONTH =
             Pattern.compile("(?i)\\bsince\\s+(" + MONTH + ")(?:\\s+" + YEAR + ")?\\b");
+    // "Over the last four months", "in the past 12 months": the whole months before publication.
+    private static final Pattern LAST_N_MONTHS =
+            Pattern.compile("(?i)\\b(?:the\\s+)?(?:last|past|previous|preceding)\\s+"
+                    + "(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2})\\s+months\\b");
     private static final Pattern LAST_MONTH = Pattern.compile("(?i)\\b(?:last|the previous|the past) month\\b");
     private static final Pattern THIS_MONTH =
             Pattern.compile("(?i)\\b(?:this|the current) month\\b|\\bso far this month\\b");
@@ -213,6 +217,7 @@ public final class PeriodRule {
         boolean fy = fiscal || lower.contains("fy");
         add(found, DATE_RANGE, sentence, m -> dateRange(m));
         if (lower.contains("month")) {
+            add(found, LAST_N_MONTHS, sentence, m -> lastMonths(m, now));
             add(found, FIRST_MONTHS, sentence, m -> firstMonths(m, now));
         }
         Optional<YearMonth> through = monthEnd(sentence, now);
@@ -352,6 +357,7 @@ public final class PeriodRule {
                         m.group()));
         add(found, HEADLINE_YEAR, sentence, m -> yearOpen(Integer.parseInt(m.group(1)), m.group()));
         if (lower.contains("month")) {
+            add(found, LAST_N_MONTHS, sentence, m -> lastMonths(m, now));
             add(found, LAST_MONTH, sentence, m -> mention(List.of(Period.month(now.minusMonths(1))), m.group()));
             add(found, THIS_MONTH, sentence, m -> mention(List.of(Period.month(now)), m.group()));
         }
@@ -569,6 +575,18 @@ public final class PeriodRule {
                     m.group());
         }
         return mention(List.of(named(first, last)), m.group());
+    }
+
+    /** "The last four months" read in January 2023: September to December 2022. */
+    private static PeriodMention lastMonths(Matcher m, YearMonth now) {
+        String count = m.group(1).toLowerCase(java.util.Locale.ROOT);
+        int months = Character.isDigit(count.charAt(0))
+                ? Integer.parseInt(count)
+                : count.equals("twelve") ? 12 : NUMBER_WORDS.indexOf(count) + 2;
+        if (months < 2 || months > 36) {
+            throw dev.frontera.core.FronteraException.invalid("%d months is no run of months a claim reads", months);
+        }
+        return mention(List.of(named(now.minusMonths(months), now.minusMonths(1))), m.group());
     }
 
     /** "The first eight months of fiscal year 2019": from the year's first month, so many months on. */

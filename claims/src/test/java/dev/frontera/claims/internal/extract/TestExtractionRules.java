@@ -50,6 +50,30 @@ class TestExtractionRules {
     }
 
     @Test
+    void a_forecast_rules_out_the_figures_it_governs_not_those_of_an_earlier_clause() {
+        UnverifiableRule rule = new UnverifiableRule();
+        String sentence = "There is an average of over 200,000 apprehensions a month, putting CBP on pace to have"
+                + " well over 2 million apprehensions by October.";
+        int average = sentence.indexOf("200,000");
+        int total = sentence.indexOf("2 million");
+        assertThat(rule.find(sentence, average, average + 7)).isEmpty();
+        assertThat(rule.find(sentence, total, total + 9)).isPresent();
+        String projected = "Apprehensions are projected to top 2 million this year.";
+        int figure = projected.indexOf("2 million");
+        assertThat(rule.find(projected, figure, figure + 9)).isPresent();
+        String after = "About 2 million are projected this year.";
+        assertThat(rule.find(after, 6, 15)).isPresent();
+    }
+
+    @Test
+    void evading_capture_is_a_got_away() {
+        assertThat(new MeasureRule()
+                        .find("240,256 were apprehended or reported evading capture in May", 0)
+                        .measure())
+                .isEmpty();
+    }
+
+    @Test
     void not_statistic_rule_fires_on_years_distances_money_and_caravans_but_not_on_counts() {
         NotStatisticRule rule = new NotStatisticRule();
         String years = "He returns to power in 2019.";

@@ -55,6 +55,13 @@ class TestMentionRules {
     }
 
     @Test
+    void the_last_n_months_are_the_whole_months_before_publication() {
+        assertThat(labels("agents apprehended nearly 209,000 migrants over the last four months"))
+                .containsExactly("2023-11..2024-02");
+        assertThat(labels("in the past 12 months")).containsExactly("2023-03..2024-02");
+    }
+
+    @Test
     void first_months_in_office_count_from_the_first_whole_month_of_the_term() {
         assertThat(labels("Biden's first full month in office")).containsExactly("2021-02");
         assertThat(labels("during the first two months of the Obama administration"))
