@@ -82,7 +82,7 @@ public final class PeriodRule {
                     + "(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2})\\s+months\\b");
     private static final Pattern LAST_MONTH = Pattern.compile("(?i)\\b(?:last|the previous|the past) month\\b");
     private static final Pattern THIS_MONTH =
-            Pattern.compile("(?i)\\b(?:this|the current) month\\b|\\bso far this month\\b");
+            Pattern.compile("(?i)(?<!so far )\\b(?:this|the current) month\\b(?!\\s+(?:so far|to date))");
     private static final Pattern THIS_YEAR = Pattern.compile("(?i)\\b(?:so far )?this (?:calendar )?year\\b");
     private static final Pattern MONTH_BEFORE = Pattern.compile("(?i)\\b" + MONTH + "\\.?,?\\s+(?:of\\s+)?$");
     private static final Pattern LAST_YEAR = Pattern.compile("(?i)\\blast year\\b");
@@ -93,7 +93,11 @@ public final class PeriodRule {
                     + "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b|\\byesterday\\b|\\btoday\\b|\\bsingle day\\b"
                     + "|\\bin one day\\b|\\b(?:past|last|first|previous)\\s+(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|fifteen)\\s+(?:days|weeks)\\b"
                     + "|\\b(?:\\d{1,2}|seven|ten|fourteen|fifteen|thirty)[- ]day\\b|\\bweekly\\b|\\bper week\\b|\\b(?:a|one|that|the same) week\\b|\\bpeaked at\\b"
-                    + "|\\bon \\w+ \\d{1,2}\\b");
+                    + "|\\bon \\w+ \\d{1,2}\\b"
+                    // A month so far, or a run of days: "so far this month", "in 15 days".
+                    + "|\\bso far this month\\b|\\bthis month (?:so far|to date)\\b|\\bmonth[- ]to[- ]date\\b"
+                    + "|\\bin (?:just |only )?(?:\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+                    + "|thirteen|fourteen|fifteen|twenty) days\\b");
     // A day of a month ("on Sept. 17", "September 20th"): the record is monthly, so the claim is about a single day.
     private static final Pattern DAY_DATE = Pattern.compile(
             "(?i)\\b(?:on\\s+)?(" + MONTH + ")\\s*(\\d{1,2})(?:st|nd|rd|th)?\\b(?!\\s*(?:,|-|–)?\\s*\\d{3})");

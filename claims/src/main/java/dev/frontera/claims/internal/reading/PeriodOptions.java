@@ -31,6 +31,9 @@ final class PeriodOptions {
     private static final Pattern NAMES_FISCAL = Pattern.compile("(?i)\\bfiscal\\b|\\bFY");
     private static final Pattern NAMES_CALENDAR = Pattern.compile("(?i)\\bcalendar\\b|\\bCY");
     private static final int CONTEXT_PERIODS = 2;
+    // "During this period", "in that time": the period of the sentence before, whatever its length.
+    private static final Pattern THAT_PERIOD =
+            Pattern.compile("(?i)\\b(?:this|that|the same) (?:period|time ?frame|span|stretch)\\b|\\bin that time\\b");
     private static final Pattern WHEN = Pattern.compile("(?i)^\\s*,?\\s*when\\b[^,;]*$");
 
     private PeriodOptions() {}
@@ -86,8 +89,9 @@ final class PeriodOptions {
                 || rangeWritten;
         if (!written) {
             // Only a sentence that writes no period of its own takes one from the sentence before or the headline.
-            borrowed(context.previous(), Feature.PERIOD_PREVIOUS_SENTENCE, context, options);
-            borrowed(context.headline(), Feature.PERIOD_HEADLINE, context, options);
+            boolean pointsBack = THAT_PERIOD.matcher(mentions.text()).find();
+            borrowed(context.previous(), Feature.PERIOD_PREVIOUS_SENTENCE, pointsBack, context, options);
+            borrowed(context.headline(), Feature.PERIOD_HEADLINE, pointsBack, context, options);
             YearMonth now = YearMonth.from(context.published());
             // A rank or a comparison is made from published figures, so the month before publication is likeliest.
             boolean fromPublished = claim.qualifier() == Qualifier.RANK || claim.qualifier() == Qualifier.COMPARISON;
@@ -131,9 +135,16 @@ final class PeriodOptions {
                 : located.start() >= to && mentions.figureBetween(to, located.start());
     }
 
+    /** The periods of the sentence before or the headline; its days or weeks too when the sentence points back to them. */
     private static void borrowed(
-            Optional<SentenceMentions> sentence, Feature feature, ClaimContext context, List<Option<Period>> options) {
-        sentence.ifPresent(s -> s.statedPeriods().stream()
+            Optional<SentenceMentions> sentence,
+            Feature feature,
+            boolean windows,
+            ClaimContext context,
+            List<Option<Period>> options) {
+        sentence.ifPresent(s -> s.periods().stream()
+                .filter(p -> p.mention().stated()
+                        && (windows || p.mention().partial().isEmpty()))
                 .limit(CONTEXT_PERIODS)
                 .forEach(located -> expand(located.mention(), List.of(feature), context, Optional.empty(), options)));
     }

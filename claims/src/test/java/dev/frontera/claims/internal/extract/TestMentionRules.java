@@ -94,6 +94,12 @@ class TestMentionRules {
                 .containsExactly("window");
         assertThat(labels("a seven-day average of 2,500")).containsExactly("window");
         assertThat(labels("121,000 migrants in December")).containsExactly("2023-12");
+        assertThat(labels("Agents took nearly 23,700 migrants into custody so far this month."))
+                .containsExactly("window");
+        assertThat(labels("50K migrants apprehended in Texas-based border sectors in 15 days"))
+                .containsExactly("window");
+        assertThat(labels("Agents apprehended 9,000 migrants a day this month."))
+                .containsExactly("2024-03");
         assertThat(labels("Wednesday's meeting comes as record numbers cross")).isEmpty();
     }
 

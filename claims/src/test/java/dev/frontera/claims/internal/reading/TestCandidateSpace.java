@@ -234,4 +234,20 @@ class TestCandidateSpace {
         assertThat(candidates("So far this fiscal year, Border Patrol agents apprehended 82,834 single adults."))
                 .noneSatisfy(c -> assertThat(c.features()).containsKey(Feature.PERIOD_PUBLISHED_EARLY));
     }
+
+    @Test
+    void a_sentence_pointing_back_to_this_period_takes_the_headlines_window() {
+        LocalDate published = LocalDate.of(2023, 8, 17);
+        String headline = "50K migrants apprehended in Texas-based border sectors in 15 days";
+        ClaimContext context = new ClaimContext(
+                Optional.empty(),
+                Optional.of(extractor.mentions(new Sentence(headline, 0), published)),
+                published,
+                YearMonth.of(2023, 7));
+
+        assertThat(candidates("Agents apprehended more than 83,000 migrants during this period.", context))
+                .anySatisfy(c -> assertThat(c.unanswerable()).isPresent());
+        assertThat(candidates("Agents apprehended more than 83,000 migrants.", context))
+                .allSatisfy(c -> assertThat(c.unanswerable()).isEmpty());
+    }
 }
