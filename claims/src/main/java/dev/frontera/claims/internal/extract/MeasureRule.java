@@ -21,7 +21,9 @@ final class MeasureRule {
     private static final Pattern NOT_HELD = Pattern.compile(
             "(?i)\\b(?:(?:were|was|been|being|are|get|got)\\s+released|releases? (?:from|into)|paroled|parole|deported|deportations?"
                     + "|removals|removed|deaths|died|bodies|killed|asylum (?:claims|applications|cases)|in custody|detention beds"
-                    + "|court|backlog|unique|different people|repeat crossers|pounds|fentanyl|seizures?|seized|visas?|refugees admitted)\\b");
+                    + "|court|backlog|unique|different people|repeat crossers|pounds|fentanyl|seizures?|seized|visas?|refugees admitted"
+                    // Children in shelters are counted by Health and Human Services, not by CBP.
+                    + "|shelters?|shelter system|HHS|ORR|Office of Refugee Resettlement|Health and Human Services)\\b");
     private static final Pattern EXPULSIONS =
             Pattern.compile("(?i)\\bexpelled\\b|\\bexpulsions?\\b|\\bunder title 42\\b");
     private static final Pattern PORTS =

@@ -66,6 +66,14 @@ class TestExtractionRules {
     }
 
     @Test
+    void children_in_shelters_are_not_counted_by_cbp() {
+        assertThat(new MeasureRule()
+                        .find("Nearly 130,000 migrant children entered the government's shelter system", 0)
+                        .measure())
+                .isEmpty();
+    }
+
+    @Test
     void evading_capture_is_a_got_away() {
         assertThat(new MeasureRule()
                         .find("240,256 were apprehended or reported evading capture in May", 0)

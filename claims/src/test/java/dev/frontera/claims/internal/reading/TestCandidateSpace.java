@@ -250,4 +250,12 @@ class TestCandidateSpace {
         assertThat(candidates("Agents apprehended more than 83,000 migrants.", context))
                 .allSatisfy(c -> assertThat(c.unanswerable()).isEmpty());
     }
+
+    @Test
+    void a_sentence_that_names_nothing_it_counts_points_back_like_one_that_starts_with_this() {
+        assertThat(candidates("The highest monthly total ever recorded (18,715) was in March 2021."))
+                .allSatisfy(c -> assertThat(c.features()).containsKey(Feature.REFERS_BACK));
+        assertThat(candidates("Border Patrol apprehended 18,715 children in March 2021."))
+                .noneSatisfy(c -> assertThat(c.features()).containsKey(Feature.REFERS_BACK));
+    }
 }
