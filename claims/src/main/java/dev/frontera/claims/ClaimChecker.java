@@ -154,6 +154,7 @@ public final class ClaimChecker {
         OfficialRecord cached = new CheckCache(record, refusals);
         CandidateEvaluator evaluator = new CandidateEvaluator(cached);
         YearMonth lastPublished = lastPublished(cached, published);
+        Optional<YearMonth> perhapsPublished = perhapsPublished(cached, published, lastPublished);
         List<ReadFigure> figures = new ArrayList<>();
         Optional<SentenceMentions> headline = Optional.empty();
         Optional<SentenceMentions> previous = Optional.empty();
@@ -174,7 +175,7 @@ public final class ClaimChecker {
             SentenceMentions mentions = extractor.mentions(sentence, published);
             Optional<SentenceMentions> before =
                     adjacent(text, previousEnd, sentence.offset()) ? previous : Optional.empty();
-            ClaimContext context = new ClaimContext(before, headline, published, lastPublished);
+            ClaimContext context = new ClaimContext(before, headline, published, lastPublished, perhapsPublished);
             for (ExtractedClaim claim : extractor.extract(mentions, published)) {
                 for (Optional<Period> pinned : pins(claim)) {
                     if (figures.size() >= maxClaims) {
@@ -293,13 +294,35 @@ public final class ClaimChecker {
         if (newest.isEmpty()) {
             return YearMonth.from(published).minusMonths(1);
         }
+        return kept(record, published).orElse(scheduled(record, published));
+    }
+
+    /** The last month of the newest release kept that was out by the article's date, unless the schedule had gone further. */
+    private static Optional<YearMonth> kept(OfficialRecord record, LocalDate published) {
+        YearMonth scheduled = scheduled(record, published);
+        return record.latestMonth(Optional.of(published))
+                .filter(month -> !month.plusMonths(1).isBefore(scheduled));
+    }
+
+    /** The month CBP's usual schedule had published by the article's date, within the record. */
+    private static YearMonth scheduled(OfficialRecord record, LocalDate published) {
         YearMonth scheduled = YearMonth.from(published).minusMonths(published.getDayOfMonth() >= 15 ? 1 : 2);
-        YearMonth monthBefore = scheduled.isAfter(newest.get()) ? newest.get() : scheduled;
-        Optional<YearMonth> atPublication = record.latestMonth(Optional.of(published));
-        if (atPublication.isPresent() && atPublication.get().plusMonths(1).isBefore(monthBefore)) {
-            return monthBefore;
-        }
-        return atPublication.orElse(monthBefore);
+        YearMonth newest = record.latestMonth(Optional.empty()).orElse(scheduled);
+        return scheduled.isAfter(newest) ? newest : scheduled;
+    }
+
+    /**
+     * When the last month published is the schedule's guess, the month before the article if the
+     * guess left it out: CBP has published a month's figures as early as the first days of the next.
+     */
+    private static Optional<YearMonth> perhapsPublished(OfficialRecord record, LocalDate published, YearMonth last) {
+        YearMonth monthBefore = YearMonth.from(published).minusMonths(1);
+        Optional<YearMonth> newest = record.latestMonth(Optional.empty());
+        return kept(record, published).isEmpty()
+                        && monthBefore.isAfter(last)
+                        && newest.filter(n -> !n.isBefore(monthBefore)).isPresent()
+                ? Optional.of(monthBefore)
+                : Optional.empty();
     }
 
     /** The distance-to-the-border claims of a text: computed, not weighed. */

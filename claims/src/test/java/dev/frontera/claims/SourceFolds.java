@@ -17,8 +17,17 @@ final class SourceFolds {
     private SourceFolds() {}
 
     static int fold(String source) {
+        return fold(source, 0);
+    }
+
+    /**
+     * The fold of a source in split {@code split}: split 0 is the one reported (and holds the
+     * lockbox); the others reshuffle the same sources, to see how much a figure owes to one split.
+     */
+    static int fold(String source, int split) {
+        String key = split == 0 ? source : split + ":" + source;
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(source.getBytes(StandardCharsets.UTF_8));
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
             long first = ((digest[0] & 0xFFL) << 24)
                     | ((digest[1] & 0xFFL) << 16)
                     | ((digest[2] & 0xFFL) << 8)

@@ -47,4 +47,26 @@ class TestArticleDateOnPublishedRecord {
 
         assertThat(claim.verdict()).isEqualTo(Verdict.UNVERIFIABLE);
     }
+
+    @Test
+    void early_in_a_month_the_month_before_may_already_be_out() {
+        // On May 8 the schedule had published March; April's figures may have been out already.
+        CheckedClaim claim = CHECKER.check(
+                        "Border Patrol agents in the Yuma Sector have apprehended 40,685 migrants since the start of"
+                                + " fiscal year 2019.",
+                        LocalDate.of(2019, 5, 8))
+                .claims()
+                .get(0);
+
+        java.util.List<Period> weighed = java.util.stream.Stream.concat(
+                        java.util.stream.Stream.of(claim.subject()),
+                        claim.alternatives().stream().map(Alternative::subject))
+                .flatMap(subject -> subject.statisticReading().stream())
+                .map(dev.frontera.claims.reading.Reading::period)
+                .toList();
+        assertThat(weighed)
+                .contains(
+                        Period.fiscalYearToDate(2019, YearMonth.of(2019, 4)),
+                        Period.fiscalYearToDate(2019, YearMonth.of(2019, 3)));
+    }
 }

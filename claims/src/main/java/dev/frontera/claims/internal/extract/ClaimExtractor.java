@@ -26,9 +26,15 @@ public final class ClaimExtractor {
     private static final Pattern ABOUT_MIGRATION = Pattern.compile(
             "(?i)migra|immigra|border|asylum|encounter|apprehen|cross|"
                     + "\\bcbp\\b|deport|expel|expuls|got[- ]?away|detain|arrest|unaccompanied|\\buacs?\\b|entering|entries|ports? of entry");
-    private static final Pattern PEOPLE_AFTER = Pattern.compile(
-            "(?i)^\\s*(?:\\p{L}+\\s+){0,2}?(?:migrants?|people|persons|individuals"
-                    + "|encounters|apprehensions|arrests|crossings|children|minors|families|adults|asylum|immigrants|nationals|times)\\b");
+    private static final Pattern PEOPLE_AFTER =
+            Pattern.compile("(?i)^\\s*(?:\\p{L}+\\s+){0,2}?(?:migrants?|people|persons|individuals"
+                    + "|encounters|apprehensions|arrests|crossings|children|minors|families|adults|asylum|immigrants|nationals|aliens"
+                    + "|times)\\b");
+    // A count in a series of monthly figures ("from 1,520 in November to just three in December").
+    private static final Pattern SERIES_BEFORE =
+            Pattern.compile("(?i)\\b(?:to|and)\\s+(?:just|only|about|nearly)?\\s*$");
+    private static final Pattern SERIES_AFTER =
+            Pattern.compile("(?i)^\\s+in\\s+(?:" + dev.frontera.text.MonthNames.PATTERN + "|(?:19|20)\\d\\d)\\b");
     private static final int SMALL = 100;
     private static final Pattern OTHER_SUBJECT =
             Pattern.compile("(?i)\\b(?:stock|stocks|market|economy|inflation|GDP|prices?|"
@@ -344,7 +350,16 @@ public final class ClaimExtractor {
             return false;
         }
         return !perDay.fires(text, quantity)
-                && !PEOPLE_AFTER.matcher(text.substring(quantity.end())).find();
+                && !PEOPLE_AFTER.matcher(text.substring(quantity.end())).find()
+                && !inSeries(text, quantity);
+    }
+
+    /** A small count at the end of a series of dated figures, larger ones before it. */
+    private boolean inSeries(String text, Quantity quantity) {
+        return SERIES_BEFORE.matcher(text.substring(0, quantity.start())).find()
+                && SERIES_AFTER.matcher(text.substring(quantity.end())).find()
+                && quantities.find(text.substring(0, quantity.start())).stream()
+                        .anyMatch(q -> q.form() == Quantity.Form.COUNT && q.value() >= SMALL);
     }
 
     private static Optional<String> reason(Optional<String> cannot, MeasureWording measure) {

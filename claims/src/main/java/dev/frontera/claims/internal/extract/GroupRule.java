@@ -135,6 +135,7 @@ public final class GroupRule {
     private static final Pattern PLACE_WORD_AFTER = Pattern.compile("(?is)^\\s*(?:city|border|into|to)\\b.*");
     private static final Pattern INSTITUTION_OF_BEFORE =
             Pattern.compile("(?is).*\\b(?:president|government|border|side|leaders?)\\s+of\\s+$");
-    private static final Pattern PEOPLE_AFTER = Pattern.compile("(?is)^\\s*(?:and\\s+\\p{L}+\\s+)?" + PEOPLE + "\\b.*");
+    private static final Pattern PEOPLE_AFTER = Pattern.compile(
+            "(?is)^\\s*(?:and\\s+\\p{L}+\\s+)?(?:(?:single|lone|unaccompanied|adult|young)\\s+)?" + PEOPLE + "\\b.*");
     private static final Pattern VERB_AFTER = Pattern.compile("(?is)^\\s*(?:were|are|made|accounted|and)\\b.*");
 }

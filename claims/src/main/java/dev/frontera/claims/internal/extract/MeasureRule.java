@@ -16,12 +16,14 @@ import java.util.regex.Pattern;
 final class MeasureRule {
     private static final int NEAR = 90;
     private static final Pattern GOT_AWAYS =
-            Pattern.compile("(?i)\\bgot[- ]?aways?\\b|\\bevaded (?:capture|apprehension|agents)"
+            Pattern.compile("(?i)\\bgot[- ]?aways?\\b|\\bevad(?:ed|ing) (?:capture|apprehension|agents|detection)"
                     + "|\\bescaped (?:detection|capture)|\\bevasions?\\b|\\bundetected\\b");
     private static final Pattern NOT_HELD = Pattern.compile(
             "(?i)\\b(?:(?:were|was|been|being|are|get|got)\\s+released|releases? (?:from|into)|paroled|parole|deported|deportations?"
                     + "|removals|removed|deaths|died|bodies|killed|asylum (?:claims|applications|cases)|in custody|detention beds"
-                    + "|court|backlog|unique|different people|repeat crossers|pounds|fentanyl|seizures?|seized|visas?|refugees admitted)\\b");
+                    + "|court|backlog|unique|different people|repeat crossers|pounds|fentanyl|seizures?|seized|visas?|refugees admitted"
+                    // Children in shelters are counted by Health and Human Services, not by CBP.
+                    + "|shelters?|shelter system|HHS|ORR|Office of Refugee Resettlement|Health and Human Services)\\b");
     private static final Pattern EXPULSIONS =
             Pattern.compile("(?i)\\bexpelled\\b|\\bexpulsions?\\b|\\bunder title 42\\b");
     private static final Pattern PORTS =

@@ -76,10 +76,15 @@ public final class PeriodRule {
             Pattern.compile("(?i)\\b(?:is|are|am|has|have|now|currently|today|continues?|coincides|comes|remains?)\\b");
     private static final Pattern SINCE_MONTH =
             Pattern.compile("(?i)\\bsince\\s+(" + MONTH + ")(?:\\s+" + YEAR + ")?\\b");
+    // "Over the last four months", "in the past 12 months": the whole months before publication.
+    private static final Pattern LAST_N_MONTHS =
+            Pattern.compile("(?i)\\b(?:the\\s+)?(?:last|past|previous|preceding)\\s+"
+                    + "(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2})\\s+months\\b");
     private static final Pattern LAST_MONTH = Pattern.compile("(?i)\\b(?:last|the previous|the past) month\\b");
     private static final Pattern THIS_MONTH =
-            Pattern.compile("(?i)\\b(?:this|the current) month\\b|\\bso far this month\\b");
+            Pattern.compile("(?i)(?<!so far )\\b(?:this|the current) month\\b(?!\\s+(?:so far|to date))");
     private static final Pattern THIS_YEAR = Pattern.compile("(?i)\\b(?:so far )?this (?:calendar )?year\\b");
+    private static final Pattern MONTH_BEFORE = Pattern.compile("(?i)\\b" + MONTH + "\\.?,?\\s+(?:of\\s+)?$");
     private static final Pattern LAST_YEAR = Pattern.compile("(?i)\\blast year\\b");
     private static final Pattern BARE_YEAR = Pattern.compile(
             "(?i)\\b(?:in|during|for|throughout|of|over)\\s+(?:all of\\s+)?" + YEAR + "\\b(?!\\s*fiscal)");
@@ -88,7 +93,11 @@ public final class PeriodRule {
                     + "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b|\\byesterday\\b|\\btoday\\b|\\bsingle day\\b"
                     + "|\\bin one day\\b|\\b(?:past|last|first|previous)\\s+(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|fifteen)\\s+(?:days|weeks)\\b"
                     + "|\\b(?:\\d{1,2}|seven|ten|fourteen|fifteen|thirty)[- ]day\\b|\\bweekly\\b|\\bper week\\b|\\b(?:a|one|that|the same) week\\b|\\bpeaked at\\b"
-                    + "|\\bon \\w+ \\d{1,2}\\b");
+                    + "|\\bon \\w+ \\d{1,2}\\b"
+                    // A month so far, or a run of days: "so far this month", "in 15 days".
+                    + "|\\bso far this month\\b|\\bthis month (?:so far|to date)\\b|\\bmonth[- ]to[- ]date\\b"
+                    + "|\\bin (?:just |only )?(?:\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+                    + "|thirteen|fourteen|fifteen|twenty) days\\b");
     // A day of a month ("on Sept. 17", "September 20th"): the record is monthly, so the claim is about a single day.
     private static final Pattern DAY_DATE = Pattern.compile(
             "(?i)\\b(?:on\\s+)?(" + MONTH + ")\\s*(\\d{1,2})(?:st|nd|rd|th)?\\b(?!\\s*(?:,|-|–)?\\s*\\d{3})");
@@ -212,6 +221,7 @@ public final class PeriodRule {
         boolean fy = fiscal || lower.contains("fy");
         add(found, DATE_RANGE, sentence, m -> dateRange(m));
         if (lower.contains("month")) {
+            add(found, LAST_N_MONTHS, sentence, m -> lastMonths(m, now));
             add(found, FIRST_MONTHS, sentence, m -> firstMonths(m, now));
         }
         Optional<YearMonth> through = monthEnd(sentence, now);
@@ -351,20 +361,18 @@ public final class PeriodRule {
                         m.group()));
         add(found, HEADLINE_YEAR, sentence, m -> yearOpen(Integer.parseInt(m.group(1)), m.group()));
         if (lower.contains("month")) {
+            add(found, LAST_N_MONTHS, sentence, m -> lastMonths(m, now));
             add(found, LAST_MONTH, sentence, m -> mention(List.of(Period.month(now.minusMonths(1))), m.group()));
             add(found, THIS_MONTH, sentence, m -> mention(List.of(Period.month(now)), m.group()));
         }
-        add(
-                found,
-                THIS_YEAR,
-                sentence,
-                m -> new PeriodMention(
-                        List.of(Period.months(YearMonth.of(now.getYear(), 1), now)),
-                        Optional.empty(),
-                        true,
-                        true,
-                        Optional.empty(),
-                        m.group()));
+        Matcher thisYear = THIS_YEAR.matcher(sentence);
+        if (thisYear.find()
+                && !MONTH_BEFORE
+                        .matcher(sentence.substring(0, thisYear.start()))
+                        .find()) {
+            // "June of this year" dates the month; only "this year" alone is the year so far.
+            add(found, THIS_YEAR, sentence, m -> thisYear(m.group(), now));
+        }
         if (lower.contains("last year")) {
             add(found, LAST_YEAR, sentence, m -> yearOpen(now.getYear() - 1, m.group()));
         }
@@ -487,6 +495,22 @@ public final class PeriodRule {
     }
 
     /** "In 2023" alone: the fiscal year is recorded and the calendar year kept as the alternative. */
+    /**
+     * "So far this year": border figures are kept by fiscal year, so the fiscal year to date is the
+     * likelier reading and the calendar year to date the other; "this calendar year" is only that.
+     */
+    private static PeriodMention thisYear(String words, YearMonth now) {
+        Period calendar = Period.months(YearMonth.of(now.getYear(), 1), now);
+        boolean named = words.toLowerCase(java.util.Locale.ROOT).contains("calendar");
+        return new PeriodMention(
+                List.of(named ? calendar : Period.fiscalYearToDate(Period.fiscalYearOf(now), now)),
+                named ? Optional.empty() : Optional.of(calendar),
+                true,
+                true,
+                Optional.empty(),
+                words);
+    }
+
     private static PeriodMention yearOpen(int year, String words) {
         return new PeriodMention(
                 List.of(Period.fiscalYear(year)),
@@ -555,6 +579,18 @@ public final class PeriodRule {
                     m.group());
         }
         return mention(List.of(named(first, last)), m.group());
+    }
+
+    /** "The last four months" read in January 2023: September to December 2022. */
+    private static PeriodMention lastMonths(Matcher m, YearMonth now) {
+        String count = m.group(1).toLowerCase(java.util.Locale.ROOT);
+        int months = Character.isDigit(count.charAt(0))
+                ? Integer.parseInt(count)
+                : count.equals("twelve") ? 12 : NUMBER_WORDS.indexOf(count) + 2;
+        if (months < 2 || months > 36) {
+            throw dev.frontera.core.FronteraException.invalid("%d months is no run of months a claim reads", months);
+        }
+        return mention(List.of(named(now.minusMonths(months), now.minusMonths(1))), m.group());
     }
 
     /** "The first eight months of fiscal year 2019": from the year's first month, so many months on. */

@@ -15,27 +15,39 @@ final class UnverifiableRule {
             "(?i)\\b(?:on (?:track|pace) (?:to|for)|could (?:reach|top|exceed|hit|report)"
                     + "|projected|projection|forecast|expected to (?:reach|top|exceed|hit)|will (?:likely )?(?:reach|top|exceed)|may reach"
                     + "|is set to|could be as (?:low|high) as|would be on pace|if (?:this|that|the) (?:number|pace|trend) holds)\\b");
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:—–]|\\s-\\s");
     private static final Pattern SINGLE_DAY =
             Pattern.compile("(?i)\\b(?:in a single day|in one day|single-day|on a single day|peak(?:ed)? at"
                     + "|in 24 hours|a day earlier|overnight)\\b");
 
     /** Why the figure at {@code [start, end)} cannot be checked, when such words stand near it (a forecast elsewhere in the sentence does not count). */
     public Optional<String> find(String sentence, int start, int end) {
-        Optional<String> forecast = near(FORECAST, sentence, start, end);
+        Optional<String> forecast = near(FORECAST, sentence, start, end, true);
         if (forecast.isPresent()) {
             return Optional.of("it is a forecast (\"%s\"), not a published figure".formatted(forecast.get()));
         }
-        return near(SINGLE_DAY, sentence, start, end)
+        return near(SINGLE_DAY, sentence, start, end, false)
                 .map(words ->
                         "it is a single-day figure (\"%s\"), and the official record is monthly".formatted(words));
     }
 
-    private static Optional<String> near(Pattern pattern, String sentence, int start, int end) {
+    /**
+     * The words near the figure; with {@code sameClauseAfter}, words after the figure count only in
+     * its clause: "an average of over 200,000 a month, putting CBP on pace to have 2 million"
+     * forecasts the second figure, not the first.
+     */
+    private static Optional<String> near(
+            Pattern pattern, String sentence, int start, int end, boolean sameClauseAfter) {
         Matcher matcher = pattern.matcher(sentence);
         while (matcher.find()) {
             int distance =
                     matcher.end() <= start ? start - matcher.end() : matcher.start() >= end ? matcher.start() - end : 0;
-            if (distance <= NEAR) {
+            boolean otherClause = sameClauseAfter
+                    && matcher.start() >= end
+                    && CLAUSE_BREAK
+                            .matcher(sentence.substring(end, matcher.start()))
+                            .find();
+            if (distance <= NEAR && !otherClause) {
                 return Optional.of(matcher.group());
             }
         }

@@ -1,5 +1,6 @@
 package dev.frontera.claims.internal.reading;
 
+import dev.frontera.claims.internal.extract.ClaimExtractor;
 import dev.frontera.claims.internal.extract.ExtractedClaim;
 import dev.frontera.claims.reading.Aggregate;
 import dev.frontera.claims.reading.Reading;
@@ -57,7 +58,10 @@ public final class CandidateSpace {
         List<Option<Period>> periods = PeriodOptions.of(claim, context, pinned);
         List<Option<Map<Dimension, Set<String>>>> groups = GroupOptions.of(claim, context);
         List<Option<Aggregate>> aggregates = AggregateOptions.of(claim);
-        boolean refersBack = REFERS_BACK.matcher(claim.mentions().text()).find();
+        // A sentence that says nothing of migration or the border ("The highest monthly total ever recorded
+        // (18,715) was in March 2021") counts something named before it, as much as one that starts "This".
+        boolean refersBack = REFERS_BACK.matcher(claim.mentions().text()).find()
+                || !ClaimExtractor.mayHoldClaims(claim.mentions().text());
         List<Period> sentencePeriods = periods.stream()
                 .filter(p -> p.unanswerable().isEmpty())
                 .map(Option::value)

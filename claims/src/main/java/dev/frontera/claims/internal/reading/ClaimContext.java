@@ -11,17 +11,32 @@ import java.util.Optional;
  * What surrounds a figure's sentence: the sentence just before it and the headline (each may
  * lend a period, a place, a group or an agency), the publication date, and the last month the
  * record had published by then (which ends "so far this year").
+ *
+ * @param perhapsPublished when the last month published is a guess from CBP's usual schedule, the
+ *     month before publication if the schedule may have been early (releases have come out from the
+ *     first days of a month to its last week)
  */
 public record ClaimContext(
         Optional<SentenceMentions> previous,
         Optional<SentenceMentions> headline,
         LocalDate published,
-        YearMonth lastPublished) {
+        YearMonth lastPublished,
+        Optional<YearMonth> perhapsPublished) {
 
     public ClaimContext {
         requireNonNull(previous, "previous is null");
         requireNonNull(headline, "headline is null");
         requireNonNull(published, "published is null");
         requireNonNull(lastPublished, "lastPublished is null");
+        requireNonNull(perhapsPublished, "perhapsPublished is null");
+    }
+
+    /** A context whose last month published is known. */
+    public ClaimContext(
+            Optional<SentenceMentions> previous,
+            Optional<SentenceMentions> headline,
+            LocalDate published,
+            YearMonth lastPublished) {
+        this(previous, headline, published, lastPublished, Optional.empty());
     }
 }

@@ -38,6 +38,12 @@ public enum Feature {
     PERIOD_ASSUMED,
     /** No period written, but the claim speaks of now (a record, a rate, the present tense): the latest months. */
     PERIOD_NOW,
+    /** No period written: the fiscal year so far, the running total agencies publish. */
+    PERIOD_FISCAL_YEAR_SO_FAR,
+    /** No period written: the last whole fiscal year published. */
+    PERIOD_LAST_FISCAL_YEAR,
+    /** A period run to the month before publication, which CBP's usual schedule had not yet published. */
+    PERIOD_PUBLISHED_EARLY,
     /** "In 2023" read as the calendar year rather than the fiscal year. */
     PERIOD_CALENDAR_FOR_BARE_YEAR,
     /** The whole period, though it had not ended when the text was published. */

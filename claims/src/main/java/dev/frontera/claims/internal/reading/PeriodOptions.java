@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.regex.Pattern;
 
 /**
@@ -30,6 +31,9 @@ final class PeriodOptions {
     private static final Pattern NAMES_FISCAL = Pattern.compile("(?i)\\bfiscal\\b|\\bFY");
     private static final Pattern NAMES_CALENDAR = Pattern.compile("(?i)\\bcalendar\\b|\\bCY");
     private static final int CONTEXT_PERIODS = 2;
+    // "During this period", "in that time": the period of the sentence before, whatever its length.
+    private static final Pattern THAT_PERIOD =
+            Pattern.compile("(?i)\\b(?:this|that|the same) (?:period|time ?frame|span|stretch)\\b|\\bin that time\\b");
     private static final Pattern WHEN = Pattern.compile("(?i)^\\s*,?\\s*when\\b[^,;]*$");
 
     private PeriodOptions() {}
@@ -85,8 +89,9 @@ final class PeriodOptions {
                 || rangeWritten;
         if (!written) {
             // Only a sentence that writes no period of its own takes one from the sentence before or the headline.
-            borrowed(context.previous(), Feature.PERIOD_PREVIOUS_SENTENCE, context, options);
-            borrowed(context.headline(), Feature.PERIOD_HEADLINE, context, options);
+            boolean pointsBack = THAT_PERIOD.matcher(mentions.text()).find();
+            borrowed(context.previous(), Feature.PERIOD_PREVIOUS_SENTENCE, pointsBack, context, options);
+            borrowed(context.headline(), Feature.PERIOD_HEADLINE, pointsBack, context, options);
             YearMonth now = YearMonth.from(context.published());
             // A rank or a comparison is made from published figures, so the month before publication is likeliest.
             boolean fromPublished = claim.qualifier() == Qualifier.RANK || claim.qualifier() == Qualifier.COMPARISON;
@@ -97,6 +102,23 @@ final class PeriodOptions {
             Feature assumed = current ? Feature.PERIOD_NOW : Feature.PERIOD_ASSUMED;
             options.add(Option.of(Period.month(current ? now : now.minusMonths(1)), assumed));
             options.add(Option.of(Period.month(current ? now.minusMonths(1) : now), assumed, assumed));
+            // Agencies and reporters keep running totals by fiscal year: the year so far, as published by then.
+            // Not for a rate, nor a rank or comparison, which a one-in-a-few chance could fit in any extra period.
+            // Nor beside a day or a week written for the figure ("7,500 on Sunday alone").
+            boolean window =
+                    own.stream().anyMatch(l -> l.mention().partial().isPresent() && !across(mentions, l, from, to));
+            if (!fromPublished && claim.rate() == Rate.NONE && !window) {
+                ends(
+                        context,
+                        List.of(assumed, Feature.PERIOD_FISCAL_YEAR_SO_FAR),
+                        (last, features) -> options.add(Option.of(
+                                toDate(Period.fiscalYear(Period.fiscalYearOf(last)), last),
+                                features.toArray(Feature[]::new))));
+                // A report early in a fiscal year is often about the year just ended.
+                YearMonth last = context.lastPublished();
+                int whole = Period.fiscalYearOf(last) - (last.getMonthValue() == 9 ? 0 : 1);
+                options.add(Option.of(Period.fiscalYear(whole), assumed, Feature.PERIOD_LAST_FISCAL_YEAR));
+            }
         }
         return distinct(options);
     }
@@ -113,9 +135,16 @@ final class PeriodOptions {
                 : located.start() >= to && mentions.figureBetween(to, located.start());
     }
 
+    /** The periods of the sentence before or the headline; its days or weeks too when the sentence points back to them. */
     private static void borrowed(
-            Optional<SentenceMentions> sentence, Feature feature, ClaimContext context, List<Option<Period>> options) {
-        sentence.ifPresent(s -> s.statedPeriods().stream()
+            Optional<SentenceMentions> sentence,
+            Feature feature,
+            boolean windows,
+            ClaimContext context,
+            List<Option<Period>> options) {
+        sentence.ifPresent(s -> s.periods().stream()
+                .filter(p -> p.mention().stated()
+                        && (windows || p.mention().partial().isEmpty()))
                 .limit(CONTEXT_PERIODS)
                 .forEach(located -> expand(located.mention(), List.of(feature), context, Optional.empty(), options)));
     }
@@ -134,26 +163,58 @@ final class PeriodOptions {
         List<Period> periods =
                 pinned.filter(mention.periods()::contains).map(List::of).orElse(mention.periods());
         for (Period written : periods) {
-            Period period = mention.toDate() ? toDate(written, context.lastPublished()) : written;
-            if (mention.toDate() && period.last().isBefore(YearMonth.from(context.published()))) {
-                List<Feature> toArticle = new ArrayList<>(features);
-                toArticle.add(Feature.PERIOD_TO_ARTICLE_DATE);
-                add(options, period, toArticle, context);
-                continue;
-            }
-            add(options, period, features, context);
+            written(mention, written, features, context, options);
             if (mention.calendarAlternative().isPresent() && mention.periods().size() == 1) {
                 List<Feature> calendar = new ArrayList<>(features);
                 calendar.add(Feature.PERIOD_CALENDAR_FOR_BARE_YEAR);
-                add(options, mention.calendarAlternative().get(), calendar, context);
-            } else if (period.kind() == Period.Kind.FISCAL_YEAR
+                written(mention, mention.calendarAlternative().get(), calendar, context, options);
+            } else if (mention.toDate()) {
+                continue;
+            } else if (written.kind() == Period.Kind.FISCAL_YEAR
                     && NAMES_FISCAL.matcher(mention.words()).find()) {
-                add(options, Period.calendarYear(period.last().getYear()), confused(features), context);
-            } else if (period.kind() == Period.Kind.CALENDAR_YEAR
+                add(options, Period.calendarYear(written.last().getYear()), confused(features), context);
+            } else if (written.kind() == Period.Kind.CALENDAR_YEAR
                     && NAMES_CALENDAR.matcher(mention.words()).find()) {
-                add(options, Period.fiscalYear(period.first().getYear()), confused(features), context);
+                add(options, Period.fiscalYear(written.first().getYear()), confused(features), context);
             }
         }
+    }
+
+    /** A written period; one the words run to the article's date ends at the last month published by then. */
+    private static void written(
+            PeriodMention mention,
+            Period written,
+            List<Feature> features,
+            ClaimContext context,
+            List<Option<Period>> options) {
+        if (!mention.toDate()) {
+            add(options, written, features, context);
+            return;
+        }
+        ends(context, features, (last, ending) -> {
+            Period period = toDate(written, last);
+            if (period.last().isBefore(YearMonth.from(context.published()))) {
+                List<Feature> toArticle = new ArrayList<>(ending);
+                toArticle.add(Feature.PERIOD_TO_ARTICLE_DATE);
+                add(options, period, toArticle, context);
+            } else {
+                add(options, period, ending, context);
+            }
+        });
+    }
+
+    /**
+     * Runs {@code action} with the last month published by the article's date, and again with the
+     * month the schedule may have published early, marked as such.
+     */
+    private static void ends(
+            ClaimContext context, List<Feature> features, BiConsumer<YearMonth, List<Feature>> action) {
+        action.accept(context.lastPublished(), features);
+        context.perhapsPublished().ifPresent(early -> {
+            List<Feature> marked = new ArrayList<>(features);
+            marked.add(Feature.PERIOD_PUBLISHED_EARLY);
+            action.accept(early, marked);
+        });
     }
 
     private static List<Feature> confused(List<Feature> features) {
@@ -164,14 +225,22 @@ final class PeriodOptions {
 
     /** Adds a period, and when it had not ended by publication, the part of it published by then as the likelier reading. */
     private static void add(List<Option<Period>> options, Period period, List<Feature> features, ClaimContext context) {
-        YearMonth last = context.lastPublished();
+        boolean early = features.contains(Feature.PERIOD_PUBLISHED_EARLY);
+        YearMonth last = early ? context.perhapsPublished().orElseThrow() : context.lastPublished();
         if (period.last().isAfter(last) && !period.first().isAfter(last) && period.length() > 1) {
             // The months published by then are a floor under a count of a period still running.
             List<Feature> published = new ArrayList<>(features);
             if (!published.contains(Feature.PERIOD_TO_ARTICLE_DATE)) {
                 published.add(Feature.PERIOD_TO_ARTICLE_DATE);
             }
-            options.add(Option.of(toDate(period, last), published.toArray(Feature[]::new)));
+            if (early) {
+                options.add(Option.of(toDate(period, last), published.toArray(Feature[]::new)));
+            } else {
+                ends(
+                        context,
+                        published,
+                        (end, marked) -> options.add(Option.of(toDate(period, end), marked.toArray(Feature[]::new))));
+            }
             List<Feature> whole = new ArrayList<>(features);
             whole.add(Feature.PERIOD_BEYOND_PUBLICATION);
             options.add(Option.of(period, whole.toArray(Feature[]::new)));

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import dev.frontera.claims.internal.extract.ExtractedClaim;
 import dev.frontera.claims.internal.rank.ClaimModel;
 import dev.frontera.claims.internal.rank.Posterior;
+import dev.frontera.claims.internal.reading.Feature;
 import dev.frontera.claims.internal.verdict.Judgement.Ground;
 import dev.frontera.core.Verdict;
 
@@ -73,7 +74,13 @@ public final class VerdictPolicy {
             return new Judgement(
                     Verdict.MISLEADING, posterior.misleading(), posterior.bestRight(true), Ground.FITS_CONFUSED_SCOPE);
         }
-        if (wrong >= model.flagAt()) {
+        // A sentence that points back ("This represents ...", "Of those ...") takes its scope from text the
+        // checker was not given: no reading it built is the words' own, so it cannot be sure the claim is wrong.
+        boolean pointsBack = posterior
+                .mostLikely()
+                .map(w -> w.evaluated().candidate().features().containsKey(Feature.REFERS_BACK))
+                .orElse(false);
+        if (wrong >= model.flagAt() && !pointsBack) {
             return new Judgement(
                     Verdict.INACCURATE,
                     posterior.inaccurate() + unknown * (1 - model.rightShare()),

@@ -30,6 +30,58 @@ class TestExtractionRules {
     }
 
     @Test
+    void a_small_count_is_a_claim_beside_people_or_at_the_end_of_a_series_of_dated_figures() {
+        ClaimExtractor extractor = new ClaimExtractor();
+        java.util.function.Function<String, java.util.List<String>> claimed = text ->
+                extractor
+                        .extract(extractor.mentions(new dev.frontera.text.Sentence(text, 0), PUBLISHED), PUBLISHED)
+                        .stream()
+                        .map(c -> c.quantity().orElseThrow().text())
+                        .toList();
+
+        assertThat(claimed.apply("CBP officers expelled 69 aliens at the southwest ports of entry in March."))
+                .contains("69");
+        assertThat(
+                        claimed.apply(
+                                "Expulsions of children fell from 1,520 in November to just three in December and 18 in January."))
+                .contains("three", "18");
+        assertThat(claimed.apply("Agents in three sectors apprehended 1,520 migrants in November."))
+                .doesNotContain("three");
+    }
+
+    @Test
+    void a_forecast_rules_out_the_figures_it_governs_not_those_of_an_earlier_clause() {
+        UnverifiableRule rule = new UnverifiableRule();
+        String sentence = "There is an average of over 200,000 apprehensions a month, putting CBP on pace to have"
+                + " well over 2 million apprehensions by October.";
+        int average = sentence.indexOf("200,000");
+        int total = sentence.indexOf("2 million");
+        assertThat(rule.find(sentence, average, average + 7)).isEmpty();
+        assertThat(rule.find(sentence, total, total + 9)).isPresent();
+        String projected = "Apprehensions are projected to top 2 million this year.";
+        int figure = projected.indexOf("2 million");
+        assertThat(rule.find(projected, figure, figure + 9)).isPresent();
+        String after = "About 2 million are projected this year.";
+        assertThat(rule.find(after, 6, 15)).isPresent();
+    }
+
+    @Test
+    void children_in_shelters_are_not_counted_by_cbp() {
+        assertThat(new MeasureRule()
+                        .find("Nearly 130,000 migrant children entered the government's shelter system", 0)
+                        .measure())
+                .isEmpty();
+    }
+
+    @Test
+    void evading_capture_is_a_got_away() {
+        assertThat(new MeasureRule()
+                        .find("240,256 were apprehended or reported evading capture in May", 0)
+                        .measure())
+                .isEmpty();
+    }
+
+    @Test
     void not_statistic_rule_fires_on_years_distances_money_and_caravans_but_not_on_counts() {
         NotStatisticRule rule = new NotStatisticRule();
         String years = "He returns to power in 2019.";

@@ -38,6 +38,30 @@ class TestMentionRules {
     }
 
     @Test
+    void so_far_this_year_is_the_fiscal_year_to_date_with_the_calendar_year_as_the_other_reading() {
+        PeriodMention soFar = periods.mentions("So far this year, 82,834 single adults crossed.", PUBLISHED)
+                .get(0)
+                .mention();
+        assertThat(soFar.periods().get(0).label()).isEqualTo("FY2024-YTD..2024-03");
+        assertThat(soFar.calendarAlternative().orElseThrow().label()).isEqualTo("2024-01..2024-03");
+        assertThat(soFar.toDate()).isTrue();
+        PeriodMention calendar = periods.mentions("So far this calendar year, 82,834 crossed.", PUBLISHED)
+                .get(0)
+                .mention();
+        assertThat(calendar.periods().get(0).label()).isEqualTo("2024-01..2024-03");
+        assertThat(calendar.calendarAlternative()).isEmpty();
+        // "June of this year" dates the month: it is no year-to-date mention.
+        assertThat(labels("between January and June of this year")).doesNotContain("FY2024-YTD..2024-03");
+    }
+
+    @Test
+    void the_last_n_months_are_the_whole_months_before_publication() {
+        assertThat(labels("agents apprehended nearly 209,000 migrants over the last four months"))
+                .containsExactly("2023-11..2024-02");
+        assertThat(labels("in the past 12 months")).containsExactly("2023-03..2024-02");
+    }
+
+    @Test
     void first_months_in_office_count_from_the_first_whole_month_of_the_term() {
         assertThat(labels("Biden's first full month in office")).containsExactly("2021-02");
         assertThat(labels("during the first two months of the Obama administration"))
@@ -70,6 +94,12 @@ class TestMentionRules {
                 .containsExactly("window");
         assertThat(labels("a seven-day average of 2,500")).containsExactly("window");
         assertThat(labels("121,000 migrants in December")).containsExactly("2023-12");
+        assertThat(labels("Agents took nearly 23,700 migrants into custody so far this month."))
+                .containsExactly("window");
+        assertThat(labels("50K migrants apprehended in Texas-based border sectors in 15 days"))
+                .containsExactly("window");
+        assertThat(labels("Agents apprehended 9,000 migrants a day this month."))
+                .containsExactly("2024-03");
         assertThat(labels("Wednesday's meeting comes as record numbers cross")).isEmpty();
     }
 
@@ -132,6 +162,10 @@ class TestMentionRules {
                 .containsEntry(Dimension.CITIZENSHIP, java.util.Set.of("el-salvador"));
         assertThat(rule.find("Mexico (-9% from 2023)"))
                 .containsEntry(Dimension.CITIZENSHIP, java.util.Set.of("mexico"));
+        // A nationality before a demographic is a group too.
+        assertThat(rule.find("82,834 Mexican single adults crossed"))
+                .containsEntry(Dimension.CITIZENSHIP, java.util.Set.of("mexico"))
+                .containsEntry(Dimension.DEMOGRAPHIC, java.util.Set.of("single-adults"));
         assertThat(rule.find("migrants crossed from Mexico into Texas")).doesNotContainKey(Dimension.CITIZENSHIP);
         assertThat(rule.find("Mexico City officials said")).doesNotContainKey(Dimension.CITIZENSHIP);
     }

@@ -22,9 +22,13 @@ class TestCandidateSpace {
     private final ClaimExtractor extractor = new ClaimExtractor();
 
     private List<Candidate> candidates(String sentence) {
-        List<ExtractedClaim> claims =
-                extractor.extract(extractor.mentions(new Sentence(sentence, 0), PUBLISHED), PUBLISHED);
-        return CandidateSpace.build(claims.get(0), CONTEXT, Optional.empty());
+        return candidates(sentence, CONTEXT);
+    }
+
+    private List<Candidate> candidates(String sentence, ClaimContext context) {
+        List<ExtractedClaim> claims = extractor.extract(
+                extractor.mentions(new Sentence(sentence, 0), context.published()), context.published());
+        return CandidateSpace.build(claims.get(0), context, Optional.empty());
     }
 
     private static Optional<Candidate> find(List<Candidate> candidates, Measure measure, Region region, String period) {
@@ -193,5 +197,65 @@ class TestCandidateSpace {
                         .orElseThrow()
                         .features())
                 .containsKey(Feature.PERIOD_BEYOND_PUBLICATION);
+    }
+
+    @Test
+    void a_count_with_no_period_written_may_be_the_fiscal_year_so_far_or_the_last_but_not_beside_a_day() {
+        List<Candidate> all = candidates("Border Patrol agents apprehended 99,901 family members.");
+
+        Candidate soFar = find(all, Measure.USBP_ENCOUNTERS, Region.SOUTHWEST, "FY2024-YTD..2023-11")
+                .orElseThrow();
+        assertThat(soFar.features()).containsKeys(Feature.PERIOD_ASSUMED, Feature.PERIOD_FISCAL_YEAR_SO_FAR);
+        assertThat(find(all, Measure.USBP_ENCOUNTERS, Region.SOUTHWEST, "FY2023")
+                        .orElseThrow()
+                        .features())
+                .containsKey(Feature.PERIOD_LAST_FISCAL_YEAR);
+        assertThat(candidates("Border Patrol apprehended more than 7,500 migrants on Sunday alone."))
+                .noneSatisfy(c -> assertThat(c.reading().period().length()).isGreaterThan(1));
+        assertThat(candidates("Border Patrol agents apprehend 9,000 migrants a day."))
+                .noneSatisfy(c -> assertThat(c.features()).containsKey(Feature.PERIOD_FISCAL_YEAR_SO_FAR));
+        assertThat(candidates("Yuma remained the 3rd busiest border sector."))
+                .noneSatisfy(c -> assertThat(c.features()).containsKey(Feature.PERIOD_FISCAL_YEAR_SO_FAR));
+    }
+
+    @Test
+    void when_the_last_month_published_is_a_guess_a_count_to_date_may_also_run_to_the_month_before() {
+        LocalDate early = LocalDate.of(2019, 5, 8);
+        ClaimContext guessed = new ClaimContext(
+                Optional.empty(), Optional.empty(), early, YearMonth.of(2019, 3), Optional.of(YearMonth.of(2019, 4)));
+        List<Candidate> all =
+                candidates("So far this fiscal year, Border Patrol agents apprehended 82,834 single adults.", guessed);
+
+        assertThat(all).anySatisfy(c -> assertThat(c.reading().period().label()).isEqualTo("FY2019-YTD..2019-03"));
+        assertThat(all).anySatisfy(c -> {
+            assertThat(c.reading().period().label()).isEqualTo("FY2019-YTD..2019-04");
+            assertThat(c.features()).containsKey(Feature.PERIOD_PUBLISHED_EARLY);
+        });
+        assertThat(candidates("So far this fiscal year, Border Patrol agents apprehended 82,834 single adults."))
+                .noneSatisfy(c -> assertThat(c.features()).containsKey(Feature.PERIOD_PUBLISHED_EARLY));
+    }
+
+    @Test
+    void a_sentence_pointing_back_to_this_period_takes_the_headlines_window() {
+        LocalDate published = LocalDate.of(2023, 8, 17);
+        String headline = "50K migrants apprehended in Texas-based border sectors in 15 days";
+        ClaimContext context = new ClaimContext(
+                Optional.empty(),
+                Optional.of(extractor.mentions(new Sentence(headline, 0), published)),
+                published,
+                YearMonth.of(2023, 7));
+
+        assertThat(candidates("Agents apprehended more than 83,000 migrants during this period.", context))
+                .anySatisfy(c -> assertThat(c.unanswerable()).isPresent());
+        assertThat(candidates("Agents apprehended more than 83,000 migrants.", context))
+                .allSatisfy(c -> assertThat(c.unanswerable()).isEmpty());
+    }
+
+    @Test
+    void a_sentence_that_names_nothing_it_counts_points_back_like_one_that_starts_with_this() {
+        assertThat(candidates("The highest monthly total ever recorded (18,715) was in March 2021."))
+                .allSatisfy(c -> assertThat(c.features()).containsKey(Feature.REFERS_BACK));
+        assertThat(candidates("Border Patrol apprehended 18,715 children in March 2021."))
+                .noneSatisfy(c -> assertThat(c.features()).containsKey(Feature.REFERS_BACK));
     }
 }

@@ -6,10 +6,16 @@ import dev.frontera.claims.internal.extract.ClaimExtractor;
 import dev.frontera.claims.internal.extract.ExtractedClaim;
 import dev.frontera.claims.internal.rank.ClaimModel;
 import dev.frontera.claims.internal.rank.Posterior;
+import dev.frontera.claims.internal.rank.Weighed;
+import dev.frontera.claims.internal.reading.Candidate;
+import dev.frontera.claims.internal.reading.CandidateSpace;
+import dev.frontera.claims.internal.reading.ClaimContext;
+import dev.frontera.claims.internal.verify.Evaluated;
 import dev.frontera.core.Verdict;
 import dev.frontera.text.Sentence;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class TestVerdictPolicy {
@@ -40,6 +46,27 @@ class TestVerdictPolicy {
         assertThat(POLICY.decide(claim, posterior(0, 0, 0.45, 0.4)).verdict()).isEqualTo(Verdict.INACCURATE);
         assertThat(POLICY.decide(claim, posterior(0, 0, 0.3, 0.4)).verdict()).isEqualTo(Verdict.UNVERIFIABLE);
         assertThat(POLICY.decide(claim, posterior(0, 0.7, 0.1, 0.2)).verdict()).isEqualTo(Verdict.MISLEADING);
+    }
+
+    /** A posterior sure the claim is wrong, whose likeliest reading is the claim's first candidate. */
+    private static Posterior sureItIsWrong(ExtractedClaim claim) {
+        ClaimContext context =
+                new ClaimContext(Optional.empty(), Optional.empty(), PUBLISHED, java.time.YearMonth.of(2023, 11));
+        Candidate candidate =
+                CandidateSpace.build(claim, context, Optional.empty()).get(0);
+        Weighed weighed = new Weighed(
+                new Evaluated(candidate, Optional.empty(), Optional.empty(), Optional.empty(), ""), 1, 1, 0);
+        return new Posterior(List.of(weighed), 0, 0, 0.95, 0.05);
+    }
+
+    @Test
+    void never_calls_wrong_a_figure_whose_sentence_points_back_to_text_it_was_not_given() {
+        ExtractedClaim pointsBack = claim("This represents an increase of nearly 22 percent over the previous month.");
+        ExtractedClaim own = claim("Agents apprehended 150,000 migrants in November.");
+
+        assertThat(POLICY.decide(pointsBack, sureItIsWrong(pointsBack)).verdict())
+                .isEqualTo(Verdict.UNVERIFIABLE);
+        assertThat(POLICY.decide(own, sureItIsWrong(own)).verdict()).isEqualTo(Verdict.INACCURATE);
     }
 
     @Test
