@@ -128,6 +128,15 @@ class TestMentionRules {
         assertThat(rule.find("the largest number in its\nhistory", PUBLISHED)).isPresent();
         assertThat(rule.find("the highest number in the agency's history", PUBLISHED))
                 .isPresent();
+        assertThat(rule.find("We're apprehending more people than ever apprehended before.", PUBLISHED)
+                        .orElseThrow()
+                        .qualifier())
+                .isEqualTo(Qualifier.RECORD_HIGH);
+        assertThat(rule.find("Crossings are lower than ever.", PUBLISHED)
+                        .orElseThrow()
+                        .qualifier())
+                .isEqualTo(Qualifier.RECORD_LOW);
+        assertThat(rule.find("Crossings rose more than 20 percent.", PUBLISHED)).isEmpty();
         assertThat(rule.find("300,000 were encountered in December, a record.", PUBLISHED))
                 .isPresent();
         assertThat(rule.find("breaking its own monthly record in 15 years", PUBLISHED)
