@@ -258,4 +258,20 @@ class TestCandidateSpace {
         assertThat(candidates("Border Patrol apprehended 18,715 children in March 2021."))
                 .noneSatisfy(c -> assertThat(c.features()).containsKey(Feature.REFERS_BACK));
     }
+
+    @Test
+    void a_count_with_a_noun_before_than_is_a_difference_from_the_base() {
+        List<Candidate> all = candidates("March's figures amount to 1,145 fewer crossings than in February.");
+
+        assertThat(all.get(0).reading().aggregate()).isEqualTo(Aggregate.DIFFERENCE);
+        assertThat(all.get(0).reading().base().orElseThrow().label()).isEqualTo("2023-02");
+    }
+
+    @Test
+    void this_year_and_this_month_are_the_present_not_a_pointer_back() {
+        assertThat(candidates("Border Patrol apprehended 49,000 family members between January and June of this year."))
+                .noneSatisfy(c -> assertThat(c.features()).containsKey(Feature.REFERS_BACK));
+        assertThat(candidates("Border Patrol apprehended 49,000 family members in that period."))
+                .allSatisfy(c -> assertThat(c.features()).containsKey(Feature.REFERS_BACK));
+    }
 }
