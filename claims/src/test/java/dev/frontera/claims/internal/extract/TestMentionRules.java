@@ -55,6 +55,12 @@ class TestMentionRules {
     }
 
     @Test
+    void a_year_after_from_is_a_period() {
+        assertThat(labels("The previous apprehension record was 108,747 from 2000."))
+                .containsExactly("FY2000");
+    }
+
+    @Test
     void the_last_n_months_are_the_whole_months_before_publication() {
         assertThat(labels("agents apprehended nearly 209,000 migrants over the last four months"))
                 .containsExactly("2023-11..2024-02");
