@@ -49,8 +49,8 @@ public final class ClaimExtractor {
             Pattern.compile("(?i)\\b(?:rose|ris(?:e|es|en|ing)|up|increas\\w*|jump\\w*|surg\\w*|spik\\w*"
                     + "|climb\\w*|grew|grow\\w*|higher|more|soar\\w*|doubl\\w*|tripl\\w*|quadrupl\\w*)\\b");
     private static final Pattern BOUND_BEFORE = Pattern.compile("(?i)\\b(?:more|less|fewer)\\s+than(?:\\s+an?)?\\s*$");
-    private static final Pattern DIFFERENCE_AFTER =
-            Pattern.compile("(?i)^\\s*(?:[\\p{L}-]+\\s+){0,2}?(more|fewer|less|higher|lower)\\s+than\\b");
+    private static final Pattern DIFFERENCE_AFTER = Pattern.compile(
+            "(?i)^\\s*(?:[\\p{L}-]+\\s+){0,2}?(more|fewer|less|higher|lower)\\s+(?:[\\p{L}-]+\\s+){0,2}?than\\b");
     private static final Pattern DIFFERENCE_BEFORE = Pattern.compile(
             "(?i)(?:\\b(?:an?\\s+)?(?:increase|decrease|rise|drop|decline|jump"
                     + "|reduction|gain|growth|fall)\\s+of|\\b(?:up|down|rose|fell|increased|decreased|dropped|climbed|grew|declined|jumped|"

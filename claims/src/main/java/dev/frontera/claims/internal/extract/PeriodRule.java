@@ -87,7 +87,7 @@ public final class PeriodRule {
     private static final Pattern MONTH_BEFORE = Pattern.compile("(?i)\\b" + MONTH + "\\.?,?\\s+(?:of\\s+)?$");
     private static final Pattern LAST_YEAR = Pattern.compile("(?i)\\blast year\\b");
     private static final Pattern BARE_YEAR = Pattern.compile(
-            "(?i)\\b(?:in|during|for|throughout|of|over)\\s+(?:all of\\s+)?" + YEAR + "\\b(?!\\s*fiscal)");
+            "(?i)\\b(?:in|during|for|throughout|of|over|from)\\s+(?:all of\\s+)?" + YEAR + "\\b(?!\\s*fiscal)");
     private static final Pattern PARTIAL =
             Pattern.compile("(?i)\\b(?:last|this|past|previous) week(?:end)?\\b|\\b(?:on|last|this)\\s+"
                     + "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b|\\byesterday\\b|\\btoday\\b|\\bsingle day\\b"

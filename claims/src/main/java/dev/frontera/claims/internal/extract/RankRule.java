@@ -18,7 +18,8 @@ final class RankRule {
     private static final String ORDINAL =
             "(\\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)";
     private static final String PEER =
-            "(sector|field office|nationality|citizenship|country of origin|source country|country)";
+            "(sector|field office|nationality|citizenship|country of origin|source country|country"
+                    + "|group of nationals|nationality group|national group)";
     // A few words may stand between the superlative and the peer ("busiest Border Patrol sector"), not a clause.
     private static final String WORDS = "(?:[\\p{L}.’']+\\s+){0,3}?";
     private static final Pattern SUPERLATIVE =

@@ -31,11 +31,13 @@ final class RecordRule {
                     + "(?:[- ]high)?\\s+(?:numbers?|levels?|highs?|months?|years?|totals?|surge|influx|crossings|encounters|apprehensions"
                     + "|arrests|of)\\b|\\brecord[- ]high\\b|\\ball-time high\\b|\\b(?:highest|most|largest|biggest)\\b[^.;]{0,40}?\\b(?:ever"
                     + "|on record|in (?:[\\w.'’]+\\s+){0,2}?(?:recorded\\s+)?history|since records began)\\b|\\bnever been higher\\b"
-                    + "|\\bunprecedented numbers?\\b|\\ba (?:new )?record(?=\\s*(?:[.;]|,\\s|$))");
+                    + "|\\bunprecedented numbers?\\b|\\ba (?:new )?record(?=\\s*(?:[.;]|,\\s|$))"
+                    // "More people than ever", "higher than ever before".
+                    + "|\\b(?:more|higher|greater|larger)\\s+(?:[\\p{L}-]+\\s+){0,3}?than ever\\b");
     private static final Pattern RECORD_LOW =
             Pattern.compile("(?i)\\brecord[- ]low\\b|\\ball-time low\\b|\\b(?:lowest|fewest|smallest)"
                     + "\\b[^.;]{0,40}?\\b(?:ever|on record|in (?:[\\w.'’]+\\s+){0,2}?(?:recorded\\s+)?history|since records began)\\b"
-                    + "|\\bnever been lower\\b");
+                    + "|\\bnever been lower\\b|\\b(?:fewer|lower|less)\\s+(?:[\\p{L}-]+\\s+){0,3}?than ever\\b");
 
     /** A record claim found in a sentence: where, which way, and since when. */
     public record Found(int start, int end, Qualifier qualifier, Optional<Period> since, boolean sinceAtLeast) {}

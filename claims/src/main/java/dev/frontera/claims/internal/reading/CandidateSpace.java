@@ -38,7 +38,9 @@ public final class CandidateSpace {
     private static final Pattern REFERS_BACK =
             Pattern.compile("(?i)^\\W*(?:of (?:those|them|these)|among (?:those|them|these)"
                     + "|this|that|these|those|it|they|the (?:figure|number|total|increase|decrease|drop|rise|latest figure))\\b"
-                    + "|\\b(?:that|this|the same) (?:figure|number|total|period|month|year|time frame)\\b");
+                    // "This month" and "this year" are the present, not text before; "that month" points back.
+                    + "|\\b(?:that|the same) (?:figure|number|total|period|month|year|time frame)\\b"
+                    + "|\\bthis (?:figure|number|total|period|time frame)\\b");
     private static final Option<Boolean> BACK = Option.of(true, Feature.REFERS_BACK);
     private static final YearMonth TITLE_42_FIRST = YearMonth.of(2020, 3);
     private static final YearMonth TITLE_42_LAST = YearMonth.of(2023, 5);

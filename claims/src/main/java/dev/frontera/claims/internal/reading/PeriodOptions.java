@@ -223,30 +223,39 @@ final class PeriodOptions {
         return with;
     }
 
-    /** Adds a period, and when it had not ended by publication, the part of it published by then as the likelier reading. */
+    /**
+     * Adds a period, and when it had not ended by publication, the part of it published by then as
+     * the likelier reading. When the schedule may have published the month before the article, a
+     * period ending there is whole if it was out (marked as published early), not beyond publication.
+     */
     private static void add(List<Option<Period>> options, Period period, List<Feature> features, ClaimContext context) {
         boolean early = features.contains(Feature.PERIOD_PUBLISHED_EARLY);
         YearMonth last = early ? context.perhapsPublished().orElseThrow() : context.lastPublished();
-        if (period.last().isAfter(last) && !period.first().isAfter(last) && period.length() > 1) {
-            // The months published by then are a floor under a count of a period still running.
-            List<Feature> published = new ArrayList<>(features);
-            if (!published.contains(Feature.PERIOD_TO_ARTICLE_DATE)) {
-                published.add(Feature.PERIOD_TO_ARTICLE_DATE);
-            }
-            if (early) {
-                options.add(Option.of(toDate(period, last), published.toArray(Feature[]::new)));
-            } else {
-                ends(
-                        context,
-                        published,
-                        (end, marked) -> options.add(Option.of(toDate(period, end), marked.toArray(Feature[]::new))));
-            }
+        if (!period.last().isAfter(last) || period.first().isAfter(last) || period.length() <= 1) {
+            options.add(Option.of(period, features.toArray(Feature[]::new)));
+            return;
+        }
+        // The months published by then are a floor under a count of a period still running.
+        List<Feature> published = new ArrayList<>(features);
+        if (!published.contains(Feature.PERIOD_TO_ARTICLE_DATE)) {
+            published.add(Feature.PERIOD_TO_ARTICLE_DATE);
+        }
+        options.add(Option.of(toDate(period, last), published.toArray(Feature[]::new)));
+        Optional<YearMonth> perhaps = early ? Optional.empty() : context.perhapsPublished();
+        if (perhaps.isPresent() && !period.last().isAfter(perhaps.get())) {
             List<Feature> whole = new ArrayList<>(features);
-            whole.add(Feature.PERIOD_BEYOND_PUBLICATION);
+            whole.add(Feature.PERIOD_PUBLISHED_EARLY);
             options.add(Option.of(period, whole.toArray(Feature[]::new)));
             return;
         }
-        options.add(Option.of(period, features.toArray(Feature[]::new)));
+        perhaps.ifPresent(month -> {
+            List<Feature> marked = new ArrayList<>(published);
+            marked.add(Feature.PERIOD_PUBLISHED_EARLY);
+            options.add(Option.of(toDate(period, month), marked.toArray(Feature[]::new)));
+        });
+        List<Feature> whole = new ArrayList<>(features);
+        whole.add(Feature.PERIOD_BEYOND_PUBLICATION);
+        options.add(Option.of(period, whole.toArray(Feature[]::new)));
     }
 
     /** A period that runs "to date" ends at the last month published (at least its own first month). */

@@ -55,6 +55,12 @@ class TestMentionRules {
     }
 
     @Test
+    void a_year_after_from_is_a_period() {
+        assertThat(labels("The previous apprehension record was 108,747 from 2000."))
+                .containsExactly("FY2000");
+    }
+
+    @Test
     void the_last_n_months_are_the_whole_months_before_publication() {
         assertThat(labels("agents apprehended nearly 209,000 migrants over the last four months"))
                 .containsExactly("2023-11..2024-02");
@@ -128,6 +134,15 @@ class TestMentionRules {
         assertThat(rule.find("the largest number in its\nhistory", PUBLISHED)).isPresent();
         assertThat(rule.find("the highest number in the agency's history", PUBLISHED))
                 .isPresent();
+        assertThat(rule.find("We're apprehending more people than ever apprehended before.", PUBLISHED)
+                        .orElseThrow()
+                        .qualifier())
+                .isEqualTo(Qualifier.RECORD_HIGH);
+        assertThat(rule.find("Crossings are lower than ever.", PUBLISHED)
+                        .orElseThrow()
+                        .qualifier())
+                .isEqualTo(Qualifier.RECORD_LOW);
+        assertThat(rule.find("Crossings rose more than 20 percent.", PUBLISHED)).isEmpty();
         assertThat(rule.find("300,000 were encountered in December, a record.", PUBLISHED))
                 .isPresent();
         assertThat(rule.find("breaking its own monthly record in 15 years", PUBLISHED)

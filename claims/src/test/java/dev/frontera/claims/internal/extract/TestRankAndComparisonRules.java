@@ -35,6 +35,9 @@ class TestRankAndComparisonRules {
         assertThat(ranks.find("Venezuelans were the second-largest nationality encountered."))
                 .singleElement()
                 .satisfies(found -> assertThat(found.words()).isEqualTo(new RankWords(2, true, Dimension.CITIZENSHIP)));
+        assertThat(ranks.find("Venezuelans topped Mexicans for the largest group of nationals arrested in September."))
+                .singleElement()
+                .satisfies(found -> assertThat(found.words()).isEqualTo(new RankWords(1, true, Dimension.CITIZENSHIP)));
         assertThat(ranks.find("Big Bend was the least busy sector in May."))
                 .singleElement()
                 .satisfies(found -> assertThat(found.words()).isEqualTo(new RankWords(1, false, Dimension.AREA)));

@@ -258,4 +258,42 @@ class TestCandidateSpace {
         assertThat(candidates("Border Patrol apprehended 18,715 children in March 2021."))
                 .noneSatisfy(c -> assertThat(c.features()).containsKey(Feature.REFERS_BACK));
     }
+
+    @Test
+    void a_count_with_a_noun_before_than_is_a_difference_from_the_base() {
+        List<Candidate> all = candidates("March's figures amount to 1,145 fewer crossings than in February.");
+
+        assertThat(all.get(0).reading().aggregate()).isEqualTo(Aggregate.DIFFERENCE);
+        assertThat(all.get(0).reading().base().orElseThrow().label()).isEqualTo("2023-02");
+    }
+
+    @Test
+    void this_year_and_this_month_are_the_present_not_a_pointer_back() {
+        assertThat(candidates("Border Patrol apprehended 49,000 family members between January and June of this year."))
+                .noneSatisfy(c -> assertThat(c.features()).containsKey(Feature.REFERS_BACK));
+        assertThat(candidates("Border Patrol apprehended 49,000 family members in that period."))
+                .allSatisfy(c -> assertThat(c.features()).containsKey(Feature.REFERS_BACK));
+    }
+
+    @Test
+    void a_period_ending_in_the_month_the_schedule_may_have_published_is_whole_if_it_was_out() {
+        LocalDate published = LocalDate.of(2023, 1, 4);
+        ClaimContext guessed = new ClaimContext(
+                Optional.empty(),
+                Optional.empty(),
+                published,
+                YearMonth.of(2022, 11),
+                Optional.of(YearMonth.of(2022, 12)));
+        List<Candidate> all = candidates(
+                "El Paso Sector Border Patrol agents apprehended nearly 209,000 migrants over the last four months.",
+                guessed);
+
+        assertThat(all).anySatisfy(c -> {
+            assertThat(c.reading().period().label()).isEqualTo("2022-09..2022-12");
+            assertThat(c.features())
+                    .containsKey(Feature.PERIOD_PUBLISHED_EARLY)
+                    .doesNotContainKeys(Feature.PERIOD_BEYOND_PUBLICATION, Feature.PERIOD_TO_ARTICLE_DATE);
+        });
+        assertThat(all).noneSatisfy(c -> assertThat(c.features()).containsKey(Feature.PERIOD_BEYOND_PUBLICATION));
+    }
 }
