@@ -153,8 +153,7 @@ public final class ClaimChecker {
         // Readings are answered by a record that remembers its answers for this check only.
         OfficialRecord cached = new CheckCache(record, refusals);
         CandidateEvaluator evaluator = new CandidateEvaluator(cached);
-        YearMonth lastPublished = lastPublished(cached, published);
-        Optional<YearMonth> perhapsPublished = perhapsPublished(cached, published, lastPublished);
+        LastPublished lastPublished = lastPublished(cached, published);
         List<ReadFigure> figures = new ArrayList<>();
         Optional<SentenceMentions> headline = Optional.empty();
         Optional<SentenceMentions> previous = Optional.empty();
@@ -175,7 +174,8 @@ public final class ClaimChecker {
             SentenceMentions mentions = extractor.mentions(sentence, published);
             Optional<SentenceMentions> before =
                     adjacent(text, previousEnd, sentence.offset()) ? previous : Optional.empty();
-            ClaimContext context = new ClaimContext(before, headline, published, lastPublished, perhapsPublished);
+            ClaimContext context =
+                    new ClaimContext(before, headline, published, lastPublished.month(), lastPublished.perhaps());
             for (ExtractedClaim claim : extractor.extract(mentions, published)) {
                 for (Optional<Period> pinned : pins(claim)) {
                     if (figures.size() >= maxClaims) {
@@ -285,44 +285,32 @@ public final class ClaimChecker {
     }
 
     /**
-     * The last month published by the article's date. The files kept are a sample of vintages: when
-     * the release of the article's day is not among them, the month CBP's schedule had published by
-     * then (a month's figures come out mid-way through the next) is the best guess.
+     * The last month published by the article's date, and, when that is only the schedule's guess,
+     * the month before the article, which may have been out too.
      */
-    private static YearMonth lastPublished(OfficialRecord record, LocalDate published) {
-        Optional<YearMonth> newest = record.latestMonth(Optional.empty());
-        if (newest.isEmpty()) {
-            return YearMonth.from(published).minusMonths(1);
-        }
-        return kept(record, published).orElse(scheduled(record, published));
-    }
-
-    /** The last month of the newest release kept that was out by the article's date, unless the schedule had gone further. */
-    private static Optional<YearMonth> kept(OfficialRecord record, LocalDate published) {
-        YearMonth scheduled = scheduled(record, published);
-        return record.latestMonth(Optional.of(published))
-                .filter(month -> !month.plusMonths(1).isBefore(scheduled));
-    }
-
-    /** The month CBP's usual schedule had published by the article's date, within the record. */
-    private static YearMonth scheduled(OfficialRecord record, LocalDate published) {
-        YearMonth scheduled = YearMonth.from(published).minusMonths(published.getDayOfMonth() >= 15 ? 1 : 2);
-        YearMonth newest = record.latestMonth(Optional.empty()).orElse(scheduled);
-        return scheduled.isAfter(newest) ? newest : scheduled;
-    }
+    private record LastPublished(YearMonth month, Optional<YearMonth> perhaps) {}
 
     /**
-     * When the last month published is the schedule's guess, the month before the article if the
-     * guess left it out: CBP has published a month's figures as early as the first days of the next.
+     * The files kept are a sample of vintages: when the release of the article's day is not among
+     * them, the month CBP's schedule had published by then (a month's figures come out mid-way
+     * through the next) is the best guess, and the month before the article is a reading of its own,
+     * since CBP has published a month's figures as early as the first days of the next.
      */
-    private static Optional<YearMonth> perhapsPublished(OfficialRecord record, LocalDate published, YearMonth last) {
+    private static LastPublished lastPublished(OfficialRecord record, LocalDate published) {
         YearMonth monthBefore = YearMonth.from(published).minusMonths(1);
         Optional<YearMonth> newest = record.latestMonth(Optional.empty());
-        return kept(record, published).isEmpty()
-                        && monthBefore.isAfter(last)
-                        && newest.filter(n -> !n.isBefore(monthBefore)).isPresent()
-                ? Optional.of(monthBefore)
-                : Optional.empty();
+        if (newest.isEmpty()) {
+            return new LastPublished(monthBefore, Optional.empty());
+        }
+        YearMonth guess = YearMonth.from(published).minusMonths(published.getDayOfMonth() >= 15 ? 1 : 2);
+        YearMonth scheduled = guess.isAfter(newest.get()) ? newest.get() : guess;
+        Optional<YearMonth> kept = record.latestMonth(Optional.of(published))
+                .filter(month -> !month.plusMonths(1).isBefore(scheduled));
+        if (kept.isPresent()) {
+            return new LastPublished(kept.get(), Optional.empty());
+        }
+        boolean mayBeOut = monthBefore.isAfter(scheduled) && !newest.get().isBefore(monthBefore);
+        return new LastPublished(scheduled, mayBeOut ? Optional.of(monthBefore) : Optional.empty());
     }
 
     /** The distance-to-the-border claims of a text: computed, not weighed. */

@@ -138,7 +138,6 @@ public final class ClaimExtractor {
                     Optional.empty()));
         }
         records.find(text, published).ifPresent(record -> {
-            MeasureWording measure = measures.find(text, record.start());
             // The "since" of a record phrase is its baseline, not the period it is about.
             Set<Integer> sinceMentions = new HashSet<>();
             for (PeriodRule.Located located : mentions.periods()) {
@@ -148,61 +147,81 @@ public final class ClaimExtractor {
                     sinceMentions.add(located.start());
                 }
             }
-            claims.add(new ExtractedClaim(
+            claims.add(numberless(
                     mentions,
-                    Optional.empty(),
                     record.start(),
                     record.end(),
                     record.qualifier(),
                     Qualifier.EXACT,
-                    measure,
-                    Rate.NONE,
                     ChangeWords.NONE,
                     sinceMentions,
                     record.since(),
                     record.sinceAtLeast(),
-                    reason(unverifiable.find(text, record.start(), record.end()), measure),
                     Optional.empty()));
         });
         for (RankRule.Found rank : ranks.find(text)) {
-            MeasureWording measure = measures.find(text, rank.start());
-            claims.add(new ExtractedClaim(
+            claims.add(numberless(
                     mentions,
-                    Optional.empty(),
                     rank.start(),
                     rank.end(),
                     Qualifier.RANK,
                     Qualifier.EXACT,
-                    measure,
-                    Rate.NONE,
                     ChangeWords.NONE,
                     Set.of(),
                     Optional.empty(),
                     false,
-                    reason(unverifiable.find(text, rank.start(), rank.end()), measure),
                     Optional.of(rank.words())));
         }
         for (ComparisonRule.Found comparison : comparisons.find(mentions)) {
-            MeasureWording measure = measures.find(text, comparison.start());
-            claims.add(new ExtractedClaim(
+            claims.add(numberless(
                     mentions,
-                    Optional.empty(),
                     comparison.start(),
                     comparison.end(),
                     Qualifier.COMPARISON,
                     // "Slightly less": the two periods are close, which the tolerance checks as "about".
                     comparison.close() ? Qualifier.ABOUT : Qualifier.EXACT,
-                    measure,
-                    Rate.NONE,
                     new ChangeWords(comparison.direction(), comparison.bases(), false, false, false),
                     comparison.baseMentions(),
                     Optional.empty(),
                     false,
-                    reason(unverifiable.find(text, comparison.start(), comparison.end()), measure),
                     Optional.empty()));
         }
         claims.sort(Comparator.comparingInt(ExtractedClaim::phraseStart));
         return claims;
+    }
+
+    /**
+     * A claim with no number of its own (a record, a rank, a comparison): the phrase at {@code
+     * [start, end)} gives its measure and anything that rules it out.
+     */
+    private ExtractedClaim numberless(
+            SentenceMentions mentions,
+            int start,
+            int end,
+            Qualifier kind,
+            Qualifier bound,
+            ChangeWords change,
+            Set<Integer> baseMentions,
+            Optional<Period> since,
+            boolean sinceAtLeast,
+            Optional<RankWords> rank) {
+        String text = mentions.text();
+        MeasureWording measure = measures.find(text, start);
+        return new ExtractedClaim(
+                mentions,
+                Optional.empty(),
+                start,
+                end,
+                kind,
+                bound,
+                measure,
+                Rate.NONE,
+                change,
+                baseMentions,
+                since,
+                sinceAtLeast,
+                reason(unverifiable.find(text, start, end), measure),
+                rank);
     }
 
     private Rate rate(String text, Quantity quantity) {

@@ -361,7 +361,6 @@ public final class PeriodRule {
                         m.group()));
         add(found, HEADLINE_YEAR, sentence, m -> yearOpen(Integer.parseInt(m.group(1)), m.group()));
         if (lower.contains("month")) {
-            add(found, LAST_N_MONTHS, sentence, m -> lastMonths(m, now));
             add(found, LAST_MONTH, sentence, m -> mention(List.of(Period.month(now.minusMonths(1))), m.group()));
             add(found, THIS_MONTH, sentence, m -> mention(List.of(Period.month(now)), m.group()));
         }
@@ -494,7 +493,6 @@ public final class PeriodRule {
         return new PeriodMention(periods, Optional.empty(), false, true, Optional.empty(), words);
     }
 
-    /** "In 2023" alone: the fiscal year is recorded and the calendar year kept as the alternative. */
     /**
      * "So far this year": border figures are kept by fiscal year, so the fiscal year to date is the
      * likelier reading and the calendar year to date the other; "this calendar year" is only that.
@@ -511,6 +509,7 @@ public final class PeriodRule {
                 words);
     }
 
+    /** "In 2023" alone: the fiscal year is recorded and the calendar year kept as the alternative. */
     private static PeriodMention yearOpen(int year, String words) {
         return new PeriodMention(
                 List.of(Period.fiscalYear(year)),
