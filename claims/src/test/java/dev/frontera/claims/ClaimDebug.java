@@ -8,7 +8,6 @@ import dev.frontera.claims.reading.ReadingWords;
 import dev.frontera.data.query.QueryEngine;
 import dev.frontera.data.store.Store;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.Locale;
 
 /** Prints every candidate reading of each figure of a text, for looking into one case: {@code ClaimDebug TEXT DATE [--full]} (FRONTERA_DB names the store; --full reads the official files instead). */
@@ -21,7 +20,7 @@ final class ClaimDebug {
                 : QueryEngine.over(Store.openReadOnly(Path.of(System.getenv("FRONTERA_DB"))));
         ClaimChecker checker = ClaimChecker.create(record);
         LogLinearRanker ranker = new LogLinearRanker(ClaimModel.shipped());
-        for (ReadFigure figure : checker.read(args[0], LocalDate.parse(args[1]))) {
+        for (ReadFigure figure : checker.read(args[0], ClaimJson.parsePublished(args[1]))) {
             System.out.printf(
                     Locale.ROOT,
                     "%n== \"%s\" %s bound %s rate %s change %s unverifiable %s%n",

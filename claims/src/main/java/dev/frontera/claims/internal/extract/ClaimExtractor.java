@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -63,6 +64,16 @@ public final class ClaimExtractor {
     private static final Pattern PREVIOUS = Pattern.compile(
             "(?i)\\b(?:the\\s+)?(?:previous|prior|preceding)\\s+month\\b"
                     + "|\\bmonth[- ](?:over|on|to)[- ]month\\b|\\b(?:the\\s+)?month\\s+before\\b|\\bfrom\\s+a\\s+month\\s+(?:earlier|ago)\\b");
+    // A record's own count: "a record low of 8,346", "an all-time high of more than 10,000".
+    private static final int RECORD_OF_REACH = 20;
+    private static final Pattern RECORD_OF = Pattern.compile(
+            "(?i)\\s*(?:(?:at|of|with|reaching)\\s+)?(?:(?:more than|over|nearly|almost|about|roughly|some|just)\\s+)*");
+    // "8,347 migrants attempting to cross ..., the lowest in history", "8,346 was a record low".
+    private static final int APPOSITION_REACH = 90;
+    private static final Pattern APPOSITION =
+            Pattern.compile("(?i)[^;.\\d]*(?:[,—–]\\s*(?:(?:which|that)\\s+(?:was|is|were|are"
+                    + "|marks?|marked)\\s+|making (?:it|them)\\s+|marking\\s+)?|\\s(?:was|were|is|are|marks?|marked|became)\\s+)"
+                    + "(?:(?:the|a|an|its|new)\\s+)?");
     private static final Pattern FROM_OR_BETWEEN = Pattern.compile("(?is)^(?:from|between)\\s.*");
 
     private final QuantityFinder quantities = new QuantityFinder();
@@ -135,13 +146,17 @@ public final class ClaimExtractor {
                     Optional.empty(),
                     false,
                     reason(unverifiable.find(text, quantity.start(), quantity.end()), measure),
+                    Optional.empty(),
                     Optional.empty()));
         }
+        List<ExtractedClaim> figures = List.copyOf(claims);
         records.find(text, published).ifPresent(record -> {
-            // The "since" of a record phrase is its baseline, not the period it is about.
+            // The "since" of a record phrase is its baseline, not the period it is about ("the highest in a fiscal year
+            // to date since 2014" is about a fiscal year to date).
+            int since = Math.max(record.start(), text.toLowerCase(Locale.ROOT).lastIndexOf("since", record.end()));
             Set<Integer> sinceMentions = new HashSet<>();
             for (PeriodRule.Located located : mentions.periods()) {
-                if (located.start() >= record.start()
+                if (located.start() >= since
                         && located.end() <= record.end()
                         && record.since().isPresent()) {
                     sinceMentions.add(located.start());
@@ -157,7 +172,8 @@ public final class ClaimExtractor {
                     sinceMentions,
                     record.since(),
                     record.sinceAtLeast(),
-                    Optional.empty()));
+                    Optional.empty(),
+                    recordFigure(figures, text, record.start(), record.end())));
         });
         for (RankRule.Found rank : ranks.find(text)) {
             claims.add(numberless(
@@ -170,7 +186,8 @@ public final class ClaimExtractor {
                     Set.of(),
                     Optional.empty(),
                     false,
-                    Optional.of(rank.words())));
+                    Optional.of(rank.words()),
+                    Optional.empty()));
         }
         for (ComparisonRule.Found comparison : comparisons.find(mentions)) {
             claims.add(numberless(
@@ -184,6 +201,7 @@ public final class ClaimExtractor {
                     comparison.baseMentions(),
                     Optional.empty(),
                     false,
+                    Optional.empty(),
                     Optional.empty()));
         }
         claims.sort(Comparator.comparingInt(ExtractedClaim::phraseStart));
@@ -204,7 +222,8 @@ public final class ClaimExtractor {
             Set<Integer> baseMentions,
             Optional<Period> since,
             boolean sinceAtLeast,
-            Optional<RankWords> rank) {
+            Optional<RankWords> rank,
+            Optional<ExtractedClaim.RecordFigure> recordFigure) {
         String text = mentions.text();
         MeasureWording measure = measures.find(text, start);
         return new ExtractedClaim(
@@ -221,7 +240,41 @@ public final class ClaimExtractor {
                 since,
                 sinceAtLeast,
                 reason(unverifiable.find(text, start, end), measure),
-                rank);
+                rank,
+                recordFigure);
+    }
+
+    /**
+     * The count a record phrase is said of: one inside it or just after it ("a record low of
+     * 8,346"), or one it stands in apposition to ("8,347 migrants ..., the lowest in history",
+     * "8,346 was a record low"), with no other number between. A rate or a change is not a count
+     * a record of months is about.
+     */
+    private static Optional<ExtractedClaim.RecordFigure> recordFigure(
+            List<ExtractedClaim> figures, String text, int start, int end) {
+        for (ExtractedClaim figure : figures) {
+            Quantity quantity = figure.quantity().orElseThrow();
+            if (quantity.form() != Quantity.Form.COUNT
+                    || figure.rate() != Rate.NONE
+                    || figure.qualifier() == Qualifier.CHANGE
+                    || figure.unverifiable().isPresent()) {
+                continue;
+            }
+            boolean attached = quantity.start() >= start
+                    ? quantity.start() <= end + RECORD_OF_REACH
+                            && RECORD_OF
+                                    .matcher(text.substring(end, Math.max(end, quantity.start())))
+                                    .matches()
+                    : quantity.end() <= start
+                            && start - quantity.end() <= APPOSITION_REACH
+                            && APPOSITION
+                                    .matcher(text.substring(quantity.end(), start))
+                                    .matches();
+            if (attached) {
+                return Optional.of(new ExtractedClaim.RecordFigure(quantity, figure.bound()));
+            }
+        }
+        return Optional.empty();
     }
 
     private Rate rate(String text, Quantity quantity) {

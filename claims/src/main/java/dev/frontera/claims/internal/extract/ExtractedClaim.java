@@ -25,6 +25,8 @@ import java.util.Set;
  * @param sinceAtLeast "in N years": the last more extreme period may lie anywhere up to {@code since}
  * @param unverifiable why no reading can be checked against monthly figures (a forecast, got-aways), if so
  * @param rank for a claim that a place or group ranks among its peers ("the 3rd busiest sector"), what it claims
+ * @param recordFigure for a record, the count it is said of ("a record low of 8,346", "8,347 migrants, the lowest
+ *     in history"), with its bound: a reading of the record must fit that count too
  */
 public record ExtractedClaim(
         SentenceMentions mentions,
@@ -40,7 +42,16 @@ public record ExtractedClaim(
         Optional<Period> since,
         boolean sinceAtLeast,
         Optional<String> unverifiable,
-        Optional<RankWords> rank) {
+        Optional<RankWords> rank,
+        Optional<RecordFigure> recordFigure) {
+
+    /** The count a record is said of, and the bound its words put on it. */
+    public record RecordFigure(Quantity quantity, Qualifier bound) {
+        public RecordFigure {
+            requireNonNull(quantity, "quantity is null");
+            requireNonNull(bound, "bound is null");
+        }
+    }
 
     public ExtractedClaim {
         requireNonNull(mentions, "mentions is null");
@@ -54,6 +65,10 @@ public record ExtractedClaim(
         requireNonNull(since, "since is null");
         requireNonNull(unverifiable, "unverifiable is null");
         requireNonNull(rank, "rank is null");
+        requireNonNull(recordFigure, "recordFigure is null");
+        if (recordFigure.isPresent() && !qualifier.isRecord()) {
+            throw new IllegalArgumentException("a record figure goes with a record claim, not with " + qualifier);
+        }
         if (rank.isPresent() != (qualifier == Qualifier.RANK)) {
             throw new IllegalArgumentException("rank words go with a rank claim, not with " + qualifier);
         }

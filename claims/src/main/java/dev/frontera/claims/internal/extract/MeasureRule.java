@@ -24,6 +24,10 @@ final class MeasureRule {
                     + "|court|backlog|unique|different people|repeat crossers|pounds|fentanyl|seizures?|seized|visas?|refugees admitted"
                     // Children in shelters are counted by Health and Human Services, not by CBP.
                     + "|shelters?|shelter system|HHS|ORR|Office of Refugee Resettlement|Health and Human Services)\\b");
+    private static final String COUNTED =
+            "(?:apprehen\\w*|arrest\\w*|detain(?:ed|ing)?|caught|stopped|captured|encounter\\w*)";
+    private static final Pattern OR_COUNTED_AFTER = Pattern.compile("(?i)^\\s+(?:or|and/or)\\s+" + COUNTED + "\\b");
+    private static final Pattern OR_COUNTED_BEFORE = Pattern.compile("(?i)\\b" + COUNTED + "\\s+(?:or|and/or)\\s+$");
     private static final Pattern EXPULSIONS =
             Pattern.compile("(?i)\\bexpelled\\b|\\bexpulsions?\\b|\\bunder title 42\\b");
     private static final Pattern PORTS =
@@ -70,7 +74,9 @@ final class MeasureRule {
         if (words.isPresent()) {
             return MeasureWording.unsupported("got-aways", words.get());
         }
-        words = near(NOT_HELD, sentence, anchor);
+        words = nearest(NOT_HELD, sentence, anchor, MeasureRule::notCounting)
+                .filter(hit -> hit.distance <= NEAR)
+                .map(Hit::words);
         if (words.isPresent()) {
             return MeasureWording.unsupported("other", words.get());
         }
@@ -159,10 +165,29 @@ final class MeasureRule {
                 .map(Hit::words);
     }
 
+    /**
+     * "Deported or detained": a word for what the record does not hold, put as one choice beside a
+     * word for what it counts, is a loose name for the count, not another measure.
+     */
+    private static boolean notCounting(String sentence, Matcher matcher) {
+        return !OR_COUNTED_AFTER.matcher(sentence.substring(matcher.end())).find()
+                && !OR_COUNTED_BEFORE
+                        .matcher(sentence.substring(Math.max(0, matcher.start() - 30), matcher.start()))
+                        .find();
+    }
+
     private static Optional<Hit> nearest(Pattern pattern, String sentence, int anchor) {
+        return nearest(pattern, sentence, anchor, (text, matcher) -> true);
+    }
+
+    private static Optional<Hit> nearest(
+            Pattern pattern, String sentence, int anchor, java.util.function.BiPredicate<String, Matcher> keep) {
         Matcher matcher = pattern.matcher(sentence);
         Hit best = null;
         while (matcher.find()) {
+            if (!keep.test(sentence, matcher)) {
+                continue;
+            }
             int distance = matcher.start() > anchor ? matcher.start() - anchor : Math.max(0, anchor - matcher.end());
             if (best == null || distance < best.distance) {
                 best = new Hit(matcher.group(), distance);

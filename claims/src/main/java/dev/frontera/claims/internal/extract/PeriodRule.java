@@ -37,6 +37,9 @@ public final class PeriodRule {
     // it.
     private static final Pattern MONTH_END = Pattern.compile("(?i)\\b(?:as of|by|through|thru|until|ending|ended)\\s+("
             + MONTH + ")\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+" + YEAR + ")?");
+    // "By the end of March 2019": a running count through that month.
+    private static final Pattern END_OF_MONTH = Pattern.compile(
+            "(?i)\\b(?:by|at|through|as of)\\s+the\\s+end\\s+of\\s+(" + MONTH + ")\\.?(?:,?\\s+" + YEAR + ")?");
     // "Since Oct. 1", "since the start of fiscal year 2019": the fiscal year to date.
     private static final Pattern FISCAL_START =
             Pattern.compile("(?i)\\bsince\\s+(?:oct(?:ober|\\.)?\\s+1(?:st)?\\b(?:,?\\s+" + YEAR + ")?"
@@ -283,17 +286,22 @@ public final class PeriodRule {
                     m -> mention(
                             List.of(Period.fiscalYears(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)))),
                             m.group()));
+            // "By the end of March 2019, ... in a fiscal year to date": the fiscal year through March.
             add(
                     found,
                     FISCAL_TO_DATE,
                     sentence,
-                    m -> new PeriodMention(
-                            List.of(Period.fiscalYear(Period.fiscalYearOf(now))),
-                            Optional.empty(),
-                            true,
-                            true,
-                            Optional.empty(),
-                            m.group()));
+                    m -> through.isPresent()
+                            ? mention(
+                                    List.of(Period.fiscalYearToDate(Period.fiscalYearOf(through.get()), through.get())),
+                                    m.group())
+                            : new PeriodMention(
+                                    List.of(Period.fiscalYear(Period.fiscalYearOf(now))),
+                                    Optional.empty(),
+                                    true,
+                                    true,
+                                    Optional.empty(),
+                                    m.group()));
             add(
                     found,
                     LAST_FISCAL,
@@ -537,8 +545,16 @@ public final class PeriodRule {
         return mention(List.of(Period.months(first, last)), m.group());
     }
 
-    /** The month a sentence counts through ("as of June 30"), when it names its last day. */
+    /** The month a sentence counts through ("as of June 30", "by the end of March 2019"), when it names its last day. */
     private static Optional<YearMonth> monthEnd(String sentence, YearMonth now) {
+        Matcher end = END_OF_MONTH.matcher(sentence);
+        if (end.find()) {
+            int month = MonthNames.number(end.group(1)).orElseThrow();
+            return Optional.of(
+                    end.group(2) != null
+                            ? YearMonth.of(Integer.parseInt(end.group(2)), month)
+                            : mostRecent(month, now));
+        }
         Matcher m = MONTH_END.matcher(sentence);
         while (m.find()) {
             YearMonth month = m.group(3) != null

@@ -16,7 +16,8 @@ import java.util.stream.Collectors;
 /**
  * Reads where a claim is about: the southwest ("southern border", "US-Mexico border"), the
  * northern border, the whole country ("nationwide"), a Border Patrol sector or field office
- * (names from the {@link Vocabulary}), or a state ("in Texas").
+ * (names from the {@link Vocabulary}), a part of the border named by the land ("South Texas",
+ * one of the sectors there), or a state ("in Texas").
  */
 final class PlaceRule {
     private static final Pattern SOUTHWEST = Pattern.compile(
@@ -31,6 +32,14 @@ final class PlaceRule {
             "(?i)\\bnationwide\\b|\\bnationally\\b|\\bacross the (?:country|nation)\\b"
                     + "|\\b(?:mexico|canada),?\\s+(?:or\\s+|and\\s+)?(?:canada|mexico)\\b|\\bcoastal (?:boundaries|borders|waters)\\b"
                     + "|\\ball (?:u\\.?s\\.? )?borders\\b|\\bcountry-?wide\\b|\\bat all (?:ports|borders)\\b|\\bnational (?:total|level)\\b");
+    // Parts of the border named by the land, not by a sector: each is one of the sectors it covers.
+    private static final Map<Pattern, List<String>> PARTS = Map.of(
+            Pattern.compile("(?i)\\bdeep south texas\\b"), List.of("rio-grande-valley"),
+            Pattern.compile("(?i)(?<!deep )\\bsouth(?:ern)? texas\\b"), List.of("rio-grande-valley", "laredo"),
+            Pattern.compile("(?i)\\bwest(?:ern)? texas\\b"), List.of("el-paso", "big-bend"),
+            Pattern.compile("(?i)\\bsouthern california\\b"), List.of("san-diego", "el-centro"),
+            Pattern.compile("(?i)\\bsouthern arizona\\b"), List.of("tucson"),
+            Pattern.compile("(?i)\\bwestern arizona\\b"), List.of("yuma"));
     private static final Vocabulary VOCABULARY = Vocabulary.standard();
     private final Map<String, DimensionValue> sectorsByName;
     private final Pattern sectors;
@@ -115,6 +124,15 @@ final class PlaceRule {
         }
         sectorLists(found, sentence);
         stateSectors(found, sentence);
+        PARTS.forEach((pattern, covered) -> {
+            Matcher part = pattern.matcher(sentence);
+            while (part.find()) {
+                for (String sector : covered) {
+                    found.add(new PlaceMention(
+                            PlaceMention.Kind.AREA, sector, part.start(), part.end(), covered.size() > 1));
+                }
+            }
+        });
         matcher = fieldOffices.matcher(sentence);
         while (matcher.find()) {
             int start = matcher.start();

@@ -12,9 +12,13 @@ import java.util.Optional;
  * The measures a figure may count. An agency or place named near the number ("Border Patrol",
  * "at ports of entry") is the scope, with the scope often confused with it as a contrasting
  * reading; a generic verb ("apprehended", "crossed") suggests one measure and allows the other.
- * Apprehensions may also mean Title 8 only while Title 42 expulsions were counted apart.
+ * Apprehensions may also mean Title 8 only while Title 42 expulsions were counted apart. A claim
+ * with no number (a record, a rank, a comparison) has no figure to overrule its words, so they
+ * alone give its measure.
  */
 final class MeasureOptions {
+    private static final java.util.regex.Pattern CROSSINGS = java.util.regex.Pattern.compile("(?i)\\bcross");
+
     private MeasureOptions() {}
 
     static List<Option<Measure>> of(ExtractedClaim claim, ClaimContext context) {
@@ -40,6 +44,18 @@ final class MeasureOptions {
                     options.add(Option.of(Measure.USBP_ENCOUNTERS, Feature.MEASURE_OTHER_THAN_VERB));
                 }
                 default -> {}
+            }
+            return options;
+        }
+        if (claim.quantity().isEmpty()
+                && claim.recordFigure().isEmpty()
+                && !wording.words().isBlank()) {
+            // With no figure to overrule them, generic words decide: "crossings" are the Border Patrol's (ports see
+            // no crossings), "encountered" counts every encounter, "apprehended" the Border Patrol's.
+            Measure worded = CROSSINGS.matcher(wording.words()).find() ? Measure.USBP_ENCOUNTERS : measure;
+            options.add(Option.of(worded));
+            if (worded == Measure.USBP_ENCOUNTERS) {
+                options.add(Option.of(Measure.APPREHENSIONS, Feature.MEASURE_TITLE_8_ONLY));
             }
             return options;
         }

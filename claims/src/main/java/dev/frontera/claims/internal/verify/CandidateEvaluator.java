@@ -31,6 +31,8 @@ import java.util.Set;
  */
 public final class CandidateEvaluator {
     private static final double ROUNDING = 5;
+    /** The yearly series reach back to FY1925 at most. */
+    private static final int MAX_YEARS_BACK = 80;
 
     private final OfficialRecord record;
 
@@ -96,7 +98,14 @@ public final class CandidateEvaluator {
         if (reading.aggregate().isRecord()) {
             // Only a record needs the full answer: its ranking among every comparable period.
             Answer answer = record.answer(reading.query(asOf));
-            return rank(claim, reading, answer, citation(answer.releases()));
+            Measured ranked = rank(claim, reading, answer, citation(answer.releases()), yearlyBound(reading, answer));
+            // Generic words ("arrests") leave the scope to the figure; an agency named states it, and the record is
+            // then
+            // judged on its own (whether the figure fits that scope is the figure's own claim).
+            return claim.recordFigure()
+                    .filter(f -> !claim.measure().explicit())
+                    .map(f -> withFigure(ranked, f, Total.of(answer)))
+                    .orElse(ranked);
         }
         Total answer = record.total(reading.query(asOf));
         // A change, multiple or share is made of two figures: it cites the releases of both.
@@ -142,7 +151,8 @@ public final class CandidateEvaluator {
                 double claimed = signed(claim, quantity.value(), percent);
                 yield new Measured(
                         new Figure(round(percent, 10), release),
-                        Optional.of(Tolerance.points(bound, claimed, percent, spelled(quantity))),
+                        // The standard gives changes no wider band when written as a fraction ("nearly a third").
+                        Optional.of(Tolerance.points(bound, claimed, percent, false)),
                         "");
             }
             case DIFFERENCE -> {
@@ -251,7 +261,8 @@ public final class CandidateEvaluator {
      * length the official record covers for this series. A plain "record" is judged on that whole
      * span; "since X" and "in N years" need the span to reach back to X.
      */
-    private static Measured rank(ExtractedClaim claim, Reading reading, Answer answer, String release) {
+    private static Measured rank(
+            ExtractedClaim claim, Reading reading, Answer answer, String release, List<YearAverage> earlier) {
         Optional<AnswerRow.Ranking> ranking = answer.rows().stream().findFirst().flatMap(AnswerRow::ranking);
         Figure figure = new Figure(answer.total(), release);
         if (ranking.isEmpty()) {
@@ -265,7 +276,25 @@ public final class CandidateEvaluator {
                 .formatted(rank.of(), rank.firstCompared().label());
         // Only earlier periods count: a record that later months broke still held when it was published.
         Optional<Period> beaten = high ? rank.higherBefore() : rank.lowerBefore();
+        // A month's record reaches back before the monthly series through the yearly totals: a year whose monthly
+        // average was beyond the month had a month beyond it too.
+        Optional<YearAverage> year = earlier.stream()
+                .filter(y -> high ? y.average() > answer.total() : y.average() < answer.total())
+                .filter(y -> claim.since().isEmpty()
+                        || !y.year().first().isBefore(claim.since().get().first()))
+                .findFirst();
         if (claim.since().isEmpty()) {
+            if (year.isPresent()) {
+                return new Measured(
+                        figure,
+                        Optional.of(Tolerance.record(false, false)),
+                        String.format(
+                                Locale.ROOT,
+                                "it was not a record: %s averaged %,.0f a month, before the monthly series begins in %s",
+                                year.get().year().label(),
+                                year.get().average(),
+                                rank.firstCompared().label()));
+            }
             if (beaten.isPresent()) {
                 return new Measured(
                         figure,
@@ -291,6 +320,18 @@ public final class CandidateEvaluator {
                                     .formatted(word, last.label(), word, last.label());
             return new Measured(figure, Optional.of(Tolerance.record(fits, true)), detail);
         }
+        if (year.isPresent()) {
+            return new Measured(
+                    figure,
+                    Optional.of(Tolerance.record(false, true)),
+                    String.format(
+                            Locale.ROOT,
+                            "%s, after %s, averaged %,.0f a month, so a month since then was %s",
+                            year.get().year().label(),
+                            since.label(),
+                            year.get().average(),
+                            word));
+        }
         if (rank.firstCompared().first().isAfter(since.first())) {
             return new Measured(
                     figure,
@@ -311,6 +352,54 @@ public final class CandidateEvaluator {
                         .formatted(extreme, span, since.label()));
     }
 
+    /**
+     * A record said of a count ("a record low of 8,346") holds in a reading only if the count fits
+     * it too; both fitting by chance is rarer than either.
+     */
+    private static Measured withFigure(Measured ranked, ExtractedClaim.RecordFigure figure, Total answer) {
+        if (ranked.fit().isEmpty()) {
+            return ranked;
+        }
+        double slack = answer.rounded() ? ROUNDING * answer.period().length() : 0;
+        Quantity quantity = figure.quantity();
+        Fit count = Tolerance.count(figure.bound(), quantity.value(), quantity.unit(), answer.value(), false, slack);
+        Fit record = ranked.fit().get();
+        String detail = count.fits()
+                ? ranked.detail()
+                : String.format(Locale.ROOT, "%s is not the %,d this reading counts", quantity.text(), answer.value());
+        return new Measured(
+                ranked.figure(),
+                Optional.of(new Fit(record.fits() && count.fits(), record.chance(), record.miss())),
+                detail);
+    }
+
+    /**
+     * For a record claimed of one month: the monthly average of each fiscal year the record holds
+     * before its monthly series begins, newest first. The years are read from the newest releases:
+     * they lie decades back, and no revision reaches them.
+     */
+    private List<YearAverage> yearlyBound(Reading reading, Answer answer) {
+        Optional<AnswerRow.Ranking> ranking = answer.rows().stream().findFirst().flatMap(AnswerRow::ranking);
+        if (ranking.isEmpty() || reading.period().length() != 1) {
+            return List.of();
+        }
+        List<YearAverage> years = new java.util.ArrayList<>();
+        int year = Period.fiscalYearOf(ranking.get().firstCompared().first());
+        if (ranking.get().firstCompared().first().getMonthValue() != 10) {
+            year++; // a series starting inside a fiscal year: that year's months are partly in it
+        }
+        for (year--; years.size() < MAX_YEARS_BACK; year--) {
+            try {
+                Total total =
+                        record.total(reading.withPeriod(Period.fiscalYear(year)).query(Optional.empty()));
+                years.add(new YearAverage(Period.fiscalYear(year), total.value() / 12.0));
+            } catch (FronteraException e) {
+                break; // the yearly series begins here
+            }
+        }
+        return years;
+    }
+
     /** Every release an answer used, newest first, as one citation. */
     /** How a figure cites the releases it was answered from. */
     public static String citation(List<Release> releases) {
@@ -329,6 +418,8 @@ public final class CandidateEvaluator {
     private static Measured nothing(String why) {
         return new Measured(new Figure(0, "none"), Optional.empty(), why);
     }
+
+    private record YearAverage(Period year, double average) {}
 
     /** An answer in the claim's unit, how the claim fits it (empty when the record cannot say), and what it was compared with. */
     record Measured(Figure figure, Optional<Fit> fit, String detail) {}

@@ -74,6 +74,15 @@ class TestExtractionRules {
     }
 
     @Test
+    void a_word_for_what_the_record_lacks_beside_one_for_what_it_counts_is_a_loose_name_for_the_count() {
+        MeasureRule rule = new MeasureRule();
+        String either = "In April, Border Patrol agents deported or detained 15,862 undocumented migrants.";
+        assertThat(rule.find(either, either.indexOf("15,862")).measure()).isPresent();
+        String deported = "In April, the agency deported 15,862 undocumented migrants.";
+        assertThat(rule.find(deported, deported.indexOf("15,862")).measure()).isEmpty();
+    }
+
+    @Test
     void evading_capture_is_a_got_away() {
         assertThat(new MeasureRule()
                         .find("240,256 were apprehended or reported evading capture in May", 0)

@@ -34,6 +34,9 @@ class TestMentionRules {
         assertThat(since.periods().get(0).label()).isEqualTo("FY2019");
         assertThat(since.toDate()).isTrue();
         assertThat(labels("By February 29, that number rose.")).containsExactly("2024-02");
+        // "By the end of March 2019 ... in a fiscal year to date": the fiscal year through March.
+        assertThat(labels("By the end of March 2019, agents had apprehended the most in a fiscal year to date."))
+                .contains("FY2019-YTD..2019-03");
         assertThat(labels("By February 12, that number rose.")).containsExactly("window");
     }
 
@@ -52,6 +55,20 @@ class TestMentionRules {
         assertThat(calendar.calendarAlternative()).isEmpty();
         // "June of this year" dates the month: it is no year-to-date mention.
         assertThat(labels("between January and June of this year")).doesNotContain("FY2024-YTD..2024-03");
+    }
+
+    @Test
+    void a_part_of_the_border_named_by_the_land_is_one_of_the_sectors_there() {
+        PlaceRule places = new PlaceRule();
+        assertThat(places.mentions("Agents in this part of South Texas came across migrants 35,108 times.").stream()
+                        .map(m -> m.slug() + (m.oneOf() ? " (one of)" : "")))
+                .containsExactly("rio-grande-valley (one of)", "laredo (one of)");
+        assertThat(places.mentions("Crossings in deep South Texas fell.").stream()
+                        .map(PlaceMention::slug))
+                .containsExactly("rio-grande-valley");
+        assertThat(places.mentions("Crossings along the southwest border fell.").stream()
+                        .map(PlaceMention::slug))
+                .doesNotContain("rio-grande-valley", "laredo");
     }
 
     @Test

@@ -143,6 +143,24 @@ class TestCandidateSpace {
     }
 
     @Test
+    void a_claim_with_no_number_takes_its_measure_from_its_words_alone() {
+        // No figure can show the writer meant the other scope: "encountered" is every encounter, "crossings" the
+        // Border Patrol's.
+        List<Candidate> encountered =
+                candidates("The number of migrants encountered at the border in November was the most in 15 years.");
+        assertThat(encountered)
+                .allSatisfy(c -> assertThat(c.reading().measure()).isEqualTo(Measure.ENCOUNTERS));
+        List<Candidate> crossings =
+                candidates("Illegal crossings at the southern border in November were the lowest ever.");
+        assertThat(crossings)
+                .allSatisfy(
+                        c -> assertThat(c.reading().measure()).isIn(Measure.USBP_ENCOUNTERS, Measure.APPREHENSIONS));
+        // A number does leave the other scope open.
+        assertThat(candidates("Migrants were encountered 150,000 times at the border in November."))
+                .anySatisfy(c -> assertThat(c.reading().measure()).isEqualTo(Measure.USBP_ENCOUNTERS));
+    }
+
+    @Test
     void the_sectors_of_a_state_named_together_are_read_as_their_sum() {
         List<Candidate> all = candidates(
                 "Agents assigned to the five Texas-based border sectors apprehended 128,040 migrants in June.");

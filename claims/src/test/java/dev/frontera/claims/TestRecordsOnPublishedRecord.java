@@ -1,0 +1,112 @@
+package dev.frontera.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.frontera.claims.internal.verify.Evaluated;
+import dev.frontera.claims.reading.Aggregate;
+import dev.frontera.core.Verdict;
+import dev.frontera.core.dimension.Region;
+import dev.frontera.core.query.Measure;
+import dev.frontera.data.PublishedRecord;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Records and changes judged the way the labelling standard reads them: a month's record reaches
+ * back through the yearly totals, a record said of a count holds only where the count does, a
+ * running total "by the end of" a month is the fiscal year through it, and a change written as a
+ * fraction gets no wider band than one written in digits.
+ */
+class TestRecordsOnPublishedRecord {
+    private static final ClaimChecker CHECKER = ClaimChecker.create(PublishedRecord.full());
+
+    private static Evaluated reading(
+            String sentence, LocalDate published, Aggregate aggregate, Measure measure, String period) {
+        List<ReadFigure> figures = CHECKER.read(sentence, published);
+        return figures.stream()
+                .flatMap(figure -> figure.evaluated().stream())
+                .filter(e -> e.candidate().reading().aggregate() == aggregate
+                        && e.candidate().reading().measure() == measure
+                        && e.candidate().reading().period().label().equals(period)
+                        && e.candidate().reading().region() == Region.SOUTHWEST)
+                .min(Comparator.comparingInt(e -> e.candidate().features().size()))
+                .orElseThrow();
+    }
+
+    @Test
+    void a_month_is_no_record_low_when_a_year_before_the_monthly_series_averaged_less() {
+        // February 2025 (8,353) is the lowest month since FY2000, but FY1960-FY1968 averaged fewer a month.
+        String sentence = "Border Patrol apprehensions at the southwest border in February were the lowest ever.";
+        Evaluated low =
+                reading(sentence, LocalDate.of(2025, 3, 20), Aggregate.RECORD_LOW, Measure.USBP_ENCOUNTERS, "2025-02");
+
+        assertThat(low.fits()).isFalse();
+        assertThat(low.detail()).startsWith("it was not a record: FY19").contains("before the monthly series begins");
+        // "Lowest since 1965" fails too: FY1968, after 1965, averaged 8,053 a month.
+        Evaluated since = reading(
+                "Border Patrol apprehensions at the southwest border in February were the lowest since 1965.",
+                LocalDate.of(2025, 3, 20),
+                Aggregate.RECORD_LOW,
+                Measure.USBP_ENCOUNTERS,
+                "2025-02");
+        assertThat(since.fits()).isFalse();
+        assertThat(since.detail()).startsWith("FY1968, after CY1965, averaged 8,053 a month");
+    }
+
+    @Test
+    void a_record_said_of_a_count_holds_only_in_the_readings_that_count_it() {
+        LocalDate published = LocalDate.of(2025, 4, 17);
+        String sentence = "In February, the administration reported a record low of 8,346 migrant arrests along the"
+                + " southwest border with Mexico.";
+        // All encounters (11,710) were a record low of their series (from FY2014), but 8,346 is not their count.
+        Evaluated all = reading(sentence, published, Aggregate.RECORD_LOW, Measure.ENCOUNTERS, "2025-02");
+        assertThat(all.fits()).isFalse();
+        assertThat(all.detail()).isEqualTo("8,346 is not the 11,710 this reading counts");
+        // Border Patrol counted 8,353, and FY1968 averaged fewer a month.
+        Evaluated patrol = reading(sentence, published, Aggregate.RECORD_LOW, Measure.USBP_ENCOUNTERS, "2025-02");
+        assertThat(patrol.fits()).isFalse();
+        assertThat(CHECKER.check(sentence, published).claims().stream()
+                        .filter(c -> c.qualifier().equals("record_low"))
+                        .map(CheckedClaim::verdict))
+                .doesNotContain(Verdict.ACCURATE);
+
+        // Named, the agency states the scope, and the record is judged there on its own.
+        String named = "Customs and Border Protection agents encountered 8,346 migrants at the southwest border in"
+                + " February, a record low.";
+        assertThat(reading(named, published, Aggregate.RECORD_LOW, Measure.ENCOUNTERS, "2025-02")
+                        .fits())
+                .isTrue();
+    }
+
+    @Test
+    void a_running_total_by_the_end_of_a_month_is_the_fiscal_year_through_it() {
+        String sentence = "By the end of March 2019, the Border Patrol apprehended more than 135,000 single adults"
+                + " — the highest number in a fiscal year to date since 2014.";
+        // 135,747 single adults in October 2018-March 2019, more than the same months of FY2015-FY2018.
+        Evaluated record = reading(
+                sentence,
+                LocalDate.of(2019, 5, 15),
+                Aggregate.RECORD_HIGH,
+                Measure.USBP_ENCOUNTERS,
+                "FY2019-YTD..2019-03");
+
+        assertThat(record.fits()).isTrue();
+        assertThat(record.judged().orElseThrow().value()).isEqualTo(135_747);
+    }
+
+    @Test
+    void a_change_written_as_a_fraction_gets_the_two_point_band_of_any_change() {
+        LocalDate published = LocalDate.of(2023, 7, 18);
+        // June 2023 against May 2023: 144,556 against 206,690, -30.1%.
+        String third = "Southwest border encounters in June 2023 fell, dropping nearly a third from May.";
+        assertThat(reading(third, published, Aggregate.PERCENT_CHANGE, Measure.ENCOUNTERS, "2023-06")
+                        .fits())
+                .isFalse();
+        String digits = "Southwest border encounters in June 2023 fell, dropping nearly 31 percent from May.";
+        assertThat(reading(digits, published, Aggregate.PERCENT_CHANGE, Measure.ENCOUNTERS, "2023-06")
+                        .fits())
+                .isTrue();
+    }
+}
