@@ -74,6 +74,7 @@ public final class ClaimExtractor {
             Pattern.compile("(?i)[^;.\\d]*(?:[,—–]\\s*(?:(?:which|that)\\s+(?:was|is|were|are"
                     + "|marks?|marked)\\s+|making (?:it|them)\\s+|marking\\s+)?|\\s(?:was|were|is|are|marks?|marked|became)\\s+)"
                     + "(?:(?:the|a|an|its|new)\\s+)?");
+    private static final Pattern ELIDED = Pattern.compile("(?i),\\s*(?:and|but|while|with)\\s+$");
     private static final Pattern FROM_OR_BETWEEN = Pattern.compile("(?is)^(?:from|between)\\s.*");
 
     private final QuantityFinder quantities = new QuantityFinder();
@@ -121,8 +122,8 @@ public final class ClaimExtractor {
             if (notStatistic.find(text, quantity).isPresent() || tooSmallToCount(text, quantity)) {
                 continue;
             }
-            MeasureWording measure = measures.find(text, quantity.start());
             int phraseStart = qualifiers.phraseStart(text, quantity);
+            MeasureWording measure = elided(text, phraseStart, claims, measures.find(text, quantity.start()));
             Qualifier qualifier = qualifiers.find(text, quantity);
             boolean difference = quantity.form() == Quantity.Form.COUNT && isDifference(text, quantity);
             boolean compares = qualifier == Qualifier.CHANGE
@@ -242,6 +243,24 @@ public final class ClaimExtractor {
                 reason(unverifiable.find(text, start, end), measure),
                 rank,
                 recordFigure);
+    }
+
+    /**
+     * "Agents caught just under 400,000 ... in 2017, and just over 300,000 in 2016": a figure that
+     * follows a conjunction with no words of its own counts what the figure before it counts,
+     * unless an agency or place is named beside it.
+     */
+    private static MeasureWording elided(
+            String text, int phraseStart, List<ExtractedClaim> before, MeasureWording own) {
+        if (own.explicit()
+                || before.isEmpty()
+                || !ELIDED.matcher(text.substring(0, phraseStart)).find()) {
+            return own;
+        }
+        ExtractedClaim previous = before.get(before.size() - 1);
+        boolean count =
+                previous.quantity().map(q -> q.form() == Quantity.Form.COUNT).orElse(false);
+        return count && previous.measure().measure().isPresent() ? previous.measure() : own;
     }
 
     /**

@@ -88,7 +88,9 @@ public final class PeriodRule {
             Pattern.compile("(?i)(?<!so far )\\b(?:this|the current) month\\b(?!\\s+(?:so far|to date))");
     private static final Pattern THIS_YEAR = Pattern.compile("(?i)\\b(?:so far )?this (?:calendar )?year\\b");
     private static final Pattern MONTH_BEFORE = Pattern.compile("(?i)\\b" + MONTH + "\\.?,?\\s+(?:of\\s+)?$");
-    private static final Pattern LAST_YEAR = Pattern.compile("(?i)\\blast year\\b");
+    // "This time last year", "the same month last year" are a change's base a year back (ChangeBaseRule), not a year.
+    private static final Pattern LAST_YEAR =
+            Pattern.compile("(?i)(?<!\\btime )(?<!\\bperiod )(?<!\\bmonth )(?<!\\bmonths )\\blast year\\b");
     private static final Pattern BARE_YEAR = Pattern.compile(
             "(?i)\\b(?:in|during|for|throughout|of|over|from)\\s+(?:all of\\s+)?" + YEAR + "\\b(?!\\s*fiscal)");
     private static final Pattern PARTIAL =

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.frontera.claims.internal.numbers.Quantity;
 import dev.frontera.claims.internal.numbers.QuantityFinder;
+import dev.frontera.text.Sentence;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class TestExtractionRules {
@@ -80,6 +82,24 @@ class TestExtractionRules {
         assertThat(rule.find(either, either.indexOf("15,862")).measure()).isPresent();
         String deported = "In April, the agency deported 15,862 undocumented migrants.";
         assertThat(rule.find(deported, deported.indexOf("15,862")).measure()).isEmpty();
+    }
+
+    @Test
+    void a_figure_after_a_conjunction_with_no_words_of_its_own_counts_what_the_one_before_counts() {
+        ClaimExtractor extractor = new ClaimExtractor();
+        LocalDate published = LocalDate.of(2019, 1, 10);
+        String sentence = "Border Patrol agents caught just under 400,000 people trying to illegally cross the border"
+                + " in 2017, and just over 300,000 in 2016.";
+        List<ExtractedClaim> claims =
+                extractor.extract(extractor.mentions(new Sentence(sentence, 0), published), published);
+        assertThat(claims).hasSize(2);
+        assertThat(claims.get(1).measure()).isEqualTo(claims.get(0).measure());
+        assertThat(claims.get(1).measure().explicit()).isTrue();
+        // Named beside it, its own scope stands.
+        String ports = "Border Patrol agents caught 400,000 people in 2017, and 100,000 at ports of entry.";
+        List<ExtractedClaim> split =
+                extractor.extract(extractor.mentions(new Sentence(ports, 0), published), published);
+        assertThat(split.get(1).measure().measure()).contains(dev.frontera.core.query.Measure.OFO_ENCOUNTERS);
     }
 
     @Test

@@ -72,6 +72,13 @@ class TestMentionRules {
     }
 
     @Test
+    void this_time_last_year_is_a_base_a_year_back_not_last_year() {
+        assertThat(labels("Agents reported 54,000 apprehensions, a 140% increase compared to this time last year."))
+                .isEmpty();
+        assertThat(labels("Agents reported 54,000 apprehensions last year.")).containsExactly("FY2023");
+    }
+
+    @Test
     void a_year_after_from_is_a_period() {
         assertThat(labels("The previous apprehension record was 108,747 from 2000."))
                 .containsExactly("FY2000");
