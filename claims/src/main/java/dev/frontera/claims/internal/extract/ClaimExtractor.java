@@ -74,6 +74,8 @@ public final class ClaimExtractor {
             Pattern.compile("(?i)[^;.\\d]*(?:[,—–]\\s*(?:(?:which|that)\\s+(?:was|is|were|are"
                     + "|marks?|marked)\\s+|making (?:it|them)\\s+|marking\\s+)?|\\s(?:was|were|is|are|marks?|marked|became)\\s+)"
                     + "(?:(?:the|a|an|its|new)\\s+)?");
+    private static final Pattern SAME_PERIOD =
+            Pattern.compile("(?i)\\bthe same (?:time )?(?:period|months?) (?:in|of|during|for|last)\\s+(?:the\\s+)?$");
     private static final Pattern ELIDED = Pattern.compile("(?i),\\s*(?:and|but|while|with)\\s+$");
     private static final Pattern FROM_OR_BETWEEN = Pattern.compile("(?is)^(?:from|between)\\s.*");
 
@@ -328,7 +330,17 @@ public final class ClaimExtractor {
             Set<Integer> baseMentions) {
         String text = mentions.text();
         List<Period> bases = new ArrayList<>();
+        boolean samePeriod = false;
         for (PeriodRule.Located located : mentions.periods()) {
+            // "77,794 during the same period in fiscal year 2018 -- a 456.4 percent increase": the year of the base,
+            // whose months are the claim's own a year back.
+            if (SAME_PERIOD
+                    .matcher(text.substring(Math.max(0, located.start() - 40), located.start()))
+                    .find()) {
+                baseMentions.add(located.start());
+                samePeriod = true;
+                continue;
+            }
             // "Increased 33 percent from June to July": the range names the base and the period at once.
             Period range = located.mention().periods().get(0);
             int gap = located.start() - quantity.end();
@@ -373,7 +385,7 @@ public final class ClaimExtractor {
         return new ChangeWords(
                 direction(text, quantity),
                 bases,
-                yearBefore,
+                yearBefore || samePeriod,
                 PREVIOUS.matcher(text).find(),
                 difference);
     }

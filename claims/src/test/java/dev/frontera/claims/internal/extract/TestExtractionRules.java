@@ -103,6 +103,21 @@ class TestExtractionRules {
     }
 
     @Test
+    void the_same_period_in_a_year_names_the_base_of_a_change_not_its_period() {
+        ClaimExtractor extractor = new ClaimExtractor();
+        LocalDate published = LocalDate.of(2019, 8, 12);
+        String sentence = "This compares to only 77,794 family units apprehended during the same period in Fiscal Year"
+                + " 2018 — a 456.4 percent increase, officials reported.";
+        SentenceMentions mentions = extractor.mentions(new Sentence(sentence, 0), published);
+        ExtractedClaim change = extractor.extract(mentions, published).stream()
+                .filter(c -> c.qualifier() == Qualifier.CHANGE)
+                .findFirst()
+                .orElseThrow();
+        assertThat(change.change().yearBefore()).isTrue();
+        assertThat(change.baseMentions()).containsExactly(sentence.indexOf("Fiscal Year 2018"));
+    }
+
+    @Test
     void evading_capture_is_a_got_away() {
         assertThat(new MeasureRule()
                         .find("240,256 were apprehended or reported evading capture in May", 0)
