@@ -98,7 +98,8 @@ public final class CandidateEvaluator {
         if (reading.aggregate().isRecord()) {
             // Only a record needs the full answer: its ranking among every comparable period.
             Answer answer = record.answer(reading.query(asOf));
-            Measured ranked = rank(claim, reading, answer, citation(answer.releases()), yearlyBound(reading, answer));
+            Measured ranked =
+                    rank(claim, reading, answer, citation(answer.releases()), () -> yearlyBound(reading, answer));
             // Generic words ("arrests") leave the scope to the figure; an agency named states it, and the record is
             // then
             // judged on its own (whether the figure fits that scope is the figure's own claim).
@@ -262,7 +263,11 @@ public final class CandidateEvaluator {
      * span; "since X" and "in N years" need the span to reach back to X.
      */
     private static Measured rank(
-            ExtractedClaim claim, Reading reading, Answer answer, String release, List<YearAverage> earlier) {
+            ExtractedClaim claim,
+            Reading reading,
+            Answer answer,
+            String release,
+            java.util.function.Supplier<List<YearAverage>> earlier) {
         Optional<AnswerRow.Ranking> ranking = answer.rows().stream().findFirst().flatMap(AnswerRow::ranking);
         Figure figure = new Figure(answer.total(), release);
         if (ranking.isEmpty()) {
@@ -277,12 +282,16 @@ public final class CandidateEvaluator {
         // Only earlier periods count: a record that later months broke still held when it was published.
         Optional<Period> beaten = high ? rank.higherBefore() : rank.lowerBefore();
         // A month's record reaches back before the monthly series through the yearly totals: a year whose monthly
-        // average was beyond the month had a month beyond it too.
-        Optional<YearAverage> year = earlier.stream()
-                .filter(y -> high ? y.average() > answer.total() : y.average() < answer.total())
-                .filter(y -> claim.since().isEmpty()
-                        || !y.year().first().isBefore(claim.since().get().first()))
-                .findFirst();
+        // average was beyond the month had a month beyond it too. Only asked when no month of the series beat it.
+        Optional<YearAverage> year = beaten.isPresent()
+                ? Optional.empty()
+                : earlier.get().stream()
+                        .filter(y -> high ? y.average() > answer.total() : y.average() < answer.total())
+                        .filter(y -> claim.since().isEmpty()
+                                || !y.year()
+                                        .first()
+                                        .isBefore(claim.since().get().first()))
+                        .findFirst();
         if (claim.since().isEmpty()) {
             if (year.isPresent()) {
                 return new Measured(
