@@ -84,32 +84,31 @@ class TestExtractionRules {
         assertThat(rule.find(deported, deported.indexOf("15,862")).measure()).isEmpty();
     }
 
+    private static List<ExtractedClaim> claims(String sentence, LocalDate published) {
+        ClaimExtractor extractor = new ClaimExtractor();
+        return extractor.extract(extractor.mentions(new Sentence(sentence, 0), published), published);
+    }
+
     @Test
     void a_figure_after_a_conjunction_with_no_words_of_its_own_counts_what_the_one_before_counts() {
-        ClaimExtractor extractor = new ClaimExtractor();
         LocalDate published = LocalDate.of(2019, 1, 10);
         String sentence = "Border Patrol agents caught just under 400,000 people trying to illegally cross the border"
                 + " in 2017, and just over 300,000 in 2016.";
-        List<ExtractedClaim> claims =
-                extractor.extract(extractor.mentions(new Sentence(sentence, 0), published), published);
+        List<ExtractedClaim> claims = claims(sentence, published);
         assertThat(claims).hasSize(2);
         assertThat(claims.get(1).measure()).isEqualTo(claims.get(0).measure());
         assertThat(claims.get(1).measure().explicit()).isTrue();
         // Named beside it, its own scope stands.
         String ports = "Border Patrol agents caught 400,000 people in 2017, and 100,000 at ports of entry.";
-        List<ExtractedClaim> split =
-                extractor.extract(extractor.mentions(new Sentence(ports, 0), published), published);
+        List<ExtractedClaim> split = claims(ports, published);
         assertThat(split.get(1).measure().measure()).contains(dev.frontera.core.query.Measure.OFO_ENCOUNTERS);
     }
 
     @Test
     void the_same_period_in_a_year_names_the_base_of_a_change_not_its_period() {
-        ClaimExtractor extractor = new ClaimExtractor();
-        LocalDate published = LocalDate.of(2019, 8, 12);
         String sentence = "This compares to only 77,794 family units apprehended during the same period in Fiscal Year"
                 + " 2018 — a 456.4 percent increase, officials reported.";
-        SentenceMentions mentions = extractor.mentions(new Sentence(sentence, 0), published);
-        ExtractedClaim change = extractor.extract(mentions, published).stream()
+        ExtractedClaim change = claims(sentence, LocalDate.of(2019, 8, 12)).stream()
                 .filter(c -> c.qualifier() == Qualifier.CHANGE)
                 .findFirst()
                 .orElseThrow();
