@@ -100,9 +100,8 @@ public final class CandidateEvaluator {
             Answer answer = record.answer(reading.query(asOf));
             Measured ranked =
                     rank(claim, reading, answer, citation(answer.releases()), () -> yearlyBound(reading, answer));
-            // Generic words ("arrests") leave the scope to the figure; an agency named states it, and the record is
-            // then
-            // judged on its own (whether the figure fits that scope is the figure's own claim).
+            // Generic words ("arrests") leave the scope to the figure. An agency named states it, and the record is
+            // then judged on its own: whether the figure fits that scope is the figure's own claim.
             return claim.recordFigure()
                     .filter(f -> !claim.measure().explicit())
                     .map(f -> withFigure(ranked, f, Total.of(answer)))
@@ -363,7 +362,8 @@ public final class CandidateEvaluator {
 
     /**
      * A record said of a count ("a record low of 8,346") holds in a reading only if the count fits
-     * it too; both fitting by chance is rarer than either.
+     * it too. The count only rules readings out; counted as evidence of its own it made the
+     * evidence too strong (docs/CLAIMS.md).
      */
     private static Measured withFigure(Measured ranked, ExtractedClaim.RecordFigure figure, Total answer) {
         if (ranked.fit().isEmpty()) {
@@ -393,10 +393,8 @@ public final class CandidateEvaluator {
             return List.of();
         }
         List<YearAverage> years = new java.util.ArrayList<>();
+        // From the last fiscal year wholly before the series: one it starts inside is partly in it.
         int year = Period.fiscalYearOf(ranking.get().firstCompared().first());
-        if (ranking.get().firstCompared().first().getMonthValue() != 10) {
-            year++; // a series starting inside a fiscal year: that year's months are partly in it
-        }
         for (year--; years.size() < MAX_YEARS_BACK; year--) {
             try {
                 Total total =
