@@ -4,6 +4,7 @@ import dev.frontera.core.query.Measure;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -181,7 +182,7 @@ final class MeasureRule {
     }
 
     private static Optional<Hit> nearest(
-            Pattern pattern, String sentence, int anchor, java.util.function.BiPredicate<String, Matcher> keep) {
+            Pattern pattern, String sentence, int anchor, BiPredicate<String, Matcher> keep) {
         Matcher matcher = pattern.matcher(sentence);
         Hit best = null;
         while (matcher.find()) {

@@ -33,13 +33,13 @@ final class PlaceRule {
                     + "|\\b(?:mexico|canada),?\\s+(?:or\\s+|and\\s+)?(?:canada|mexico)\\b|\\bcoastal (?:boundaries|borders|waters)\\b"
                     + "|\\ball (?:u\\.?s\\.? )?borders\\b|\\bcountry-?wide\\b|\\bat all (?:ports|borders)\\b|\\bnational (?:total|level)\\b");
     // Parts of the border named by the land, not by a sector: each is one of the sectors it covers.
-    private static final Map<Pattern, List<String>> PARTS = Map.of(
-            Pattern.compile("(?i)\\bdeep south texas\\b"), List.of("rio-grande-valley"),
-            Pattern.compile("(?i)(?<!deep )\\bsouth(?:ern)? texas\\b"), List.of("rio-grande-valley", "laredo"),
-            Pattern.compile("(?i)\\bwest(?:ern)? texas\\b"), List.of("el-paso", "big-bend"),
-            Pattern.compile("(?i)\\bsouthern california\\b"), List.of("san-diego", "el-centro"),
-            Pattern.compile("(?i)\\bsouthern arizona\\b"), List.of("tucson"),
-            Pattern.compile("(?i)\\bwestern arizona\\b"), List.of("yuma"));
+    private static final List<Part> PARTS = List.of(
+            new Part("(?i)\\bdeep south texas\\b", "rio-grande-valley"),
+            new Part("(?i)(?<!deep )\\bsouth(?:ern)? texas\\b", "rio-grande-valley", "laredo"),
+            new Part("(?i)\\bwest(?:ern)? texas\\b", "el-paso", "big-bend"),
+            new Part("(?i)\\bsouthern california\\b", "san-diego", "el-centro"),
+            new Part("(?i)\\bsouthern arizona\\b", "tucson"),
+            new Part("(?i)\\bwestern arizona\\b", "yuma"));
     private static final Vocabulary VOCABULARY = Vocabulary.standard();
     private final Map<String, DimensionValue> sectorsByName;
     private final Pattern sectors;
@@ -124,15 +124,19 @@ final class PlaceRule {
         }
         sectorLists(found, sentence);
         stateSectors(found, sentence);
-        PARTS.forEach((pattern, covered) -> {
-            Matcher part = pattern.matcher(sentence);
-            while (part.find()) {
-                for (String sector : covered) {
+        for (Part part : PARTS) {
+            Matcher words = part.pattern().matcher(sentence);
+            while (words.find()) {
+                for (String sector : part.sectors()) {
                     found.add(new PlaceMention(
-                            PlaceMention.Kind.AREA, sector, part.start(), part.end(), covered.size() > 1));
+                            PlaceMention.Kind.AREA,
+                            sector,
+                            words.start(),
+                            words.end(),
+                            part.sectors().size() > 1));
                 }
             }
-        });
+        }
         matcher = fieldOffices.matcher(sentence);
         while (matcher.find()) {
             int start = matcher.start();
@@ -184,6 +188,13 @@ final class PlaceRule {
         Matcher matcher = pattern.matcher(sentence);
         while (matcher.find()) {
             found.add(new PlaceMention(PlaceMention.Kind.REGION, region.slug(), matcher.start(), matcher.end()));
+        }
+    }
+
+    /** A part of the border by its words, and the sectors that cover it. */
+    private record Part(Pattern pattern, List<String> sectors) {
+        Part(String regex, String... sectors) {
+            this(Pattern.compile(regex), List.of(sectors));
         }
     }
 

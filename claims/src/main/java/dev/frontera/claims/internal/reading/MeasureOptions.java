@@ -7,6 +7,7 @@ import dev.frontera.core.query.Measure;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The measures a figure may count. An agency or place named near the number ("Border Patrol",
@@ -17,7 +18,7 @@ import java.util.Optional;
  * alone give its measure.
  */
 final class MeasureOptions {
-    private static final java.util.regex.Pattern CROSSINGS = java.util.regex.Pattern.compile("(?i)\\bcross");
+    private static final Pattern CROSSINGS = Pattern.compile("(?i)\\bcross");
 
     private MeasureOptions() {}
 

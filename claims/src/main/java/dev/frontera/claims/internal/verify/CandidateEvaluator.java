@@ -291,10 +291,15 @@ public final class CandidateEvaluator {
                                         .first()
                                         .isBefore(claim.since().get().first()))
                         .findFirst();
+        // The yearly figure a verdict rests on is cited beside the month's.
+        Optional<Figure> withYear = year.map(y -> new Figure(
+                answer.total(),
+                citation(java.util.stream.Stream.concat(answer.releases().stream(), y.releases().stream())
+                        .toList())));
         if (claim.since().isEmpty()) {
             if (year.isPresent()) {
                 return new Measured(
-                        figure,
+                        withYear.orElseThrow(),
                         Optional.of(Tolerance.record(false, false)),
                         String.format(
                                 Locale.ROOT,
@@ -330,7 +335,7 @@ public final class CandidateEvaluator {
         }
         if (year.isPresent()) {
             return new Measured(
-                    figure,
+                    withYear.orElseThrow(),
                     Optional.of(Tolerance.record(false, true)),
                     String.format(
                             Locale.ROOT,
@@ -399,7 +404,7 @@ public final class CandidateEvaluator {
             try {
                 Total total =
                         record.total(reading.withPeriod(Period.fiscalYear(year)).query(Optional.empty()));
-                years.add(new YearAverage(Period.fiscalYear(year), total.value() / 12.0));
+                years.add(new YearAverage(Period.fiscalYear(year), total.value() / 12.0, total.releases()));
             } catch (FronteraException e) {
                 break; // the yearly series begins here
             }
@@ -426,7 +431,8 @@ public final class CandidateEvaluator {
         return new Measured(new Figure(0, "none"), Optional.empty(), why);
     }
 
-    private record YearAverage(Period year, double average) {}
+    /** A fiscal year's monthly average, with the releases that give its total. */
+    private record YearAverage(Period year, double average, List<Release> releases) {}
 
     /** An answer in the claim's unit, how the claim fits it (empty when the record cannot say), and what it was compared with. */
     record Measured(Figure figure, Optional<Fit> fit, String detail) {}
