@@ -49,6 +49,28 @@ class TestArticleDateOnPublishedRecord {
     }
 
     @Test
+    void complete_months_too_far_short_for_the_days_after_them_refute_it() {
+        // 40,685 through April: May 1 to 22 at twice the pace of any month counted add nowhere near 40,000 more.
+        String sentence = "Border Patrol agents in the Yuma Sector have apprehended more than 80,000 migrants since the"
+                + " start of fiscal year 2019.";
+        Period toApril = Period.fiscalYearToDate(2019, YearMonth.of(2019, 4));
+        java.util.List<dev.frontera.claims.internal.verify.Evaluated> yuma =
+                CHECKER.read(sentence, MAY_22_2019).stream()
+                        .flatMap(figure -> figure.evaluated().stream())
+                        .filter(e -> e.candidate().reading().period().equals(toApril)
+                                && e.candidate()
+                                        .reading()
+                                        .filters()
+                                        .containsKey(dev.frontera.core.dimension.Dimension.AREA))
+                        .toList();
+
+        assertThat(yuma).isNotEmpty().allSatisfy(e -> {
+            assertThat(e.answered()).isTrue();
+            assertThat(e.fits()).isFalse();
+        });
+    }
+
+    @Test
     void early_in_a_month_the_month_before_may_already_be_out() {
         // On May 8 the schedule had published March; April's figures may have been out already.
         CheckedClaim claim = CHECKER.check(

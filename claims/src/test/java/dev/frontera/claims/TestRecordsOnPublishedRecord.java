@@ -72,6 +72,14 @@ class TestRecordsOnPublishedRecord {
                         .map(CheckedClaim::verdict))
                 .doesNotContain(Verdict.ACCURATE);
 
+        // The count belongs to the record, so the region named after it is the record's own, not left open.
+        assertThat(CHECKER.read(sentence, published).stream()
+                        .filter(f -> f.claim().qualifier().isRecord())
+                        .flatMap(f -> f.evaluated().stream())
+                        .filter(e -> e.candidate().reading().region() == Region.NATIONWIDE))
+                .isNotEmpty()
+                .allSatisfy(e -> assertThat(e.candidate().confused()).isTrue());
+
         // Named, the agency states the scope, and the record is judged there on its own.
         String named = "Customs and Border Protection agents encountered 8,346 migrants at the southwest border in"
                 + " February, a record low.";

@@ -83,12 +83,19 @@ public record ExtractedClaim(
         return sentence().text().substring(phraseStart, phraseEnd);
     }
 
-    /** Where the figure itself stands: the number, or the record phrase. */
+    /**
+     * Where the figure itself stands: the number, or the record phrase together with the count it is
+     * said of (the two are one figure, so that count does not split the record's clause).
+     */
     public int anchorStart() {
-        return quantity.map(Quantity::start).orElse(phraseStart);
+        return quantity.map(Quantity::start)
+                .orElseGet(() -> Math.min(
+                        phraseStart, recordFigure.map(f -> f.quantity().start()).orElse(phraseStart)));
     }
 
     public int anchorEnd() {
-        return quantity.map(Quantity::end).orElse(phraseEnd);
+        return quantity.map(Quantity::end)
+                .orElseGet(() -> Math.max(
+                        phraseEnd, recordFigure.map(f -> f.quantity().end()).orElse(phraseEnd)));
     }
 }

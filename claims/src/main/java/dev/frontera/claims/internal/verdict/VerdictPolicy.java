@@ -70,16 +70,17 @@ public final class VerdictPolicy {
                     posterior.bestRight(false),
                     Ground.FITS);
         }
-        if (accurate + misleading >= model.acceptAt()) {
-            return new Judgement(
-                    Verdict.MISLEADING, posterior.misleading(), posterior.bestRight(true), Ground.FITS_CONFUSED_SCOPE);
-        }
         // A sentence that points back ("This represents ...", "Of those ...") takes its scope from text the
-        // checker was not given: no reading it built is the words' own, so it cannot be sure the claim is wrong.
+        // checker was not given: no reading it built is the words' own, so it cannot be sure the stated scope
+        // fails, whether the claim is then called wrong or right only for a confused scope.
         boolean pointsBack = posterior
                 .mostLikely()
                 .map(w -> w.evaluated().candidate().features().containsKey(Feature.REFERS_BACK))
                 .orElse(false);
+        if (accurate + misleading >= model.acceptAt() && !pointsBack) {
+            return new Judgement(
+                    Verdict.MISLEADING, posterior.misleading(), posterior.bestRight(true), Ground.FITS_CONFUSED_SCOPE);
+        }
         if (wrong >= model.flagAt() && !pointsBack) {
             return new Judgement(
                     Verdict.INACCURATE,

@@ -17,6 +17,7 @@ import dev.frontera.core.query.OfficialRecord;
 import dev.frontera.core.query.Release;
 import dev.frontera.core.query.Total;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -31,6 +32,9 @@ import java.util.Set;
  */
 public final class CandidateEvaluator {
     private static final double ROUNDING = 5;
+    // How much faster than the recent pace the days after the last published month may run: twice allows a
+    // doubling within a month, as unaccompanied children went from February to March 2021.
+    private static final double PACE_HEADROOM = 2;
     /** The yearly series reach back to FY1925 at most. */
     private static final int MAX_YEARS_BACK = 80;
 
@@ -64,7 +68,8 @@ public final class CandidateEvaluator {
         if (floorOnly(claim, candidate)
                 && judged.fit.isPresent()
                 && !judged.fit.get().fits()
-                && judged.figure.value() < claim.quantity().orElseThrow().value()) {
+                && judged.figure.value() < claim.quantity().orElseThrow().value()
+                && gapMayClose(claim, candidate.reading(), judged.figure.value(), published)) {
             // The days after the last month published are not in the record: a shortfall may be theirs.
             return Evaluated.unanswered(
                     candidate,
@@ -73,6 +78,34 @@ public final class CandidateEvaluator {
         }
         return new Evaluated(
                 candidate, Optional.of(latest.figure), atPublication.map(m -> m.figure), judged.fit, judged.detail);
+    }
+
+    /**
+     * Whether the days between the last month counted and the article's date could make up a
+     * shortfall, running at {@value #PACE_HEADROOM} times the faster of the window's pace and its last
+     * month's. A few days cannot turn 38,000 into 45,000; a month or two may.
+     */
+    private boolean gapMayClose(ExtractedClaim claim, Reading reading, double counted, LocalDate published) {
+        Period period = reading.period();
+        long missing = ChronoUnit.DAYS.between(period.last().plusMonths(1).atDay(1), published.plusDays(1));
+        if (missing <= 0) {
+            return false;
+        }
+        double windowPace = counted / period.days();
+        double lastPace;
+        try {
+            Period lastMonth = Period.month(period.last());
+            lastPace = record.total(reading.withPeriod(lastMonth).query(Optional.empty()))
+                            .value()
+                    / (double) lastMonth.days();
+        } catch (FronteraException e) {
+            lastPace = windowPace;
+        }
+        double reachable = counted + missing * PACE_HEADROOM * Math.max(windowPace, lastPace);
+        Quantity quantity = claim.quantity().orElseThrow();
+        return reachable >= quantity.value()
+                || Tolerance.count(claim.bound(), quantity.value(), quantity.unit(), reachable, false, 0)
+                        .fits();
     }
 
     /**

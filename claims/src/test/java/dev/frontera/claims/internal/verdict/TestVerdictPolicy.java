@@ -48,15 +48,20 @@ class TestVerdictPolicy {
         assertThat(POLICY.decide(claim, posterior(0, 0.7, 0.1, 0.2)).verdict()).isEqualTo(Verdict.MISLEADING);
     }
 
-    /** A posterior sure the claim is wrong, whose likeliest reading is the claim's first candidate. */
-    private static Posterior sureItIsWrong(ExtractedClaim claim) {
+    /** A posterior whose likeliest reading is the claim's first candidate. */
+    private static Posterior likeliestFirst(ExtractedClaim claim, double misleading, double wrong) {
         ClaimContext context =
                 new ClaimContext(Optional.empty(), Optional.empty(), PUBLISHED, java.time.YearMonth.of(2023, 11));
         Candidate candidate =
                 CandidateSpace.build(claim, context, Optional.empty()).get(0);
         Weighed weighed = new Weighed(
                 new Evaluated(candidate, Optional.empty(), Optional.empty(), Optional.empty(), ""), 1, 1, 0);
-        return new Posterior(List.of(weighed), 0, 0, 0.95, 0.05);
+        return new Posterior(List.of(weighed), 0, misleading, wrong, 1 - misleading - wrong);
+    }
+
+    /** A posterior sure the claim is wrong, whose likeliest reading is the claim's first candidate. */
+    private static Posterior sureItIsWrong(ExtractedClaim claim) {
+        return likeliestFirst(claim, 0, 0.95);
     }
 
     @Test
@@ -67,6 +72,18 @@ class TestVerdictPolicy {
         assertThat(POLICY.decide(pointsBack, sureItIsWrong(pointsBack)).verdict())
                 .isEqualTo(Verdict.UNVERIFIABLE);
         assertThat(POLICY.decide(own, sureItIsWrong(own)).verdict()).isEqualTo(Verdict.INACCURATE);
+    }
+
+    @Test
+    void never_calls_misleading_a_figure_whose_sentence_points_back_either() {
+        // Only a confused scope fits; but the stated scope is in text the checker was not given.
+        ExtractedClaim pointsBack = claim("This represents nearly 64 percent of all migrant crossings.");
+        ExtractedClaim own = claim("Agents apprehended 150,000 migrants in November.");
+
+        assertThat(POLICY.decide(pointsBack, likeliestFirst(pointsBack, 0.7, 0.2))
+                        .verdict())
+                .isEqualTo(Verdict.UNVERIFIABLE);
+        assertThat(POLICY.decide(own, likeliestFirst(own, 0.7, 0.2)).verdict()).isEqualTo(Verdict.MISLEADING);
     }
 
     @Test
