@@ -21,6 +21,9 @@ public final class Tolerance {
     public static final double LOG_SPREAD = Math.log(16);
     public static final double POINT_SPREAD = 60;
     static final double BOUND_CHANCE = 0.5;
+    // The log margin at which a bound's evidence for a reading falls by e: "more than 50,000" of 67,500. Chosen
+    // among 0.2, 0.3 and 0.5 on the mean of five held-out deals (docs/CLAIMS.md).
+    static final double BOUND_MARGIN = 0.3;
     static final double RECORD_CHANCE = 0.3;
     static final double SINCE_CHANCE = 0.2;
     /** "Slightly" more or less: the two periods lie within 5% of each other, the plain reading of "slightly". */
@@ -50,8 +53,10 @@ public final class Tolerance {
                         official >= 0.95 * claimed - slack && official <= 1.01 * claimed + slack,
                         logChance(0.06),
                         logMiss(claimed, official));
-            case OVER, AT_LEAST -> new Fit(official + slack >= claimed, BOUND_CHANCE, logMiss(claimed, official));
-            case UNDER -> new Fit(official - slack < claimed, BOUND_CHANCE, logMiss(claimed, official));
+            case OVER, AT_LEAST ->
+                new Fit(official + slack >= claimed, boundChance(claimed, official), logMiss(claimed, official));
+            case UNDER ->
+                new Fit(official - slack < claimed, boundChance(official, claimed), logMiss(claimed, official));
             case UP_TO ->
                 new Fit(
                         official <= claimed + slack && official >= 0.8 * claimed,
@@ -155,6 +160,16 @@ public final class Tolerance {
 
     private static Fit.Miss pointMiss(double claimed, double official) {
         return new Fit.Miss(Fit.Scale.POINTS, Math.abs(claimed - official));
+    }
+
+    /**
+     * A bound fits every figure on its side, but writers put it near the figure: "more than 54,000" of
+     * 382,301 is not what anyone writes. How likely a bound this far below (or above) the figure is, as
+     * against a number made up, falls off with the log margin on a scale of {@code BOUND_MARGIN}.
+     */
+    private static double boundChance(double low, double high) {
+        double margin = Math.max(0, Math.log(Math.max(high, 1) / Math.max(low, 1)));
+        return clamp(BOUND_MARGIN / LOG_SPREAD * Math.exp(margin / BOUND_MARGIN));
     }
 
     private static double logChance(double logWidth) {

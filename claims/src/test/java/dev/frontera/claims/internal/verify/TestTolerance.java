@@ -23,12 +23,19 @@ class TestTolerance {
     }
 
     @Test
-    void bounds_fit_half_the_time_by_chance() {
+    void bounds_fit_every_figure_on_their_side_but_say_most_of_one_just_past_them() {
         Fit over = Tolerance.count(Qualifier.OVER, 2_000_000, 1_000_000, 2_206_436, false, 0);
+        Fit farOver = Tolerance.count(Qualifier.OVER, 54_000, 1_000, 382_301, false, 0);
         assertThat(over.fits()).isTrue();
-        assertThat(over.chance()).isEqualTo(0.5);
-        assertThat(Tolerance.count(Qualifier.UNDER, 8_400, 100, 8_377, false, 0).fits())
-                .isTrue();
+        assertThat(farOver.fits()).isTrue();
+        assertThat(over.chance()).isLessThan(0.2);
+        assertThat(farOver.chance()).isGreaterThan(0.5);
+        Fit under = Tolerance.count(Qualifier.UNDER, 8_400, 100, 8_377, false, 0);
+        Fit farUnder = Tolerance.count(Qualifier.UNDER, 8_400, 100, 840, false, 0);
+        assertThat(under.fits()).isTrue();
+        assertThat(farUnder.fits()).isTrue();
+        assertThat(under.chance()).isLessThan(0.2);
+        assertThat(farUnder.chance()).isGreaterThan(0.5);
         assertThat(Tolerance.count(Qualifier.UP_TO, 10_000, 1_000, 9_741.3, true, 0)
                         .fits())
                 .isTrue();
