@@ -72,13 +72,13 @@ final class AlertAddCommand implements Callable<Integer> {
     @Option(
             names = "--up-on-year",
             paramLabel = "PCT",
-            description = "fires when up more than PCT% on the same month a year before")
+            description = "fires when up more than PCT%% on the same month a year before")
     Double upOnYear;
 
     @Option(
             names = "--up-on-month",
             paramLabel = "PCT",
-            description = "fires when up more than PCT% on the month before")
+            description = "fires when up more than PCT%% on the month before")
     Double upOnMonth;
 
     @Option(names = "--record", description = "fires at the highest month in the record held")
@@ -90,7 +90,7 @@ final class AlertAddCommand implements Callable<Integer> {
             arity = "0..1",
             fallbackValue = "1",
             description =
-                    "fires when above the seasonal baseline by more than MULTIPLE half-widths of its 80% interval (default 1)")
+                    "fires when above the seasonal baseline by more than MULTIPLE half-widths of its 80%% interval (default 1)")
     Double aboveBaseline;
 
     @Option(names = "--webhook", paramLabel = "URL", description = "post fired alerts here (JSON, HMAC-SHA256 signed)")

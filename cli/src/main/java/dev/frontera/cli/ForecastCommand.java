@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "forecast",
         sortOptions = false,
-        description = "The seasonal baseline of the last published months and a forecast of the next 1 to 3, with 80%"
+        description = "The seasonal baseline of the last published months and a forecast of the next 1 to 3, with 80%%"
                 + " intervals. Forecasts are the model's, not official figures.",
         footer = {
             "",
