@@ -76,6 +76,9 @@ public final class ClaimExtractor {
                     + "(?:(?:the|a|an|its|new)\\s+)?");
     private static final Pattern SAME_PERIOD =
             Pattern.compile("(?i)\\bthe same (?:time )?(?:period|months?) (?:in|of|during|for|last)\\s+(?:the\\s+)?$");
+    // The words that set a number against the one before it, just before the number.
+    private static final Pattern COMPARED_WITH = Pattern.compile(
+            "(?i)\\b(?:compared (?:to|with)|versus|vs\\.?|up from|down from|from|than|against)\\s+(?:about |nearly |almost |more than |over |some |just )?$");
     private static final Pattern ELIDED = Pattern.compile("(?i),\\s*(?:and|but|while|with)\\s+$");
     private static final Pattern FROM_OR_BETWEEN = Pattern.compile("(?is)^(?:from|between)\\s.*");
 
@@ -143,7 +146,7 @@ public final class ClaimExtractor {
                     qualifier,
                     qualifiers.bound(text, quantity),
                     measure,
-                    rate(text, quantity),
+                    comparedRate(text, quantity, claims).orElseGet(() -> rate(text, quantity)),
                     change,
                     baseMentions,
                     Optional.empty(),
@@ -296,6 +299,29 @@ public final class ClaimExtractor {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * "An average of 930 daily encounters, compared to 1,798 for December": a bare number set
+     * against a rate just before it is a rate of the same kind. It takes the rate only when its own
+     * words name none and nothing but the comparison stands between the two.
+     */
+    private Optional<Rate> comparedRate(String text, Quantity quantity, List<ExtractedClaim> before) {
+        if (before.isEmpty() || quantity.form() != Quantity.Form.COUNT || rate(text, quantity) != Rate.NONE) {
+            return Optional.empty();
+        }
+        ExtractedClaim previous = before.get(before.size() - 1);
+        Quantity earlier = previous.quantity().orElseThrow();
+        if (earlier.form() != Quantity.Form.COUNT
+                || previous.rate() == Rate.NONE
+                || previous.qualifier() == Qualifier.CHANGE
+                || quantity.start() - earlier.end() > 90) {
+            return Optional.empty();
+        }
+        String between = text.substring(earlier.end(), quantity.start());
+        return COMPARED_WITH.matcher(between).find() && !between.contains(";")
+                ? Optional.of(previous.rate())
+                : Optional.empty();
     }
 
     private Rate rate(String text, Quantity quantity) {

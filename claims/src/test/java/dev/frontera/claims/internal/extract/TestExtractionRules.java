@@ -32,6 +32,25 @@ class TestExtractionRules {
     }
 
     @Test
+    void a_bare_number_set_against_a_rate_is_a_rate_of_the_same_kind() {
+        ClaimExtractor extractor = new ClaimExtractor();
+        java.util.function.Function<String, List<Rate>> rates =
+                text -> extractor.extract(extractor.mentions(new Sentence(text, 0), PUBLISHED), PUBLISHED).stream()
+                        .filter(c -> c.quantity().isPresent())
+                        .map(ExtractedClaim::rate)
+                        .toList();
+
+        assertThat(rates.apply("January closed with an average of 930 daily encounters in the El Paso Sector compared"
+                        + " to 1,798 for the month of December."))
+                .containsExactly(Rate.PER_DAY, Rate.PER_DAY);
+        assertThat(rates.apply("Agents made 2,400 arrests a day in May, up from 1,900 in April."))
+                .containsExactly(Rate.PER_DAY, Rate.PER_DAY);
+        // A count beside a rate with no comparison between them stays a count.
+        assertThat(rates.apply("Agents made 2,400 arrests a day in May, and 74,400 over the month."))
+                .containsExactly(Rate.PER_DAY, Rate.NONE);
+    }
+
+    @Test
     void a_small_count_is_a_claim_beside_people_or_at_the_end_of_a_series_of_dated_figures() {
         ClaimExtractor extractor = new ClaimExtractor();
         java.util.function.Function<String, java.util.List<String>> claimed = text ->
