@@ -199,8 +199,8 @@ public final class PeriodRule {
         if (known != null && known.sentence.equals(sentence) && known.published.equals(published)) {
             return known;
         }
-        List<Found> periods = periods(sentence, YearMonth.from(published));
-        List<Found> windows = partialWindows(sentence, published).stream()
+        List<Found> periods = withoutYearBoundaries(sentence, periods(sentence, YearMonth.from(published)));
+        List<Found> windows = withoutYearBoundaries(sentence, partialWindows(sentence, published)).stream()
                 .filter(w -> periods.stream().noneMatch(p -> w.start < p.end && p.start < w.end))
                 .toList();
         // "The first 15 days of December": the month only says which days; the window is the claim's.
@@ -215,6 +215,18 @@ public final class PeriodRule {
         Scan scan = new Scan(sentence, published, kept, windows);
         lastScan.set(scan);
         return scan;
+    }
+
+    /** "Fiscal year 2019, which ends in September", "the fiscal year, which began Oct. 1": where a year ends is no period. */
+    private static List<Found> withoutYearBoundaries(String sentence, List<Found> found) {
+        List<Found> kept = new ArrayList<>(found);
+        Matcher boundary = YEAR_BOUNDARY.matcher(sentence);
+        while (boundary.find()) {
+            int start = boundary.start(1);
+            int end = boundary.end(1);
+            kept.removeIf(f -> f.start < end && start < f.end);
+        }
+        return List.copyOf(kept);
     }
 
     private static List<Found> periods(String sentence, YearMonth now) {
@@ -705,6 +717,11 @@ public final class PeriodRule {
     }
 
     private record Found(int start, int end, PeriodMention mention) {}
+
+    private static final Pattern YEAR_BOUNDARY = Pattern.compile(
+            "(?i)\\b(?:year|fy)(?:\\s?\\d{2,4})?\\b,?\\s+(?:which|that)\\s+(?:ends|ended|runs|ran|begins|began|starts|started)"
+                    + "\\s+(?:on\\s+|in\\s+|through\\s+|until\\s+)?((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?"
+                    + "(?:\\s+\\d{1,2})?)");
 
     private record Scan(String sentence, LocalDate published, List<Found> periods, List<Found> windows) {}
 }

@@ -41,6 +41,16 @@ class TestMentionRules {
     }
 
     @Test
+    void the_month_a_year_ends_or_begins_in_is_no_period() {
+        assertThat(labels("In fiscal year 2019, which ends in September, agents apprehended 164,000."))
+                .containsExactly("FY2019");
+        assertThat(labels("The fiscal year, which began Oct. 1, has seen 57,000 apprehensions."))
+                .isEmpty();
+        // A month of its own stays: "ended in September" of a count is that count's month.
+        assertThat(labels("Apprehensions ended in September at 41,486.")).containsExactly("2023-09");
+    }
+
+    @Test
     void so_far_this_year_is_the_fiscal_year_to_date_with_the_calendar_year_as_the_other_reading() {
         PeriodMention soFar = periods.mentions("So far this year, 82,834 single adults crossed.", PUBLISHED)
                 .get(0)
