@@ -32,6 +32,25 @@ class TestExtractionRules {
     }
 
     @Test
+    void the_last_time_a_figure_crossed_a_number_is_a_bound_not_a_value() {
+        QualifierRule rule = new QualifierRule();
+        java.util.function.Function<String, Qualifier> bound = text -> rule.bound(
+                text,
+                finder.find(text).stream()
+                        .filter(q -> q.text().equals("1,500"))
+                        .findFirst()
+                        .orElseThrow());
+
+        assertThat(bound.apply("The last time the daily average dipped to 1,500 encounters was in July 2020."))
+                .isEqualTo(Qualifier.UNDER);
+        assertThat(bound.apply("It was the first time since 2000 that arrests rose above 1,500 a day."))
+                .isEqualTo(Qualifier.AT_LEAST);
+        // Without "the last time", a figure that dipped to a number is that number.
+        assertThat(bound.apply("In July the daily average dipped to 1,500 encounters."))
+                .isEqualTo(Qualifier.EXACT);
+    }
+
+    @Test
     void a_bare_number_set_against_a_rate_is_a_rate_of_the_same_kind() {
         ClaimExtractor extractor = new ClaimExtractor();
         java.util.function.Function<String, List<Rate>> rates =
