@@ -2,16 +2,20 @@ package dev.frontera.claims;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.frontera.claims.internal.verify.Evaluated;
 import dev.frontera.core.Verdict;
+import dev.frontera.core.dimension.Dimension;
 import dev.frontera.core.period.Period;
 import dev.frontera.data.PublishedRecord;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
  * A count run "to date" is read as the months published by the article's day, even for an article
- * older than every release kept here, and a lower bound on it is never refuted by those months alone.
+ * older than every release kept here, and a lower bound on it is refuted by those months only when
+ * the days after them could not make up the gap.
  */
 class TestArticleDateOnPublishedRecord {
     private static final ClaimChecker CHECKER = ClaimChecker.create(PublishedRecord.full());
@@ -54,15 +58,11 @@ class TestArticleDateOnPublishedRecord {
         String sentence = "Border Patrol agents in the Yuma Sector have apprehended more than 80,000 migrants since the"
                 + " start of fiscal year 2019.";
         Period toApril = Period.fiscalYearToDate(2019, YearMonth.of(2019, 4));
-        java.util.List<dev.frontera.claims.internal.verify.Evaluated> yuma =
-                CHECKER.read(sentence, MAY_22_2019).stream()
-                        .flatMap(figure -> figure.evaluated().stream())
-                        .filter(e -> e.candidate().reading().period().equals(toApril)
-                                && e.candidate()
-                                        .reading()
-                                        .filters()
-                                        .containsKey(dev.frontera.core.dimension.Dimension.AREA))
-                        .toList();
+        List<Evaluated> yuma = CHECKER.read(sentence, MAY_22_2019).stream()
+                .flatMap(figure -> figure.evaluated().stream())
+                .filter(e -> e.candidate().reading().period().equals(toApril)
+                        && e.candidate().reading().filters().containsKey(Dimension.AREA))
+                .toList();
 
         assertThat(yuma).isNotEmpty().allSatisfy(e -> {
             assertThat(e.answered()).isTrue();

@@ -78,7 +78,9 @@ public final class ClaimExtractor {
             Pattern.compile("(?i)\\bthe same (?:time )?(?:period|months?) (?:in|of|during|for|last)\\s+(?:the\\s+)?$");
     // The words that set a number against the one before it, just before the number.
     private static final Pattern COMPARED_WITH = Pattern.compile(
-            "(?i)\\b(?:compared (?:to|with)|versus|vs\\.?|up from|down from|from|than|against)\\s+(?:about |nearly |almost |more than |over |some |just )?$");
+            "(?i)\\b(?:compared (?:to|with)|versus|vs\\.?|from|(?<!more |fewer |less |rather )than|against)\\s+(?:about |nearly |almost |more than |over |some |just )?$");
+    // How far apart, in characters, a rate and the number set against it may stand.
+    private static final int COMPARED_REACH = 90;
     private static final Pattern ELIDED = Pattern.compile("(?i),\\s*(?:and|but|while|with)\\s+$");
     private static final Pattern FROM_OR_BETWEEN = Pattern.compile("(?is)^(?:from|between)\\s.*");
 
@@ -315,7 +317,7 @@ public final class ClaimExtractor {
         if (earlier.form() != Quantity.Form.COUNT
                 || previous.rate() == Rate.NONE
                 || previous.qualifier() == Qualifier.CHANGE
-                || quantity.start() - earlier.end() > 90) {
+                || quantity.start() - earlier.end() > COMPARED_REACH) {
             return Optional.empty();
         }
         String between = text.substring(earlier.end(), quantity.start());

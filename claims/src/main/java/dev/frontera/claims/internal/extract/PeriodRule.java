@@ -217,7 +217,7 @@ public final class PeriodRule {
         return scan;
     }
 
-    /** "Fiscal year 2019, which ends in September", "the fiscal year, which began Oct. 1": where a year ends is no period. */
+    /** "Fiscal year 2019, which ends in September", "the fiscal year, which began Oct. 1": where a year ends or begins is no period. */
     private static List<Found> withoutYearBoundaries(String sentence, List<Found> found) {
         List<Found> kept = new ArrayList<>(found);
         Matcher boundary = YEAR_BOUNDARY.matcher(sentence);
@@ -561,6 +561,13 @@ public final class PeriodRule {
 
     /** The month a sentence counts through ("as of June 30", "by the end of March 2019"), when it names its last day. */
     private static Optional<YearMonth> monthEnd(String sentence, YearMonth now) {
+        // "So far this fiscal year, which runs through Sept. 30": where the year ends is not where the count does.
+        Matcher boundary = YEAR_BOUNDARY.matcher(sentence);
+        if (boundary.find()) {
+            sentence = sentence.substring(0, boundary.start(1))
+                    + " ".repeat(boundary.end(1) - boundary.start(1))
+                    + sentence.substring(boundary.end(1));
+        }
         Matcher end = END_OF_MONTH.matcher(sentence);
         if (end.find()) {
             int month = MonthNames.number(end.group(1)).orElseThrow();
@@ -718,10 +725,12 @@ public final class PeriodRule {
 
     private record Found(int start, int end, PeriodMention mention) {}
 
-    private static final Pattern YEAR_BOUNDARY = Pattern.compile(
-            "(?i)\\b(?:year|fy)(?:\\s?\\d{2,4})?\\b,?\\s+(?:which|that)\\s+(?:ends|ended|runs|ran|begins|began|starts|started)"
-                    + "\\s+(?:on\\s+|in\\s+|through\\s+|until\\s+)?((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?"
-                    + "(?:\\s+\\d{1,2})?)");
+    // "Fiscal year 2019, which ends in September", "fiscal 2024, which ended Sept. 30": where the year ends or begins.
+    private static final Pattern YEAR_BOUNDARY =
+            Pattern.compile("(?i)\\b(?:year|fiscal|fy)(?:\\s?\\d{2,4})?\\b,?\\s+(?:which|that)\\s+"
+                    + "(?:ends|ended|runs|ran|begins|began|starts|started)\\s+(?:on\\s+|in\\s+|through\\s+|until\\s+)?("
+                    + MONTH
+                    + "(?:\\s+\\d{1,2}\\b)?)");
 
     private record Scan(String sentence, LocalDate published, List<Found> periods, List<Found> windows) {}
 }

@@ -18,8 +18,8 @@ final class QualifierRule {
                     + "|some|up to|as many as|fewer than|less than|under|below|no more than|at most)\\s+(?:a\\s+|an\\s+)?$");
     // "The last time the daily average dipped to 1,500 was in July 2020": a threshold crossed, not a value hit.
     private static final Pattern CROSSING_BEFORE = Pattern.compile(
-            "(?i)\\bthe (?:last|first) time\\b[^.;]{0,80}?\\b(?:(dipped|fell|dropped|sank|slipped|declined)"
-                    + "|rose|climbed|jumped|reached|hit|passed)\\s+(?:to|below|under|above|past)?\\s*$");
+            "(?i)\\bthe (?:last|first) time\\b[^.;]{0,80}?\\b(?:((?:dipped|fell|dropped|sank|slipped|declined)\\s+(?:to|below|under))"
+                    + "|(?:rose|climbed|jumped)\\s+(?:to|above|past)|reached|hit|passed|topped)\\s+$");
     private static final Pattern SIGNED = Pattern.compile("^[+\\-\u2212\u2013]");
     private static final Pattern OR_MORE_AFTER = Pattern.compile("(?i)^\\s*(?:or more|plus|\\+)\\b");
     private static final Pattern CHANGE_WORDS = Pattern.compile(
@@ -62,7 +62,7 @@ final class QualifierRule {
         }
         Matcher crossing =
                 CROSSING_BEFORE.matcher(sentence.substring(Math.max(0, quantity.start() - 120), quantity.start()));
-        if (crossing.find()) {
+        if (quantity.form() == Quantity.Form.COUNT && crossing.find()) {
             return crossing.group(1) != null ? Qualifier.UNDER : Qualifier.AT_LEAST;
         }
         Matcher matcher = BEFORE.matcher(sentence.substring(Math.max(0, quantity.start() - 30), quantity.start()));

@@ -69,7 +69,12 @@ public final class CandidateEvaluator {
                 && judged.fit.isPresent()
                 && !judged.fit.get().fits()
                 && judged.figure.value() < claim.quantity().orElseThrow().value()
-                && gapMayClose(claim, candidate.reading(), judged.figure.value(), published)) {
+                && gapMayClose(
+                        claim,
+                        candidate.reading(),
+                        judged.figure.value(),
+                        published,
+                        atPublication.isPresent() ? Optional.of(published) : Optional.empty())) {
             // The days after the last month published are not in the record: a shortfall may be theirs.
             return Evaluated.unanswered(
                     candidate,
@@ -85,7 +90,8 @@ public final class CandidateEvaluator {
      * shortfall, running at {@value #PACE_HEADROOM} times the faster of the window's pace and its last
      * month's. A few days cannot turn 38,000 into 45,000; a month or two may.
      */
-    private boolean gapMayClose(ExtractedClaim claim, Reading reading, double counted, LocalDate published) {
+    private boolean gapMayClose(
+            ExtractedClaim claim, Reading reading, double counted, LocalDate published, Optional<LocalDate> asOf) {
         Period period = reading.period();
         long missing = ChronoUnit.DAYS.between(period.last().plusMonths(1).atDay(1), published.plusDays(1));
         if (missing <= 0) {
@@ -95,9 +101,8 @@ public final class CandidateEvaluator {
         double lastPace;
         try {
             Period lastMonth = Period.month(period.last());
-            lastPace = record.total(reading.withPeriod(lastMonth).query(Optional.empty()))
-                            .value()
-                    / (double) lastMonth.days();
+            // The same release as the count, so the two paces are of one vintage.
+            lastPace = record.total(reading.withPeriod(lastMonth).query(asOf)).value() / (double) lastMonth.days();
         } catch (FronteraException e) {
             lastPace = windowPace;
         }

@@ -45,6 +45,14 @@ class TestExtractionRules {
                 .isEqualTo(Qualifier.UNDER);
         assertThat(bound.apply("It was the first time since 2000 that arrests rose above 1,500 a day."))
                 .isEqualTo(Qualifier.AT_LEAST);
+        // A change is not a threshold: "fell 30%" after "the first time" is still a fall of 30%.
+        String fell = "It was the first time since 2017 that apprehensions fell 30% in a month.";
+        Quantity thirty = finder.find(fell).stream()
+                .filter(q -> q.text().startsWith("30"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(thirty.form()).isEqualTo(Quantity.Form.PERCENT);
+        assertThat(rule.bound(fell, thirty)).isEqualTo(Qualifier.EXACT);
         // Without "the last time", a figure that dipped to a number is that number.
         assertThat(bound.apply("In July the daily average dipped to 1,500 encounters."))
                 .isEqualTo(Qualifier.EXACT);
@@ -64,6 +72,9 @@ class TestExtractionRules {
                 .containsExactly(Rate.PER_DAY, Rate.PER_DAY);
         assertThat(rates.apply("Agents made 2,400 arrests a day in May, up from 1,900 in April."))
                 .containsExactly(Rate.PER_DAY, Rate.PER_DAY);
+        // "More than" is a bound, not a comparison with the rate before it.
+        assertThat(rates.apply("Agents averaged 2,400 arrests a day in May, more than 70,000 in all."))
+                .containsExactly(Rate.PER_DAY, Rate.NONE);
         // A count beside a rate with no comparison between them stays a count.
         assertThat(rates.apply("Agents made 2,400 arrests a day in May, and 74,400 over the month."))
                 .containsExactly(Rate.PER_DAY, Rate.NONE);

@@ -46,6 +46,11 @@ class TestMentionRules {
                 .containsExactly("FY2019");
         assertThat(labels("The fiscal year, which began Oct. 1, has seen 57,000 apprehensions."))
                 .isEmpty();
+        assertThat(labels("Fiscal 2024, which ended Sept. 30, saw 2 million encounters."))
+                .containsExactly("FY2024");
+        // Where the year runs through is not where a count to date ends.
+        assertThat(labels("So far this fiscal year, which runs through Sept. 30, agents apprehended 500,000."))
+                .doesNotContain("FY2023", "FY2023-YTD..2023-09");
         // A month of its own stays: "ended in September" of a count is that count's month.
         assertThat(labels("Apprehensions ended in September at 41,486.")).containsExactly("2023-09");
     }
