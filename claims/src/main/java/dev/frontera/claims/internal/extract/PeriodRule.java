@@ -199,8 +199,10 @@ public final class PeriodRule {
         if (known != null && known.sentence.equals(sentence) && known.published.equals(published)) {
             return known;
         }
-        List<Found> periods = withoutYearBoundaries(sentence, periods(sentence, YearMonth.from(published)));
-        List<Found> windows = withoutYearBoundaries(sentence, partialWindows(sentence, published)).stream()
+        // Offsets are kept: the blanked words are spaces of the same length.
+        String scanned = YearBoundaryRule.blank(sentence);
+        List<Found> periods = periods(scanned, YearMonth.from(published));
+        List<Found> windows = partialWindows(scanned, published).stream()
                 .filter(w -> periods.stream().noneMatch(p -> w.start < p.end && p.start < w.end))
                 .toList();
         // "The first 15 days of December": the month only says which days; the window is the claim's.
@@ -215,18 +217,6 @@ public final class PeriodRule {
         Scan scan = new Scan(sentence, published, kept, windows);
         lastScan.set(scan);
         return scan;
-    }
-
-    /** "Fiscal year 2019, which ends in September", "the fiscal year, which began Oct. 1": where a year ends or begins is no period. */
-    private static List<Found> withoutYearBoundaries(String sentence, List<Found> found) {
-        List<Found> kept = new ArrayList<>(found);
-        Matcher boundary = YEAR_BOUNDARY.matcher(sentence);
-        while (boundary.find()) {
-            int start = boundary.start(1);
-            int end = boundary.end(1);
-            kept.removeIf(f -> f.start < end && start < f.end);
-        }
-        return List.copyOf(kept);
     }
 
     private static List<Found> periods(String sentence, YearMonth now) {
@@ -561,13 +551,6 @@ public final class PeriodRule {
 
     /** The month a sentence counts through ("as of June 30", "by the end of March 2019"), when it names its last day. */
     private static Optional<YearMonth> monthEnd(String sentence, YearMonth now) {
-        // "So far this fiscal year, which runs through Sept. 30": where the year ends is not where the count does.
-        Matcher boundary = YEAR_BOUNDARY.matcher(sentence);
-        if (boundary.find()) {
-            sentence = sentence.substring(0, boundary.start(1))
-                    + " ".repeat(boundary.end(1) - boundary.start(1))
-                    + sentence.substring(boundary.end(1));
-        }
         Matcher end = END_OF_MONTH.matcher(sentence);
         if (end.find()) {
             int month = MonthNames.number(end.group(1)).orElseThrow();
@@ -724,13 +707,6 @@ public final class PeriodRule {
     }
 
     private record Found(int start, int end, PeriodMention mention) {}
-
-    // "Fiscal year 2019, which ends in September", "fiscal 2024, which ended Sept. 30": where the year ends or begins.
-    private static final Pattern YEAR_BOUNDARY =
-            Pattern.compile("(?i)\\b(?:year|fiscal|fy)(?:\\s?\\d{2,4})?\\b,?\\s+(?:which|that)\\s+"
-                    + "(?:ends|ended|runs|ran|begins|began|starts|started)\\s+(?:on\\s+|in\\s+|through\\s+|until\\s+)?("
-                    + MONTH
-                    + "(?:\\s+\\d{1,2}\\b)?)");
 
     private record Scan(String sentence, LocalDate published, List<Found> periods, List<Found> windows) {}
 }
