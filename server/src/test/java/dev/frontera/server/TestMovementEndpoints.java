@@ -314,11 +314,17 @@ class TestMovementEndpoints {
                         .get("code")
                         .asText())
                 .isEqualTo("not-found");
-        String huge =
-                "{\"text\":\"" + "a".repeat(ServerSettings.ONE_MEGABYTE + 10) + "\",\"published\":\"2023-12-28\"}";
-        assertThat(http.post("/api/v1/movements/proposals", "application/json", huge)
-                        .statusCode())
-                .isEqualTo(413);
+        // A body declared over the limit is refused before it is read. The request declares it and sends none: a
+        // client streaming a megabyte into a server that has already answered and closed may see a reset instead
+        // of the answer, depending on timing.
+        RawHttp refused = RawHttp.send(
+                writable.port(),
+                "POST",
+                "/api/v1/movements/proposals",
+                null,
+                "Content-Type: application/json",
+                "Content-Length: " + (ServerSettings.ONE_MEGABYTE + 10));
+        assertThat(refused.status()).isEqualTo(413);
     }
 
     private static String sighting(String date, String fields) {
