@@ -148,7 +148,7 @@ public final class ClaimExtractor {
                     qualifier,
                     qualifiers.bound(text, quantity),
                     measure,
-                    comparedRate(text, quantity, claims).orElseGet(() -> rate(text, quantity)),
+                    rateOrCompared(text, quantity, claims),
                     change,
                     baseMentions,
                     Optional.empty(),
@@ -308,9 +308,10 @@ public final class ClaimExtractor {
      * against a rate just before it is a rate of the same kind. It takes the rate only when its own
      * words name none and nothing but the comparison stands between the two.
      */
-    private Optional<Rate> comparedRate(String text, Quantity quantity, List<ExtractedClaim> before) {
-        if (before.isEmpty() || quantity.form() != Quantity.Form.COUNT || rate(text, quantity) != Rate.NONE) {
-            return Optional.empty();
+    private Rate rateOrCompared(String text, Quantity quantity, List<ExtractedClaim> before) {
+        Rate own = rate(text, quantity);
+        if (own != Rate.NONE || before.isEmpty() || quantity.form() != Quantity.Form.COUNT) {
+            return own;
         }
         ExtractedClaim previous = before.get(before.size() - 1);
         Quantity earlier = previous.quantity().orElseThrow();
@@ -318,12 +319,10 @@ public final class ClaimExtractor {
                 || previous.rate() == Rate.NONE
                 || previous.qualifier() == Qualifier.CHANGE
                 || quantity.start() - earlier.end() > COMPARED_REACH) {
-            return Optional.empty();
+            return own;
         }
         String between = text.substring(earlier.end(), quantity.start());
-        return COMPARED_WITH.matcher(between).find() && !between.contains(";")
-                ? Optional.of(previous.rate())
-                : Optional.empty();
+        return COMPARED_WITH.matcher(between).find() && !between.contains(";") ? previous.rate() : own;
     }
 
     private Rate rate(String text, Quantity quantity) {

@@ -23,6 +23,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 /**
  * Answers a candidate reading from the official record (newest, and as of the article's date),
@@ -300,11 +302,7 @@ public final class CandidateEvaluator {
      * span; "since X" and "in N years" need the span to reach back to X.
      */
     private static Measured rank(
-            ExtractedClaim claim,
-            Reading reading,
-            Answer answer,
-            String release,
-            java.util.function.Supplier<List<YearAverage>> earlier) {
+            ExtractedClaim claim, Reading reading, Answer answer, String release, Supplier<List<YearAverage>> earlier) {
         Optional<AnswerRow.Ranking> ranking = answer.rows().stream().findFirst().flatMap(AnswerRow::ranking);
         Figure figure = new Figure(answer.total(), release);
         if (ranking.isEmpty()) {
@@ -330,14 +328,15 @@ public final class CandidateEvaluator {
                                         .isBefore(claim.since().get().first()))
                         .findFirst();
         // The yearly figure a verdict rests on is cited beside the month's.
-        Optional<Figure> withYear = year.map(y -> new Figure(
-                answer.total(),
-                citation(java.util.stream.Stream.concat(answer.releases().stream(), y.releases().stream())
-                        .toList())));
+        Figure withYear = year.map(y -> new Figure(
+                        answer.total(),
+                        citation(Stream.concat(answer.releases().stream(), y.releases().stream())
+                                .toList())))
+                .orElse(figure);
         if (claim.since().isEmpty()) {
             if (year.isPresent()) {
                 return new Measured(
-                        withYear.orElseThrow(),
+                        withYear,
                         Optional.of(Tolerance.record(false, false)),
                         String.format(
                                 Locale.ROOT,
@@ -373,7 +372,7 @@ public final class CandidateEvaluator {
         }
         if (year.isPresent()) {
             return new Measured(
-                    withYear.orElseThrow(),
+                    withYear,
                     Optional.of(Tolerance.record(false, true)),
                     String.format(
                             Locale.ROOT,

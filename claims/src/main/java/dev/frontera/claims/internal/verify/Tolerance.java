@@ -15,8 +15,8 @@ import dev.frontera.claims.internal.extract.Qualifier;
  * on a log scale from a quarter to four times the true value, made-up percentages over 60 points;
  * a count's bound ("more than 54,000") accepts more of them the farther past it the figure lies
  * (writers put a bound near the figure), a share's or change's bound half of them, a record claim a
- * fixed share. A comparison with no
- * number ("less than September 2020") holds by accident half the time; "slightly less" (within
+ * fixed share. A comparison with no number ("less than September 2020") holds by accident half the
+ * time; "slightly less" (within
  * {@link #CLOSE}) far less often; a rank k among n peers about 1 in n.
  */
 public final class Tolerance {
