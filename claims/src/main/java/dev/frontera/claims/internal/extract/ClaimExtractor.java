@@ -374,10 +374,9 @@ public final class ClaimExtractor {
             if (gap >= 0
                     && gap <= BASE_REACH
                     && FROM_OR_BETWEEN.matcher(located.mention().words()).matches()
-                    && range.length() >= 2
-                    && located.mention().periods().size() == 1
                     && !mentions.figureBetween(quantity.end(), located.start())) {
-                bases.add(firstUnit(range));
+                // "-9% from 2023": one period after "from" is the base whole.
+                bases.add(isRange(located.mention()) ? firstUnit(range) : range);
                 baseMentions.add(located.start());
             }
         }
@@ -401,7 +400,7 @@ public final class ClaimExtractor {
                     continue;
                 }
                 Period period = located.mention().periods().get(0);
-                if (FROM_OR_BETWEEN.matcher(located.mention().words()).matches() && period.length() >= 2) {
+                if (isRange(located.mention())) {
                     bases.add(firstUnit(period));
                 } else {
                     bases.add(period);
@@ -415,6 +414,19 @@ public final class ClaimExtractor {
                 yearBefore || samePeriod,
                 PREVIOUS.matcher(text).find(),
                 difference);
+    }
+
+    /**
+     * "From June to July", "between 2019 and 2021": a run of months or years whose first unit is a base and
+     * whose last is the period claimed. "From 2023" alone is one year, a base whole.
+     */
+    public static boolean isRange(PeriodMention mention) {
+        Period.Kind kind = mention.periods().get(0).kind();
+        return FROM_OR_BETWEEN.matcher(mention.words()).matches()
+                && mention.periods().size() == 1
+                && (kind == Period.Kind.MONTHS
+                        || kind == Period.Kind.FISCAL_YEARS
+                        || kind == Period.Kind.CALENDAR_YEARS);
     }
 
     /** The first month, fiscal year or calendar year of a range, as the base of "from X to Y". */

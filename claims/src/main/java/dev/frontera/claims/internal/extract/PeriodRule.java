@@ -45,10 +45,10 @@ public final class PeriodRule {
             Pattern.compile("(?i)\\bsince\\s+(?:oct(?:ober|\\.)?\\s+1(?:st)?\\b(?:,?\\s+" + YEAR + ")?"
                     + "|the (?:start|beginning) of (?:the\\s+)?(?:current\\s+)?fiscal(?: year)?(?:\\s+" + YEAR + ")?)");
     // "The first eight months of fiscal year 2019", "through 7 months of the current fiscal year".
-    private static final Pattern FIRST_MONTHS =
-            Pattern.compile("(?i)\\b(?:(?:the|its)\\s+)?(?:first\\s+|through\\s+)(two|three|four|five|six|seven"
-                    + "|eight|nine|ten|eleven|\\d{1,2})\\s+months\\s+of\\s+(?:the\\s+)?(?:(current|this|last|previous)\\s+)?(fiscal\\s+year|fiscal|FY|year|calendar year)"
-                    + "(?:\\s+(?:FY\\s?)?(\\d{4}|\\d{2}))?");
+    private static final Pattern FIRST_MONTHS = Pattern.compile(
+            "(?i)\\b(?:(?:the|its)\\s+)?(?:first\\s+|through\\s+)(two|three|four|five|six|seven"
+                    + "|eight|nine|ten|eleven|\\d{1,2})\\s+months\\s+of\\s+(?:the\\s+)?(?:(current|this|last|previous)\\s+)?"
+                    + "(?:(fiscal\\s+year|fiscal|FY|year|calendar year)(?:\\s+(?:FY\\s?)?(\\d{4}|\\d{2}))?|((?:19|20)\\d{2})\\b)");
     // "Between Oct. 1, 2004, and Sept. 30, 2005", "from January 1 to December 31, 2020".
     private static final Pattern DATE_RANGE = Pattern.compile("(?i)\\b(?:from|between)\\s+(" + MONTH
             + ")\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?" + "(?:\\s+" + YEAR + ",?)?\\s+(?:to|and|through|until|thru)\\s+("
@@ -616,6 +616,22 @@ public final class PeriodRule {
     private static PeriodMention firstMonths(Matcher m, YearMonth now) {
         String count = m.group(1).toLowerCase(java.util.Locale.ROOT);
         int months = Character.isDigit(count.charAt(0)) ? Integer.parseInt(count) : NUMBER_WORDS.indexOf(count) + 2;
+        if (m.group(5) != null && months >= 1 && months < 12) {
+            // "The first nine months of 2023": a bare year, so the fiscal year's first months and, as the other
+            // reading, the calendar year's, as for "in 2023" alone.
+            int year = Integer.parseInt(m.group(5));
+            return new PeriodMention(
+                    List.of(Period.fiscalYearToDate(
+                            year, YearMonth.of(year - 1, 10).plusMonths(months - 1))),
+                    Optional.of(Period.months(YearMonth.of(year, 1), YearMonth.of(year, months))),
+                    false,
+                    true,
+                    Optional.empty(),
+                    m.group());
+        }
+        if (m.group(5) != null) {
+            return yearOpen(Integer.parseInt(m.group(5)), m.group());
+        }
         String relative = m.group(2) == null ? "" : m.group(2).toLowerCase(java.util.Locale.ROOT);
         boolean fiscal = !m.group(3).toLowerCase(java.util.Locale.ROOT).startsWith("year")
                 && !m.group(3).toLowerCase(java.util.Locale.ROOT).startsWith("calendar");

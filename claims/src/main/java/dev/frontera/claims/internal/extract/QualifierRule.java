@@ -12,9 +12,11 @@ import java.util.regex.Pattern;
  */
 final class QualifierRule {
     private static final Pattern BEFORE = Pattern.compile(
-            "(?i)\\b(just over|just above|well over|more than|over|above|exceeded|exceeding|exceeds|surpassed|surpassing"
+            "(?i)\\b(just over|just above|just north of|slightly (?:over|above|more than)|a little (?:over|above|more than)"
+                    + "|barely (?:over|above|more than)|well over|more than|over|above|exceeded|exceeding|exceeds|surpassed|surpassing"
                     + "|topped|topping|upwards of|in excess of|at least|a minimum of|no fewer than|nearly|almost|close to"
-                    + "|neared|nearing|just under|just shy of|about|roughly|around|approximately|an estimated|estimated"
+                    + "|neared|nearing|just under|just below|just shy of|slightly (?:under|below|less than|fewer than)"
+                    + "|a little (?:under|below|less than|fewer than)|about|roughly|around|approximately|an estimated|estimated"
                     + "|some|up to|as many as|fewer than|less than|under|below|no more than|at most)\\s+(?:a\\s+|an\\s+)?$");
     // "The last time the daily average dipped to 1,500 was in July 2020": a threshold crossed, not a value hit.
     private static final Pattern CROSSING_BEFORE = Pattern.compile(
@@ -69,9 +71,13 @@ final class QualifierRule {
         if (!matcher.find()) {
             return Qualifier.EXACT;
         }
-        return switch (matcher.group(1).toLowerCase(Locale.ROOT)) {
+        String words = matcher.group(1).toLowerCase(Locale.ROOT);
+        if (words.matches("(?:slightly|a little) (?:under|below|less than|fewer than)")) {
+            return Qualifier.NEARLY; // a little short of the number, as "just under" is
+        }
+        return switch (words) {
             case "at least", "a minimum of", "no fewer than" -> Qualifier.AT_LEAST;
-            case "nearly", "almost", "neared", "nearing", "just under", "just shy of" -> Qualifier.NEARLY;
+            case "nearly", "almost", "neared", "nearing", "just under", "just below", "just shy of" -> Qualifier.NEARLY;
             case "about", "roughly", "around", "approximately", "an estimated", "estimated", "some", "close to" ->
                 Qualifier.ABOUT;
             case "up to", "as many as" -> Qualifier.UP_TO;

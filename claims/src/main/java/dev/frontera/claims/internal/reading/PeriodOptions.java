@@ -12,7 +12,6 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.regex.Pattern;
@@ -49,9 +48,7 @@ final class PeriodOptions {
             if (claim.baseMentions().contains(located.start())) {
                 // "From June to July" names the base and the period claimed at once.
                 Period range = located.mention().periods().get(0);
-                if (located.mention().words().toLowerCase(Locale.ROOT).matches("(?s)^(?:from|between)\\s.*")
-                        && range.length() >= 2
-                        && claim.since().isEmpty()) {
+                if (ClaimExtractor.isRange(located.mention()) && claim.since().isEmpty()) {
                     options.add(Option.of(ClaimExtractor.lastUnit(range)));
                 }
                 continue;

@@ -195,6 +195,10 @@ class TestExtractionRules {
         assertThat(rule.find(nearly, first(nearly))).isEqualTo(Qualifier.NEARLY);
         String plain = "191,113 people";
         assertThat(rule.find(plain, first(plain))).isEqualTo(Qualifier.EXACT);
+        String slightlyMore = "slightly more than 1,400 a day";
+        assertThat(rule.find(slightlyMore, first(slightlyMore))).isEqualTo(Qualifier.OVER);
+        String aLittleUnder = "a little under 8,400 apprehensions";
+        assertThat(rule.find(aLittleUnder, first(aLittleUnder))).isEqualTo(Qualifier.NEARLY);
     }
 
     @Test

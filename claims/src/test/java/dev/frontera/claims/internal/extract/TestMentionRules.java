@@ -125,6 +125,12 @@ class TestMentionRules {
     @Test
     void first_months_and_date_ranges_are_whole_months_or_windows() {
         assertThat(labels("in the first eight months of fiscal year 2019")).containsExactly("FY2019-YTD..2019-05");
+        // A bare year: the fiscal year's first months, the calendar year's as the other reading.
+        PeriodMention nine = periods.mentions("in the first nine months of 2023", PUBLISHED)
+                .get(0)
+                .mention();
+        assertThat(nine.periods().get(0).label()).isEqualTo("FY2023-YTD..2023-06");
+        assertThat(nine.calendarAlternative().orElseThrow().label()).isEqualTo("2023-01..2023-09");
         assertThat(labels("between Oct. 1, 2004, and Sept. 30, 2005")).containsExactly("FY2005");
         assertThat(labels("from January 1 to December, 31, 2020")).containsExactly("CY2020");
         assertThat(labels("from March 14 to March 21, 2021")).containsExactly("window");

@@ -7,6 +7,7 @@ import dev.frontera.claims.internal.extract.ExtractedClaim;
 import dev.frontera.claims.reading.Aggregate;
 import dev.frontera.core.dimension.Dimension;
 import dev.frontera.core.dimension.Region;
+import dev.frontera.core.period.Period;
 import dev.frontera.core.query.Measure;
 import dev.frontera.text.Sentence;
 import java.time.LocalDate;
@@ -112,6 +113,20 @@ class TestCandidateSpace {
         assertThat(first.reading().period().label()).isEqualTo("2023-07");
         assertThat(first.reading().base().orElseThrow().label()).isEqualTo("2023-06");
         assertThat(first.features()).isEmpty();
+    }
+
+    @Test
+    void one_year_after_from_is_a_base_whole_not_a_range_to_split() {
+        ClaimContext late =
+                new ClaimContext(Optional.empty(), Optional.empty(), LocalDate.of(2024, 10, 23), YearMonth.of(2024, 9));
+        List<Candidate> all = candidates(
+                "The nationalities most encountered in 2024 were Mexico (-9% from 2023) and Cuba (+6%).", late);
+
+        Candidate first = all.get(0);
+        assertThat(first.reading().aggregate()).isEqualTo(Aggregate.PERCENT_CHANGE);
+        assertThat(first.reading().period().label()).isEqualTo("FY2024");
+        assertThat(first.reading().base().orElseThrow().label()).isEqualTo("FY2023");
+        assertThat(all).noneMatch(c -> c.reading().period().kind() == Period.Kind.MONTH);
     }
 
     @Test
