@@ -119,4 +119,24 @@ class TestRankAndComparisonOnPublishedRecord {
                 .doesNotContain("yuma");
         assertThat(claim.get("explanation").asText()).contains("Yuma was 4th of 9 sectors");
     }
+
+    @Test
+    void non_mexicans_are_every_citizenship_but_mexico_and_the_json_says_so() throws Exception {
+        // FY2019, Border Patrol at the southwest border: 851,508 in all, 166,458 Mexicans, so 80.5% were not.
+        CheckResult result = CHECKER.check(
+                "Of those apprehended at the southwest border in fiscal year 2019, 80% were non-Mexicans.",
+                LocalDate.of(2019, 11, 4));
+        JsonNode claim = new ObjectMapper()
+                .readTree(ClaimJson.create().write(result))
+                .get("claims")
+                .get(0);
+
+        assertThat(claim.get("verdict").asText()).isEqualTo("accurate");
+        assertThat(claim.get("official").get("value").asDouble())
+                .isCloseTo(0.805, org.assertj.core.data.Offset.offset(0.001));
+        assertThat(claim.get("reading").get("filters").get("citizenship").toString())
+                .contains("not-mexico");
+        assertThat(claim.get("reading").get("queries").get(0).asText()).contains("--citizenship not-mexico");
+        assertThat(claim.get("explanation").asText()).contains("countries other than Mexico");
+    }
 }

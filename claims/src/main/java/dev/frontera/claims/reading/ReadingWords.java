@@ -1,6 +1,7 @@
 package dev.frontera.claims.reading;
 
 import dev.frontera.core.dimension.Dimension;
+import dev.frontera.core.dimension.Exclusion;
 import dev.frontera.core.dimension.Region;
 import dev.frontera.core.dimension.Vocabulary;
 import dev.frontera.core.period.Period;
@@ -10,6 +11,7 @@ import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -69,7 +71,13 @@ public final class ReadingWords {
         };
         StringBuilder words = new StringBuilder(counted);
         Set<String> citizenship = filters.get(Dimension.CITIZENSHIP);
-        if (citizenship != null) {
+        Optional<String> excluded = citizenship == null
+                ? Optional.empty()
+                : Exclusion.excluded(citizenship.iterator().next());
+        if (excluded.isPresent()) {
+            words.append(" of citizens of countries other than ")
+                    .append(VOCABULARY.displayName(Dimension.CITIZENSHIP, excluded.get()));
+        } else if (citizenship != null) {
             words.append(" of citizens of ").append(names(Dimension.CITIZENSHIP, citizenship));
         }
         Set<String> demographic = filters.get(Dimension.DEMOGRAPHIC);

@@ -1,6 +1,7 @@
 package dev.frontera.data.query;
 
 import dev.frontera.core.dimension.Dimension;
+import dev.frontera.core.dimension.Exclusion;
 import dev.frontera.core.dimension.Region;
 import dev.frontera.core.period.Period;
 import dev.frontera.core.query.Family;
@@ -144,7 +145,7 @@ final class Planner {
                 continue;
             }
             for (String slug : filter.getValue()) {
-                if (!tables.familyPublishes(family, filter.getKey(), slug)) {
+                if (!tables.familyPublishes(family, filter.getKey(), Exclusion.named(slug))) {
                     return Optional.of("does not publish %s '%s' separately"
                             .formatted(filter.getKey().parameter(), slug));
                 }

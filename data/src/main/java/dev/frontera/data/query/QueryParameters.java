@@ -3,6 +3,7 @@ package dev.frontera.data.query;
 import dev.frontera.core.FronteraException;
 import dev.frontera.core.dimension.Dimension;
 import dev.frontera.core.dimension.DimensionValue;
+import dev.frontera.core.dimension.Exclusion;
 import dev.frontera.core.dimension.Region;
 import dev.frontera.core.dimension.Vocabulary;
 import dev.frontera.core.period.CalendarDates;
@@ -21,6 +22,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads a query from named parameters, the same for the CLI ({@code --citizenship MX}) and the
@@ -46,6 +49,9 @@ public final class QueryParameters {
             "top",
             "per-day",
             "as-of");
+
+    // "not-MX", "non-Mexico", "!mexico": every citizenship but one.
+    private static final Pattern EXCLUSION = Pattern.compile("(?i)^(?:not[- ]|non[- ]|!)\\s*(.+)$");
 
     private final OfficialRecord record;
     private final Vocabulary vocabulary = Vocabulary.standard();
@@ -90,7 +96,22 @@ public final class QueryParameters {
                 if (dimension == Dimension.REGION && isNationwide(value)) {
                     continue;
                 }
-                slugs.add(resolve(dimension, value));
+                Matcher exclusion = EXCLUSION.matcher(value);
+                slugs.add(
+                        dimension == Dimension.CITIZENSHIP && exclusion.matches()
+                                ? Exclusion.of(resolve(dimension, exclusion.group(1)))
+                                : resolve(dimension, value));
+            }
+            if (slugs.size() > 1
+                    && slugs.stream().anyMatch(s -> Exclusion.excluded(s).isPresent())) {
+                throw FronteraException.invalid(
+                        "%s '%s' leaves one value out and cannot be combined with other values: %s",
+                        dimension.parameter(),
+                        slugs.stream()
+                                .filter(s -> Exclusion.excluded(s).isPresent())
+                                .findFirst()
+                                .orElseThrow(),
+                        String.join(", ", given));
             }
             if (!slugs.isEmpty()) {
                 filters.put(dimension, slugs);

@@ -1,9 +1,11 @@
 package dev.frontera.data.query;
 
 import dev.frontera.core.dimension.Dimension;
+import dev.frontera.core.dimension.Exclusion;
 import java.util.BitSet;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -25,6 +27,16 @@ final class RowFilter {
         filters.forEach((dimension, slugs) -> {
             BitSet bits = new BitSet();
             for (String slug : slugs) {
+                Optional<String> excluded = Exclusion.excluded(slug);
+                if (excluded.isPresent()) {
+                    // Every published value but one; "not published" (code 0) stays out.
+                    bits.set(Codes.NOT_PUBLISHED + 1, codes.size(dimension));
+                    int code = codes.find(dimension, excluded.get());
+                    if (code >= 0) {
+                        bits.clear(code);
+                    }
+                    continue;
+                }
                 int code = codes.find(dimension, slug);
                 if (code >= 0) {
                     bits.set(code);

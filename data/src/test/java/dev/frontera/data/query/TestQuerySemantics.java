@@ -53,6 +53,37 @@ class TestQuerySemantics {
     }
 
     @Test
+    void every_citizenship_but_one_is_the_total_less_that_one() {
+        for (String measure : List.of("usbp-encounters", "encounters")) {
+            for (String period : List.of("FY2019", "2023-12")) {
+                long total = LongRecord.engine()
+                        .answer(ask("measure", measure, "region", "southwest", "period", period))
+                        .value();
+                long mexico = LongRecord.engine()
+                        .answer(ask("measure", measure, "region", "southwest", "citizenship", "MX", "period", period))
+                        .value();
+                Answer others = LongRecord.engine()
+                        .answer(ask(
+                                "measure",
+                                measure,
+                                "region",
+                                "southwest",
+                                "citizenship",
+                                "non-Mexico",
+                                "period",
+                                period));
+
+                assertThat(others.value()).as("%s %s", measure, period).isEqualTo(total - mexico);
+                assertThat(others.query().filters()).containsEntry(Dimension.CITIZENSHIP, Set.of("not-mexico"));
+            }
+        }
+        assertThatThrownBy(() -> ask("citizenship", "not-mexico,cuba", "period", "FY2023"))
+                .hasMessageContaining("cannot be combined");
+        assertThatThrownBy(() -> ask("citizenship", "not-atlantis", "period", "FY2023"))
+                .hasMessageContaining("atlantis");
+    }
+
+    @Test
     void a_sector_or_field_office_implies_its_region() {
         Answer rgv = LongRecord.engine().answer(ask("sector", "RGV", "period", "FY2023"));
 

@@ -2,6 +2,7 @@ package dev.frontera.claims.internal.extract;
 
 import dev.frontera.core.dimension.Dimension;
 import dev.frontera.core.dimension.DimensionValue;
+import dev.frontera.core.dimension.Exclusion;
 import dev.frontera.core.dimension.Vocabulary;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -37,6 +38,11 @@ public final class GroupRule {
     private static final Pattern ROUTE =
             Pattern.compile("(?i)\\b(?:cross\\w*|enter\\w*|into the (?:u\\.?s\\.?|united states)|over the border"
                     + "|came|coming|come)\\b(?:[^.;]|\\.(?=\\S|\\s+\\p{Ll}))*\\bfrom\\s+$");
+    // "Non-Mexicans", "countries other than Mexico": every citizenship but Mexico's, the one exclusion border
+    // statistics have been read by for decades.
+    private static final Pattern NOT_MEXICAN = Pattern.compile(
+            "(?i)\\bnon[- ]?Mexicans?\\b|\\bnon-Mexico\\b|\\b(?:other than|besides|excluding|except)\\s+Mexic(?:o|ans?)\\b"
+                    + "|\\bnot (?:from )?Mexic(?:o|an)\\b");
     private static final Vocabulary VOCABULARY = Vocabulary.standard();
     private final Map<String, String> countryByWord = new HashMap<>();
     private final Pattern nationality;
@@ -76,8 +82,19 @@ public final class GroupRule {
         addAll(mentions, UNACCOMPANIED, sentence, "unaccompanied-children");
         addAll(mentions, FAMILIES, sentence, "family-units");
         addAll(mentions, SINGLE_ADULTS, sentence, "single-adults");
+        List<Mention> excluded = new ArrayList<>();
+        Matcher exclusion = NOT_MEXICAN.matcher(sentence);
+        while (exclusion.find()) {
+            excluded.add(
+                    new Mention(Dimension.CITIZENSHIP, Exclusion.of("mexico"), exclusion.start(), exclusion.end()));
+        }
+        mentions.addAll(excluded);
         Matcher matcher = nationality.matcher(sentence);
         while (matcher.find()) {
+            int at = matcher.start();
+            if (excluded.stream().anyMatch(e -> e.start() <= at && at < e.end())) {
+                continue; // "Mexicans" in "non-Mexicans"
+            }
             if (isGroup(sentence, matcher)) {
                 mentions.add(new Mention(
                         Dimension.CITIZENSHIP,

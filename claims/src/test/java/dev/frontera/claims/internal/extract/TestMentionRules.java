@@ -228,6 +228,15 @@ class TestMentionRules {
                 .containsEntry(Dimension.DEMOGRAPHIC, java.util.Set.of("single-adults"));
         assertThat(rule.find("migrants crossed from Mexico into Texas")).doesNotContainKey(Dimension.CITIZENSHIP);
         assertThat(rule.find("Mexico City officials said")).doesNotContainKey(Dimension.CITIZENSHIP);
+        // Every citizenship but Mexico's, and not Mexico's as well.
+        for (String others : java.util.List.of(
+                "the number who were non-Mexicans",
+                "apprehensions of other than Mexico nationals",
+                "90 percent are from countries other than Mexico")) {
+            assertThat(rule.find(others))
+                    .as(others)
+                    .containsEntry(Dimension.CITIZENSHIP, java.util.Set.of("not-mexico"));
+        }
     }
 
     @Test
