@@ -99,6 +99,8 @@ public final class PeriodRule {
                     + "|\\bin one day\\b|\\b(?:past|last|first|previous)\\s+(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|fifteen)\\s+(?:days|weeks)\\b"
                     + "|\\b(?:\\d{1,2}|seven|ten|fourteen|fifteen|thirty)[- ]day\\b|\\bweekly\\b|\\bper week\\b|\\b(?:a|one|that|the same) week\\b|\\bpeaked at\\b"
                     + "|\\bon \\w+ \\d{1,2}\\b"
+                    // Half a month: "the second half of October" (half of a year is six whole months, not this).
+                    + "|\\b(?:first|second|latter|last|final) half(?= of (?:the month\\b|" + MONTH + "))"
                     // A month so far, or a run of days: "so far this month", "in 15 days".
                     + "|\\bso far this month\\b|\\bthis month (?:so far|to date)\\b|\\bmonth[- ]to[- ]date\\b"
                     + "|\\bin (?:just |only )?(?:\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"

@@ -41,7 +41,9 @@ public final class QuantityFinder {
             Pattern.compile("(?<![\\w.,/])([+\\-\u2212\u2013])(\\d+(?:\\.\\d+)?)\\s?(?:%|percent\\b|per cent\\b)");
     // "About half of", "two-thirds of", "a majority of": a share written in words.
     private static final Pattern FRACTION_SHARE =
-            Pattern.compile("(?i)\\b(half|(?:a|one)[- ]third|two[- ]thirds|(?:a|one)[- ]quarter"
+            Pattern.compile("(?i)(?<!\\b(?:first|second|latter|last|final|third|fourth)\\s)"
+                    // "The second half of October", "the first quarter of fiscal 2022": a stretch of time.
+                    + "\\b(half|(?:a|one)[- ]third|two[- ]thirds|(?:a|one)[- ]quarter"
                     + "|three[- ]quarters|(?:a|one)[- ]fifth|(?:(vast|overwhelming|large|great)\\s+)?majority)\\b(?=\\s+(?:of|were|was|are|is|involved)\\b"
                     + "|\\s*[(,;])");
     // "Dropping nearly a third", "fell by half", "beat it by about a quarter": a change written as a fraction.

@@ -144,6 +144,9 @@ class TestMentionRules {
         assertThat(labels("for the first 15 days of December (approximately 121,000 migrants)"))
                 .containsExactly("window");
         assertThat(labels("a seven-day average of 2,500")).containsExactly("window");
+        assertThat(labels("in the second half of October, compared to the second half of September"))
+                .containsExactly("window", "window");
+        assertThat(labels("in the second half of 2023")).doesNotContain("window");
         assertThat(labels("121,000 migrants in December")).containsExactly("2023-12");
         assertThat(labels("Agents took nearly 23,700 migrants into custody so far this month."))
                 .containsExactly("window");
@@ -165,6 +168,9 @@ class TestMentionRules {
                 .isEqualTo(2.0 / 3);
         assertThat(quantities.find("a majority of them were").get(0).value()).isEqualTo(0.5);
         assertThat(quantities.find("half a million people").get(0).value()).isEqualTo(500_000);
+        // A stretch of time, not a share.
+        assertThat(quantities.find("in the second half of October")).isEmpty();
+        assertThat(quantities.find("the first quarter of fiscal 2022")).noneMatch(q -> q.form() == Quantity.Form.SHARE);
         Quantity signed = quantities.find("Mexico (-9% from 2023)").get(0);
         assertThat(signed.form()).isEqualTo(Quantity.Form.PERCENT);
         assertThat(signed.text()).startsWith("-");
