@@ -127,6 +127,7 @@ public final class PeriodRule {
             + "(?:['’]s)?(?:\\s+(?:first\\s+|second\\s+)?(?:administration|presidency|term)|\\s+(?:took|entered|came (?:in)?to) office"
             + "|\\s+became president(?:\\s+again)?|\\s+returned to (?:the white house|office))"
             + "|" + WHO + "['’]s\\s+(?:(?:first|second)\\s+term['’]s\\s+)?" + FIRST_N_MONTHS + "(?:\\s+in office)?)");
+    private static final Pattern OF_MONTH = Pattern.compile("(?i)^\\s+of\\s+(" + MONTH + ")\\b");
     private static final Pattern QUALIFIED_MONTH = Pattern.compile("(?is)\\s+of\\s+.*");
     private static final Pattern REPORTING = Pattern.compile(
             "(?i)(?:according to|said|says|stated|told|announced|reported|released|statement|officials)[^.]{0,30}$");
@@ -417,17 +418,13 @@ public final class PeriodRule {
         while (other.find()) {
             int s = other.start();
             if (!reported(sentence, s) && windows.stream().noneMatch(w -> s < w.end && w.start < other.end())) {
-                windows.add(new Found(
-                        s,
-                        other.end(),
-                        window(
-                                YearMonth.from(published.minusDays(
-                                        other.group()
-                                                        .toLowerCase(java.util.Locale.ROOT)
-                                                        .contains("week")
-                                                ? 7
-                                                : 1)),
-                                other.group())));
+                // "The first 15 days of December", "the second half of October": the window lies in the month named.
+                Matcher named = OF_MONTH.matcher(sentence.substring(other.end()));
+                YearMonth month = named.find()
+                        ? mostRecent(MonthNames.number(named.group(1)).orElseThrow(), now)
+                        : YearMonth.from(published.minusDays(
+                                other.group().toLowerCase(java.util.Locale.ROOT).contains("week") ? 7 : 1));
+                windows.add(new Found(s, other.end(), window(month, other.group())));
             }
         }
         return windows;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.frontera.claims.internal.numbers.Quantity;
 import dev.frontera.claims.internal.numbers.QuantityFinder;
 import dev.frontera.core.dimension.Dimension;
+import dev.frontera.core.period.Period;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -147,6 +148,13 @@ class TestMentionRules {
         assertThat(labels("in the second half of October, compared to the second half of September"))
                 .containsExactly("window", "window");
         assertThat(labels("in the second half of 2023")).doesNotContain("window");
+        // The window lies in the month it names, not the article's.
+        assertThat(periods.mentions("in the second half of October", PUBLISHED)
+                        .get(0)
+                        .mention()
+                        .periods())
+                .extracting(Period::label)
+                .containsExactly("2023-10");
         assertThat(labels("121,000 migrants in December")).containsExactly("2023-12");
         assertThat(labels("Agents took nearly 23,700 migrants into custody so far this month."))
                 .containsExactly("window");
