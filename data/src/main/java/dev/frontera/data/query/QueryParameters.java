@@ -102,16 +102,13 @@ public final class QueryParameters {
                                 ? Exclusion.of(resolve(dimension, exclusion.group(1)))
                                 : resolve(dimension, value));
             }
-            if (slugs.size() > 1
-                    && slugs.stream().anyMatch(s -> Exclusion.excluded(s).isPresent())) {
+            Optional<String> leftOut = slugs.stream()
+                    .filter(s -> Exclusion.excluded(s).isPresent())
+                    .findFirst();
+            if (leftOut.isPresent() && slugs.size() > 1) {
                 throw FronteraException.invalid(
                         "%s '%s' leaves one value out and cannot be combined with other values: %s",
-                        dimension.parameter(),
-                        slugs.stream()
-                                .filter(s -> Exclusion.excluded(s).isPresent())
-                                .findFirst()
-                                .orElseThrow(),
-                        String.join(", ", given));
+                        dimension.parameter(), leftOut.get(), String.join(", ", given));
             }
             if (!slugs.isEmpty()) {
                 filters.put(dimension, slugs);

@@ -82,7 +82,6 @@ public final class ClaimExtractor {
     // How far apart, in characters, a rate and the number set against it may stand.
     private static final int COMPARED_REACH = 90;
     private static final Pattern ELIDED = Pattern.compile("(?i),\\s*(?:and|but|while|with)\\s+$");
-    private static final Pattern FROM_OR_BETWEEN = Pattern.compile("(?is)^(?:from|between)\\s.*");
 
     private final QuantityFinder quantities = new QuantityFinder();
     private final NotStatisticRule notStatistic = new NotStatisticRule();
@@ -368,15 +367,14 @@ public final class ClaimExtractor {
                 samePeriod = true;
                 continue;
             }
-            // "Increased 33 percent from June to July": the range names the base and the period at once.
-            Period range = located.mention().periods().get(0);
+            // "Increased 33 percent from June to July": the range names the base and the period at once;
+            // "-9% from 2023": one period after "from" is the base whole.
             int gap = located.start() - quantity.end();
             if (gap >= 0
                     && gap <= BASE_REACH
-                    && FROM_OR_BETWEEN.matcher(located.mention().words()).matches()
+                    && located.mention().afterFrom()
                     && !mentions.figureBetween(quantity.end(), located.start())) {
-                // "-9% from 2023": one period after "from" is the base whole.
-                bases.add(isRange(located.mention()) ? firstUnit(range) : range);
+                bases.add(located.mention().base());
                 baseMentions.add(located.start());
             }
         }
@@ -399,12 +397,7 @@ public final class ClaimExtractor {
                                 .matches("(?s)\\s*[\\d,.]+\\s*(?:\\p{L}+\\s+){0,2}(?:in|during|for)?\\s*")) {
                     continue;
                 }
-                Period period = located.mention().periods().get(0);
-                if (isRange(located.mention())) {
-                    bases.add(firstUnit(period));
-                } else {
-                    bases.add(period);
-                }
+                bases.add(located.mention().base());
                 baseMentions.add(located.start());
             }
         }
@@ -414,37 +407,6 @@ public final class ClaimExtractor {
                 yearBefore || samePeriod,
                 PREVIOUS.matcher(text).find(),
                 difference);
-    }
-
-    /**
-     * "From June to July", "between 2019 and 2021": a run of months or years whose first unit is a base and
-     * whose last is the period claimed. "From 2023" alone is one year, a base whole.
-     */
-    public static boolean isRange(PeriodMention mention) {
-        Period.Kind kind = mention.periods().get(0).kind();
-        return FROM_OR_BETWEEN.matcher(mention.words()).matches()
-                && mention.periods().size() == 1
-                && (kind == Period.Kind.MONTHS
-                        || kind == Period.Kind.FISCAL_YEARS
-                        || kind == Period.Kind.CALENDAR_YEARS);
-    }
-
-    /** The first month, fiscal year or calendar year of a range, as the base of "from X to Y". */
-    static Period firstUnit(Period range) {
-        return switch (range.kind()) {
-            case FISCAL_YEARS -> Period.fiscalYear(Period.fiscalYearOf(range.first()));
-            case CALENDAR_YEARS -> Period.calendarYear(range.first().getYear());
-            default -> Period.month(range.first());
-        };
-    }
-
-    /** The last unit of a range: what "from X to Y" is about. */
-    public static Period lastUnit(Period range) {
-        return switch (range.kind()) {
-            case FISCAL_YEARS -> Period.fiscalYear(Period.fiscalYearOf(range.last()));
-            case CALENDAR_YEARS -> Period.calendarYear(range.last().getYear());
-            default -> Period.month(range.last());
-        };
     }
 
     private static int direction(String text, Quantity quantity) {

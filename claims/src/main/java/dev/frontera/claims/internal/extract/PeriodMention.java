@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import dev.frontera.core.period.Period;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The period(s) a claim is about, as read from the sentence and the publication date.
@@ -23,10 +24,53 @@ public record PeriodMention(
         Optional<String> partial,
         String words) {
 
+    private static final Pattern FROM_OR_BETWEEN = Pattern.compile("(?is)^(?:from|between)\\s.*");
+
     public PeriodMention {
         periods = List.copyOf(periods);
         requireNonNull(calendarAlternative, "calendarAlternative is null");
         requireNonNull(partial, "partial is null");
         requireNonNull(words, "words is null");
+    }
+
+    /** Whether the words open with "from" or "between": what follows them is a base. */
+    public boolean afterFrom() {
+        return FROM_OR_BETWEEN.matcher(words).matches();
+    }
+
+    /**
+     * "From June to July", "between 2019 and 2021": a run of months or years whose first unit is a
+     * base and whose last is the period claimed. "From 2023" alone is one year, a base whole.
+     */
+    public boolean isRange() {
+        Period.Kind kind = periods.get(0).kind();
+        return afterFrom()
+                && periods.size() == 1
+                && (kind == Period.Kind.MONTHS
+                        || kind == Period.Kind.FISCAL_YEARS
+                        || kind == Period.Kind.CALENDAR_YEARS);
+    }
+
+    /** The base these words name: a range's first unit ("from June" of "from June to July"), or the period whole. */
+    public Period base() {
+        Period period = periods.get(0);
+        if (!isRange()) {
+            return period;
+        }
+        return switch (period.kind()) {
+            case FISCAL_YEARS -> Period.fiscalYear(Period.fiscalYearOf(period.first()));
+            case CALENDAR_YEARS -> Period.calendarYear(period.first().getYear());
+            default -> Period.month(period.first());
+        };
+    }
+
+    /** What a range is about: its last unit ("July" of "from June to July"). Only for a range. */
+    public Period rangeEnd() {
+        Period range = periods.get(0);
+        return switch (range.kind()) {
+            case FISCAL_YEARS -> Period.fiscalYear(Period.fiscalYearOf(range.last()));
+            case CALENDAR_YEARS -> Period.calendarYear(range.last().getYear());
+            default -> Period.month(range.last());
+        };
     }
 }

@@ -615,21 +615,20 @@ public final class PeriodRule {
     private static PeriodMention firstMonths(Matcher m, YearMonth now) {
         String count = m.group(1).toLowerCase(java.util.Locale.ROOT);
         int months = Character.isDigit(count.charAt(0)) ? Integer.parseInt(count) : NUMBER_WORDS.indexOf(count) + 2;
-        if (m.group(5) != null && months >= 1 && months < 12) {
+        if (m.group(5) != null) {
             // "The first nine months of 2023": a bare year, so the fiscal year's first months and, as the other
             // reading, the calendar year's, as for "in 2023" alone.
             int year = Integer.parseInt(m.group(5));
+            if (months < 1 || months > 12) {
+                return yearOpen(year, m.group());
+            }
             return new PeriodMention(
-                    List.of(Period.fiscalYearToDate(
-                            year, YearMonth.of(year - 1, 10).plusMonths(months - 1))),
-                    Optional.of(Period.months(YearMonth.of(year, 1), YearMonth.of(year, months))),
+                    List.of(firstMonthsOf(year, months, true)),
+                    Optional.of(firstMonthsOf(year, months, false)),
                     false,
                     true,
                     Optional.empty(),
                     m.group());
-        }
-        if (m.group(5) != null) {
-            return yearOpen(Integer.parseInt(m.group(5)), m.group());
         }
         String relative = m.group(2) == null ? "" : m.group(2).toLowerCase(java.util.Locale.ROOT);
         boolean fiscal = !m.group(3).toLowerCase(java.util.Locale.ROOT).startsWith("year")
@@ -641,13 +640,20 @@ public final class PeriodRule {
             int current = fiscal ? Period.fiscalYearOf(now) : now.getYear();
             year = relative.equals("last") || relative.equals("previous") ? current - 1 : current;
         }
-        YearMonth first = fiscal ? YearMonth.of(year - 1, 10) : YearMonth.of(year, 1);
         if (months < 1 || months > 12) {
             return mention(List.of(fiscal ? Period.fiscalYear(year) : Period.calendarYear(year)), m.group());
         }
+        return mention(List.of(firstMonthsOf(year, months, fiscal)), m.group());
+    }
+
+    /** The first 1 to 12 months of a fiscal or calendar year; all twelve are the year itself. */
+    private static Period firstMonthsOf(int year, int months, boolean fiscal) {
+        YearMonth first = fiscal ? YearMonth.of(year - 1, 10) : YearMonth.of(year, 1);
         YearMonth last = first.plusMonths(months - 1);
-        Period period = fiscal && months < 12 ? Period.fiscalYearToDate(year, last) : Period.months(first, last);
-        return mention(List.of(months == 12 ? named(first, last) : period), m.group());
+        if (months == 12) {
+            return named(first, last);
+        }
+        return fiscal ? Period.fiscalYearToDate(year, last) : Period.months(first, last);
     }
 
     /** Twelve months from October are a fiscal year, from January a calendar year; any other run is just months. */

@@ -1,6 +1,5 @@
 package dev.frontera.claims.internal.reading;
 
-import dev.frontera.claims.internal.extract.ClaimExtractor;
 import dev.frontera.claims.internal.extract.ExtractedClaim;
 import dev.frontera.claims.internal.extract.PeriodMention;
 import dev.frontera.claims.internal.extract.PeriodRule;
@@ -47,9 +46,8 @@ final class PeriodOptions {
         for (PeriodRule.Located located : mentions.periods()) {
             if (claim.baseMentions().contains(located.start())) {
                 // "From June to July" names the base and the period claimed at once.
-                Period range = located.mention().periods().get(0);
-                if (ClaimExtractor.isRange(located.mention()) && claim.since().isEmpty()) {
-                    options.add(Option.of(ClaimExtractor.lastUnit(range)));
+                if (located.mention().isRange() && claim.since().isEmpty()) {
+                    options.add(Option.of(located.mention().rangeEnd()));
                 }
                 continue;
             }
