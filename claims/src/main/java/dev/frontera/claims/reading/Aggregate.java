@@ -30,7 +30,11 @@ public enum Aggregate {
     /** The place or group's rank among its peers, fewest first ("the least busy sector"). */
     RANK_LOW,
     /** Which way the period differs from the base period, with no number ("slightly less than September 2020"). */
-    COMPARISON;
+    COMPARISON,
+    /** The period's smallest month: a floor said of every month ("more than 100,000 for the third month in a row"). */
+    LOWEST_MONTH,
+    /** The period's largest month: a ceiling said of every month ("under 50,000 every month since March"). */
+    HIGHEST_MONTH;
 
     /** Whether the figure compares the period with another one. */
     public boolean hasBase() {
@@ -39,6 +43,11 @@ public enum Aggregate {
 
     public boolean isRank() {
         return this == RANK_HIGH || this == RANK_LOW;
+    }
+
+    /** Whether the figure is a bound on every month of the period, judged by its extreme month. */
+    public boolean isStreak() {
+        return this == LOWEST_MONTH || this == HIGHEST_MONTH;
     }
 
     public boolean isRecord() {

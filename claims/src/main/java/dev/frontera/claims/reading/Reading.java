@@ -112,6 +112,15 @@ public record Reading(
         });
     }
 
+    /** For a bound on every month: the period month by month, one row each. */
+    public Optional<Query> monthsQuery(Optional<LocalDate> asOf) {
+        if (!aggregate.isStreak()) {
+            return Optional.empty();
+        }
+        return Optional.of(query(measure, region, filters, period, asOf)
+                .withGroupBy(List.of(new GroupBy.ByTime(Period.Grouping.MONTH))));
+    }
+
     public Reading withPeriod(Period newPeriod) {
         return new Reading(measure, region, filters, newPeriod, aggregate, base, whole);
     }

@@ -25,12 +25,14 @@ public final class ReadingQuery {
                     + " --group-by " + peers.parameter());
             return commands;
         }
-        commands.add(command(
+        String own = command(
                 reading.measure().slug(),
                 reading.region(),
                 reading.filters(),
                 reading.period(),
-                reading.aggregate() == Aggregate.PER_DAY));
+                reading.aggregate() == Aggregate.PER_DAY);
+        // A bound on every month is read off the months one by one.
+        commands.add(reading.aggregate().isStreak() ? own + " --group-by month" : own);
         reading.base()
                 .ifPresent(base -> commands.add(
                         command(reading.measure().slug(), reading.region(), reading.filters(), base, false)));

@@ -55,6 +55,8 @@ public final class ReadingWords {
                         .append(reading.aggregate() == Aggregate.RANK_HIGH ? ", most first" : ", fewest first");
             case COMPARISON ->
                 words.append(", compared with ").append(period(reading.base().orElseThrow()));
+            case LOWEST_MONTH -> words.append(", its lowest month");
+            case HIGHEST_MONTH -> words.append(", its highest month");
         }
         return words.toString();
     }

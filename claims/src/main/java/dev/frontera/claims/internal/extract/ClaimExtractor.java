@@ -96,6 +96,7 @@ public final class ClaimExtractor {
     private final UnverifiableRule unverifiable = new UnverifiableRule();
     private final RankRule ranks = new RankRule();
     private final ComparisonRule comparisons = new ComparisonRule();
+    private final StreakRule streaks = new StreakRule();
 
     /** Whether a sentence is worth reading at all: it must mention migration or the border. */
     public static boolean mayHoldClaims(String sentence) {
@@ -139,22 +140,30 @@ public final class ClaimExtractor {
             Set<Integer> baseMentions = new HashSet<>();
             ChangeWords change =
                     compares ? change(mentions, quantity, yearBefore, difference, baseMentions) : ChangeWords.NONE;
+            Qualifier bound = qualifiers.bound(text, quantity);
+            Rate written = rateOrCompared(text, quantity, claims);
+            // "Above 150,000 every month since March": a month's count in each month, not a monthly average.
+            Optional<Streak> streak = (written == Rate.NONE || written == Rate.PER_MONTH) && !compares
+                    ? streaks.find(text, quantity, bound)
+                    : Optional.empty();
+            Rate rate = streak.isPresent() ? Rate.NONE : written;
             claims.add(new ExtractedClaim(
                     mentions,
                     Optional.of(quantity),
                     phraseStart,
                     quantity.end(),
                     qualifier,
-                    qualifiers.bound(text, quantity),
+                    streak.filter(Streak::negated).map(s -> denied(bound)).orElse(bound),
                     measure,
-                    rateOrCompared(text, quantity, claims),
+                    rate,
                     change,
                     baseMentions,
                     Optional.empty(),
                     false,
                     reason(unverifiable.find(text, quantity.start(), quantity.end()), measure),
                     Optional.empty(),
-                    Optional.empty()));
+                    Optional.empty(),
+                    streak));
         }
         List<ExtractedClaim> figures = List.copyOf(claims);
         records.find(text, published).ifPresent(record -> {
@@ -248,7 +257,13 @@ public final class ClaimExtractor {
                 sinceAtLeast,
                 reason(unverifiable.find(text, start, end), measure),
                 rank,
-                recordFigure);
+                recordFigure,
+                Optional.empty());
+    }
+
+    /** "Hasn't apprehended fewer than 148,000" claims at least that many; "hasn't topped 50,000", under it (or at it). */
+    private static Qualifier denied(Qualifier bound) {
+        return bound == Qualifier.UNDER ? Qualifier.AT_LEAST : Qualifier.UNDER;
     }
 
     /**

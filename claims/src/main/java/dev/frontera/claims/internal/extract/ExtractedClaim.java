@@ -27,6 +27,8 @@ import java.util.Set;
  * @param rank for a claim that a place or group ranks among its peers ("the 3rd busiest sector"), what it claims
  * @param recordFigure for a record, the count it is said of ("a record low of 8,346", "8,347 migrants, the lowest
  *     in history"), with its bound: a reading of the record must fit that count too
+ * @param streak for a bound said of every month of a run ("more than 100,000 for the third month in a row"), the run;
+ *     the bound is then what the words claim, a denied one already turned round ("hasn't ... fewer than" is "at least")
  */
 public record ExtractedClaim(
         SentenceMentions mentions,
@@ -43,7 +45,8 @@ public record ExtractedClaim(
         boolean sinceAtLeast,
         Optional<String> unverifiable,
         Optional<RankWords> rank,
-        Optional<RecordFigure> recordFigure) {
+        Optional<RecordFigure> recordFigure,
+        Optional<Streak> streak) {
 
     /** The count a record is said of, and the bound its words put on it. */
     public record RecordFigure(Quantity quantity, Qualifier bound) {
@@ -66,6 +69,7 @@ public record ExtractedClaim(
         requireNonNull(unverifiable, "unverifiable is null");
         requireNonNull(rank, "rank is null");
         requireNonNull(recordFigure, "recordFigure is null");
+        requireNonNull(streak, "streak is null");
         if (recordFigure.isPresent() && !qualifier.isRecord()) {
             throw new IllegalArgumentException("a record figure goes with a record claim, not with " + qualifier);
         }

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * spans already known to consist of number words. RuleBasedNumberFormat is not thread-safe:
  * one instance per thread.
  */
-final class SpelledNumbers {
+public final class SpelledNumbers {
     private static final ThreadLocal<RuleBasedNumberFormat> FORMAT = ThreadLocal.withInitial(() -> {
         RuleBasedNumberFormat format = new RuleBasedNumberFormat(ULocale.ENGLISH, RuleBasedNumberFormat.SPELLOUT);
         format.setLenientParseMode(true);

@@ -18,7 +18,8 @@ import java.util.Set;
  * How a figure combines the counts, from its form and words: a count is a total, a rate with
  * "a day" or "a month", an average of either; a count with "more than in June" or "an increase
  * of" is a difference; a percentage with a verb of change is a change, otherwise a share; a
- * multiple compares with a base; a record phrase ranks the period; a rank phrase ranks a place or
+ * multiple compares with a base; a bound said of every month of a run is judged by the run's
+ * extreme month; a record phrase ranks the period; a rank phrase ranks a place or
  * group among its peers; a comparison with no number compares two periods. Also the bases a
  * comparison may take and the wholes a share may be of.
  */
@@ -55,6 +56,11 @@ final class AggregateOptions {
     }
 
     private static List<Option<Aggregate>> counts(ExtractedClaim claim) {
+        if (claim.streak().isPresent()) {
+            // The words say the bound held every month of the run: its one extreme month decides.
+            return List.of(
+                    Option.of(claim.bound() == Qualifier.UNDER ? Aggregate.HIGHEST_MONTH : Aggregate.LOWEST_MONTH));
+        }
         List<Option<Aggregate>> options = new ArrayList<>();
         switch (claim.rate()) {
             case PER_DAY -> options.add(Option.of(Aggregate.PER_DAY));

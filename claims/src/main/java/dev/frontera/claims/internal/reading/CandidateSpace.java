@@ -129,6 +129,17 @@ public final class CandidateSpace {
                                             whole,
                                             unanswerable);
                                 }
+                            } else if (how.isStreak()) {
+                                // "The third month in a row" ends at the month read; "since February" runs from it.
+                                claim.streak()
+                                        .orElseThrow()
+                                        .window(period.value(), context.lastPublished())
+                                        .ifPresent(run -> add(
+                                                readings,
+                                                Reading.of(m, region, filters, run, how),
+                                                parts,
+                                                null,
+                                                unanswerable));
                             } else {
                                 add(
                                         readings,

@@ -5,6 +5,7 @@ import dev.frontera.claims.internal.extract.ExtractedClaim;
 import dev.frontera.claims.internal.extract.GroupRule;
 import dev.frontera.claims.internal.extract.SentenceMentions;
 import dev.frontera.core.dimension.Dimension;
+import dev.frontera.core.dimension.Exclusion;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
@@ -52,6 +53,9 @@ final class GroupOptions {
                         .or(() -> lent(context.headline(), kind))
                         .ifPresent(groups -> choices.add(Option.of(groups, Feature.GROUP_FROM_CONTEXT)));
             }
+            // "Non-Mexicans and Cubans" summed would count the Cubans twice, and no query asks it: each alone is a
+            // reading.
+            choices.removeIf(choice -> mixesAnExclusion(choice.value()));
             combined = cross(combined, kind, choices);
         }
         return combined;
@@ -74,6 +78,11 @@ final class GroupOptions {
             }
         }
         return false;
+    }
+
+    private static boolean mixesAnExclusion(Set<String> groups) {
+        return groups.size() > 1
+                && groups.stream().anyMatch(slug -> Exclusion.excluded(slug).isPresent());
     }
 
     private static Optional<Set<String>> lent(Optional<SentenceMentions> sentence, Dimension kind) {

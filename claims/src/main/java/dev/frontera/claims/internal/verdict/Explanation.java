@@ -99,10 +99,10 @@ public final class Explanation {
                 .collect(Collectors.joining("; "));
     }
 
-    /** A rank or a comparison says what it was compared with ("Yuma was 4th of 9 sectors ..., behind ..."). */
+    /** A rank, a comparison or a run says what it was compared with ("Yuma was 4th of 9 sectors ..., behind ..."). */
     private static String comparedWith(Evaluated evaluated) {
         Aggregate aggregate = evaluated.candidate().reading().aggregate();
-        boolean compares = aggregate.isRank() || aggregate == Aggregate.COMPARISON;
+        boolean compares = aggregate.isRank() || aggregate == Aggregate.COMPARISON || aggregate.isStreak();
         return compares && !evaluated.detail().isEmpty() ? " (" + evaluated.detail() + ")" : "";
     }
 

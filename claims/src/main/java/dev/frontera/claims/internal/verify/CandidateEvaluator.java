@@ -18,6 +18,7 @@ import dev.frontera.core.query.Release;
 import dev.frontera.core.query.Total;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -135,6 +136,9 @@ public final class CandidateEvaluator {
         if (reading.aggregate() == Aggregate.COMPARISON) {
             return compare(claim, reading, asOf);
         }
+        if (reading.aggregate().isStreak()) {
+            return streak(claim, reading, asOf);
+        }
         if (reading.aggregate().isRecord()) {
             // Only a record needs the full answer: its ranking among every comparable period.
             Answer answer = record.answer(reading.query(asOf));
@@ -233,7 +237,7 @@ public final class CandidateEvaluator {
                         Optional.of(Tolerance.points(bound, claimed, share, spelled(quantity))),
                         "");
             }
-            case RECORD_HIGH, RECORD_LOW, RANK_HIGH, RANK_LOW, COMPARISON ->
+            case RECORD_HIGH, RECORD_LOW, RANK_HIGH, RANK_LOW, COMPARISON, LOWEST_MONTH, HIGHEST_MONTH ->
                 throw new IllegalStateException(reading.aggregate() + " is answered above");
         };
     }
@@ -274,6 +278,37 @@ public final class CandidateEvaluator {
                 ReadingWords.period(base),
                 100 * relative);
         return new Measured(new Figure(now.value(), release), Optional.of(Tolerance.direction(holds, close)), detail);
+    }
+
+    /**
+     * "More than 100,000 for the third month in a row": the bound must hold for the run's lowest month
+     * (highest, for a ceiling), which the detail names. A run the record does not answer month by month
+     * is not judged.
+     */
+    private Measured streak(ExtractedClaim claim, Reading reading, Optional<LocalDate> asOf) {
+        Answer answer = record.answer(reading.monthsQuery(asOf).orElseThrow());
+        String release = citation(answer.releases());
+        if (answer.rows().size() != reading.period().length()) {
+            return nothing("the record does not give every month of " + ReadingWords.period(reading.period()));
+        }
+        boolean lowest = reading.aggregate() == Aggregate.LOWEST_MONTH;
+        Comparator<AnswerRow> byValue = Comparator.comparingLong(AnswerRow::value);
+        AnswerRow extreme = answer.rows().stream()
+                .min(lowest ? byValue : byValue.reversed())
+                .orElseThrow();
+        Quantity quantity = claim.quantity().orElseThrow();
+        double slack = answer.rounded() ? ROUNDING : 0;
+        String detail = String.format(
+                Locale.ROOT,
+                "the %s month was %s, %,d",
+                lowest ? "lowest" : "highest",
+                ReadingWords.period(extreme.period()),
+                extreme.value());
+        return new Measured(
+                new Figure(extreme.value(), release),
+                Optional.of(Tolerance.count(
+                        claim.bound(), quantity.value(), quantity.unit(), extreme.value(), false, slack)),
+                detail);
     }
 
     private static List<Release> releases(Total answer, Optional<Total> other) {

@@ -329,4 +329,22 @@ class TestCandidateSpace {
         });
         assertThat(all).noneSatisfy(c -> assertThat(c.features()).containsKey(Feature.PERIOD_BEYOND_PUBLICATION));
     }
+
+    @Test
+    void a_group_of_every_country_but_one_is_never_summed_with_a_country() {
+        List<Candidate> all = candidates(
+                "Border Patrol agents encountered 150,000 non-Mexican migrants and Cubans at the border in November.");
+
+        assertThat(all)
+                .anySatisfy(c -> assertThat(c.reading().filters().get(Dimension.CITIZENSHIP))
+                        .isEqualTo(java.util.Set.of("not-mexico")));
+        assertThat(all)
+                .anySatisfy(c -> assertThat(c.reading().filters().get(Dimension.CITIZENSHIP))
+                        .isEqualTo(java.util.Set.of("cuba")));
+        // The sum would count the Cubans twice, and the query engine refuses an exclusion beside a country.
+        assertThat(all)
+                .noneSatisfy(
+                        c -> assertThat(c.reading().filters().getOrDefault(Dimension.CITIZENSHIP, java.util.Set.of()))
+                                .hasSizeGreaterThan(1));
+    }
 }
