@@ -334,6 +334,14 @@ public final class PeriodRule {
             add(found, PRESIDENCY, sentence, m -> presidency(m, now));
         }
         add(found, MONTH_RANGE, sentence, m -> monthRange(m, now));
+        // Before a month with its year: "since February 2021" runs from February to date, it is not February alone.
+        add(found, SINCE_MONTH, sentence, m -> {
+            int month = MonthNames.number(m.group(1)).orElseThrow();
+            YearMonth from =
+                    m.group(2) != null ? YearMonth.of(Integer.parseInt(m.group(2)), month) : mostRecent(month, now);
+            return new PeriodMention(
+                    List.of(Period.months(from, now)), Optional.empty(), true, true, Optional.empty(), m.group());
+        });
         add(
                 found,
                 MONTH_YEAR,
@@ -343,13 +351,6 @@ public final class PeriodRule {
                                 Integer.parseInt(m.group(1)),
                                 MonthNames.number(m.group()).orElseThrow()))),
                         m.group()));
-        add(found, SINCE_MONTH, sentence, m -> {
-            int month = MonthNames.number(m.group(1)).orElseThrow();
-            YearMonth from =
-                    m.group(2) != null ? YearMonth.of(Integer.parseInt(m.group(2)), month) : mostRecent(month, now);
-            return new PeriodMention(
-                    List.of(Period.months(from, now)), Optional.empty(), true, true, Optional.empty(), m.group());
-        });
         add(
                 found,
                 MONTH_ALONE,

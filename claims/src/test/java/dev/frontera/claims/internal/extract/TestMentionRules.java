@@ -42,6 +42,21 @@ class TestMentionRules {
     }
 
     @Test
+    void since_a_month_runs_from_it_to_date_with_or_without_its_year() {
+        for (String sentence : List.of(
+                "Agents have recorded more than 6 million encounters since February 2021.",
+                "Agents have recorded more than 6 million encounters since February.")) {
+            PeriodMention since = periods.mentions(sentence, PUBLISHED).get(0).mention();
+            assertThat(since.toDate()).as(sentence).isTrue();
+            assertThat(since.periods().get(0).first())
+                    .as(sentence)
+                    .isEqualTo(java.time.YearMonth.of(sentence.contains("2021") ? 2021 : 2024, 2));
+        }
+        assertThat(labels("Agents recorded 97,000 encounters in February 2021."))
+                .containsExactly("2021-02");
+    }
+
+    @Test
     void the_month_a_year_ends_or_begins_in_is_no_period() {
         assertThat(labels("In fiscal year 2019, which ends in September, agents apprehended 164,000."))
                 .containsExactly("FY2019");
