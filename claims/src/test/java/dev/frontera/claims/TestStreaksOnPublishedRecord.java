@@ -78,4 +78,29 @@ class TestStreaksOnPublishedRecord {
                 .first()
                 .satisfies(claim -> assertThat(claim.verdict()).isNotEqualTo(Verdict.ACCURATE));
     }
+
+    @Test
+    void a_run_of_monthly_changes_holds_when_each_month_moved_that_way_and_names_the_month_that_did_not() {
+        // Border Patrol, southwest, 2024: April 128,895, May 117,905, June 83,532, July 56,400.
+        LocalDate published = LocalDate.of(2024, 8, 20);
+        Evaluated fell = stated(
+                "Border Patrol apprehensions at the southwest border fell for the third straight month in July.",
+                published,
+                Measure.USBP_ENCOUNTERS);
+
+        assertThat(fell.candidate().reading().aggregate()).isEqualTo(Aggregate.RUN_OF_CHANGES);
+        assertThat(fell.candidate().reading().period().label()).isEqualTo("2024-04..2024-07");
+        assertThat(fell.fits()).isTrue();
+        assertThat(fell.detail()).isEqualTo("April 2024 128,895, May 2024 117,905, June 2024 83,532, July 2024 56,400");
+        // Three moves one way happen by chance one time in eight.
+        assertThat(fell.fit().orElseThrow().chance()).isEqualTo(0.125);
+
+        String rose = "Border Patrol apprehensions at the southwest border rose for the third straight month in July.";
+        Evaluated wrong = stated(rose, published, Measure.USBP_ENCOUNTERS);
+        assertThat(wrong.fits()).isFalse();
+        assertThat(wrong.detail()).endsWith("; fell from June 2024");
+        assertThat(CHECKER.check(rose, published).claims())
+                .singleElement()
+                .satisfies(claim -> assertThat(claim.verdict()).isNotEqualTo(Verdict.ACCURATE));
+    }
 }

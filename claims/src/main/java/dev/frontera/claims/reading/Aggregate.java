@@ -34,7 +34,9 @@ public enum Aggregate {
     /** The period's smallest month: a floor said of every month ("more than 100,000 for the third month in a row"). */
     LOWEST_MONTH,
     /** The period's largest month: a ceiling said of every month ("under 50,000 every month since March"). */
-    HIGHEST_MONTH;
+    HIGHEST_MONTH,
+    /** Whether each month of the period after its first moved the same way from the month before ("fell for the third straight month"). */
+    RUN_OF_CHANGES;
 
     /** Whether the figure compares the period with another one. */
     public boolean hasBase() {
@@ -45,9 +47,9 @@ public enum Aggregate {
         return this == RANK_HIGH || this == RANK_LOW;
     }
 
-    /** Whether the figure is a bound on every month of the period, judged by its extreme month. */
+    /** Whether the claim is about every month of a run, answered month by month. */
     public boolean isStreak() {
-        return this == LOWEST_MONTH || this == HIGHEST_MONTH;
+        return this == LOWEST_MONTH || this == HIGHEST_MONTH || this == RUN_OF_CHANGES;
     }
 
     public boolean isRecord() {

@@ -57,6 +57,7 @@ public final class ReadingWords {
                 words.append(", compared with ").append(period(reading.base().orElseThrow()));
             case LOWEST_MONTH -> words.append(", its lowest month");
             case HIGHEST_MONTH -> words.append(", its highest month");
+            case RUN_OF_CHANGES -> words.append(", the count of months in a row that moved the way claimed");
         }
         return words.toString();
     }

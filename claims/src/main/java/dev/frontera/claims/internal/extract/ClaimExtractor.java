@@ -97,6 +97,7 @@ public final class ClaimExtractor {
     private final RankRule ranks = new RankRule();
     private final ComparisonRule comparisons = new ComparisonRule();
     private final StreakRule streaks = new StreakRule();
+    private final RunRule runs = new RunRule();
 
     /** Whether a sentence is worth reading at all: it must mention migration or the border. */
     public static boolean mayHoldClaims(String sentence) {
@@ -143,17 +144,21 @@ public final class ClaimExtractor {
             Qualifier bound = qualifiers.bound(text, quantity);
             Rate written = rateOrCompared(text, quantity, claims);
             // "Above 150,000 every month since March": a month's count in each month, not a monthly average.
-            Optional<Streak> streak = (written == Rate.NONE || written == Rate.PER_MONTH) && !compares
+            Optional<StreakRule.Found> run = (written == Rate.NONE || written == Rate.PER_MONTH) && !compares
                     ? streaks.find(text, quantity, bound)
                     : Optional.empty();
+            Optional<Streak> streak = run.map(StreakRule.Found::streak);
             Rate rate = streak.isPresent() ? Rate.NONE : written;
+            // A denied bound is turned round, and the phrase quoted back keeps its denial ("not apprehended fewer
+            // than").
+            boolean denied = streak.filter(Streak::negated).isPresent();
             claims.add(new ExtractedClaim(
                     mentions,
                     Optional.of(quantity),
-                    phraseStart,
+                    denied ? run.get().phraseStart() : phraseStart,
                     quantity.end(),
-                    qualifier,
-                    streak.filter(Streak::negated).map(s -> denied(bound)).orElse(bound),
+                    denied && qualifier == bound ? denied(qualifier) : qualifier,
+                    denied ? denied(bound) : bound,
                     measure,
                     rate,
                     change,
@@ -189,7 +194,8 @@ public final class ClaimExtractor {
                     record.since(),
                     record.sinceAtLeast(),
                     Optional.empty(),
-                    recordFigure(figures, text, record.start(), record.end())));
+                    recordFigure(figures, text, record.start(), record.end()),
+                    Optional.empty()));
         });
         for (RankRule.Found rank : ranks.find(text)) {
             claims.add(numberless(
@@ -203,6 +209,7 @@ public final class ClaimExtractor {
                     Optional.empty(),
                     false,
                     Optional.of(rank.words()),
+                    Optional.empty(),
                     Optional.empty()));
         }
         for (ComparisonRule.Found comparison : comparisons.find(mentions)) {
@@ -218,7 +225,24 @@ public final class ClaimExtractor {
                     Optional.empty(),
                     false,
                     Optional.empty(),
+                    Optional.empty(),
                     Optional.empty()));
+        }
+        for (RunRule.Found run : runs.find(mentions)) {
+            // N changes span N + 1 months, ending at the month the claim is about.
+            claims.add(numberless(
+                    mentions,
+                    run.start(),
+                    run.end(),
+                    Qualifier.RUN,
+                    Qualifier.EXACT,
+                    new ChangeWords(run.direction(), List.of(), false, false, false),
+                    Set.of(),
+                    Optional.empty(),
+                    false,
+                    Optional.empty(),
+                    Optional.empty(),
+                    Optional.of(new Streak(run.changes() + 1, false, false))));
         }
         claims.sort(Comparator.comparingInt(ExtractedClaim::phraseStart));
         return claims;
@@ -239,7 +263,8 @@ public final class ClaimExtractor {
             Optional<Period> since,
             boolean sinceAtLeast,
             Optional<RankWords> rank,
-            Optional<ExtractedClaim.RecordFigure> recordFigure) {
+            Optional<ExtractedClaim.RecordFigure> recordFigure,
+            Optional<Streak> streak) {
         String text = mentions.text();
         MeasureWording measure = measures.find(text, start);
         return new ExtractedClaim(
@@ -258,7 +283,7 @@ public final class ClaimExtractor {
                 reason(unverifiable.find(text, start, end), measure),
                 rank,
                 recordFigure,
-                Optional.empty());
+                streak);
     }
 
     /** "Hasn't apprehended fewer than 148,000" claims at least that many; "hasn't topped 50,000", under it (or at it). */

@@ -19,7 +19,9 @@ public enum Qualifier {
     /** A place or group ranked among its peers ("the 3rd busiest sector"). */
     RANK("rank"),
     /** Two periods compared with no number ("slightly less than September 2020"). */
-    COMPARISON("comparison");
+    COMPARISON("comparison"),
+    /** Months that each moved the same way from the month before, with no number ("fell for the third straight month"). */
+    RUN("run");
 
     private final String slug;
 

@@ -27,8 +27,11 @@ final class StreakRule {
     private static final int REACH = 90;
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[;:]|\\.\\s");
 
+    /** A streak found beside a number, and where its phrase starts: at the denial, for a denied bound. */
+    record Found(Streak streak, int phraseStart) {}
+
     /** The streak the words around {@code quantity} claim, if any; {@code bound} is the bound its words put on it. */
-    Optional<Streak> find(String sentence, Quantity quantity, Qualifier bound) {
+    Optional<Found> find(String sentence, Quantity quantity, Qualifier bound) {
         if (!isBound(bound) || quantity.form() != Quantity.Form.COUNT) {
             return Optional.empty();
         }
@@ -37,20 +40,22 @@ final class StreakRule {
         String before = sentence.substring(from, quantity.start());
         String after = sentence.substring(quantity.end(), to);
         String clause = before + " " + after;
+        int start = quantity.start();
         Matcher run = RUN.matcher(clause);
         while (run.find()) {
             int months = months(run.group(1));
             if (months >= 2 && months <= 36) {
-                return Optional.of(new Streak(months, false, false));
+                return Optional.of(new Found(new Streak(months, false, false), start));
             }
         }
         Matcher every = EVERY_MONTH.matcher(clause);
         if (every.find()) {
-            return Optional.of(new Streak(0, every.group(1).equalsIgnoreCase("since"), false));
+            return Optional.of(new Found(new Streak(0, every.group(1).equalsIgnoreCase("since"), false), start));
         }
         // "Hasn't apprehended fewer than 148,000 ... since February 2021": the bound is denied for the whole run.
-        if (DENIED.matcher(before).find() && SINCE.matcher(after).find()) {
-            return Optional.of(new Streak(0, true, true));
+        Matcher denied = DENIED.matcher(before);
+        if (denied.find() && SINCE.matcher(after).find()) {
+            return Optional.of(new Found(new Streak(0, true, true), from + denied.start()));
         }
         return Optional.empty();
     }

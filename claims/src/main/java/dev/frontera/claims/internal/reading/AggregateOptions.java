@@ -33,6 +33,9 @@ final class AggregateOptions {
         if (claim.qualifier() == Qualifier.COMPARISON) {
             return List.of(Option.of(Aggregate.COMPARISON));
         }
+        if (claim.qualifier() == Qualifier.RUN) {
+            return List.of(Option.of(Aggregate.RUN_OF_CHANGES));
+        }
         if (claim.quantity().isEmpty()) {
             return List.of(Option.of(
                     claim.qualifier() == Qualifier.RECORD_LOW ? Aggregate.RECORD_LOW : Aggregate.RECORD_HIGH));

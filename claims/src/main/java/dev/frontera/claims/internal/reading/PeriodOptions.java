@@ -88,8 +88,11 @@ final class PeriodOptions {
             borrowed(context.previous(), Feature.PERIOD_PREVIOUS_SENTENCE, pointsBack, context, options);
             borrowed(context.headline(), Feature.PERIOD_HEADLINE, pointsBack, context, options);
             YearMonth now = YearMonth.from(context.published());
-            // A rank or a comparison is made from published figures, so the month before publication is likeliest.
-            boolean fromPublished = claim.qualifier() == Qualifier.RANK || claim.qualifier() == Qualifier.COMPARISON;
+            // A rank, a comparison or a run is made from published figures, so the month before publication is
+            // likeliest.
+            boolean fromPublished = claim.qualifier() == Qualifier.RANK
+                    || claim.qualifier() == Qualifier.COMPARISON
+                    || claim.qualifier() == Qualifier.RUN;
             boolean current = !fromPublished
                     && (claim.rate() != Rate.NONE
                             || claim.quantity().isEmpty()

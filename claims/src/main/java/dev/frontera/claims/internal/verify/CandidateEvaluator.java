@@ -237,8 +237,14 @@ public final class CandidateEvaluator {
                         Optional.of(Tolerance.points(bound, claimed, share, spelled(quantity))),
                         "");
             }
-            case RECORD_HIGH, RECORD_LOW, RANK_HIGH, RANK_LOW, COMPARISON, LOWEST_MONTH, HIGHEST_MONTH ->
-                throw new IllegalStateException(reading.aggregate() + " is answered above");
+            case RECORD_HIGH,
+                    RECORD_LOW,
+                    RANK_HIGH,
+                    RANK_LOW,
+                    COMPARISON,
+                    LOWEST_MONTH,
+                    HIGHEST_MONTH,
+                    RUN_OF_CHANGES -> throw new IllegalStateException(reading.aggregate() + " is answered above");
         };
     }
 
@@ -291,6 +297,9 @@ public final class CandidateEvaluator {
         if (answer.rows().size() != reading.period().length()) {
             return nothing("the record does not give every month of " + ReadingWords.period(reading.period()));
         }
+        if (reading.aggregate() == Aggregate.RUN_OF_CHANGES) {
+            return run(claim, answer, release);
+        }
         boolean lowest = reading.aggregate() == Aggregate.LOWEST_MONTH;
         Comparator<AnswerRow> byValue = Comparator.comparingLong(AnswerRow::value);
         AnswerRow extreme = answer.rows().stream()
@@ -309,6 +318,46 @@ public final class CandidateEvaluator {
                 Optional.of(Tolerance.count(
                         claim.bound(), quantity.value(), quantity.unit(), extreme.value(), false, slack)),
                 detail);
+    }
+
+    /**
+     * "Fell for the third straight month": every month after the first moved the claimed way from the
+     * one before. The figure is how many months in a row, back from the last, did; two months equal within
+     * the rounding of the published figures tell no direction, so the run is not judged.
+     */
+    private static Measured run(ExtractedClaim claim, Answer answer, String release) {
+        List<AnswerRow> months = answer.rows().stream()
+                .sorted(Comparator.comparing(row -> row.period().first()))
+                .toList();
+        int direction = claim.change().direction();
+        double slack = answer.rounded() ? 2 * ROUNDING : 0;
+        int moved = 0;
+        Optional<Integer> broken = Optional.empty();
+        for (int i = months.size() - 1; i > 0; i--) {
+            long change = months.get(i).value() - months.get(i - 1).value();
+            if (Math.abs(change) <= slack) {
+                return nothing("%s and %s are equal within the rounding of the published figures"
+                        .formatted(
+                                ReadingWords.period(months.get(i - 1).period()),
+                                ReadingWords.period(months.get(i).period())));
+            }
+            if (Long.signum(change) != direction) {
+                broken = Optional.of(i);
+                break;
+            }
+            moved++;
+        }
+        String series = months.stream()
+                .map(row -> String.format(Locale.ROOT, "%s %,d", ReadingWords.period(row.period()), row.value()))
+                .collect(java.util.stream.Collectors.joining(", "));
+        String detail = broken.map(i -> "%s; %s from %s"
+                        .formatted(
+                                series,
+                                direction < 0 ? "rose" : "fell",
+                                ReadingWords.period(months.get(i - 1).period())))
+                .orElse(series);
+        return new Measured(
+                new Figure(moved, release), Optional.of(Tolerance.run(broken.isEmpty(), months.size() - 1)), detail);
     }
 
     private static List<Release> releases(Total answer, Optional<Total> other) {

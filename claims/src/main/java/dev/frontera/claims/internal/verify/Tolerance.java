@@ -64,7 +64,7 @@ public final class Tolerance {
                         official <= claimed + slack && official >= 0.8 * claimed,
                         logChance(Math.log(1.25)),
                         logMiss(claimed, official));
-            case CHANGE, RATIO, RECORD_HIGH, RECORD_LOW, RANK, COMPARISON ->
+            case CHANGE, RATIO, RECORD_HIGH, RECORD_LOW, RANK, COMPARISON, RUN ->
                 throw new IllegalArgumentException(bound + " is not a bound");
         };
     }
@@ -85,7 +85,7 @@ public final class Tolerance {
             case OVER, AT_LEAST -> new Fit(o >= c, BOUND_CHANCE, pointMiss(c, o));
             case UNDER -> new Fit(o < c, BOUND_CHANCE, pointMiss(c, o));
             case UP_TO -> new Fit(o <= c && o >= c - 5, pointChance(5), pointMiss(c, o));
-            case CHANGE, RATIO, RECORD_HIGH, RECORD_LOW, RANK, COMPARISON ->
+            case CHANGE, RATIO, RECORD_HIGH, RECORD_LOW, RANK, COMPARISON, RUN ->
                 throw new IllegalArgumentException(bound + " is not a bound");
         };
     }
@@ -137,6 +137,14 @@ public final class Tolerance {
     /** A comparison with no number: whether the period differs from the base the way claimed (and, "slightly", closely). */
     public static Fit direction(boolean holds, boolean close) {
         return new Fit(holds, close ? CLOSE_CHANCE : BOUND_CHANCE, Fit.Miss.NONE);
+    }
+
+    /**
+     * A run of {@code changes} monthly moves one way ("fell for the third straight month"): a made-up
+     * run of that length would hold about one time in 2^changes, were months as likely to rise as fall.
+     */
+    public static Fit run(boolean holds, int changes) {
+        return new Fit(holds, clamp(Math.pow(0.5, changes)), Fit.Miss.NONE);
     }
 
     /**
