@@ -117,4 +117,27 @@ class TestRecordsOnPublishedRecord {
                         .fits())
                 .isTrue();
     }
+
+    @Test
+    void a_place_short_of_the_top_counts_the_periods_before_the_articles_month() {
+        // Southwest encounters: April 2022, 235,785, was below only May 2022 (241,136) of the months to June 2022.
+        LocalDate published = LocalDate.of(2022, 6, 20);
+        String sentence = "April 2022 was the %s month on record for encounters at the southwest border.";
+
+        Evaluated second = reading(
+                sentence.formatted("second-highest"), published, Aggregate.RECORD_HIGH, Measure.ENCOUNTERS, "2022-04");
+        assertThat(second.fits()).isTrue();
+        assertThat(second.detail())
+                .isEqualTo("it was the 2nd highest of 104 comparable periods from 2013-10 to the article's date;"
+                        + " higher: 2022-05");
+
+        Evaluated third = reading(
+                sentence.formatted("third-highest"), published, Aggregate.RECORD_HIGH, Measure.ENCOUNTERS, "2022-04");
+        assertThat(third.fits()).isFalse();
+        // Read as a plain record, "second-highest" would have been called wrong: May was higher.
+        assertThat(CHECKER.check(sentence.formatted("second-highest"), published)
+                        .claims())
+                .singleElement()
+                .satisfies(claim -> assertThat(claim.verdict()).isNotEqualTo(Verdict.INACCURATE));
+    }
 }

@@ -168,6 +168,7 @@ public final class ClaimExtractor {
                     reason(unverifiable.find(text, quantity.start(), quantity.end()), measure),
                     Optional.empty(),
                     Optional.empty(),
+                    1,
                     streak));
         }
         List<ExtractedClaim> figures = List.copyOf(claims);
@@ -195,6 +196,7 @@ public final class ClaimExtractor {
                     record.sinceAtLeast(),
                     Optional.empty(),
                     recordFigure(figures, text, record.start(), record.end()),
+                    record.place(),
                     Optional.empty()));
         });
         for (RankRule.Found rank : ranks.find(text)) {
@@ -210,6 +212,7 @@ public final class ClaimExtractor {
                     false,
                     Optional.of(rank.words()),
                     Optional.empty(),
+                    1,
                     Optional.empty()));
         }
         for (ComparisonRule.Found comparison : comparisons.find(mentions)) {
@@ -226,6 +229,7 @@ public final class ClaimExtractor {
                     false,
                     Optional.empty(),
                     Optional.empty(),
+                    1,
                     Optional.empty()));
         }
         for (RunRule.Found run : runs.find(mentions)) {
@@ -242,6 +246,7 @@ public final class ClaimExtractor {
                     false,
                     Optional.empty(),
                     Optional.empty(),
+                    1,
                     Optional.of(new Streak(run.changes() + 1, false, false))));
         }
         claims.sort(Comparator.comparingInt(ExtractedClaim::phraseStart));
@@ -264,6 +269,7 @@ public final class ClaimExtractor {
             boolean sinceAtLeast,
             Optional<RankWords> rank,
             Optional<ExtractedClaim.RecordFigure> recordFigure,
+            int recordPlace,
             Optional<Streak> streak) {
         String text = mentions.text();
         MeasureWording measure = measures.find(text, start);
@@ -283,6 +289,7 @@ public final class ClaimExtractor {
                 reason(unverifiable.find(text, start, end), measure),
                 rank,
                 recordFigure,
+                recordPlace,
                 streak);
     }
 

@@ -27,6 +27,8 @@ import java.util.Set;
  * @param rank for a claim that a place or group ranks among its peers ("the 3rd busiest sector"), what it claims
  * @param recordFigure for a record, the count it is said of ("a record low of 8,346", "8,347 migrants, the lowest
  *     in history"), with its bound: a reading of the record must fit that count too
+ * @param recordPlace for a record, the place claimed among the periods compared: 1 for a record, 2 for "the
+ *     second-highest"
  * @param streak for a bound said of every month of a run ("more than 100,000 for the third month in a row"), the run;
  *     the bound is then what the words claim, a denied one already turned round ("hasn't ... fewer than" is "at least")
  */
@@ -46,6 +48,7 @@ public record ExtractedClaim(
         Optional<String> unverifiable,
         Optional<RankWords> rank,
         Optional<RecordFigure> recordFigure,
+        int recordPlace,
         Optional<Streak> streak) {
 
     /** The count a record is said of, and the bound its words put on it. */
@@ -70,6 +73,10 @@ public record ExtractedClaim(
         requireNonNull(rank, "rank is null");
         requireNonNull(recordFigure, "recordFigure is null");
         requireNonNull(streak, "streak is null");
+        if (recordPlace < 1 || (recordPlace > 1 && !qualifier.isRecord())) {
+            throw new IllegalArgumentException(
+                    "a place " + recordPlace + " goes with a record claim, not with " + qualifier);
+        }
         if (recordFigure.isPresent() && !qualifier.isRecord()) {
             throw new IllegalArgumentException("a record figure goes with a record claim, not with " + qualifier);
         }

@@ -1,5 +1,6 @@
 package dev.frontera.claims.internal.extract;
 
+import dev.frontera.claims.internal.numbers.SpelledNumbers;
 import dev.frontera.core.period.Period;
 import dev.frontera.text.MonthNames;
 import java.time.LocalDate;
@@ -11,8 +12,11 @@ import java.util.regex.Pattern;
 
 /**
  * Finds record claims that need no number: "a record number of", "the highest on record", "an
- * all-time high", "the lowest since February 2021" or "since the fall of 2020", "the most in at
- * least 15 years". A record in "criminal record" or "on the record" is not one.
+ * all-time high", "the busiest month ever", "the lowest since February 2021" or "since the fall of
+ * 2020", "the most in at least 15 years", and a place short of the top ("the second-highest monthly
+ * total on record"). A record in "criminal record" or "on the record" is not one; "busiest" and
+ * "slowest" make a record only with "ever", "on record" or "in history" (with "since" or "in N
+ * years" they are as often a sector's rank).
  */
 final class RecordRule {
     private static final String YEAR = "((?:19|20)\\d\\d)";
@@ -29,25 +33,61 @@ final class RecordRule {
     private static final Pattern RECORD_HIGH = Pattern.compile(
             "(?i)\\b(?:(?:a|new|the)\\s+)?(?:all-time\\s+)?(?:(?:monthly|annual|yearly)\\s+)?record(?:-breaking|-setting|-shattering)?"
                     + "(?:[- ]high)?\\s+(?:numbers?|levels?|highs?|months?|years?|totals?|surge|influx|crossings|encounters|apprehensions"
-                    + "|arrests|of)\\b|\\brecord[- ]high\\b|\\ball-time high\\b|\\b(?:highest|most|largest|biggest)\\b[^.;]{0,40}?\\b(?:ever"
+                    + "|arrests|of)\\b|\\brecord[- ]high\\b|\\ball-time high\\b|\\b(?:highest|most|largest|biggest|busiest)\\b[^.;]{0,40}?\\b(?:ever"
                     + "|on record|in (?:[\\w.'’]+\\s+){0,2}?(?:recorded\\s+)?history|since records began)\\b|\\bnever been higher\\b"
                     + "|\\bunprecedented numbers?\\b|\\ba (?:new )?record(?=\\s*(?:[.;]|,\\s|$))"
                     // "More people than ever", "higher than ever before".
                     + "|\\b(?:more|higher|greater|larger)\\s+(?:[\\p{L}-]+\\s+){0,3}?than ever\\b");
     private static final Pattern RECORD_LOW =
-            Pattern.compile("(?i)\\brecord[- ]low\\b|\\ball-time low\\b|\\b(?:lowest|fewest|smallest)"
+            Pattern.compile("(?i)\\brecord[- ]low\\b|\\ball-time low\\b|\\b(?:lowest|fewest|smallest|quietest|slowest)"
                     + "\\b[^.;]{0,40}?\\b(?:ever|on record|in (?:[\\w.'’]+\\s+){0,2}?(?:recorded\\s+)?history|since records began)\\b"
                     + "|\\bnever been lower\\b|\\b(?:fewer|lower|less)\\s+(?:[\\p{L}-]+\\s+){0,3}?than ever\\b");
 
-    /** A record claim found in a sentence: where, which way, and since when. */
-    public record Found(int start, int end, Qualifier qualifier, Optional<Period> since, boolean sinceAtLeast) {}
+    // "The second-highest monthly total on record", "the 3rd busiest month ever": a place among periods, not the top.
+    private static final Pattern SUPERLATIVE = Pattern.compile(
+            "(?i)\\b(?:highest|most|largest|biggest|busiest|lowest|fewest|smallest|quietest|slowest)\\b");
+    private static final Pattern ORDINAL_BEFORE = Pattern.compile(
+            "(?i)\\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d{1,2}(?:st|nd|rd|th))[- ]$");
+    private static final int ORDINAL_REACH = 12;
+
+    /**
+     * A record claim found in a sentence: where, which way, since when, and the place claimed among
+     * the periods compared (1 for a record; 2 for "the second-highest").
+     */
+    public record Found(
+            int start, int end, Qualifier qualifier, Optional<Period> since, boolean sinceAtLeast, int place) {
+        Found placed(String sentence) {
+            Matcher superlative = SUPERLATIVE.matcher(sentence).region(start, end);
+            if (!superlative.find()) {
+                return this;
+            }
+            int from = Math.max(0, superlative.start() - ORDINAL_REACH);
+            Matcher ordinal = ORDINAL_BEFORE.matcher(sentence.substring(from, superlative.start()));
+            if (!ordinal.find()) {
+                return this;
+            }
+            String word = ordinal.group(1);
+            int at = Character.isDigit(word.charAt(0))
+                    ? Integer.parseInt(word.replaceAll("\\D", ""))
+                    : SpelledNumbers.parse(word).map(Double::intValue).orElse(1);
+            return at < 2
+                    ? this
+                    : new Found(Math.min(start, from + ordinal.start()), end, qualifier, since, sinceAtLeast, at);
+        }
+    }
 
     public Optional<Found> find(String sentence, LocalDate published) {
         Matcher matcher = SINCE.matcher(sentence);
         if (matcher.find()) {
             boolean atLeast = matcher.group().toLowerCase(Locale.ROOT).contains("since at least");
             return Optional.of(new Found(
-                    matcher.start(), matcher.end(), direction(matcher.group(1)), Optional.of(since(matcher)), atLeast));
+                            matcher.start(),
+                            matcher.end(),
+                            direction(matcher.group(1)),
+                            Optional.of(since(matcher)),
+                            atLeast,
+                            1)
+                    .placed(sentence));
         }
         matcher = IN_YEARS.matcher(sentence);
         if (matcher.find()) {
@@ -59,21 +99,25 @@ final class RecordRule {
             }
             YearMonth then = YearMonth.from(published).minusYears(years);
             return Optional.of(new Found(
-                    matcher.start(),
-                    matcher.end(),
-                    direction(matcher.group(1)),
-                    Optional.of(Period.month(then)),
-                    true));
+                            matcher.start(),
+                            matcher.end(),
+                            direction(matcher.group(1)),
+                            Optional.of(Period.month(then)),
+                            true,
+                            1)
+                    .placed(sentence));
         }
         matcher = RECORD_LOW.matcher(sentence);
         if (matcher.find()) {
             return Optional.of(
-                    new Found(matcher.start(), matcher.end(), Qualifier.RECORD_LOW, Optional.empty(), false));
+                    new Found(matcher.start(), matcher.end(), Qualifier.RECORD_LOW, Optional.empty(), false, 1)
+                            .placed(sentence));
         }
         matcher = RECORD_HIGH.matcher(sentence);
         if (matcher.find()) {
             return Optional.of(
-                    new Found(matcher.start(), matcher.end(), Qualifier.RECORD_HIGH, Optional.empty(), false));
+                    new Found(matcher.start(), matcher.end(), Qualifier.RECORD_HIGH, Optional.empty(), false, 1)
+                            .placed(sentence));
         }
         return Optional.empty();
     }

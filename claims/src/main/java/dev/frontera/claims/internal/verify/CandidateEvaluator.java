@@ -13,10 +13,12 @@ import dev.frontera.core.FronteraException;
 import dev.frontera.core.period.Period;
 import dev.frontera.core.query.Answer;
 import dev.frontera.core.query.AnswerRow;
+import dev.frontera.core.query.GroupBy;
 import dev.frontera.core.query.OfficialRecord;
 import dev.frontera.core.query.Release;
 import dev.frontera.core.query.Total;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -41,6 +43,9 @@ public final class CandidateEvaluator {
     /** The yearly series reach back to FY1925 at most. */
     private static final int MAX_YEARS_BACK = 80;
 
+    /** How many of the periods beyond a placed one the reader is shown. */
+    private static final int PLACES_NAMED = 5;
+
     private final OfficialRecord record;
 
     public CandidateEvaluator(OfficialRecord record) {
@@ -53,7 +58,7 @@ public final class CandidateEvaluator {
         }
         Measured latest;
         try {
-            latest = measure(claim, candidate.reading(), Optional.empty());
+            latest = measure(claim, candidate.reading(), Optional.empty(), published);
         } catch (FronteraException e) {
             return Evaluated.unanswered(candidate, e.getMessage());
         }
@@ -62,7 +67,7 @@ public final class CandidateEvaluator {
         }
         Optional<Measured> atPublication;
         try {
-            atPublication = Optional.of(measure(claim, candidate.reading(), Optional.of(published)))
+            atPublication = Optional.of(measure(claim, candidate.reading(), Optional.of(published), published))
                     .filter(m -> m.fit.isPresent());
         } catch (FronteraException e) {
             atPublication = Optional.empty();
@@ -127,7 +132,7 @@ public final class CandidateEvaluator {
                 && claim.bound() != Qualifier.UP_TO;
     }
 
-    private Measured measure(ExtractedClaim claim, Reading reading, Optional<LocalDate> asOf) {
+    private Measured measure(ExtractedClaim claim, Reading reading, Optional<LocalDate> asOf, LocalDate published) {
         if (reading.aggregate().isRank()) {
             // A rank needs every peer's count: the one grouped answer, asked once per period through the cache.
             Answer answer = record.answer(reading.peersQuery(asOf).orElseThrow());
@@ -142,8 +147,9 @@ public final class CandidateEvaluator {
         if (reading.aggregate().isRecord()) {
             // Only a record needs the full answer: its ranking among every comparable period.
             Answer answer = record.answer(reading.query(asOf));
-            Measured ranked =
-                    rank(claim, reading, answer, citation(answer.releases()), () -> yearlyBound(reading, answer));
+            Measured ranked = claim.recordPlace() > 1
+                    ? placed(claim, reading, answer, asOf, published)
+                    : rank(claim, reading, answer, citation(answer.releases()), () -> yearlyBound(reading, answer));
             // Generic words ("arrests") leave the scope to the figure. An agency named states it, and the record is
             // then judged on its own: whether the figure fits that scope is the figure's own claim.
             return claim.recordFigure()
@@ -378,6 +384,75 @@ public final class CandidateEvaluator {
     private static boolean spelled(Quantity quantity) {
         return quantity.text().chars().anyMatch(Character::isLetter)
                 && !quantity.text().toLowerCase(java.util.Locale.ROOT).matches(".*\\d.*");
+    }
+
+    /**
+     * "The second-highest month on record": the period's place among the comparable periods the engine
+     * ranks (same kind and length) that had ended before the article's month, which a writer naming a
+     * place reads off; later months do not count. Only a month or a whole year is placed, and only
+     * against the whole series: "the second-highest since 2000" is not judged.
+     */
+    private Measured placed(
+            ExtractedClaim claim, Reading reading, Answer answer, Optional<LocalDate> asOf, LocalDate published) {
+        Figure figure = new Figure(answer.total(), citation(answer.releases()));
+        Optional<AnswerRow.Ranking> ranking = answer.rows().stream().findFirst().flatMap(AnswerRow::ranking);
+        Period period = reading.period();
+        boolean month = period.kind() == Period.Kind.MONTH;
+        if (ranking.isEmpty() || claim.since().isPresent() || !(month || period.kind() == Period.Kind.FISCAL_YEAR)) {
+            return new Measured(
+                    figure,
+                    Optional.empty(),
+                    "a place among periods is judged for a month or a fiscal year, against the whole series");
+        }
+        AnswerRow.Ranking rank = ranking.get();
+        Period first = rank.firstCompared();
+        // The span the engine ranked over: its first compared period and as many after it as it compared.
+        Period span = month
+                ? Period.months(first.first(), first.first().plusMonths(rank.of() - 1L))
+                : Period.fiscalYears(
+                        Period.fiscalYearOf(first.last()), Period.fiscalYearOf(first.last()) + rank.of() - 1);
+        Answer series = record.answer(reading.withPeriod(span)
+                .query(asOf)
+                .withGroupBy(List.of(new GroupBy.ByTime(month ? Period.Grouping.MONTH : Period.Grouping.FISCAL_YEAR))));
+        YearMonth written = YearMonth.from(published);
+        boolean high = reading.aggregate() == Aggregate.RECORD_HIGH;
+        long value = answer.total();
+        List<AnswerRow> compared = series.rows().stream()
+                .filter(row ->
+                        row.period().last().isBefore(written) || row.period().equals(period))
+                .toList();
+        List<AnswerRow> beyond = compared.stream()
+                .filter(row -> !row.period().equals(period) && (high ? row.value() > value : row.value() < value))
+                .sorted(Comparator.comparingLong(row -> high ? -row.value() : row.value()))
+                .toList();
+        int place = beyond.size() + 1;
+        String detail = String.format(
+                        Locale.ROOT,
+                        "it was the %s %s of %d comparable periods from %s to the article's date",
+                        ReadingWords.ordinal(place),
+                        high ? "highest" : "lowest",
+                        compared.size(),
+                        first.label())
+                + (beyond.isEmpty()
+                        ? ""
+                        : "; %s: %s"
+                                .formatted(
+                                        high ? "higher" : "lower",
+                                        beyond.stream()
+                                                        .limit(PLACES_NAMED)
+                                                        .map(row -> row.period().label())
+                                                        .collect(java.util.stream.Collectors.joining(", "))
+                                                + (beyond.size() > PLACES_NAMED
+                                                        ? " and " + (beyond.size() - PLACES_NAMED) + " more"
+                                                        : "")));
+        return new Measured(
+                new Figure(
+                        value,
+                        citation(Stream.concat(answer.releases().stream(), series.releases().stream())
+                                .distinct()
+                                .toList())),
+                Optional.of(Tolerance.record(place == claim.recordPlace(), false)),
+                detail);
     }
 
     /**

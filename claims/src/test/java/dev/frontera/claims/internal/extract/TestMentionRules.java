@@ -203,6 +203,40 @@ class TestMentionRules {
     }
 
     @Test
+    void a_place_short_of_the_top_is_a_record_claim_of_that_place_never_a_record() {
+        RecordRule rule = new RecordRule();
+        String second = "It was the second-highest monthly total on record.";
+        RecordRule.Found found = rule.find(second, PUBLISHED).orElseThrow();
+        assertThat(found.place()).isEqualTo(2);
+        assertThat(found.qualifier()).isEqualTo(Qualifier.RECORD_HIGH);
+        assertThat(second.substring(found.start(), found.end())).startsWith("second-highest");
+        assertThat(rule.find("March was the 3rd busiest month ever recorded.", PUBLISHED)
+                        .orElseThrow()
+                        .place())
+                .isEqualTo(3);
+        assertThat(rule.find("It was the fourth lowest month in history.", PUBLISHED)
+                        .orElseThrow())
+                .satisfies(low -> {
+                    assertThat(low.place()).isEqualTo(4);
+                    assertThat(low.qualifier()).isEqualTo(Qualifier.RECORD_LOW);
+                });
+        assertThat(rule.find("It was the highest monthly total on record.", PUBLISHED)
+                        .orElseThrow()
+                        .place())
+                .isEqualTo(1);
+        assertThat(rule.find("December was the busiest month ever recorded at the border.", PUBLISHED))
+                .isPresent();
+        assertThat(rule.find("It was the slowest month on record.", PUBLISHED)
+                        .orElseThrow()
+                        .qualifier())
+                .isEqualTo(Qualifier.RECORD_LOW);
+        // "Busiest" beside "in 15 years" is a sector's rank; the record is the one "record" names.
+        String busiest = "making it the busiest sector in the nation and breaking its own monthly record in 15 years";
+        RecordRule.Found record = rule.find(busiest, PUBLISHED).orElseThrow();
+        assertThat(busiest.substring(record.start())).startsWith("record in 15 years");
+    }
+
+    @Test
     void records_are_found_in_their_other_wordings() {
         RecordRule rule = new RecordRule();
         assertThat(rule.find("the largest number in its\nhistory", PUBLISHED)).isPresent();
