@@ -140,4 +140,18 @@ class TestRecordsOnPublishedRecord {
                 .singleElement()
                 .satisfies(claim -> assertThat(claim.verdict()).isNotEqualTo(Verdict.INACCURATE));
     }
+
+    @Test
+    void a_figure_for_the_year_before_is_that_years_not_the_articles() {
+        // Border Patrol, southwest: FY2022 2,206,436; FY2021 1,659,206.
+        String sentence = "In fiscal year 2022, Border Patrol recorded 2.2 million apprehensions along the southwest"
+                + " border, up from 1.7 million the year before.";
+        LocalDate published = LocalDate.of(2025, 3, 20);
+
+        Evaluated before = reading(sentence, published, Aggregate.TOTAL, Measure.USBP_ENCOUNTERS, "FY2021");
+        assertThat(before.fits()).isTrue();
+        assertThat(CHECKER.check(sentence, published).claims())
+                .hasSize(2)
+                .allSatisfy(claim -> assertThat(claim.verdict()).isEqualTo(Verdict.ACCURATE));
+    }
 }

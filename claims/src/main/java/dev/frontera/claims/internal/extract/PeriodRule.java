@@ -77,6 +77,10 @@ public final class PeriodRule {
     private static final Pattern NUMBER = Pattern.compile("\\d[\\d,.]*");
     private static final Pattern PRESENT =
             Pattern.compile("(?i)\\b(?:is|are|am|has|have|now|currently|today|continues?|coincides|comes|remains?)\\b");
+    // "The year before", "a year earlier", "the previous year": a year back from a period written before it.
+    private static final Pattern YEAR_EARLIER = Pattern.compile(
+            "(?i)\\b(?:the\\s+year\\s+(?:before|prior)|a\\s+year\\s+(?:earlier|before)"
+                    + "|the\\s+(?:previous|prior|preceding)\\s+(?:fiscal\\s+)?year)\\b(?!\\s+(?:to|of|in|ago|last)\\b)");
     private static final Pattern SINCE_MONTH =
             Pattern.compile("(?i)\\bsince\\s+(" + MONTH + ")(?:\\s+" + YEAR + ")?\\b");
     // "Over the last four months", "in the past 12 months": the whole months before publication.
@@ -392,7 +396,36 @@ public final class PeriodRule {
             add(found, LAST_YEAR, sentence, m -> yearOpen(now.getYear() - 1, m.group()));
         }
         add(found, BARE_YEAR, sentence, m -> yearOpen(Integer.parseInt(m.group(1)), m.group()));
+        yearEarlier(found, sentence);
         return List.copyOf(found);
+    }
+
+    /**
+     * "In fiscal year 2022, ... up from 1.7 million the year before": a year back from the period
+     * written before it in the sentence (the nearest one that names a single period), not from the
+     * article's date. With no period before it, the words name none here ("a year earlier" is then a
+     * change's base, read by the change words).
+     */
+    private static void yearEarlier(List<Found> found, String sentence) {
+        Matcher matcher = YEAR_EARLIER.matcher(sentence);
+        while (matcher.find()) {
+            int start = matcher.start();
+            int end = matcher.end();
+            if (found.stream().anyMatch(f -> start < f.end && f.start < end)) {
+                continue;
+            }
+            found.stream()
+                    .filter(f -> f.end <= start
+                            && f.mention.stated()
+                            && !f.mention.toDate()
+                            && f.mention.partial().isEmpty()
+                            && f.mention.periods().size() == 1)
+                    .max(Comparator.comparingInt(Found::end))
+                    .ifPresent(anchor -> found.add(new Found(
+                            start,
+                            end,
+                            mention(List.of(anchor.mention.periods().get(0).yearBefore()), matcher.group()))));
+        }
     }
 
     /** Days and weeks named in the sentence, each with the month it falls in. */

@@ -42,6 +42,21 @@ class TestMentionRules {
     }
 
     @Test
+    void a_year_earlier_counts_back_from_the_period_written_before_it() {
+        assertThat(labels("In fiscal year 2022, agents recorded 2.2 million apprehensions, up from 1.7 million the year"
+                        + " before."))
+                .containsExactly("FY2022", "FY2021");
+        assertThat(labels("In May 2023, agents made 169,000 arrests, compared with 172,000 a year earlier."))
+                .containsExactly("2023-05", "2022-05");
+        assertThat(labels("In 2022 there were more crossings than the previous year."))
+                .containsExactly("FY2022", "FY2021");
+        // With nothing written before it, a year earlier is a change's base, read by the change words.
+        assertThat(labels("Arrests were up 20% from a year earlier.")).isEmpty();
+        assertThat(labels("In May 2023, arrests were twice those of the year before last."))
+                .containsExactly("2023-05");
+    }
+
+    @Test
     void since_a_month_runs_from_it_to_date_with_or_without_its_year() {
         for (String sentence : List.of(
                 "Agents have recorded more than 6 million encounters since February 2021.",
