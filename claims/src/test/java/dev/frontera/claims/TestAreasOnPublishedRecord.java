@@ -39,4 +39,31 @@ class TestAreasOnPublishedRecord {
 
         assertThat(Readings.of(claim).region()).isEqualTo(Region.SOUTHWEST);
     }
+
+    @Test
+    void each_figure_of_a_list_by_sector_is_read_in_its_own_sector() {
+        // Border Patrol, December 2023: Tucson 80,180; Del Rio 71,050; San Diego 34,370 (DHS OHSS, rounded to 10).
+        LocalDate published = LocalDate.of(2024, 4, 20);
+        for (String sentence : java.util.List.of(
+                "In December 2023, Border Patrol apprehensions by sector were: Tucson, 80,180; Del Rio, 71,050;"
+                        + " San Diego, 34,370.",
+                "Border Patrol recorded 80,180 apprehensions in Tucson and 71,050 in Del Rio in December 2023.")) {
+            java.util.List<CheckedClaim> claims =
+                    CHECKER.check(sentence, published).claims();
+            assertThat(claims).as(sentence).allSatisfy(claim -> {
+                assertThat(claim.verdict()).isEqualTo(Verdict.ACCURATE);
+                assertThat(Readings.of(claim).filters().get(Dimension.AREA)).hasSize(1);
+            });
+            assertThat(Readings.of(claims.get(1)).filters()).containsEntry(Dimension.AREA, Set.of("del-rio"));
+        }
+        CheckedClaim apposition = CHECKER
+                .check("Tucson, the busiest sector in December 2023, saw about 2,600 apprehensions a day.", published)
+                .claims()
+                .stream()
+                .filter(c -> c.text().contains("2,600"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(Readings.of(apposition).filters()).containsEntry(Dimension.AREA, Set.of("tucson"));
+        assertThat(apposition.verdict()).isEqualTo(Verdict.ACCURATE);
+    }
 }

@@ -9,7 +9,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Gives each number of a sentence the groups of its own clause. When a sentence names several
+ * Gives each number of a sentence the groups of its own clause (and tells where a number's own
+ * words lie, which places use too). When a sentence names several
  * groups of one kind beside several numbers ("84,000 were traveling as a family unit, 36,000 were
  * single adults and 11,000 were unaccompanied children"), a number takes the groups named between
  * it and the next number up to a comma, else those between the number before it and itself up to
@@ -36,21 +37,45 @@ public final class ClauseGroups {
         return filters;
     }
 
+    /**
+     * Where a number's own words lie when a sentence has several numbers: after it, up to the next
+     * number or a comma ({@code [afterStart, afterEnd)}), else before it, back to the number before or
+     * a comma ({@code [beforeStart, beforeEnd)}).
+     */
+    public record Sides(int afterStart, int afterEnd, int beforeStart, int beforeEnd) {
+        public boolean after(int start, int end) {
+            return start >= afterStart && end <= afterEnd;
+        }
+
+        public boolean before(int start, int end) {
+            return start >= beforeStart && end <= beforeEnd;
+        }
+    }
+
+    /** The sides of {@code quantity}, one of this sentence's numbers. */
+    public Sides sides(Quantity quantity) {
+        int index = quantities.indexOf(quantity);
+        int from = index > 0 ? quantities.get(index - 1).end() : 0;
+        int to = index >= 0 && index < quantities.size() - 1
+                ? quantities.get(index + 1).start()
+                : sentence.length();
+        return new Sides(
+                quantity.end(), clauseEnd(quantity.end(), to), clauseStart(from, quantity.start()), quantity.start());
+    }
+
     public Map<Dimension, Set<String>> of(Quantity quantity) {
         Map<Dimension, Set<String>> filters = sentenceWide();
         if (quantities.size() < 2) {
             return filters;
         }
-        int index = quantities.indexOf(quantity);
-        int from = index > 0 ? quantities.get(index - 1).end() : 0;
-        int to = index < quantities.size() - 1 ? quantities.get(index + 1).start() : sentence.length();
+        Sides sides = sides(quantity);
         for (Dimension dimension : List.copyOf(filters.keySet())) {
             if (filters.get(dimension).size() < 2) {
                 continue;
             }
-            Set<String> own = side(dimension, quantity.end(), clauseEnd(quantity.end(), to));
+            Set<String> own = side(dimension, sides.afterStart(), sides.afterEnd());
             if (own.isEmpty()) {
-                own = side(dimension, clauseStart(from, quantity.start()), quantity.start());
+                own = side(dimension, sides.beforeStart(), sides.beforeEnd());
             }
             if (own.isEmpty()) {
                 filters.remove(dimension);

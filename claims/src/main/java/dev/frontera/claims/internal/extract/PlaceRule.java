@@ -16,7 +16,8 @@ import java.util.stream.Collectors;
 /**
  * Reads where a claim is about: the southwest ("southern border", "US-Mexico border"), the
  * northern border, the whole country ("nationwide"), a Border Patrol sector or field office
- * (names from the {@link Vocabulary}), a part of the border named by the land ("South Texas",
+ * (names from the {@link Vocabulary}; a sector's name alone only where the words make it one: "in
+ * Tucson", "Tucson agents", "Tucson, the busiest sector", a list "Tucson, 80,180; Yuma, 7,140"), a part of the border named by the land ("South Texas",
  * one of the sectors there), or a state ("in Texas").
  */
 final class PlaceRule {
@@ -71,7 +72,12 @@ final class PlaceRule {
                         // "Yuma remained the 3rd busiest sector": a name the sentence calls a sector.
                         + "|\\b(" + alternatives(sectorsByName.keySet())
                         + ")\\s+(?:also\\s+|still\\s+)?(?:was|is|remained"
-                        + "|remains|became|stayed|ranked|ranks)\\s+(?:as\\s+)?(?:the|a|one of the)\\s+[^,;.]{0,40}?\\bsectors?\\b");
+                        + "|remains|became|stayed|ranked|ranks)\\s+(?:as\\s+)?(?:the|a|one of the)\\s+[^,;.]{0,40}?\\bsectors?\\b"
+                        // "Tucson, the busiest sector in December, ...": a name the apposition calls a sector.
+                        + "|\\b(" + alternatives(sectorsByName.keySet())
+                        + "),\\s+(?:the|a|one of the)\\s+[^,;.]{0,40}?\\bsectors?\\b"
+                        // "Tucson, 80,180; Del Rio, 71,050" or "Yuma: 8,100": a list of figures by name.
+                        + "|\\b(" + alternatives(sectorsByName.keySet()) + ")\\s*[:,]\\s*(?=\\d)");
         fieldOffices = Pattern.compile("(?i)\\b([A-Z][a-z]+(?: [A-Z][a-z]+)?) field office\\b");
         statesByName = VOCABULARY.values(Dimension.STATE).stream()
                 .collect(

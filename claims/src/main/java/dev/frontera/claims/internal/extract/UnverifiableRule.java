@@ -18,7 +18,8 @@ final class UnverifiableRule {
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:—–]|\\s-\\s");
     private static final Pattern SINGLE_DAY =
             Pattern.compile("(?i)\\b(?:in a single day|in one day|single-day|on a single day|peak(?:ed)? at"
-                    + "|in 24 hours|a day earlier|overnight)\\b");
+                    + "|in 24 hours|a day earlier|overnight"
+                    + "|on (?:some|certain|many|several|busy|peak|its busiest|the busiest) days?)\\b");
 
     /** Why the figure at {@code [start, end)} cannot be checked, when such words stand near it (a forecast elsewhere in the sentence does not count). */
     public Optional<String> find(String sentence, int start, int end) {

@@ -1,5 +1,6 @@
 package dev.frontera.claims.internal.reading;
 
+import dev.frontera.claims.internal.extract.ClauseGroups;
 import dev.frontera.claims.internal.extract.ExtractedClaim;
 import dev.frontera.claims.internal.extract.PlaceMention;
 import dev.frontera.claims.internal.extract.Qualifier;
@@ -47,6 +48,7 @@ final class PlaceOptions {
                 elsewhere.add(mention);
             }
         }
+        paired(claim, areas, elsewhere);
         List<PlaceMention> ownRegions = regions.stream()
                 .filter(m -> Clauses.same(mentions, from, to, m.start(), m.end()))
                 .sorted(Comparator.comparingInt(m -> m.distanceTo(from, to)))
@@ -106,6 +108,34 @@ final class PlaceOptions {
             options.add(areas.isEmpty() ? option : option.plus(Feature.AREA_DROPPED));
         }
         return options;
+    }
+
+    /**
+     * "80,180 apprehensions in Tucson and 71,050 in Del Rio": when a clause names several sectors or
+     * states beside several numbers, a number takes those named between it and the next number (up to
+     * a comma), else those between the number before it and itself; the others are named elsewhere. A
+     * number with none on either side keeps them all ("the Tucson and El Paso sectors recorded ...").
+     */
+    private static void paired(ExtractedClaim claim, List<PlaceMention> areas, List<PlaceMention> elsewhere) {
+        SentenceMentions mentions = claim.mentions();
+        if (claim.quantity().isEmpty()
+                || mentions.quantities().size() < 2
+                || areas.stream().map(PlaceMention::slug).distinct().count() < 2) {
+            return;
+        }
+        ClauseGroups.Sides sides = new ClauseGroups(mentions.text(), mentions.groups(), mentions.quantities())
+                .sides(claim.quantity().get());
+        List<PlaceMention> own =
+                areas.stream().filter(m -> sides.after(m.start(), m.end())).toList();
+        if (own.isEmpty()) {
+            own = areas.stream().filter(m -> sides.before(m.start(), m.end())).toList();
+        }
+        if (own.isEmpty() || own.size() == areas.size()) {
+            return;
+        }
+        List<PlaceMention> kept = own;
+        areas.stream().filter(m -> !kept.contains(m)).forEach(elsewhere::add);
+        areas.retainAll(kept);
     }
 
     /**

@@ -117,6 +117,19 @@ class TestExtractionRules {
     }
 
     @Test
+    void a_count_on_some_days_is_a_single_day_figure() {
+        UnverifiableRule rule = new UnverifiableRule();
+        String sentence =
+                "At the height of the surge, agents were apprehending more than 10,000 migrants on some days.";
+        int figure = sentence.indexOf("10,000");
+        assertThat(rule.find(sentence, figure, figure + 6))
+                .hasValueSatisfying(why -> assertThat(why).contains("single-day"));
+        String month = "Agents apprehended more than 10,000 migrants in some months.";
+        assertThat(rule.find(month, month.indexOf("10,000"), month.indexOf("10,000") + 6))
+                .isEmpty();
+    }
+
+    @Test
     void children_in_shelters_are_not_counted_by_cbp() {
         assertThat(new MeasureRule()
                         .find("Nearly 130,000 migrant children entered the government's shelter system", 0)
