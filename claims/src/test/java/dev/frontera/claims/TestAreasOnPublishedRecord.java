@@ -66,4 +66,19 @@ class TestAreasOnPublishedRecord {
         assertThat(Readings.of(apposition).filters()).containsEntry(Dimension.AREA, Set.of("tucson"));
         assertThat(apposition.verdict()).isEqualTo(Verdict.ACCURATE);
     }
+
+    @Test
+    void a_figure_for_a_list_of_countries_is_their_sum() {
+        // Southwest encounters, FY2019: El Salvador, Guatemala and Honduras together 623,671.
+        CheckedClaim claim = CHECKER.check(
+                        "More than 600,000 migrants from Guatemala, Honduras and El Salvador were encountered at the"
+                                + " southwest border in fiscal 2019.",
+                        LocalDate.of(2024, 4, 20))
+                .claims()
+                .get(0);
+
+        assertThat(Readings.of(claim).filters())
+                .containsEntry(Dimension.CITIZENSHIP, Set.of("guatemala", "honduras", "el-salvador"));
+        assertThat(claim.verdict()).isEqualTo(Verdict.ACCURATE);
+    }
 }

@@ -19,6 +19,10 @@ import java.util.Set;
  * migrants ... over 190,000").
  */
 public final class ClauseGroups {
+    private static final java.util.regex.Pattern BACKGROUND =
+            java.util.regex.Pattern.compile("(?i)\\bamid(?:st)?\\b|\\bin the midst of\\b");
+    private static final java.util.regex.Pattern LIST_NEXT =
+            java.util.regex.Pattern.compile("(?i)\\s*(?:(?:and|or)\\s+)?");
     private final String sentence;
     private final List<GroupRule.Mention> mentions;
     private final List<Quantity> quantities;
@@ -64,7 +68,7 @@ public final class ClauseGroups {
     }
 
     public Map<Dimension, Set<String>> of(Quantity quantity) {
-        Map<Dimension, Set<String>> filters = sentenceWide();
+        Map<Dimension, Set<String>> filters = ownWide(quantity);
         if (quantities.size() < 2) {
             return filters;
         }
@@ -82,6 +86,24 @@ public final class ClauseGroups {
             } else {
                 filters.put(dimension, own);
             }
+        }
+        return filters;
+    }
+
+    /**
+     * The sentence's groups less those set apart from the number as its background: "more than 100,000
+     * ... amid a surge of migrants from Guatemala, Honduras and El Salvador" counts no nationality.
+     */
+    private Map<Dimension, Set<String>> ownWide(Quantity quantity) {
+        Map<Dimension, Set<String>> filters = new EnumMap<>(Dimension.class);
+        for (GroupRule.Mention mention : mentions) {
+            int from = Math.min(quantity.end(), mention.end());
+            int to = Math.max(quantity.start(), mention.start());
+            if (from < to && BACKGROUND.matcher(sentence.substring(from, to)).find()) {
+                continue;
+            }
+            filters.computeIfAbsent(mention.dimension(), d -> new LinkedHashSet<>())
+                    .add(mention.slug());
         }
         return filters;
     }
@@ -114,7 +136,7 @@ public final class ClauseGroups {
         return limit;
     }
 
-    /** A comma or semicolon between words; not the thousands comma of a figure. */
+    /** A comma or semicolon between words; not the thousands comma of a figure, nor a comma inside a list of groups. */
     private boolean isBreak(char c, int at) {
         if (c == ';') {
             return true;
@@ -123,6 +145,26 @@ public final class ClauseGroups {
                 && !(at > 0
                         && at + 1 < sentence.length()
                         && Character.isDigit(sentence.charAt(at - 1))
-                        && Character.isDigit(sentence.charAt(at + 1)));
+                        && Character.isDigit(sentence.charAt(at + 1)))
+                && !inList(at);
+    }
+
+    /** "Guatemala, Honduras and El Salvador": the comma joins two groups of one kind. */
+    private boolean inList(int comma) {
+        for (GroupRule.Mention left : mentions) {
+            if (left.end() > comma || !sentence.substring(left.end(), comma).isBlank()) {
+                continue;
+            }
+            for (GroupRule.Mention right : mentions) {
+                if (right.dimension() == left.dimension()
+                        && right.start() > comma
+                        && LIST_NEXT
+                                .matcher(sentence.substring(comma + 1, right.start()))
+                                .matches()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 }

@@ -90,12 +90,17 @@ public final class GroupRule {
         }
         mentions.addAll(excluded);
         Matcher matcher = nationality.matcher(sentence);
+        int listEnd = -1;
         while (matcher.find()) {
             int at = matcher.start();
             if (excluded.stream().anyMatch(e -> e.start() <= at && at < e.end())) {
                 continue; // "Mexicans" in "non-Mexicans"
             }
-            if (isGroup(sentence, matcher)) {
+            // "From Guatemala, Honduras and El Salvador": a country listed after one that names a group names one too.
+            boolean listed = listEnd >= 0
+                    && LIST_JOIN.matcher(sentence.substring(listEnd, at)).matches();
+            if (listed || isGroup(sentence, matcher)) {
+                listEnd = matcher.end();
                 mentions.add(new Mention(
                         Dimension.CITIZENSHIP,
                         countryByWord.get(matcher.group(1).toLowerCase(Locale.ROOT)),
@@ -145,6 +150,7 @@ public final class GroupRule {
     }
 
     // Compiled once: these run for every number found.
+    private static final Pattern LIST_JOIN = Pattern.compile("(?i)\\s*,\\s*(?:(?:and|or)\\s+)?|\\s+(?:and|or)\\s+");
     private static final Pattern ORIGIN_WORD_BEFORE =
             Pattern.compile("(?is).*\\b(?:from|of|citizens of|nationals of)\\s+$");
     private static final Pattern FIGURE_AFTER = Pattern.compile(

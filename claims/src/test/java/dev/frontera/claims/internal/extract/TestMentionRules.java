@@ -288,6 +288,27 @@ class TestMentionRules {
     }
 
     @Test
+    void a_list_of_countries_names_each_of_them_and_a_background_phrase_none() {
+        GroupRule rule = new GroupRule();
+        assertThat(rule.find("600,000 migrants from Guatemala, Honduras and El Salvador were encountered"))
+                .containsEntry(Dimension.CITIZENSHIP, java.util.Set.of("guatemala", "honduras", "el-salvador"));
+        assertThat(rule.find("Guatemala, Honduras and El Salvador signed the accord"))
+                .doesNotContainKey(Dimension.CITIZENSHIP);
+
+        String sentence = "May was the third month in a row that more than 100,000 migrants were detained, amid a surge"
+                + " of families from Guatemala, Honduras and El Salvador.";
+        ClauseGroups clauses = new ClauseGroups(sentence, rule.mentions(sentence), quantities.find(sentence));
+        assertThat(clauses.of(quantities.find(sentence).get(0))).isEmpty();
+        assertThat(clauses.sentenceWide()).containsKeys(Dimension.CITIZENSHIP, Dimension.DEMOGRAPHIC);
+
+        String listed = "Agents encountered 600,000 migrants from Guatemala, Honduras and El Salvador in 2019 and 1,000"
+                + " from Canada.";
+        ClauseGroups list = new ClauseGroups(listed, rule.mentions(listed), quantities.find(listed));
+        assertThat(list.of(quantities.find(listed).get(0)))
+                .containsEntry(Dimension.CITIZENSHIP, java.util.Set.of("guatemala", "honduras", "el-salvador"));
+    }
+
+    @Test
     void groups_read_children_families_and_countries_beside_figures() {
         GroupRule rule = new GroupRule();
         assertThat(rule.find("19,000 children and teenagers"))

@@ -97,11 +97,25 @@ class TestCandidateSpace {
         List<Candidate> beside =
                 candidates("More than 19,000 unaccompanied children were encountered at the border in March.");
         List<Candidate> far = candidates(
-                "More than 100,000 migrants were encountered in May amid a surge from Guatemala, Honduras and El Salvador.");
+                "More than 100,000 migrants were encountered in May, many of them traveling from Guatemala.");
 
         assertThat(beside).anySatisfy(c -> assertThat(c.features()).containsKey(Feature.GROUP_BESIDE_FIGURE_DROPPED));
         assertThat(far).anySatisfy(c -> assertThat(c.features()).containsKey(Feature.GROUP_DROPPED));
         assertThat(far).noneMatch(c -> c.features().containsKey(Feature.GROUP_BESIDE_FIGURE_DROPPED));
+    }
+
+    @Test
+    void groups_set_apart_by_amid_are_the_figures_background_not_its_group() {
+        List<Candidate> all = candidates(
+                "More than 100,000 migrants were encountered in May amid a surge from Guatemala, Honduras and El Salvador.");
+
+        // The figure's own reading counts every nationality; the three named are a reading from elsewhere.
+        assertThat(all.get(0).reading().filters()).doesNotContainKey(Dimension.CITIZENSHIP);
+        assertThat(all)
+                .filteredOn(c -> c.reading().filters().containsKey(Dimension.CITIZENSHIP))
+                .isNotEmpty()
+                .allSatisfy(c -> assertThat(c.features()).containsKey(Feature.GROUP_ELSEWHERE));
+        assertThat(all).noneMatch(c -> c.features().containsKey(Feature.GROUP_DROPPED));
     }
 
     @Test
