@@ -1,5 +1,6 @@
 package dev.frontera.claims.internal.extract;
 
+import dev.frontera.claims.internal.numbers.SpelledNumbers;
 import dev.frontera.core.dimension.Dimension;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,7 +43,7 @@ final class RankRule {
                     || superlative.equals("quietest")
                     || superlative.equals("smallest")
                     || superlative.equals("lowest"));
-            int place = matcher.group(1) == null ? 1 : ordinal(matcher.group(1));
+            int place = matcher.group(1) == null ? 1 : SpelledNumbers.count(matcher.group(1));
             if (place < 1) {
                 continue;
             }
@@ -61,24 +62,5 @@ final class RankRule {
     private static Dimension peers(String noun) {
         String lower = noun.toLowerCase(Locale.ROOT);
         return lower.equals("sector") || lower.equals("field office") ? Dimension.AREA : Dimension.CITIZENSHIP;
-    }
-
-    private static int ordinal(String word) {
-        String lower = word.toLowerCase(Locale.ROOT);
-        if (Character.isDigit(lower.charAt(0))) {
-            return Integer.parseInt(lower.replaceAll("\\D", ""));
-        }
-        return switch (lower) {
-            case "first" -> 1;
-            case "second" -> 2;
-            case "third" -> 3;
-            case "fourth" -> 4;
-            case "fifth" -> 5;
-            case "sixth" -> 6;
-            case "seventh" -> 7;
-            case "eighth" -> 8;
-            case "ninth" -> 9;
-            default -> 10;
-        };
     }
 }

@@ -66,10 +66,7 @@ final class RecordRule {
             if (!ordinal.find()) {
                 return this;
             }
-            String word = ordinal.group(1);
-            int at = Character.isDigit(word.charAt(0))
-                    ? Integer.parseInt(word.replaceAll("\\D", ""))
-                    : SpelledNumbers.parse(word).map(Double::intValue).orElse(1);
+            int at = SpelledNumbers.count(ordinal.group(1));
             return at < 2
                     ? this
                     : new Found(Math.min(start, from + ordinal.start()), end, qualifier, since, sinceAtLeast, at);
@@ -92,8 +89,7 @@ final class RecordRule {
         matcher = IN_YEARS.matcher(sentence);
         if (matcher.find()) {
             String count = matcher.group(2).toLowerCase(Locale.ROOT);
-            int years =
-                    count.equals("a") ? 1 : Character.isDigit(count.charAt(0)) ? Integer.parseInt(count) : words(count);
+            int years = count.equals("a") ? 1 : SpelledNumbers.count(count);
             if (matcher.group(3).toLowerCase(Locale.ROOT).startsWith("decade")) {
                 years *= 10;
             }
@@ -140,19 +136,5 @@ final class RecordRule {
         }
         // A season or part of a year ("the fall of 2020") is read as that calendar year.
         return Period.calendarYear(Integer.parseInt(matcher.group(5) != null ? matcher.group(5) : matcher.group(6)));
-    }
-
-    private static int words(String count) {
-        return switch (count) {
-            case "two" -> 2;
-            case "three" -> 3;
-            case "four" -> 4;
-            case "five" -> 5;
-            case "six" -> 6;
-            case "seven" -> 7;
-            case "eight" -> 8;
-            case "nine" -> 9;
-            default -> 10;
-        };
     }
 }

@@ -67,7 +67,7 @@ final class RunRule {
     }
 
     private static void add(List<Found> found, int start, int end, String word, String count) {
-        int changes = changes(count);
+        int changes = SpelledNumbers.count(count);
         if (changes < 2 || changes > MOST_CHANGES) {
             return; // "the first straight month" is no run, and a count past two years is no month's claim
         }
@@ -78,13 +78,5 @@ final class RunRule {
 
     private static boolean overlaps(List<Found> found, int start) {
         return found.stream().anyMatch(f -> start >= f.start() && start < f.end());
-    }
-
-    private static int changes(String word) {
-        String digits = word.replaceAll("\\D", "");
-        if (!digits.isEmpty()) {
-            return word.length() - digits.length() <= 2 ? Integer.parseInt(digits) : 0;
-        }
-        return SpelledNumbers.parse(word).map(Double::intValue).orElse(0);
     }
 }

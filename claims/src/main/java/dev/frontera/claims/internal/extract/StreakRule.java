@@ -43,7 +43,7 @@ final class StreakRule {
         int start = quantity.start();
         Matcher run = RUN.matcher(clause);
         while (run.find()) {
-            int months = months(run.group(1));
+            int months = SpelledNumbers.count(run.group(1));
             if (months >= 2 && months <= 36) {
                 return Optional.of(new Found(new Streak(months, false, false), start));
             }
@@ -62,16 +62,6 @@ final class StreakRule {
 
     private static boolean isBound(Qualifier bound) {
         return bound == Qualifier.OVER || bound == Qualifier.AT_LEAST || bound == Qualifier.UNDER;
-    }
-
-    private static int months(String word) {
-        String digits = word.replaceAll("\\D", "");
-        if (!digits.isEmpty()) {
-            return digits.length() == word.length() || word.length() - digits.length() == 2
-                    ? Integer.parseInt(digits)
-                    : 0;
-        }
-        return SpelledNumbers.parse(word).map(Double::intValue).orElse(0);
     }
 
     private static int clauseStart(String sentence, int at) {

@@ -30,6 +30,22 @@ public final class SpelledNumbers {
 
     private SpelledNumbers() {}
 
+    private static final Pattern COUNT_WORD = Pattern.compile("(?i)(\\d{1,3})(?:st|nd|rd|th)?");
+
+    /**
+     * A small count or place written as one word: "3", "3rd", "three", "third" (ICU reads ordinals
+     * too); 0 when the word is neither.
+     */
+    public static int count(String word) {
+        java.util.regex.Matcher digits = COUNT_WORD.matcher(word);
+        if (digits.matches()) {
+            return Integer.parseInt(digits.group(1));
+        }
+        return Character.isDigit(word.charAt(0))
+                ? 0
+                : parse(word).map(Double::intValue).orElse(0);
+    }
+
     /** The value of a span of number words, or empty when ICU cannot read all of it. */
     public static Optional<Double> parse(String words) {
         String clean = SPACES.matcher(AND.matcher(words.toLowerCase(Locale.ROOT).replace('-', ' '))
