@@ -62,6 +62,50 @@ class TestRankAndComparisonOnPublishedRecord {
     }
 
     @Test
+    void the_places_a_rank_is_set_against_are_never_the_one_ranked() {
+        String yuma = "In April, Yuma was the third busiest border sector, behind only Rio Grande Valley and Del Rio.";
+        assertThat(rankedAreas(yuma, MAY_17_2022)).containsOnly(Set.of("yuma"));
+        assertThat(verdict(yuma, MAY_17_2022)).isEqualTo("inaccurate");
+        String elPaso =
+                "In April, El Paso was the third busiest border sector, behind only Rio Grande Valley and Del Rio.";
+        assertThat(verdict(elPaso, MAY_17_2022)).isEqualTo("accurate");
+        String ahead = "Del Rio was the busiest border sector in April, ahead of Rio Grande Valley.";
+        assertThat(rankedAreas(ahead, MAY_17_2022)).containsOnly(Set.of("del-rio"));
+        assertThat(verdict(ahead, MAY_17_2022)).isEqualTo("inaccurate");
+
+        // A list runs on only through a last "and": here Del Rio, after the comma, is the one ranked.
+        String opening = "Behind Rio Grande Valley, Del Rio was the second-busiest border sector in April.";
+        assertThat(rankedAreas(opening, MAY_17_2022)).contains(Set.of("del-rio"));
+        assertThat(verdict(opening, MAY_17_2022)).isEqualTo("accurate");
+    }
+
+    @Test
+    void the_nationalities_a_rank_is_set_against_are_never_the_one_ranked() {
+        // FY2023, all encounters at the southwest border: Mexico 717,333; Venezuela 266,071; Guatemala 220,085;
+        // Honduras 213,686, so Hondurans were fourth.
+        LocalDate published = LocalDate.of(2024, 1, 20);
+        String hondurans = "In fiscal 2023, Hondurans were the third-largest nationality at the southwest border,"
+                + " after Mexicans and Venezuelans.";
+        List<ReadFigure> figures = CHECKER.read(hondurans, published);
+        assertThat(figures.get(0).evaluated())
+                .isNotEmpty()
+                .allSatisfy(e -> assertThat(e.candidate().reading().filters())
+                        .containsEntry(Dimension.CITIZENSHIP, Set.of("honduras")));
+        assertThat(verdict(hondurans, published)).isEqualTo("inaccurate");
+    }
+
+    private static Set<Set<String>> rankedAreas(String sentence, LocalDate published) {
+        return CHECKER.read(sentence, published).stream()
+                .flatMap(figure -> figure.evaluated().stream())
+                .map(e -> e.candidate().reading().filters().getOrDefault(Dimension.AREA, Set.of()))
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
+    private static String verdict(String sentence, LocalDate published) {
+        return CHECKER.check(sentence, published).claims().get(0).verdict().slug();
+    }
+
+    @Test
     void a_nationality_is_ranked_among_the_nationalities_leaving_out_other_countries() {
         Evaluated second = reading(
                 "In March, Venezuelans were the second-largest nationality encountered at the southwest border.",

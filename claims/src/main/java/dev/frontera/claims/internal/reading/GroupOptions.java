@@ -3,6 +3,7 @@ package dev.frontera.claims.internal.reading;
 import dev.frontera.claims.internal.extract.ClauseGroups;
 import dev.frontera.claims.internal.extract.ExtractedClaim;
 import dev.frontera.claims.internal.extract.GroupRule;
+import dev.frontera.claims.internal.extract.Qualifier;
 import dev.frontera.claims.internal.extract.SentenceMentions;
 import dev.frontera.core.dimension.Dimension;
 import dev.frontera.core.dimension.Exclusion;
@@ -18,7 +19,8 @@ import java.util.Set;
  * The groups a figure may be about, per kind (nationality, demographic): those of its own clause
  * (when a sentence lists several groups beside several numbers), none of them, those named
  * elsewhere in the sentence, or, when the sentence names none of that kind, those of the sentence
- * before or the headline ("Of those, ...").
+ * before or the headline ("Of those, ..."). A rank is never about the groups it is set against
+ * ("third, after Mexicans and Venezuelans").
  */
 final class GroupOptions {
     private static final java.util.regex.Pattern BESIDE = java.util.regex.Pattern.compile(
@@ -29,7 +31,13 @@ final class GroupOptions {
 
     static List<Option<Map<Dimension, Set<String>>>> of(ExtractedClaim claim, ClaimContext context) {
         SentenceMentions mentions = claim.mentions();
-        ClauseGroups clauses = new ClauseGroups(mentions.text(), mentions.groups(), mentions.quantities());
+        List<GroupRule.Mention> named = mentions.groups();
+        if (claim.qualifier() == Qualifier.RANK) {
+            Set<GroupRule.Mention> peers =
+                    Peers.named(mentions.text(), named, GroupRule.Mention::start, GroupRule.Mention::end);
+            named = named.stream().filter(m -> !peers.contains(m)).toList();
+        }
+        ClauseGroups clauses = new ClauseGroups(mentions.text(), named, mentions.quantities());
         Map<Dimension, Set<String>> sentence = clauses.sentenceWide();
         Map<Dimension, Set<String>> own = claim.quantity().map(clauses::of).orElse(sentence);
         List<Option<Map<Dimension, Set<String>>>> combined = List.of(Option.of(Map.of()));

@@ -145,8 +145,11 @@ final class PlaceOptions {
      */
     private static List<Option<PlaceChoice>> ranked(SentenceMentions mentions, int from, int to) {
         List<Option<PlaceChoice>> options = new ArrayList<>();
+        Set<PlaceMention> peers =
+                Peers.named(mentions.text(), mentions.places(), PlaceMention::start, PlaceMention::end);
         mentions.places().stream()
                 .filter(m -> m.kind() == PlaceMention.Kind.AREA)
+                .filter(m -> !peers.contains(m))
                 .sorted(Comparator.comparingInt(m -> m.distanceTo(from, to)))
                 .map(PlaceMention::slug)
                 .distinct()
