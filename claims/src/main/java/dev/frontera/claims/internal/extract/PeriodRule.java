@@ -49,6 +49,14 @@ public final class PeriodRule {
             "(?i)\\b(?:(?:the|its)\\s+)?(?:first\\s+|through\\s+)(two|three|four|five|six|seven"
                     + "|eight|nine|ten|eleven|\\d{1,2})\\s+months\\s+of\\s+(?:the\\s+)?(?:(current|this|last|previous)\\s+)?"
                     + "(?:(fiscal\\s+year|fiscal|FY|year|calendar year)(?:\\s+(?:FY\\s?)?(\\d{4}|\\d{2}))?|((?:19|20)\\d{2})\\b)");
+    // A part of a named year: "the first quarter of fiscal 2022", "the second half of 2024", "the last three
+    // months of 2024", "Q4 2023"; "through the second quarter 2007" is the year's first two quarters.
+    private static final Pattern PART_OF_YEAR =
+            Pattern.compile("(?i)\\b(?<through>through\\s+(?:the\\s+end\\s+of\\s+)?)?"
+                    + "(?:(?:the|its)\\s+)?(?:(?<which>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\\s-]+(?<part>quarter|half)"
+                    + "|(?:final|last)\\s+(?<count>two|three|four|five|six|seven|eight|nine|ten|eleven|\\d{1,2})\\s+months"
+                    + "|Q(?<q>[1-4]))\\s+(?:of\\s+)?(?:the\\s+)?(?:(?<kind>fiscal\\s+year|fiscal|FY|calendar\\s+year|year)\\s*)?"
+                    + "(?<year>\\d{4}|(?<=FY\\s?)\\d{2})\\b");
     // "Between Oct. 1, 2004, and Sept. 30, 2005", "from January 1 to December 31, 2020".
     private static final Pattern DATE_RANGE = Pattern.compile("(?i)\\b(?:from|between)\\s+(" + MONTH
             + ")\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?" + "(?:\\s+" + YEAR + ",?)?\\s+(?:to|and|through|until|thru)\\s+("
@@ -234,6 +242,9 @@ public final class PeriodRule {
         boolean fiscal = lower.contains("fiscal");
         boolean fy = fiscal || lower.contains("fy");
         add(found, DATE_RANGE, sentence, m -> dateRange(m));
+        if (lower.contains("q") || lower.contains("half") || lower.contains("month")) {
+            add(found, PART_OF_YEAR, sentence, PeriodRule::partOfYear);
+        }
         if (lower.contains("month")) {
             add(found, LAST_N_MONTHS, sentence, m -> lastMonths(m, now));
             add(found, FIRST_MONTHS, sentence, m -> firstMonths(m, now));
@@ -678,6 +689,68 @@ public final class PeriodRule {
             return mention(List.of(fiscal ? Period.fiscalYear(year) : Period.calendarYear(year)), m.group());
         }
         return mention(List.of(firstMonthsOf(year, months, fiscal)), m.group());
+    }
+
+    /**
+     * A quarter, a half or the last months of a year. A fiscal year's are counted from October; a
+     * bare year reads as the fiscal year's part and, as the other reading, the calendar year's, as
+     * "in 2023" alone does.
+     */
+    private static PeriodMention partOfYear(Matcher m) {
+        int months;
+        int from; // months before the part, from the year's start
+        if (m.group("count") == null) {
+            int parts = m.group("q") == null && m.group("part").equalsIgnoreCase("half") ? 2 : 4;
+            String which =
+                    m.group("q") != null ? m.group("q") : m.group("which").toLowerCase(java.util.Locale.ROOT);
+            int index = switch (which) {
+                case "1", "first", "1st" -> 1;
+                case "2", "second", "2nd" -> 2;
+                case "3", "third", "3rd" -> 3;
+                case "4", "fourth", "4th" -> 4;
+                default -> parts; // last, final
+            };
+            if (index > parts) {
+                throw new java.time.DateTimeException("no such part of a year: " + m.group());
+            }
+            months = 12 / parts;
+            from = (index - 1) * months;
+        } else {
+            String count = m.group("count").toLowerCase(java.util.Locale.ROOT);
+            months = Character.isDigit(count.charAt(0)) ? Integer.parseInt(count) : NUMBER_WORDS.indexOf(count) + 2;
+            if (months < 1 || months > 12) {
+                throw new java.time.DateTimeException("no such part of a year: " + m.group());
+            }
+            from = 12 - months;
+        }
+        if (m.group("through") != null) {
+            months += from;
+            from = 0;
+        }
+        String kind = m.group("kind") == null ? "" : m.group("kind").toLowerCase(java.util.Locale.ROOT);
+        int year = fiscalYear(m.group("year"));
+        boolean calendarNamed = kind.startsWith("calendar") || kind.startsWith("year");
+        boolean fiscalNamed = !kind.isEmpty() && !calendarNamed;
+        Period calendar = partOf(year, from, months, false);
+        if (calendarNamed) {
+            return mention(List.of(calendar), m.group());
+        }
+        return new PeriodMention(
+                List.of(partOf(year, from, months, true)),
+                fiscalNamed ? Optional.empty() : Optional.of(calendar),
+                false,
+                true,
+                Optional.empty(),
+                m.group());
+    }
+
+    /** {@code months} months of a fiscal or calendar year, {@code from} months after its start. */
+    private static Period partOf(int year, int from, int months, boolean fiscal) {
+        if (from == 0) {
+            return firstMonthsOf(year, months, fiscal);
+        }
+        YearMonth first = (fiscal ? YearMonth.of(year - 1, 10) : YearMonth.of(year, 1)).plusMonths(from);
+        return named(first, first.plusMonths(months - 1));
     }
 
     /** The first 1 to 12 months of a fiscal or calendar year; all twelve are the year itself. */

@@ -154,6 +154,29 @@ class TestMentionRules {
     }
 
     @Test
+    void quarters_halves_and_last_months_of_a_year_are_its_part() {
+        assertThat(labels("in the first quarter of fiscal 2022")).containsExactly("FY2022-YTD..2021-12");
+        assertThat(labels("in the fourth quarter of fiscal year 2024")).containsExactly("2024-07..2024-09");
+        assertThat(labels("in the second half of calendar year 2024")).containsExactly("2024-07..2024-12");
+        assertThat(labels("in Q3 FY24")).containsExactly("2024-04..2024-06");
+        // Through a quarter: the year's quarters up to it.
+        assertThat(labels("which totaled 25,269 through the second quarter 2007"))
+                .containsExactly("FY2007-YTD..2007-03");
+        // A bare year: the fiscal year's part, the calendar year's as the other reading.
+        PeriodMention last = periods.mentions("in the last three months of 2024", PUBLISHED)
+                .get(0)
+                .mention();
+        assertThat(last.periods().get(0).label()).isEqualTo("2024-07..2024-09");
+        assertThat(last.calendarAlternative().orElseThrow().label()).isEqualTo("2024-10..2024-12");
+        PeriodMention half =
+                periods.mentions("in the first half of 2023", PUBLISHED).get(0).mention();
+        assertThat(half.periods().get(0).label()).isEqualTo("FY2023-YTD..2023-03");
+        assertThat(half.calendarAlternative().orElseThrow().label()).isEqualTo("2023-01..2023-06");
+        // A fifth quarter names no months.
+        assertThat(labels("the 5th quarter of 2023")).doesNotContain("2023-10..2023-12");
+    }
+
+    @Test
     void first_months_and_date_ranges_are_whole_months_or_windows() {
         assertThat(labels("in the first eight months of fiscal year 2019")).containsExactly("FY2019-YTD..2019-05");
         // A bare year: the fiscal year's first months, the calendar year's as the other reading.
