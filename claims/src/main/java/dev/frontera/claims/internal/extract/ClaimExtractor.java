@@ -43,6 +43,13 @@ public final class ClaimExtractor {
     private static final Pattern CONNECTIVE =
             Pattern.compile("(?i)\\b(?:than|compared (?:to|with)|from|versus|vs\\.?|over|against|since)\\s+");
     private static final int BASE_REACH = 80;
+    private static final Pattern MULTIPLE_OF = Pattern.compile("(?i)\\s+(?:(?:the|its|their)\\s+)?(?:"
+            + "(?:level|levels|number|numbers|total|totals|figure|figures|count|counts|pace|amount|those|that)"
+            + "\\s+(?:(?:seen|recorded|reported|encountered)\\s+)?(?:of|in|for|during)\\s+(?:the\\s+)?"
+            + "|(?:the\\s+)?)");
+    private static final Pattern AS_IN = Pattern.compile(
+            "(?is)\\s+as\\s+(?:many|much|high|large)\\b[^;:.]*?\\bas\\s+(?:(?:in|during|for|of)\\s+)?(?:the\\s+)?");
+
     private static final Pattern FALLING = Pattern.compile(
             "(?i)\\b(?:fell|fall(?:en|ing|s)?|drop(?:ped|ping|s)?|declin\\w*|down|lower"
                     + "|decreas\\w*|plunge\\w*|plummet\\w*|dip(?:ped|s)?|cut|reduc\\w*|less|fewer|slid|sank|shr[ai]nk\\w*)\\b");
@@ -425,6 +432,9 @@ public final class ClaimExtractor {
                 baseMentions.add(located.start());
             }
         }
+        if (quantity.form() == Quantity.Form.MULTIPLE) {
+            multipleBase(mentions, quantity, bases, baseMentions);
+        }
         Matcher connective = CONNECTIVE.matcher(text);
         while (connective.find()) {
             if (connective.start() < quantity.start()) {
@@ -454,6 +464,41 @@ public final class ClaimExtractor {
                 yearBefore || samePeriod,
                 PREVIOUS.matcher(text).find(),
                 difference);
+    }
+
+    /**
+     * A multiple's base: the period after "as" ("four times as many ... in fiscal 2022 as in fiscal
+     * 2020"), or the period that the words straight after the multiple name ("three times the level
+     * of December 2024", "triple those of 2019", "double the December 2024 total").
+     */
+    private static void multipleBase(
+            SentenceMentions mentions, Quantity quantity, List<Period> bases, Set<Integer> baseMentions) {
+        String text = mentions.text();
+        for (PeriodRule.Located located : mentions.periods()) {
+            int gap = located.start() - quantity.end();
+            if (gap < 0
+                    || gap > BASE_REACH
+                    || !located.mention().stated()
+                    || located.mention().partial().isPresent()
+                    || baseMentions.contains(located.start())
+                    || countBetween(mentions, quantity.end(), located.start())) {
+                continue;
+            }
+            String between = text.substring(quantity.end(), located.start());
+            if (MULTIPLE_OF.matcher(between).matches() || AS_IN.matcher(between).matches()) {
+                bases.add(located.mention().base());
+                baseMentions.add(located.start());
+                return;
+            }
+        }
+    }
+
+    /** Whether a number other than a period's year stands between two offsets. */
+    private static boolean countBetween(SentenceMentions mentions, int from, int to) {
+        return mentions.quantities().stream()
+                .filter(q -> q.start() >= from && q.end() <= to)
+                .anyMatch(
+                        q -> mentions.periods().stream().noneMatch(p -> p.start() <= q.start() && q.end() <= p.end()));
     }
 
     private static int direction(String text, Quantity quantity) {

@@ -128,6 +128,10 @@ public final class PeriodRule {
             "(?i)\\b(since|under|during|in|throughout)\\s+(?:the\\s+)?(?:(?:former\\s+)?president\\s+|mr\\.\\s+)?"
                     + "(?:joe\\s+|donald\\s+|barack\\s+)?(trump|biden|obama)(?:['’]s)?(?:\\s+(?:first\\s+|second\\s+)?(?:administration|presidency|term|era)"
                     + "|\\s+(?:took|entered|came (?:in)?to) office|\\s+was (?:inaugurated|sworn in))(?:\\s+in\\s+(?:january\\s+)?(?:19|20)\\d\\d)?");
+    // "Under President Biden", "during Trump": the presidency, as "under the Biden administration" is.
+    private static final Pattern UNDER_PRESIDENT =
+            Pattern.compile("(?i)\\b(under|during|throughout)\\s+(?:(?:former\\s+)?president\\s+|mr\\.\\s+)?"
+                    + "(?:joe\\s+|donald\\s+|barack\\s+)?(trump|biden|obama)\\b(?!['’]s\\s+(?:first|second)\\b)");
     // The first months of a presidency: "the first two months of the Trump administration", "Biden's first full
     // month in office", "the first full month since Donald Trump became president again".
     private static final String WHO =
@@ -347,6 +351,7 @@ public final class PeriodRule {
         if (lower.contains("trump") || lower.contains("biden") || lower.contains("obama")) {
             add(found, FIRST_MONTHS_IN_OFFICE, sentence, m -> firstMonthsInOffice(m, now));
             add(found, PRESIDENCY, sentence, m -> presidency(m, now));
+            add(found, UNDER_PRESIDENT, sentence, m -> presidency(m, now));
         }
         add(found, MONTH_RANGE, sentence, m -> monthRange(m, now));
         // Before a month with its year: "since February 2021" runs from February to date, it is not February alone.

@@ -154,6 +154,25 @@ class TestMentionRules {
     }
 
     @Test
+    void a_president_named_after_under_or_during_is_the_presidency() {
+        // Read in March 2024, the presidency runs to date.
+        assertThat(labels("Under President Biden, there were nearly 7 million encounters"))
+                .containsExactly("2021-02..2024-03");
+        assertThat(labels("during the Biden administration")).containsExactly("2021-02..2024-03");
+        assertThat(labels("under Obama")).containsExactly("2009-02..2017-01");
+        // Read in 2025, Trump is the second term, to date.
+        assertThat(periods.mentions("under President Trump", LocalDate.of(2025, 6, 2))
+                        .get(0)
+                        .mention()
+                        .periods()
+                        .get(0)
+                        .label())
+                .isEqualTo("2025-02..2025-06");
+        // A name alone, with no "under" or "during", is no period.
+        assertThat(labels("Biden said 8.8 million were encountered")).isEmpty();
+    }
+
+    @Test
     void quarters_halves_and_last_months_of_a_year_are_its_part() {
         assertThat(labels("in the first quarter of fiscal 2022")).containsExactly("FY2022-YTD..2021-12");
         assertThat(labels("in the fourth quarter of fiscal year 2024")).containsExactly("2024-07..2024-09");

@@ -2,6 +2,7 @@ package dev.frontera.claims.internal.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.frontera.claims.internal.numbers.Quantity;
 import dev.frontera.core.dimension.Dimension;
 import dev.frontera.core.period.Period;
 import dev.frontera.text.Sentence;
@@ -89,6 +90,34 @@ class TestRankAndComparisonRules {
                 .isEmpty();
         assertThat(comparisons.find(mentions("Crossings were higher than ever in December 2023.")))
                 .isEmpty();
+    }
+
+    @Test
+    void a_multiples_base_is_the_period_after_as_or_straight_after_the_multiple() {
+        Period december2024 = Period.month(YearMonth.of(2024, 12));
+        assertThat(multipleBases("Encounters in December 2023 were roughly three times the level of December 2024."))
+                .containsExactly(december2024);
+        assertThat(multipleBases("Encounters in December 2023 were triple those of December 2024."))
+                .containsExactly(december2024);
+        assertThat(multipleBases("Encounters in December 2023 were triple the December 2024 total."))
+                .containsExactly(december2024);
+        // "As many ... as in": the period after the second "as", past the year of the period claimed.
+        assertThat(multipleBases("Agents apprehended four times as many migrants in fiscal 2022 as in fiscal 2020."))
+                .containsExactly(Period.fiscalYear(2020));
+        // The period claimed, after other words, is no base.
+        assertThat(multipleBases("Encounters doubled at the southwest border in December 2023."))
+                .isEmpty();
+    }
+
+    private List<Period> multipleBases(String sentence) {
+        return claims(sentence).stream()
+                .filter(c -> c.quantity()
+                        .map(q -> q.form() == Quantity.Form.MULTIPLE)
+                        .orElse(false))
+                .findFirst()
+                .orElseThrow()
+                .change()
+                .bases();
     }
 
     @Test
