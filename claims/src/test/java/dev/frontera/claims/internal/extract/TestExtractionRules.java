@@ -130,6 +130,25 @@ class TestExtractionRules {
     }
 
     @Test
+    void a_peak_is_a_single_day_when_a_day_or_no_month_or_year_is_named() {
+        UnverifiableRule rule = new UnverifiableRule();
+        java.util.function.Function<String, java.util.Optional<String>> why = sentence -> {
+            java.util.regex.Matcher figure =
+                    java.util.regex.Pattern.compile("[\\d.,]+( million)?").matcher(sentence);
+            figure.find();
+            return rule.find(sentence, figure.start(), figure.end());
+        };
+        assertThat(why.apply("Border crossings peaked at more than 10,000 a day in December 2023."))
+                .isPresent();
+        assertThat(why.apply("Crossings peaked at more than 10,000.")).isPresent();
+        // A year's or a month's total that was the highest: the record answers it.
+        assertThat(why.apply("Title 42 expulsions peaked at nearly 1.1 million in fiscal 2022."))
+                .isEmpty();
+        assertThat(why.apply("Monthly encounters peaked at 301,981 in December 2023."))
+                .isEmpty();
+    }
+
+    @Test
     void children_in_shelters_are_not_counted_by_cbp() {
         assertThat(new MeasureRule()
                         .find("Nearly 130,000 migrant children entered the government's shelter system", 0)
