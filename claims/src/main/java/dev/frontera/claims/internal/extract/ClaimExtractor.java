@@ -46,7 +46,8 @@ public final class ClaimExtractor {
     private static final Pattern MULTIPLE_OF = Pattern.compile("(?i)\\s+(?:(?:the|its|their)\\s+)?(?:"
             + "(?:level|levels|number|numbers|total|totals|figure|figures|count|counts|pace|amount|those|that)"
             + "\\s+(?:(?:seen|recorded|reported|encountered)\\s+)?(?:of|in|for|during)\\s+(?:the\\s+)?"
-            + "|(?:the\\s+)?)");
+            + "|the\\s+)");
+    private static final Pattern LEADING_PREPOSITION = Pattern.compile("(?i)(?:in|of|for|during)\\s+");
     private static final Pattern AS_IN = Pattern.compile(
             "(?is)\\s+as\\s+(?:many|much|high|large)\\b[^;:.]*?\\bas\\s+(?:(?:in|during|for|of)\\s+)?(?:the\\s+)?");
 
@@ -484,7 +485,10 @@ public final class ClaimExtractor {
                     || countBetween(mentions, quantity.end(), located.start())) {
                 continue;
             }
-            String between = text.substring(quantity.end(), located.start());
+            // A period's words may open with its preposition ("in December", "of 2019"): it belongs to what is between.
+            Matcher preposition = LEADING_PREPOSITION.matcher(located.mention().words());
+            String between = text.substring(quantity.end(), located.start())
+                    + (preposition.lookingAt() ? preposition.group() : "");
             if (MULTIPLE_OF.matcher(between).matches() || AS_IN.matcher(between).matches()) {
                 bases.add(located.mention().base());
                 baseMentions.add(located.start());

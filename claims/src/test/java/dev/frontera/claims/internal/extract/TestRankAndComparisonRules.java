@@ -107,6 +107,10 @@ class TestRankAndComparisonRules {
         // The period claimed, after other words, is no base.
         assertThat(multipleBases("Encounters doubled at the southwest border in December 2023."))
                 .isEmpty();
+        assertThat(multipleBases("Crossings at the southern border doubled in December."))
+                .isEmpty();
+        assertThat(multipleBases("Apprehensions in fiscal 2021 were quadruple those of 2020."))
+                .hasSize(1);
     }
 
     private List<Period> multipleBases(String sentence) {
