@@ -489,7 +489,14 @@ public final class ClaimExtractor {
             Matcher preposition = LEADING_PREPOSITION.matcher(located.mention().words());
             String between = text.substring(quantity.end(), located.start())
                     + (preposition.lookingAt() ? preposition.group() : "");
-            if (MULTIPLE_OF.matcher(between).matches() || AS_IN.matcher(between).matches()) {
+            // "More than double the year before": a period whose own words open with "the" stands as the noun, unless
+            // the multiple is a verb ("doubled the year before" is when it doubled).
+            boolean theNoun = between.isBlank()
+                    && located.mention().words().regionMatches(true, 0, "the ", 0, 4)
+                    && !quantity.text().toLowerCase(java.util.Locale.ROOT).endsWith("ed");
+            if (theNoun
+                    || MULTIPLE_OF.matcher(between).matches()
+                    || AS_IN.matcher(between).matches()) {
                 bases.add(located.mention().base());
                 baseMentions.add(located.start());
                 return;

@@ -111,6 +111,10 @@ class TestRankAndComparisonRules {
                 .isEmpty();
         assertThat(multipleBases("Apprehensions in fiscal 2021 were quadruple those of 2020."))
                 .hasSize(1);
+        assertThat(multipleBases("Apprehensions rose to 23,760 in fiscal 2024, more than double the year before."))
+                .containsExactly(Period.fiscalYear(2023));
+        assertThat(multipleBases("In fiscal 2024 apprehensions rose to 23,760; they had doubled the year before."))
+                .isEmpty();
     }
 
     private List<Period> multipleBases(String sentence) {
