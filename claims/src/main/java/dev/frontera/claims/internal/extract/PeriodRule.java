@@ -72,6 +72,10 @@ public final class PeriodRule {
             Pattern.compile("(?i)\\bcalendar(?: year)?\\s+" + YEAR + "|\\bCY\\s?" + YEAR);
     private static final Pattern MONTH_RANGE = Pattern.compile("(?i)\\b(?:between|from)\\s+" + MONTH + "(?:\\s+" + YEAR
             + ")?\\s+(?:and|to|through)\\s+" + MONTH + "(?:\\s+(?:of\\s+)?" + YEAR + ")?");
+    // Words that set a month beside another: a comparison or a sequence.
+    private static final Pattern SET_BESIDE =
+            Pattern.compile("(?i)\\b(?:than|compared (?:with|to)|from|versus|vs\\.?|and|while|before|after|then|to)\\s+"
+                    + "(?:[\\d,.]+\\s+(?:\\p{L}+\\s+){0,2})?$");
     private static final Pattern MONTH_YEAR = Pattern.compile("(?i)\\b" + MONTH + ",?\\s+(?:of\\s+)?" + YEAR + "\\b");
     private static final Pattern MONTH_ALONE =
             Pattern.compile("(?i)\\b(?:in|during|for|of|last|this|since|through|by)\\s+(?:the\\s+month\\s+of\\s+)?"
@@ -85,9 +89,10 @@ public final class PeriodRule {
     private static final Pattern NUMBER = Pattern.compile("\\d[\\d,.]*");
     private static final Pattern PRESENT =
             Pattern.compile("(?i)\\b(?:is|are|am|has|have|now|currently|today|continues?|coincides|comes|remains?)\\b");
-    // "The year before", "a year earlier", "the previous year": a year back from a period written before it.
+    // "The year before", "a year earlier", "a year ago", "the previous year": a year back from a period written before
+    // it.
     private static final Pattern YEAR_EARLIER = Pattern.compile(
-            "(?i)\\b(?:the\\s+year\\s+(?:before|prior)|a\\s+year\\s+(?:earlier|before)"
+            "(?i)\\b(?:the\\s+year\\s+(?:before|prior)|a\\s+year\\s+(?:earlier|before|ago)"
                     + "|the\\s+(?:previous|prior|preceding)\\s+(?:fiscal\\s+)?year)\\b(?!\\s+(?:to|of|in|ago|last)\\b)");
     private static final Pattern SINCE_MONTH =
             Pattern.compile("(?i)\\bsince\\s+(" + MONTH + ")(?:\\s+" + YEAR + ")?\\b");
@@ -362,6 +367,7 @@ public final class PeriodRule {
             return new PeriodMention(
                     List.of(Period.months(from, now)), Optional.empty(), true, true, Optional.empty(), m.group());
         });
+        int withYear = found.size();
         add(
                 found,
                 MONTH_YEAR,
@@ -371,6 +377,7 @@ public final class PeriodRule {
                                 Integer.parseInt(m.group(1)),
                                 MonthNames.number(m.group()).orElseThrow()))),
                         m.group()));
+        int bare = found.size();
         add(
                 found,
                 MONTH_ALONE,
@@ -395,6 +402,7 @@ public final class PeriodRule {
                         List.of(Period.month(
                                 mostRecent(MonthNames.number(m.group(1)).orElseThrow(), now))),
                         m.group()));
+        nearDatedMonth(found, found.subList(withYear, bare).stream().toList(), bare, now, sentence);
         add(found, HEADLINE_YEAR, sentence, m -> yearOpen(Integer.parseInt(m.group(1)), m.group()));
         if (lower.contains("month")) {
             add(found, LAST_MONTH, sentence, m -> mention(List.of(Period.month(now.minusMonths(1))), m.group()));
@@ -414,6 +422,44 @@ public final class PeriodRule {
         add(found, BARE_YEAR, sentence, m -> yearOpen(Integer.parseInt(m.group(1)), m.group()));
         yearEarlier(found, sentence);
         return List.copyOf(found);
+    }
+
+    /**
+     * "Arrests rose 29% in August 2023 compared with July": a month named without its year, set beside
+     * another month the sentence dates ("compared with", "up from 181,054 in", "and in"), is the one nearest that month (the dated one nearest in
+     * the text), not the most recent before the article; never one after the article's month. The
+     * dated month's own name alone is another year's ("in March, 40% higher than in March 2023").
+     */
+    private static void nearDatedMonth(List<Found> found, List<Found> dated, int from, YearMonth now, String sentence) {
+        if (dated.isEmpty()) {
+            return;
+        }
+        for (int i = from; i < found.size(); i++) {
+            Found month = found.get(i);
+            if (!SET_BESIDE
+                    .matcher(sentence.substring(Math.max(0, month.start - 30), month.start))
+                    .find()) {
+                continue; // "the record of 88,857, set in May 2019, ... recorded in June": June is this year's
+            }
+            Found anchor = dated.stream()
+                    .min(Comparator.comparingInt(d -> Math.abs(d.start - month.start)))
+                    .orElseThrow();
+            YearMonth at = anchor.mention.periods().get(0).first();
+            int number = month.mention.periods().get(0).first().getMonthValue();
+            if (number == at.getMonthValue()) {
+                continue; // "in March were 40% higher than in March 2023": another March than the dated one
+            }
+            YearMonth nearest = java.util.stream.Stream.of(-1, 0, 1)
+                    .map(shift -> YearMonth.of(at.getYear() + shift, number))
+                    .filter(candidate -> !candidate.isAfter(now))
+                    .min(Comparator.comparingLong(
+                            candidate -> Math.abs(java.time.temporal.ChronoUnit.MONTHS.between(at, candidate)) * 2
+                                    + (candidate.isAfter(at) ? 1 : 0)))
+                    .orElse(month.mention.periods().get(0).first());
+            found.set(
+                    i,
+                    new Found(month.start, month.end, mention(List.of(Period.month(nearest)), month.mention.words())));
+        }
     }
 
     /**

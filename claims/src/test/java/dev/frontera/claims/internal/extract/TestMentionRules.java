@@ -173,6 +173,27 @@ class TestMentionRules {
     }
 
     @Test
+    void a_month_without_its_year_is_the_one_nearest_a_month_the_sentence_dates() {
+        // Read in March 2024: July alone would be July 2023 anyway; here the dated month decides.
+        assertThat(labels("Arrests rose 29% in August 2022 compared with July")).containsExactly("2022-08", "2022-07");
+        assertThat(labels("In December 2022 encounters peaked, and in January they fell"))
+                .containsExactly("2022-12", "2023-01");
+        // Never after the article's month: read in March 2024, April is April 2023.
+        assertThat(labels("In February 2024, up from 2,000, and in April")).containsExactly("2024-02", "2023-04");
+        // A month not set beside the dated one is the most recent one: the dated one is history.
+        assertThat(labels("less than the record of 88,857, set in May 2019, but more than the 55,805 recorded in June"))
+                .containsExactly("2019-05", "2023-06");
+        // With no dated month, a month alone is the most recent one.
+        assertThat(labels("Arrests rose in July")).containsExactly("2023-07");
+    }
+
+    @Test
+    void a_year_ago_after_a_dated_period_is_a_year_before_it() {
+        assertThat(labels("Arrests fell in June 2022 to about 83,500, compared with about 99,500 a year ago"))
+                .containsExactly("2022-06", "2021-06");
+    }
+
+    @Test
     void quarters_halves_and_last_months_of_a_year_are_its_part() {
         assertThat(labels("in the first quarter of fiscal 2022")).containsExactly("FY2022-YTD..2021-12");
         assertThat(labels("in the fourth quarter of fiscal year 2024")).containsExactly("2024-07..2024-09");
