@@ -36,6 +36,29 @@ class TestRecordsOnPublishedRecord {
     }
 
     @Test
+    void a_records_since_is_its_baseline_not_the_period_of_the_figure_beside_it() {
+        // Title 42 expulsions at the southwest border: May 2023, 32,446.
+        String sentence = "In May 2023, Title 42 expulsions rose to about 50,000, the most since January.";
+        List<ReadFigure> figures = CHECKER.read(sentence, LocalDate.of(2023, 6, 15));
+        ReadFigure figure = figures.stream()
+                .filter(f -> f.claim().phrase().equals("about 50,000"))
+                .findFirst()
+                .orElseThrow();
+
+        assertThat(figure.evaluated())
+                .extracting(e -> e.candidate().reading().period().label())
+                .contains("2023-05")
+                .doesNotContain("2023-01..2023-05");
+        // A figure after "when" is the month's own: "the lowest since July, when agents reported 39,215".
+        String when = "Apprehensions fell in December to 41,000, the lowest since July, when agents reported 39,215.";
+        assertThat(CHECKER.read(when, LocalDate.of(2023, 1, 15)).stream()
+                        .filter(f -> f.claim().phrase().equals("39,215"))
+                        .flatMap(f -> f.evaluated().stream())
+                        .map(e -> e.candidate().reading().period().label()))
+                .contains("2022-07");
+    }
+
+    @Test
     void a_month_is_no_record_low_when_a_year_before_the_monthly_series_averaged_less() {
         // February 2025 (8,353) is the lowest month since FY2000, but FY1960-FY1968 averaged fewer a month.
         String sentence = "Border Patrol apprehensions at the southwest border in February were the lowest ever.";

@@ -43,6 +43,7 @@ public final class ClaimExtractor {
     private static final Pattern CONNECTIVE =
             Pattern.compile("(?i)\\b(?:than|compared (?:to|with)|from|versus|vs\\.?|over|against|since)\\s+");
     private static final int BASE_REACH = 80;
+    private static final Pattern WHEN_AFTER = Pattern.compile("(?is)^\\s*,?\\s*when\\b.*");
     private static final Pattern MULTIPLE_OF = Pattern.compile("(?i)\\s+(?:(?:the|its|their)\\s+)?(?:"
             + "(?:level|levels|number|numbers|total|totals|figure|figures|count|counts|pace|amount|those|that)"
             + "\\s+(?:(?:seen|recorded|reported|encountered)\\s+)?(?:of|in|for|during)\\s+(?:the\\s+)?"
@@ -134,6 +135,8 @@ public final class ClaimExtractor {
         String text = mentions.text();
         boolean yearBefore = changeBase.fires(text);
         List<ExtractedClaim> claims = new ArrayList<>();
+        Optional<RecordRule.Found> record = records.find(text, published);
+        Set<Integer> recordSince = record.map(r -> sinceMentions(mentions, r)).orElse(Set.of());
         for (Quantity quantity : mentions.quantities()) {
             if (notStatistic.find(text, quantity).isPresent() || tooSmallToCount(text, quantity)) {
                 continue;
@@ -147,6 +150,16 @@ public final class ClaimExtractor {
                     || difference
                     || quantity.form() == Quantity.Form.PERCENT;
             Set<Integer> baseMentions = new HashSet<>();
+            // "Rose to about 50,000, the most since January": January is the record's baseline, not the figure's
+            // period, unless the figure is that month's own ("the lowest since July, when agents reported 39,215").
+            boolean whenAfter = record.filter(r -> r.end() <= quantity.start())
+                    .map(r -> WHEN_AFTER
+                            .matcher(text.substring(r.end(), quantity.start()))
+                            .matches())
+                    .orElse(false);
+            if (!whenAfter) {
+                baseMentions.addAll(recordSince);
+            }
             ChangeWords change =
                     compares ? change(mentions, quantity, yearBefore, difference, baseMentions) : ChangeWords.NONE;
             Qualifier bound = qualifiers.bound(text, quantity);
@@ -180,33 +193,20 @@ public final class ClaimExtractor {
                     streak));
         }
         List<ExtractedClaim> figures = List.copyOf(claims);
-        records.find(text, published).ifPresent(record -> {
-            // The "since" of a record phrase is its baseline, not the period it is about ("the highest in a fiscal year
-            // to date since 2014" is about a fiscal year to date).
-            int since = Math.max(record.start(), text.toLowerCase(Locale.ROOT).lastIndexOf("since", record.end()));
-            Set<Integer> sinceMentions = new HashSet<>();
-            for (PeriodRule.Located located : mentions.periods()) {
-                if (located.start() >= since
-                        && located.end() <= record.end()
-                        && record.since().isPresent()) {
-                    sinceMentions.add(located.start());
-                }
-            }
-            claims.add(numberless(
-                    mentions,
-                    record.start(),
-                    record.end(),
-                    record.qualifier(),
-                    Qualifier.EXACT,
-                    ChangeWords.NONE,
-                    sinceMentions,
-                    record.since(),
-                    record.sinceAtLeast(),
-                    Optional.empty(),
-                    recordFigure(figures, text, record.start(), record.end()),
-                    record.place(),
-                    Optional.empty()));
-        });
+        record.ifPresent(found -> claims.add(numberless(
+                mentions,
+                found.start(),
+                found.end(),
+                found.qualifier(),
+                Qualifier.EXACT,
+                ChangeWords.NONE,
+                recordSince,
+                found.since(),
+                found.sinceAtLeast(),
+                Optional.empty(),
+                recordFigure(figures, text, found.start(), found.end()),
+                found.place(),
+                Optional.empty())));
         for (RankRule.Found rank : ranks.find(text)) {
             claims.add(numberless(
                     mentions,
@@ -502,6 +502,25 @@ public final class ClaimExtractor {
                 return;
             }
         }
+    }
+
+    /**
+     * The periods a record phrase names as its baseline: its "since" is not the period it is about
+     * ("the highest in a fiscal year to date since 2014" is about a fiscal year to date).
+     */
+    private static Set<Integer> sinceMentions(SentenceMentions mentions, RecordRule.Found record) {
+        if (record.since().isEmpty()) {
+            return Set.of();
+        }
+        String text = mentions.text();
+        int since = Math.max(record.start(), text.toLowerCase(Locale.ROOT).lastIndexOf("since", record.end()));
+        Set<Integer> starts = new HashSet<>();
+        for (PeriodRule.Located located : mentions.periods()) {
+            if (located.start() >= since && located.end() <= record.end()) {
+                starts.add(located.start());
+            }
+        }
+        return Set.copyOf(starts);
     }
 
     /** Whether a number other than a period's year stands between two offsets. */

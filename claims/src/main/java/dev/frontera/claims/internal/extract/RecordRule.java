@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
 
 /**
  * Finds record claims that need no number: "a record number of", "the highest on record", "an
- * all-time high", "the busiest month ever", "the lowest since February 2021" or "since the fall of
- * 2020", "the most in at least 15 years", and a place short of the top ("the second-highest monthly
+ * all-time high", "the busiest month ever", "the lowest since February 2021", "since January" or
+ * "since the fall of 2020", "the most in at least 15 years", and a place short of the top ("the second-highest monthly
  * total on record"). A record in "criminal record" or "on the record" is not one; "busiest" and
  * "slowest" make a record only with "ever", "on record" or "in history" (with "since" or "in N
  * years" they are as often a sector's rank).
@@ -25,7 +25,8 @@ final class RecordRule {
     private static final Pattern SINCE = Pattern.compile("(?i)\\b(highest|lowest|most|fewest|largest|smallest)\\b"
             + WITHIN + "{0,70}?\\bsince\\s+(?:at least\\s+)?"
             + "(?:(?:fiscal(?: year)?|FY)\\s*" + YEAR + "|(" + MonthNames.PATTERN + ")\\s+" + YEAR + "|" + YEAR
-            + "|(?:the\\s+)?(?:fall|autumn|spring|summer|winter|end|beginning|start|middle)\\s+of\\s+" + YEAR + ")");
+            + "|(?:the\\s+)?(?:fall|autumn|spring|summer|winter|end|beginning|start|middle)\\s+of\\s+" + YEAR
+            + "|(" + MonthNames.PATTERN + ")(?!\\w|\\.?\\s*\\d))");
     private static final Pattern IN_YEARS =
             Pattern.compile("(?i)\\b(highest|lowest|most|fewest|largest|smallest|record)\\b" + WITHIN + "{0,60}?"
                     + "\\bin\\s+(?:over\\s+|more than\\s+|at least\\s+|nearly\\s+|almost\\s+)?(\\d+|two|three|four|five|six|seven|eight|nine|ten|a)\\s+"
@@ -81,7 +82,7 @@ final class RecordRule {
                             matcher.start(),
                             matcher.end(),
                             direction(matcher.group(1)),
-                            Optional.of(since(matcher)),
+                            Optional.of(since(matcher, YearMonth.from(published))),
                             atLeast,
                             1)
                     .placed(sentence));
@@ -125,7 +126,12 @@ final class RecordRule {
                 : Qualifier.RECORD_HIGH;
     }
 
-    private static Period since(Matcher matcher) {
+    private static Period since(Matcher matcher, YearMonth now) {
+        if (matcher.group(7) != null) {
+            // "The most since January": the most recent January.
+            return Period.month(
+                    PeriodRule.mostRecent(MonthNames.number(matcher.group(7)).orElseThrow(), now));
+        }
         if (matcher.group(2) != null) {
             return Period.fiscalYear(Integer.parseInt(matcher.group(2)));
         }
