@@ -165,8 +165,15 @@ class TestCandidateSpace {
 
     @Test
     void a_figure_in_a_when_clause_after_since_is_that_months_own() {
-        List<Candidate> all =
-                candidates("November's total was the lowest since July, when agents reported 39,215 encounters.");
+        String sentence = "November's total was the lowest since July, when agents reported 39,215 encounters.";
+        List<ExtractedClaim> claims = extractor.extract(
+                extractor.mentions(new Sentence(sentence, 0), CONTEXT.published()), CONTEXT.published());
+        // The record ("the lowest since July") is a claim of its own; the figure is the other.
+        ExtractedClaim figure = claims.stream()
+                .filter(c -> c.quantity().isPresent())
+                .findFirst()
+                .orElseThrow();
+        List<Candidate> all = CandidateSpace.build(figure, CONTEXT, Optional.empty());
 
         assertThat(all).anySatisfy(c -> assertThat(c.reading().period().label()).isEqualTo("2023-07"));
     }
