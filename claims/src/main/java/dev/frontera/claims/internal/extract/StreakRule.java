@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 /**
  * Finds the words that make a bound a claim about every month of a run ({@link Streak}), in the
  * number's own clause: "the third month in a row", "for five consecutive months", "the second
- * straight month", "every month since March", and a denied bound with "since" ("hasn't apprehended
+ * straight month", "every month since March", a bound kept since a date ("have stayed below 10,000
+ * since February"), and a denied bound with "since" ("hasn't apprehended
  * fewer than 148,000 ... since February 2021", "has not dropped below"). Only a bound makes a streak:
  * "100,000 for the third month in a row" with no "more than" says nothing of the months before.
  */
@@ -23,6 +24,10 @@ final class StreakRule {
     private static final Pattern DENIED = Pattern.compile(
             "(?i)\\b(?:has|have|had)n[’']?t\\b|\\b(?:has|have|had)\\s+not\\b|\\bnever\\b|\\bnot\\s+once\\b");
     private static final Pattern SINCE = Pattern.compile("(?i)\\bsince\\b");
+    // "Have stayed below 10,000 since February": a bound kept through a run.
+    private static final Pattern STAYED = Pattern.compile(
+            "(?i)\\b(?:stayed|remained|held|kept|hovered|stuck)\\s+"
+                    + "(?:(?:well|far|just|firmly)\\s+)?(?:below|under|beneath|above|over|more than|less than|fewer than)\\s+$");
     // The clause a number's streak words must share with it: no sentence break or semicolon between.
     private static final int REACH = 90;
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[;:]|\\.\\s");
@@ -51,6 +56,11 @@ final class StreakRule {
         Matcher every = EVERY_MONTH.matcher(clause);
         if (every.find()) {
             return Optional.of(new Found(new Streak(0, every.group(1).equalsIgnoreCase("since"), false), start));
+        }
+        // The "since" may open the sentence, farther back than the clause ("Since Trump took office, ... have stayed").
+        if (STAYED.matcher(before).find()
+                && SINCE.matcher(sentence.substring(0, to)).find()) {
+            return Optional.of(new Found(new Streak(0, true, false), start));
         }
         // "Hasn't apprehended fewer than 148,000 ... since February 2021": the bound is denied for the whole run.
         Matcher denied = DENIED.matcher(before);

@@ -22,6 +22,21 @@ class TestStreakRule {
     }
 
     @Test
+    void a_bound_kept_since_a_date_is_a_run_from_it() {
+        assertThat(first("Monthly apprehensions have remained under 5,000 since February.")
+                        .streak())
+                .contains(new Streak(0, true, false));
+        // The "since" may open the sentence.
+        assertThat(first("Since President Trump took office, monthly Border Patrol apprehensions at the southwest"
+                                + " border have stayed below 10,000.")
+                        .streak())
+                .contains(new Streak(0, true, false));
+        // Stayed, with no date to run from, is one period's figure.
+        assertThat(first("Apprehensions stayed below 100,000 in July.").streak())
+                .isEmpty();
+    }
+
+    @Test
     void a_bound_for_the_nth_month_in_a_row_is_a_run_ending_at_the_month() {
         for (String run : List.of(
                 "the third month in a row",
