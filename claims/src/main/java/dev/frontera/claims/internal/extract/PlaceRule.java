@@ -17,7 +17,9 @@ import java.util.stream.Collectors;
  * Reads where a claim is about: the southwest ("southern border", "US-Mexico border"), the
  * northern border, the whole country ("nationwide"), a Border Patrol sector or field office
  * (names from the {@link Vocabulary}; a sector's name alone only where the words make it one: "in
- * Tucson", "Tucson agents", "Tucson, the busiest sector", a list "Tucson, 80,180; Yuma, 7,140"), a part of the border named by the land ("South Texas",
+ * Tucson", "Tucson agents", "Tucson, the busiest sector", "the Rio Grande Valley, once the busiest
+ * sector", "Tucson accounted for 30% of all Border Patrol apprehensions", a list "Tucson, 80,180; Yuma,
+ * 7,140"), a part of the border named by the land ("South Texas",
  * one of the sectors there), or a state ("in Texas").
  */
 final class PlaceRule {
@@ -75,7 +77,13 @@ final class PlaceRule {
                         + "|remains|became|stayed|ranked|ranks)\\s+(?:as\\s+)?(?:the|a|one of the)\\s+[^,;.]{0,40}?\\bsectors?\\b"
                         // "Tucson, the busiest sector in December, ...": a name the apposition calls a sector.
                         + "|\\b(" + alternatives(sectorsByName.keySet())
-                        + "),\\s+(?:the|a|one of the)\\s+[^,;.]{0,40}?\\bsectors?\\b"
+                        + "),\\s+(?:(?:once|long|still|now|formerly|until recently)\\s+)?(?:the|a|one of the)\\s+"
+                        + "[^,;.]{0,40}?\\bsectors?\\b"
+                        // "Tucson accounted for 30% of all Border Patrol apprehensions": a share of a whole only a
+                        // sector is part of.
+                        + "|\\b(" + alternatives(sectorsByName.keySet())
+                        + ")\\s+(?:alone\\s+)?(?:accounted for|made up|represented|comprised)\\s+[^;.]{0,60}?"
+                        + "\\b(?:apprehensions|border patrol|sectors?)\\b"
                         // "Tucson, 80,180; Del Rio, 71,050" or "Yuma: 8,100": a list of figures by name.
                         + "|\\b(" + alternatives(sectorsByName.keySet()) + ")\\s*[:,]\\s*(?=\\d)");
         fieldOffices = Pattern.compile("(?i)\\b([A-Z][a-z]+(?: [A-Z][a-z]+)?) field office\\b");

@@ -24,7 +24,9 @@ final class RankRule {
     // A few words may stand between the superlative and the peer ("busiest Border Patrol sector"), not a clause.
     private static final String WORDS = "(?:[\\p{L}.’']+\\s+){0,3}?";
     private static final Pattern SUPERLATIVE =
-            Pattern.compile("(?i)(?<!\\bone of )(?<!\\bamong )\\bthe\\s+(?:" + ORDINAL
+            // "Once the busiest sector": a rank held in the past, at no period the sentence names.
+            Pattern.compile("(?i)(?<!\\bone of )(?<!\\bamong )(?<!\\bonce )(?<!\\bformerly )(?<!\\bpreviously )"
+                    + "(?<!\\blong )\\bthe\\s+(?:" + ORDINAL
                     + "[\\s-]+)?(busiest|largest|biggest|highest|most active|most common|leading|top"
                     + "|least busy|least active|quietest|smallest|lowest)\\s+" + WORDS + PEER + "\\b(?!s)");
     private static final Pattern ANY_OTHER =

@@ -149,6 +149,24 @@ class TestRankAndComparisonRules {
         assertThat(new PlaceRule().mentions("Yuma also remained the 3rd busiest border sector."))
                 .singleElement()
                 .satisfies(place -> assertThat(place.slug()).isEqualTo("yuma"));
+        assertThat(new PlaceRule().mentions("The Rio Grande Valley, once the busiest sector, recorded 135,000."))
+                .singleElement()
+                .satisfies(place -> assertThat(place.slug()).isEqualTo("rio-grande-valley"));
+        // A share of a whole only a sector is part of.
+        assertThat(new PlaceRule().mentions("Tucson accounted for about 30% of all Border Patrol apprehensions."))
+                .singleElement()
+                .satisfies(place -> assertThat(place.slug()).isEqualTo("tucson"));
+        // A city named alone is no sector.
+        assertThat(new PlaceRule().mentions("El Paso opened a new shelter for 300 migrants."))
+                .isEmpty();
+    }
+
+    @Test
+    void a_rank_held_once_is_no_rank_now() {
+        assertThat(ranks.find("The Rio Grande Valley, once the busiest sector, recorded 135,000."))
+                .isEmpty();
+        assertThat(ranks.find("The Rio Grande Valley, the busiest sector, recorded 135,000."))
+                .hasSize(1);
     }
 
     @Test
