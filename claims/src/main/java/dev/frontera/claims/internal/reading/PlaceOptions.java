@@ -95,10 +95,14 @@ final class PlaceOptions {
                             Optional.of(
                                     "it counts one Border Patrol station or town, and the record is published by sector at most")));
         }
-        if (areas.isEmpty()
+        boolean unnamedArea = areas.isEmpty()
                 && elsewhere.isEmpty()
-                && UNNAMED_AREA.matcher(clause(mentions.text(), from, to)).find()
-                && contextAreas(context).isEmpty()) {
+                && UNNAMED_AREA.matcher(clause(mentions.text(), from, to)).find();
+        if (unnamedArea && !mentions.places().isEmpty()) {
+            // "When the sector was the busiest on the southwest border": the sector the sentence before named.
+            contextAreas(context).ifPresent(place -> wide.add(Option.of(place, Feature.PLACE_FROM_CONTEXT)));
+        }
+        if (unnamedArea && contextAreas(context).isEmpty()) {
             options.add(new Option<>(
                     PlaceChoice.region(stated.orElse(Region.SOUTHWEST)),
                     java.util.Map.of(),

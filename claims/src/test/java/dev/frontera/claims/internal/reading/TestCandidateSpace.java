@@ -306,6 +306,27 @@ class TestCandidateSpace {
     }
 
     @Test
+    void the_sector_a_sentence_does_not_name_is_the_one_the_sentence_before_named() {
+        LocalDate published = LocalDate.of(2024, 9, 20);
+        String before = "Border Patrol agents in the Tucson sector apprehended about 12,000 migrants in August 2024.";
+        ClaimContext context = new ClaimContext(
+                Optional.of(extractor.mentions(new Sentence(before, 0), published)),
+                Optional.empty(),
+                published,
+                YearMonth.of(2024, 8));
+        String sentence =
+                "That was down from nearly 80,000 in December 2023, when the sector was the busiest on the southwest border.";
+
+        assertThat(candidates(sentence, context)).anySatisfy(c -> {
+            assertThat(c.reading().filters()).containsEntry(Dimension.AREA, java.util.Set.of("tucson"));
+            assertThat(c.features()).containsKey(Feature.PLACE_FROM_CONTEXT);
+        });
+        // With no "the sector", the region named is the figure's.
+        assertThat(candidates("That was down from nearly 300,000 in December 2023 at the southwest border.", context))
+                .noneSatisfy(c -> assertThat(c.reading().filters()).containsKey(Dimension.AREA));
+    }
+
+    @Test
     void a_sentence_that_names_nothing_it_counts_points_back_like_one_that_starts_with_this() {
         assertThat(candidates("The highest monthly total ever recorded (18,715) was in March 2021."))
                 .allSatisfy(c -> assertThat(c.features()).containsKey(Feature.REFERS_BACK));
