@@ -442,12 +442,7 @@ public final class ClaimExtractor {
                 continue;
             }
             for (PeriodRule.Located located : mentions.periods()) {
-                int gap = located.start() - connective.end();
-                if (gap < 0
-                        || gap > BASE_REACH
-                        || !located.mention().stated()
-                        || located.mention().partial().isPresent()
-                        || baseMentions.contains(located.start())) {
+                if (!mayBeBase(located, connective.end(), baseMentions)) {
                     continue;
                 }
                 if (mentions.figureBetween(connective.end(), located.start())
@@ -476,12 +471,7 @@ public final class ClaimExtractor {
             SentenceMentions mentions, Quantity quantity, List<Period> bases, Set<Integer> baseMentions) {
         String text = mentions.text();
         for (PeriodRule.Located located : mentions.periods()) {
-            int gap = located.start() - quantity.end();
-            if (gap < 0
-                    || gap > BASE_REACH
-                    || !located.mention().stated()
-                    || located.mention().partial().isPresent()
-                    || baseMentions.contains(located.start())
+            if (!mayBeBase(located, quantity.end(), baseMentions)
                     || countBetween(mentions, quantity.end(), located.start())) {
                 continue;
             }
@@ -521,6 +511,16 @@ public final class ClaimExtractor {
             }
         }
         return Set.copyOf(starts);
+    }
+
+    /** Whether a period written soon after {@code after}, and not yet a base, may be one: a whole period stated. */
+    private static boolean mayBeBase(PeriodRule.Located located, int after, Set<Integer> baseMentions) {
+        int gap = located.start() - after;
+        return gap >= 0
+                && gap <= BASE_REACH
+                && located.mention().stated()
+                && located.mention().partial().isEmpty()
+                && !baseMentions.contains(located.start());
     }
 
     /** Whether a number other than a period's year stands between two offsets. */

@@ -16,6 +16,16 @@ class TestMentionRules {
     private final PeriodRule periods = new PeriodRule();
     private final QuantityFinder quantities = new QuantityFinder();
 
+    /** The first period the sentence names, read on another date. */
+    private String label(String sentence, LocalDate published) {
+        return periods.mentions(sentence, published)
+                .get(0)
+                .mention()
+                .periods()
+                .get(0)
+                .label();
+    }
+
     private List<String> labels(String sentence) {
         return periods.mentions(sentence, PUBLISHED).stream()
                 .map(l -> l.mention().partial().isPresent()
@@ -144,12 +154,7 @@ class TestMentionRules {
                 .containsExactly("2009-02..2009-03");
         // Before 2025 a Trump administration is the first term; after, the second unless "first term" is written.
         assertThat(labels("in the first three months of the Trump presidency")).containsExactly("2017-02..2017-04");
-        assertThat(periods.mentions("the first two months of the Trump administration", LocalDate.of(2025, 4, 17))
-                        .get(0)
-                        .mention()
-                        .periods()
-                        .get(0)
-                        .label())
+        assertThat(label("the first two months of the Trump administration", LocalDate.of(2025, 4, 17)))
                 .isEqualTo("2025-02..2025-03");
     }
 
@@ -161,13 +166,7 @@ class TestMentionRules {
         assertThat(labels("during the Biden administration")).containsExactly("2021-02..2024-03");
         assertThat(labels("under Obama")).containsExactly("2009-02..2017-01");
         // Read in 2025, Trump is the second term, to date.
-        assertThat(periods.mentions("under President Trump", LocalDate.of(2025, 6, 2))
-                        .get(0)
-                        .mention()
-                        .periods()
-                        .get(0)
-                        .label())
-                .isEqualTo("2025-02..2025-06");
+        assertThat(label("under President Trump", LocalDate.of(2025, 6, 2))).isEqualTo("2025-02..2025-06");
         // A name alone, with no "under" or "during", is no period.
         assertThat(labels("Biden said 8.8 million were encountered")).isEmpty();
     }
