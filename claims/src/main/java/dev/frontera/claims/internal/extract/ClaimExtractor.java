@@ -441,7 +441,7 @@ public final class ClaimExtractor {
             if (connective.start() < quantity.start()) {
                 continue;
             }
-            for (PeriodRule.Located located : mentions.periods()) {
+            for (PeriodRule.Located located : mentions.statedPeriods()) {
                 if (!mayBeBase(located, connective.end(), baseMentions)) {
                     continue;
                 }
@@ -470,9 +470,9 @@ public final class ClaimExtractor {
     private static void multipleBase(
             SentenceMentions mentions, Quantity quantity, List<Period> bases, Set<Integer> baseMentions) {
         String text = mentions.text();
-        for (PeriodRule.Located located : mentions.periods()) {
+        for (PeriodRule.Located located : mentions.statedPeriods()) {
             if (!mayBeBase(located, quantity.end(), baseMentions)
-                    || countBetween(mentions, quantity.end(), located.start())) {
+                    || mentions.countBetween(quantity.end(), located.start())) {
                 continue;
             }
             // A period's words may open with its preposition ("in December", "of 2019"): it belongs to what is between.
@@ -513,22 +513,10 @@ public final class ClaimExtractor {
         return Set.copyOf(starts);
     }
 
-    /** Whether a period written soon after {@code after}, and not yet a base, may be one: a whole period stated. */
+    /** Whether a stated period written soon after {@code after}, and not yet a base, may be one. */
     private static boolean mayBeBase(PeriodRule.Located located, int after, Set<Integer> baseMentions) {
         int gap = located.start() - after;
-        return gap >= 0
-                && gap <= BASE_REACH
-                && located.mention().stated()
-                && located.mention().partial().isEmpty()
-                && !baseMentions.contains(located.start());
-    }
-
-    /** Whether a number other than a period's year stands between two offsets. */
-    private static boolean countBetween(SentenceMentions mentions, int from, int to) {
-        return mentions.quantities().stream()
-                .filter(q -> q.start() >= from && q.end() <= to)
-                .anyMatch(
-                        q -> mentions.periods().stream().noneMatch(p -> p.start() <= q.start() && q.end() <= p.end()));
+        return gap >= 0 && gap <= BASE_REACH && !baseMentions.contains(located.start());
     }
 
     private static int direction(String text, Quantity quantity) {

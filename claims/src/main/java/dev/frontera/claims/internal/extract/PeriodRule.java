@@ -1,5 +1,6 @@
 package dev.frontera.claims.internal.extract;
 
+import dev.frontera.claims.internal.numbers.SpelledNumbers;
 import dev.frontera.core.period.Period;
 import dev.frontera.text.MonthNames;
 import java.time.LocalDate;
@@ -545,11 +546,7 @@ public final class PeriodRule {
         boolean monthsFirst = m.group(2) != null;
         String who = (monthsFirst ? m.group(2) : m.group(3)).toLowerCase(java.util.Locale.ROOT);
         String count = monthsFirst ? m.group(1) : m.group(4);
-        int months = count == null
-                ? 1
-                : Character.isDigit(count.charAt(0))
-                        ? Integer.parseInt(count)
-                        : NUMBER_WORDS.indexOf(count.toLowerCase(java.util.Locale.ROOT)) + 2;
+        int months = count == null ? 1 : SpelledNumbers.count(count);
         String words = m.group().toLowerCase(java.util.Locale.ROOT);
         boolean secondTerm = who.equals("trump")
                 && (words.contains("second")
@@ -698,9 +695,7 @@ public final class PeriodRule {
     /** "The last four months" read in January 2023: September to December 2022. */
     private static PeriodMention lastMonths(Matcher m, YearMonth now) {
         String count = m.group(1).toLowerCase(java.util.Locale.ROOT);
-        int months = Character.isDigit(count.charAt(0))
-                ? Integer.parseInt(count)
-                : count.equals("twelve") ? 12 : NUMBER_WORDS.indexOf(count) + 2;
+        int months = SpelledNumbers.count(count);
         if (months < 2 || months > 36) {
             throw dev.frontera.core.FronteraException.invalid("%d months is no run of months a claim reads", months);
         }
@@ -710,7 +705,7 @@ public final class PeriodRule {
     /** "The first eight months of fiscal year 2019": from the year's first month, so many months on. */
     private static PeriodMention firstMonths(Matcher m, YearMonth now) {
         String count = m.group(1).toLowerCase(java.util.Locale.ROOT);
-        int months = Character.isDigit(count.charAt(0)) ? Integer.parseInt(count) : NUMBER_WORDS.indexOf(count) + 2;
+        int months = SpelledNumbers.count(count);
         if (m.group(5) != null) {
             // "The first nine months of 2023": a bare year, so the fiscal year's first months and, as the other
             // reading, the calendar year's, as for "in 2023" alone.
@@ -752,23 +747,16 @@ public final class PeriodRule {
         int from; // months before the part, from the year's start
         if (m.group("count") == null) {
             int parts = m.group("q") == null && m.group("part").equalsIgnoreCase("half") ? 2 : 4;
-            String which =
-                    m.group("q") != null ? m.group("q") : m.group("which").toLowerCase(java.util.Locale.ROOT);
-            int index = switch (which) {
-                case "1", "first", "1st" -> 1;
-                case "2", "second", "2nd" -> 2;
-                case "3", "third", "3rd" -> 3;
-                case "4", "fourth", "4th" -> 4;
-                default -> parts; // last, final
-            };
+            // "Last" and "final" read as no count: the last part.
+            int place = SpelledNumbers.count(m.group("q") != null ? m.group("q") : m.group("which"));
+            int index = place == 0 ? parts : place;
             if (index > parts) {
                 throw new java.time.DateTimeException("no such part of a year: " + m.group());
             }
             months = 12 / parts;
             from = (index - 1) * months;
         } else {
-            String count = m.group("count").toLowerCase(java.util.Locale.ROOT);
-            months = Character.isDigit(count.charAt(0)) ? Integer.parseInt(count) : NUMBER_WORDS.indexOf(count) + 2;
+            months = SpelledNumbers.count(m.group("count"));
             if (months < 1 || months > 12) {
                 throw new java.time.DateTimeException("no such part of a year: " + m.group());
             }
@@ -824,9 +812,6 @@ public final class PeriodRule {
         }
         return Period.months(first, last);
     }
-
-    private static final List<String> NUMBER_WORDS =
-            List.of("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven");
 
     /** The most recent such month up to the publication month: "in November" read in December 2023 is 2023-11. */
     static YearMonth mostRecent(int month, YearMonth now) {

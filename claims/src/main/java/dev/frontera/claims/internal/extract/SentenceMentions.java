@@ -49,4 +49,11 @@ public record SentenceMentions(
         int high = Math.max(from, to);
         return quantities.stream().anyMatch(q -> q.start() >= low && q.end() <= high);
     }
+
+    /** Whether a number other than a period's year ("in fiscal 2022") stands between two offsets. */
+    public boolean countBetween(int from, int to) {
+        return quantities.stream()
+                .filter(q -> q.start() >= from && q.end() <= to)
+                .anyMatch(q -> periods.stream().noneMatch(p -> p.start() <= q.start() && q.end() <= p.end()));
+    }
 }

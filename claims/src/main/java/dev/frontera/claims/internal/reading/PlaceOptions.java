@@ -98,11 +98,12 @@ final class PlaceOptions {
         boolean unnamedArea = areas.isEmpty()
                 && elsewhere.isEmpty()
                 && UNNAMED_AREA.matcher(clause(mentions.text(), from, to)).find();
+        Optional<PlaceChoice> lent = unnamedArea ? contextAreas(context) : Optional.empty();
         if (unnamedArea && !mentions.places().isEmpty()) {
             // "When the sector was the busiest on the southwest border": the sector the sentence before named.
-            contextAreas(context).ifPresent(place -> wide.add(Option.of(place, Feature.PLACE_FROM_CONTEXT)));
+            lent.ifPresent(place -> wide.add(Option.of(place, Feature.PLACE_FROM_CONTEXT)));
         }
-        if (unnamedArea && contextAreas(context).isEmpty()) {
+        if (unnamedArea && lent.isEmpty()) {
             options.add(new Option<>(
                     PlaceChoice.region(stated.orElse(Region.SOUTHWEST)),
                     java.util.Map.of(),
