@@ -56,6 +56,52 @@ final class ClaimsEvaluation {
         return card;
     }
 
+    /** The held-out figures averaged over several deals of the sources into folds. */
+    record DealMeans(
+            double recall,
+            double verdictRight,
+            double falseAlarms,
+            double flagsRight,
+            double errorsCaught,
+            double brier) {
+        @Override
+        public String toString() {
+            return String.format(
+                    Locale.ROOT,
+                    "recall %.3f, verdict right %.3f, false alarms %.3f, flags right %.3f, errors caught %.3f, Brier %.3f",
+                    recall,
+                    verdictRight,
+                    falseAlarms,
+                    flagsRight,
+                    errorsCaught,
+                    brier);
+        }
+    }
+
+    /**
+     * The mean over {@code deals} deals of the sources into folds, the first being {@code first} (deal 0,
+     * already scored). One deal moves by a claim or two when a training claim's posterior moves the
+     * thresholds; the mean moves less, so it is what a change is judged on.
+     */
+    static DealMeans meanOfDeals(List<LabeledEvidence> all, ClaimModel start, int deals, Scorecard first) {
+        List<Scorecard> cards = new ArrayList<>(List.of(first));
+        for (int split = 1; split < deals; split++) {
+            cards.add(heldOut(all, start, split));
+            System.out.println("held out, split " + split + ": " + cards.get(split));
+        }
+        return new DealMeans(
+                mean(cards, Scorecard::recall),
+                mean(cards, Scorecard::verdictRight),
+                mean(cards, Scorecard::falseAlarms),
+                mean(cards, Scorecard::flagsRight),
+                mean(cards, Scorecard::errorsCaught),
+                mean(cards, Scorecard::brier));
+    }
+
+    private static double mean(List<Scorecard> cards, java.util.function.ToDoubleFunction<Scorecard> figure) {
+        return cards.stream().mapToDouble(figure).average().orElseThrow();
+    }
+
     /** The lockbox fold, scored by a model fitted on the others. */
     static Scorecard lockbox(List<LabeledEvidence> all, ClaimModel start) {
         return scoreFold(all, start, SourceFolds.LOCKBOX, 0);
@@ -97,29 +143,8 @@ final class ClaimsEvaluation {
         System.out.println("lockbox fold: " + lockbox(all, initial));
         int splits = flags.contains("--splits") ? Integer.parseInt(flags.get(flags.indexOf("--splits") + 1)) : 0;
         if (splits > 0) {
-            // Other deals of the same sources into folds: a change that only moves thresholds moves these at random.
-            List<Scorecard> cards = new ArrayList<>(List.of(heldOut));
-            for (int split = 1; split < splits; split++) {
-                cards.add(heldOut(all, initial, split));
-                System.out.println("held out, split " + split + ": " + cards.get(split));
-            }
-            System.out.printf(
-                    Locale.ROOT,
-                    "held out, mean of %d splits: recall %.3f, verdict right %.3f, false alarms %.3f, flags right %.3f,"
-                            + " errors caught %.3f, Brier %.3f%n",
-                    splits,
-                    cards.stream().mapToDouble(Scorecard::recall).average().orElseThrow(),
-                    cards.stream()
-                            .mapToDouble(Scorecard::verdictRight)
-                            .average()
-                            .orElseThrow(),
-                    cards.stream().mapToDouble(Scorecard::falseAlarms).average().orElseThrow(),
-                    cards.stream().mapToDouble(Scorecard::flagsRight).average().orElseThrow(),
-                    cards.stream()
-                            .mapToDouble(Scorecard::errorsCaught)
-                            .average()
-                            .orElseThrow(),
-                    cards.stream().mapToDouble(Scorecard::brier).average().orElseThrow());
+            System.out.println(
+                    "held out, mean of " + splits + " splits: " + meanOfDeals(all, initial, splits, heldOut));
         }
         if (flags.contains("--phrases")) {
             // What the scorer reads for each claim: the figure found over its words, to spot misread numbers.

@@ -53,6 +53,14 @@ final class PlaceOptions {
                 .filter(m -> Clauses.same(mentions, from, to, m.start(), m.end()))
                 .sorted(Comparator.comparingInt(m -> m.distanceTo(from, to)))
                 .toList();
+        if (ownRegions.isEmpty()) {
+            // The last region named before the figure, when nothing breaks the sentence between them.
+            ownRegions = regions.stream()
+                    .filter(m -> Clauses.carried(mentions, from, m.end()))
+                    .max(Comparator.comparingInt(PlaceMention::end))
+                    .stream()
+                    .toList();
+        }
         Optional<Region> stated = ownRegions.stream().findFirst().map(PlaceMention::region);
         List<Option<PlaceChoice>> options = new ArrayList<>();
         if (claim.qualifier() == Qualifier.RANK) {

@@ -27,9 +27,17 @@ class TestCandidateSpace {
     }
 
     private List<Candidate> candidates(String sentence, ClaimContext context) {
+        return candidatesOf(sentence, context, 0);
+    }
+
+    private List<Candidate> candidatesOf(String sentence, int figure) {
+        return candidatesOf(sentence, CONTEXT, figure);
+    }
+
+    private List<Candidate> candidatesOf(String sentence, ClaimContext context, int figure) {
         List<ExtractedClaim> claims = extractor.extract(
                 extractor.mentions(new Sentence(sentence, 0), context.published()), context.published());
-        return CandidateSpace.build(claims.get(0), context, Optional.empty());
+        return CandidateSpace.build(claims.get(figure), context, Optional.empty());
     }
 
     private static Optional<Candidate> find(List<Candidate> candidates, Measure measure, Region region, String period) {
@@ -324,6 +332,20 @@ class TestCandidateSpace {
         // With no "the sector", the region named is the figure's.
         assertThat(candidates("That was down from nearly 300,000 in December 2023 at the southwest border.", context))
                 .noneSatisfy(c -> assertThat(c.reading().filters()).containsKey(Dimension.AREA));
+    }
+
+    @Test
+    void a_region_named_before_a_figure_carries_across_the_figures_between_unless_the_sentence_breaks() {
+        List<Candidate> change = candidatesOf(
+                "At the northern border, encounters reached 189,402 in fiscal 2023, up 73% from a year earlier.", 1);
+        assertThat(change.get(0).reading().region()).isEqualTo(Region.NORTHERN);
+        assertThat(change.get(0).features()).isEmpty();
+
+        List<Candidate> contrast = candidatesOf(
+                "At the northern border, encounters reached 189,402 in fiscal 2023, but overall they rose 4%.", 1);
+        assertThat(contrast)
+                .filteredOn(c -> c.reading().region() == Region.NORTHERN)
+                .allSatisfy(c -> assertThat(c.features()).containsKey(Feature.REGION_ELSEWHERE));
     }
 
     @Test
