@@ -2,6 +2,7 @@ package dev.frontera.claims.internal.extract;
 
 import dev.frontera.claims.internal.numbers.Quantity;
 import dev.frontera.claims.internal.numbers.QuantityFinder;
+import dev.frontera.core.dimension.Dimension;
 import dev.frontera.core.period.Period;
 import dev.frontera.text.Sentence;
 import java.time.LocalDate;
@@ -60,7 +61,9 @@ public final class ClaimExtractor {
                     + "|climb\\w*|grew|grow\\w*|higher|more|soar\\w*|doubl\\w*|tripl\\w*|quadrupl\\w*)\\b");
     private static final Pattern BOUND_BEFORE = Pattern.compile("(?i)\\b(?:more|less|fewer)\\s+than(?:\\s+an?)?\\s*$");
     private static final Pattern DIFFERENCE_AFTER = Pattern.compile(
-            "(?i)^\\s*(?:[\\p{L}-]+\\s+){0,2}?(more|fewer|less|higher|lower)\\s+(?:[\\p{L}-]+\\s+){0,2}?than\\b");
+            // The words between may scope the count: "1,012 more encounters at the southwest border in April than in
+            // March".
+            "(?i)^\\s*(?:[\\p{L}-]+\\s+){0,2}?(more|fewer|less|higher|lower)\\s+(?:[^\\s,;:.]+\\s+){0,8}?than\\b");
     private static final Pattern DIFFERENCE_BEFORE = Pattern.compile(
             "(?i)(?:\\b(?:an?\\s+)?(?:increase|decrease|rise|drop|decline|jump"
                     + "|reduction|gain|growth|fall)\\s+of|\\b(?:up|down|rose|fell|increased|decreased|dropped|climbed|grew|declined|jumped|"
@@ -207,7 +210,8 @@ public final class ClaimExtractor {
                 recordFigure(figures, text, found.start(), found.end()),
                 found.place(),
                 Optional.empty())));
-        for (RankRule.Found rank : ranks.find(text)) {
+        boolean namesNationality = mentions.groups().stream().anyMatch(g -> g.dimension() == Dimension.CITIZENSHIP);
+        for (RankRule.Found rank : ranks.find(text, namesNationality)) {
             claims.add(numberless(
                     mentions,
                     rank.start(),

@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
  * (names from the {@link Vocabulary}; a sector's name alone only where the words make it one: "in
  * Tucson", "Tucson agents", "Tucson, the busiest sector", "the Rio Grande Valley, once the busiest
  * sector", "Tucson accounted for 30% of all Border Patrol apprehensions", a list "Tucson, 80,180; Yuma,
- * 7,140"), a part of the border named by the land ("South Texas",
+ * 7,140"; in a sentence about sectors, "ahead of Del Rio"), a part of the border named by the land ("South Texas",
  * one of the sectors there), or a state ("in Texas").
  */
 final class PlaceRule {
@@ -43,6 +43,10 @@ final class PlaceRule {
             new Part("(?i)\\bsouthern california\\b", "san-diego", "el-centro"),
             new Part("(?i)\\bsouthern arizona\\b", "tucson"),
             new Part("(?i)\\bwestern arizona\\b", "yuma"));
+    private static final Pattern SECTOR_WORD = Pattern.compile("(?i)\\bsectors?\\b");
+    private static final Pattern NOT_A_SECTOR = Pattern.compile(
+            "(?i)\\s*(?:,\\s*(?:texas|tx|arizona|az|california|ca|new mexico|nm)\\b|(?:field office|ports?|port of entry"
+                    + "|station|city|county|mayor|police)\\b)");
     private static final Vocabulary VOCABULARY = Vocabulary.standard();
     private final Map<String, DimensionValue> sectorsByName;
     private final Pattern sectors;
@@ -137,6 +141,7 @@ final class PlaceRule {
             }
         }
         sectorLists(found, sentence);
+        bareNames(found, sentence);
         stateSectors(found, sentence);
         for (Part part : PARTS) {
             Matcher words = part.pattern().matcher(sentence);
@@ -167,6 +172,29 @@ final class PlaceRule {
         }
         found.sort(java.util.Comparator.comparingInt(PlaceMention::start));
         return List.copyOf(found);
+    }
+
+    /**
+     * "The El Paso sector led with 427,470, ahead of Del Rio with 393,240": in a sentence about
+     * sectors, a sector's name alone is one too, unless the words make it a port, station or town.
+     */
+    private void bareNames(List<PlaceMention> found, String sentence) {
+        if (!SECTOR_WORD.matcher(sentence).find()) {
+            return;
+        }
+        Matcher name = sectorName.matcher(sentence);
+        while (name.find()) {
+            int start = name.start(1);
+            int end = name.end(1);
+            DimensionValue sector = sectorsByName.get(name.group(1).toLowerCase(java.util.Locale.ROOT));
+            boolean named = found.stream().anyMatch(m -> m.start() < end && start < m.end());
+            if (sector != null
+                    && !named
+                    && !statesByName.containsKey(name.group(1).toLowerCase(java.util.Locale.ROOT))
+                    && !NOT_A_SECTOR.matcher(sentence.substring(end)).lookingAt()) {
+                found.add(new PlaceMention(PlaceMention.Kind.AREA, sector.slug(), start, end));
+            }
+        }
     }
 
     /** The sectors of a state: one mention each, all where the words stand. */

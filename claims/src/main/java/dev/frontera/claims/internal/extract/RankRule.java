@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
 /**
  * Finds claims that a place or group ranks among its peers, with no count: "the 3rd busiest border
  * sector", "the second-largest nationality", "the busiest sector", "more migrants than any other
- * Border Patrol sector", "the most apprehensions of any sector". The peers must be named, and be
+ * Border Patrol sector", "the most apprehensions of any sector", "Venezuelans were the second-largest
+ * group". The peers must be named, and be
  * one (a sector, a field office, a nationality): "the busiest month" ranks periods, which is a
  * record claim, and "one of the busiest sectors" claims no place.
  */
@@ -20,7 +21,7 @@ final class RankRule {
             "(\\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)";
     private static final String PEER =
             "(sector|field office|nationality|citizenship|country of origin|source country|country"
-                    + "|group of nationals|nationality group|national group)";
+                    + "|group of nationals|nationality group|national group|group)";
     // A few words may stand between the superlative and the peer ("busiest Border Patrol sector"), not a clause.
     private static final String WORDS = "(?:[\\p{L}.’']+\\s+){0,3}?";
     private static final Pattern SUPERLATIVE =
@@ -36,7 +37,12 @@ final class RankRule {
     /** A rank claim found in a sentence: where, and what it claims. */
     record Found(int start, int end, RankWords words) {}
 
-    List<Found> find(String sentence) {
+    /**
+     * The rank claims of a sentence. "The second-largest group" ranks nationalities only when the
+     * sentence names one ("Venezuelans were the second-largest group"); single adults being "the
+     * largest group" ranks demographics, which this does not check.
+     */
+    List<Found> find(String sentence, boolean namesNationality) {
         List<Found> found = new ArrayList<>();
         Matcher matcher = SUPERLATIVE.matcher(sentence);
         while (matcher.find()) {
@@ -46,7 +52,7 @@ final class RankRule {
                     || superlative.equals("smallest")
                     || superlative.equals("lowest"));
             int place = matcher.group(1) == null ? 1 : SpelledNumbers.count(matcher.group(1));
-            if (place < 1) {
+            if (place < 1 || (matcher.group(3).equalsIgnoreCase("group") && !namesNationality)) {
                 continue;
             }
             found.add(
@@ -56,6 +62,9 @@ final class RankRule {
         while (matcher.find()) {
             String which = matcher.group(1).toLowerCase(Locale.ROOT);
             boolean highest = which.equals("more") || which.equals("most");
+            if (matcher.group(2).equalsIgnoreCase("group") && !namesNationality) {
+                continue;
+            }
             found.add(new Found(matcher.start(), matcher.end(), new RankWords(1, highest, peers(matcher.group(2)))));
         }
         return found;

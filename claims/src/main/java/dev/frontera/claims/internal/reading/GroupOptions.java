@@ -53,7 +53,9 @@ final class GroupOptions {
             if (mine.size() > 1) {
                 mine.forEach(one -> choices.add(Option.of(Set.of(one), Feature.GROUP_ONE_OF_LIST)));
             }
-            if (!all.isEmpty() && !all.equals(mine)) {
+            if (!all.isEmpty()
+                    && !all.equals(mine)
+                    && !(mine.size() > 0 && othersOwn(claim, clauses, kind, all, mine))) {
                 choices.add(Option.of(all, Feature.GROUP_ELSEWHERE));
             }
             if (all.isEmpty()) {
@@ -67,6 +69,19 @@ final class GroupOptions {
             combined = cross(combined, kind, choices);
         }
         return combined;
+    }
+
+    /**
+     * Whether the sentence's other groups of this kind each belong to another of its numbers:
+     * "Mexicans made up 31%, followed by Venezuelans at 12%" never sums the two for the 31%.
+     */
+    private static boolean othersOwn(
+            ExtractedClaim claim, ClauseGroups clauses, Dimension kind, Set<String> all, Set<String> mine) {
+        Set<String> owned = new java.util.HashSet<>();
+        claim.mentions().quantities().stream()
+                .filter(q -> claim.quantity().map(own -> !own.equals(q)).orElse(true))
+                .forEach(q -> owned.addAll(clauses.of(q).getOrDefault(kind, Set.of())));
+        return all.stream().filter(slug -> !mine.contains(slug)).allMatch(owned::contains);
     }
 
     /** Whether a group of this kind is named right beside the number: its head noun or the word before it. */

@@ -71,6 +71,9 @@ final class PeriodOptions {
                 // "The lowest since July, when agents reported 39,215": the figure is July's own.
                 Period since = located.mention().periods().get(0);
                 options.add(Option.of(Period.month(since.first()), features.toArray(Feature[]::new)));
+            } else if (located.mention().isRange() && when(mentions.text(), located.end(), from)) {
+                // "Dropped 81% from January to February 2025, when they fell to 11,710": the range's last month.
+                options.add(Option.of(located.mention().rangeEnd(), features.toArray(Feature[]::new)));
             }
             expand(located.mention(), features, context, rank == 0 ? pinned : Optional.empty(), options);
             rank++;

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.frontera.claims.internal.numbers.Quantity;
 import dev.frontera.claims.internal.numbers.QuantityFinder;
+import dev.frontera.core.period.Period;
 import dev.frontera.text.Sentence;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -183,6 +185,18 @@ class TestExtractionRules {
         String ports = "Border Patrol agents caught 400,000 people in 2017, and 100,000 at ports of entry.";
         List<ExtractedClaim> split = claims(ports, published);
         assertThat(split.get(1).measure().measure()).contains(dev.frontera.core.query.Measure.OFO_ENCOUNTERS);
+    }
+
+    @Test
+    void a_count_more_than_a_base_is_a_difference_even_with_its_scope_written_between() {
+        String sentence = "There were 1,012 more encounters at the southwest border in April 2025 than in March.";
+        ExtractedClaim difference = claims(sentence, LocalDate.of(2025, 6, 1)).get(0);
+        assertThat(difference.change().difference()).isTrue();
+        assertThat(difference.change().bases()).containsExactly(Period.month(YearMonth.of(2025, 3)));
+        // A clause after a comma is not the count's comparison.
+        String apart = "Agents made 12,023 apprehensions in April 2025, and more migrants than ever sought asylum.";
+        assertThat(claims(apart, LocalDate.of(2025, 6, 1)).get(0).change().difference())
+                .isFalse();
     }
 
     @Test

@@ -422,6 +422,14 @@ class TestMentionRules {
                                 .map(PlaceMention::slug)
                                 .toList())
                 .contains("el-paso", "big-bend", "del-rio", "laredo", "rio-grande-valley");
+        // In a sentence about sectors a name alone is one; a town or a port by its name is not.
+        assertThat(rule.mentions("The El Paso sector led with 427,470, ahead of Del Rio with 393,240."))
+                .extracting(PlaceMention::slug)
+                .containsExactly("el-paso", "del-rio");
+        assertThat(rule.mentions("The Laredo sector caught 9,000, and the Del Rio port of entry 2,000."))
+                .extracting(PlaceMention::slug)
+                .containsExactly("laredo");
+        assertThat(rule.mentions("Del Rio saw 393,240 crossings.")).isEmpty();
         assertThat(rule.mentions("41,770 at the frontier with Mexico"))
                 .extracting(PlaceMention::slug)
                 .containsExactly("southwest");

@@ -28,18 +28,19 @@ class TestRankAndComparisonRules {
     @Test
     void an_ordinal_superlative_of_a_named_kind_of_peer_is_a_rank() {
         List<RankRule.Found> sector =
-                ranks.find("Yuma also remained the 3rd busiest border sector when it comes to arrests.");
+                ranks.find("Yuma also remained the 3rd busiest border sector when it comes to arrests.", true);
         assertThat(sector).singleElement().satisfies(found -> {
             assertThat(found.words()).isEqualTo(new RankWords(3, true, Dimension.AREA));
             assertThat(found.end() - found.start()).isEqualTo("the 3rd busiest border sector".length());
         });
-        assertThat(ranks.find("Venezuelans were the second-largest nationality encountered."))
+        assertThat(ranks.find("Venezuelans were the second-largest nationality encountered.", true))
                 .singleElement()
                 .satisfies(found -> assertThat(found.words()).isEqualTo(new RankWords(2, true, Dimension.CITIZENSHIP)));
-        assertThat(ranks.find("Venezuelans topped Mexicans for the largest group of nationals arrested in September."))
+        assertThat(ranks.find(
+                        "Venezuelans topped Mexicans for the largest group of nationals arrested in September.", true))
                 .singleElement()
                 .satisfies(found -> assertThat(found.words()).isEqualTo(new RankWords(1, true, Dimension.CITIZENSHIP)));
-        assertThat(ranks.find("Big Bend was the least busy sector in May."))
+        assertThat(ranks.find("Big Bend was the least busy sector in May.", true))
                 .singleElement()
                 .satisfies(found -> assertThat(found.words()).isEqualTo(new RankWords(1, false, Dimension.AREA)));
     }
@@ -47,19 +48,29 @@ class TestRankAndComparisonRules {
     @Test
     void more_than_any_other_peer_is_first_place() {
         assertThat(ranks.find(
-                        "Rio Grande Valley agents apprehended more migrants than any other Border Patrol sector."))
+                        "Rio Grande Valley agents apprehended more migrants than any other Border Patrol sector.",
+                        true))
                 .singleElement()
                 .satisfies(found -> assertThat(found.words()).isEqualTo(new RankWords(1, true, Dimension.AREA)));
-        assertThat(ranks.find("Tucson recorded the most apprehensions of any sector."))
+        assertThat(ranks.find("Tucson recorded the most apprehensions of any sector.", true))
                 .singleElement()
                 .satisfies(found -> assertThat(found.words().place()).isEqualTo(1));
     }
 
     @Test
+    void the_largest_group_ranks_nationalities_only_when_the_sentence_names_one() {
+        assertThat(ranks.find("Venezuelans were the third-largest group encountered in fiscal 2024.", true))
+                .singleElement()
+                .satisfies(found -> assertThat(found.words()).isEqualTo(new RankWords(3, true, Dimension.CITIZENSHIP)));
+        assertThat(ranks.find("Single adults were the largest group encountered in fiscal 2024.", false))
+                .isEmpty();
+    }
+
+    @Test
     void ranks_among_periods_or_within_a_group_of_peers_are_not_ranks_of_a_place() {
-        assertThat(ranks.find("May was the busiest month on record.")).isEmpty();
-        assertThat(ranks.find("Tucson is one of the busiest sectors.")).isEmpty();
-        assertThat(ranks.find("El Paso is one of the busiest sector headquarters."))
+        assertThat(ranks.find("May was the busiest month on record.", true)).isEmpty();
+        assertThat(ranks.find("Tucson is one of the busiest sectors.", true)).isEmpty();
+        assertThat(ranks.find("El Paso is one of the busiest sector headquarters.", true))
                 .isEmpty();
     }
 
@@ -163,9 +174,9 @@ class TestRankAndComparisonRules {
 
     @Test
     void a_rank_held_once_is_no_rank_now() {
-        assertThat(ranks.find("The Rio Grande Valley, once the busiest sector, recorded 135,000."))
+        assertThat(ranks.find("The Rio Grande Valley, once the busiest sector, recorded 135,000.", true))
                 .isEmpty();
-        assertThat(ranks.find("The Rio Grande Valley, the busiest sector, recorded 135,000."))
+        assertThat(ranks.find("The Rio Grande Valley, the busiest sector, recorded 135,000.", true))
                 .hasSize(1);
     }
 

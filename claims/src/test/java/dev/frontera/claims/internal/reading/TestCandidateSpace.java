@@ -349,6 +349,26 @@ class TestCandidateSpace {
     }
 
     @Test
+    void groups_each_paired_with_another_figure_are_never_summed_with_the_figures_own() {
+        List<Candidate> share = candidates(
+                "Mexicans made up about 31% of southwest border encounters in fiscal 2023, followed by Venezuelans at 12%.");
+        assertThat(share)
+                .anySatisfy(c -> assertThat(c.reading().filters())
+                        .containsEntry(Dimension.CITIZENSHIP, java.util.Set.of("mexico")));
+        assertThat(share)
+                .noneSatisfy(c -> assertThat(c.reading().filters())
+                        .containsEntry(Dimension.CITIZENSHIP, java.util.Set.of("mexico", "venezuela")));
+    }
+
+    @Test
+    void a_figure_in_a_when_clause_after_a_range_is_the_ranges_last_month() {
+        List<Candidate> level =
+                candidatesOf("Encounters dropped 81% from January to February 2023, when they fell to 156,000.", 1);
+        assertThat(level)
+                .anySatisfy(c -> assertThat(c.reading().period()).isEqualTo(Period.month(YearMonth.of(2023, 2))));
+    }
+
+    @Test
     void a_sentence_that_names_nothing_it_counts_points_back_like_one_that_starts_with_this() {
         assertThat(candidates("The highest monthly total ever recorded (18,715) was in March 2021."))
                 .allSatisfy(c -> assertThat(c.features()).containsKey(Feature.REFERS_BACK));
