@@ -458,8 +458,22 @@ public final class ClaimExtractor {
                 baseMentions.add(located.start());
             }
         }
+        int from = Math.max(0, quantity.start() - 120);
+        Matcher exceeded = QualifierRule.EXCEEDED_BY.matcher(text.substring(from, quantity.start()));
+        boolean exceeds = exceeded.find();
+        if (exceeds) {
+            int verbEnd = from + exceeded.end(1);
+            for (PeriodRule.Located located : mentions.statedPeriods()) {
+                if (located.start() >= verbEnd
+                        && located.end() <= quantity.start()
+                        && !baseMentions.contains(located.start())) {
+                    bases.add(located.mention().base());
+                    baseMentions.add(located.start());
+                }
+            }
+        }
         return new ChangeWords(
-                direction(text, quantity),
+                exceeds ? 1 : direction(text, quantity),
                 bases,
                 yearBefore || samePeriod,
                 PREVIOUS.matcher(text).find(),

@@ -19,8 +19,9 @@ import java.util.Set;
  * migrants ... over 190,000").
  */
 public final class ClauseGroups {
-    private static final java.util.regex.Pattern BACKGROUND =
-            java.util.regex.Pattern.compile("(?i)\\bamid(?:st)?\\b|\\bin the midst of\\b");
+    private static final java.util.regex.Pattern BACKGROUND = java.util.regex.Pattern.compile(
+            "(?i)\\bamid(?:st)?\\b|\\bin the midst of\\b"
+                    + "|\\b(?:during|after|before)\\s+(?:the|a|an)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:surge|wave|influx|crisis)\\b");
     private static final java.util.regex.Pattern LIST_NEXT =
             java.util.regex.Pattern.compile("(?i)\\s*(?:(?:and|or)\\s+)?");
     private final String sentence;
@@ -92,7 +93,8 @@ public final class ClauseGroups {
 
     /**
      * The sentence's groups less those set apart from the number as its background: "more than 100,000
-     * ... amid a surge of migrants from Guatemala, Honduras and El Salvador" counts no nationality.
+     * ... amid a surge of migrants from Guatemala, Honduras and El Salvador" or "256,393 apprehensions ...
+     * during the surge of unaccompanied children" counts no group.
      */
     private Map<Dimension, Set<String>> ownWide(Quantity quantity) {
         Map<Dimension, Set<String>> filters = new EnumMap<>(Dimension.class);

@@ -103,14 +103,19 @@ final class AggregateOptions {
         if (claim.qualifier() == Qualifier.COMPARISON) {
             return options; // its words always write the base: one not written is not what it compares with
         }
-        options.add(
-                claim.change().yearBefore()
-                        ? Option.of(period.yearBefore())
-                        : Option.of(period.yearBefore(), Feature.BASE_UNSTATED));
-        options.add(
-                claim.change().previous()
-                        ? Option.of(period.previous())
-                        : Option.of(period.previous(), Feature.BASE_UNSTATED));
+        // Against a base the words write ("fell 50% from May to June"), an unstated one is not what is meant.
+        if (first || claim.change().yearBefore()) {
+            options.add(
+                    claim.change().yearBefore()
+                            ? Option.of(period.yearBefore())
+                            : Option.of(period.yearBefore(), Feature.BASE_UNSTATED));
+        }
+        if (first || claim.change().previous()) {
+            options.add(
+                    claim.change().previous()
+                            ? Option.of(period.previous())
+                            : Option.of(period.previous(), Feature.BASE_UNSTATED));
+        }
         for (Period other : sentencePeriods) {
             if (!other.equals(period) && other.last().isBefore(period.first())) {
                 options.add(Option.of(aligned(other, period), Feature.BASE_ELSEWHERE));
@@ -125,8 +130,18 @@ final class AggregateOptions {
         return distinct;
     }
 
-    /** "May 2023, down 15% compared to 2022": a year written as the base of a shorter period means the same months that year. */
+    /**
+     * "May 2023, down 15% compared to 2022": a year written as the base of a shorter period means the
+     * same months that year; a year of the other kind than the period's is read as the period's kind.
+     */
     private static Period aligned(Period base, Period period) {
+        // A calendar year read for a fiscal one (or the other way) reads its base the same way: CY2022 on CY2021.
+        if (base.kind() == Period.Kind.FISCAL_YEAR && period.kind() == Period.Kind.CALENDAR_YEAR) {
+            return Period.calendarYear(Period.fiscalYearOf(base.last()));
+        }
+        if (base.kind() == Period.Kind.CALENDAR_YEAR && period.kind() == Period.Kind.FISCAL_YEAR) {
+            return Period.fiscalYear(base.first().getYear());
+        }
         boolean baseIsYear = base.kind() == Period.Kind.FISCAL_YEAR || base.kind() == Period.Kind.CALENDAR_YEAR;
         boolean periodIsShorter = period.length() < base.length();
         if (!baseIsYear || !periodIsShorter) {

@@ -369,6 +369,44 @@ class TestCandidateSpace {
     }
 
     @Test
+    void a_change_against_a_written_base_is_never_read_against_an_unstated_one() {
+        List<Candidate> change = candidates("Encounters fell about 50% from May to June 2023, after Title 42 expired.");
+        assertThat(change)
+                .filteredOn(c -> c.reading().base().isPresent())
+                .isNotEmpty()
+                .allSatisfy(c ->
+                        assertThat(c.reading().base().orElseThrow().label()).isEqualTo("2023-05"));
+        // With no base written, a year earlier and the month before are both open.
+        assertThat(candidates("Encounters fell about 50% in June 2023."))
+                .extracting(c -> c.reading().base().map(Period::label).orElse("-"))
+                .contains("2022-06", "2023-05");
+    }
+
+    @Test
+    void a_rise_written_as_exceeding_a_base_by_a_share_is_a_change_from_that_base_in_kind() {
+        List<Candidate> change = candidatesOf(
+                "Encounters in fiscal 2022 (2.38 million) exceeded those in fiscal 2021 (1.73 million) by about 37%.",
+                2);
+        assertThat(change.get(0).reading().period().label()).isEqualTo("FY2022");
+        assertThat(change.get(0).reading().base().orElseThrow().label()).isEqualTo("FY2021");
+        // The calendar year read for the fiscal one is set against the calendar year before.
+        assertThat(change)
+                .filteredOn(c -> c.reading().period().label().equals("CY2022")
+                        && c.reading().base().isPresent())
+                .isNotEmpty()
+                .allSatisfy(c ->
+                        assertThat(c.reading().base().orElseThrow().label()).isEqualTo("CY2021"));
+    }
+
+    @Test
+    void a_group_behind_during_the_surge_of_is_the_figures_background() {
+        assertThat(candidates("The Rio Grande Valley sector recorded 256,393 apprehensions in fiscal 2014, during the"
+                        + " surge of unaccompanied children."))
+                .first()
+                .satisfies(c -> assertThat(c.reading().filters()).doesNotContainKey(Dimension.DEMOGRAPHIC));
+    }
+
+    @Test
     void a_sentence_that_names_nothing_it_counts_points_back_like_one_that_starts_with_this() {
         assertThat(candidates("The highest monthly total ever recorded (18,715) was in March 2021."))
                 .allSatisfy(c -> assertThat(c.features()).containsKey(Feature.REFERS_BACK));
