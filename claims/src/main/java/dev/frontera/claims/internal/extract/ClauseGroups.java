@@ -14,7 +14,8 @@ import java.util.Set;
  * groups of one kind beside several numbers ("84,000 were traveling as a family unit, 36,000 were
  * single adults and 11,000 were unaccompanied children"), a number takes the groups named between
  * it and the next number up to a comma, else those between the number before it and itself up to
- * a comma; a number with none ("Of the 132,000 who were caught, ...") is the whole. When only one
+ * a comma (also when those after it lead straight into the next number: "Mexicans 30,000 and
+ * Guatemalans 20,000"); a number with none ("Of the 132,000 who were caught, ...") is the whole. When only one
  * group of a kind is named, every number of the sentence takes it ("a record number of Mexican
  * migrants ... over 190,000").
  */
@@ -24,6 +25,8 @@ public final class ClauseGroups {
                     + "|\\b(?:during|after|before)\\s+(?:the|a|an)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:surge|wave|influx|crisis)\\b");
     private static final java.util.regex.Pattern LIST_NEXT =
             java.util.regex.Pattern.compile("(?i)\\s*(?:(?:and|or)\\s+)?");
+    private static final java.util.regex.Pattern LEADS_INTO =
+            java.util.regex.Pattern.compile("[\\s:(]*(?:at\\s+|with\\s+)?");
     private final String sentence;
     private final List<GroupRule.Mention> mentions;
     private final List<Quantity> quantities;
@@ -68,6 +71,18 @@ public final class ClauseGroups {
                 quantity.end(), clauseEnd(quantity.end(), to), clauseStart(from, quantity.start()), quantity.start());
     }
 
+    /**
+     * Whether words ending at {@code end} lead straight into another of the sentence's numbers ("San
+     * Diego 33,780", "Guatemalans: 20,000"): they name that number, not the one before them.
+     */
+    public boolean leadsIntoNumber(int end) {
+        return quantities.stream()
+                .anyMatch(q -> q.start() >= end
+                        && LEADS_INTO
+                                .matcher(sentence.substring(end, q.start()))
+                                .matches());
+    }
+
     public Map<Dimension, Set<String>> of(Quantity quantity) {
         Map<Dimension, Set<String>> filters = ownWide(quantity);
         if (quantities.size() < 2) {
@@ -79,8 +94,9 @@ public final class ClauseGroups {
                 continue;
             }
             Set<String> own = side(dimension, sides.afterStart(), sides.afterEnd());
-            if (own.isEmpty()) {
-                own = side(dimension, sides.beforeStart(), sides.beforeEnd());
+            Set<String> before = side(dimension, sides.beforeStart(), sides.beforeEnd());
+            if (own.isEmpty() || !before.isEmpty() && leadAway(dimension, sides)) {
+                own = before;
             }
             if (own.isEmpty()) {
                 filters.remove(dimension);
@@ -108,6 +124,13 @@ public final class ClauseGroups {
                     .add(mention.slug());
         }
         return filters;
+    }
+
+    /** Whether every group of this kind after the number leads into the next number ("... 33,780 and El Paso 30,420"). */
+    private boolean leadAway(Dimension dimension, Sides sides) {
+        return mentions.stream()
+                .filter(m -> m.dimension() == dimension && sides.after(m.start(), m.end()))
+                .allMatch(m -> leadsIntoNumber(m.end()));
     }
 
     private Set<String> side(Dimension dimension, int from, int to) {

@@ -56,7 +56,7 @@ public final class PeriodRule {
             Pattern.compile("(?i)\\b(?<through>through\\s+(?:the\\s+end\\s+of\\s+)?)?"
                     + "(?:(?:the|its)\\s+)?(?:(?<which>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\\s-]+(?<part>quarter|half)"
                     + "|(?:final|last)\\s+(?<count>two|three|four|five|six|seven|eight|nine|ten|eleven|\\d{1,2})\\s+months"
-                    + "|Q(?<q>[1-4]))\\s+(?:of\\s+)?(?:the\\s+)?(?:(?<kind>fiscal\\s+year|fiscal|FY|calendar\\s+year|year)\\s*)?"
+                    + "|Q(?<q>[1-4]))\\s+(?:of\\s+)?(?:the\\s+)?(?:(?<kind>fiscal\\s+year|fiscal|FY|calendar(?:\\s+year)?|year)\\s*)?"
                     + "(?<year>\\d{4}|(?<=FY\\s?)\\d{2})\\b");
     // "Between Oct. 1, 2004, and Sept. 30, 2005", "from January 1 to December 31, 2020".
     private static final Pattern DATE_RANGE = Pattern.compile("(?i)\\b(?:from|between)\\s+(" + MONTH
@@ -101,6 +101,17 @@ public final class PeriodRule {
     private static final Pattern LAST_N_MONTHS =
             Pattern.compile("(?i)\\b(?:the\\s+)?(?:last|past|previous|preceding)\\s+"
                     + "(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2})\\s+months\\b");
+    // "The 12 months through June 2024", "the 12-month period ending in September 2023": the months up to that one.
+    private static final Pattern MONTHS_THROUGH = Pattern.compile("(?i)\\b(?:the\\s+)?"
+            + "(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2})[\\s-]+months?(?:\\s+period)?\\s+"
+            + "(?:through|thru|to|until|ending(?:\\s+in)?|ended(?:\\s+in)?)\\s+(" + MONTH + ")\\.?,?\\s+(?:of\\s+)?"
+            + YEAR
+            + "\\b");
+    // "Encounters in October and November 2024 totaled 200,525": two months named for one total are their sum.
+    private static final Pattern MONTH_PAIR = Pattern.compile(
+            "(?i)\\b(" + MONTH + ")\\.?\\s+(?:and|&)\\s+(" + MONTH + ")\\.?,?\\s+(?:of\\s+)?" + YEAR + "\\b");
+    private static final Pattern TOTALLED =
+            Pattern.compile("(?i)\\b(?:total(?:ed|led|ing|s)?|combined|together|in all|altogether|sum)\\b");
     private static final Pattern LAST_MONTH = Pattern.compile("(?i)\\b(?:last|the previous|the past) month\\b");
     private static final Pattern THIS_MONTH =
             Pattern.compile("(?i)(?<!so far )\\b(?:this|the current) month\\b(?!\\s+(?:so far|to date))");
@@ -131,8 +142,10 @@ public final class PeriodRule {
             "\\b(?:(?:[Oo]n|[Ll]ast|[Tt]his)\\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b(?!['’]s)");
     // Presidencies as periods: "during the Trump administration", "since Mr. Biden took office (in 2021)".
     private static final Pattern PRESIDENCY = Pattern.compile(
-            "(?i)\\b(since|under|during|in|throughout)\\s+(?:the\\s+)?(?:(?:former\\s+)?president\\s+|mr\\.\\s+)?"
-                    + "(?:joe\\s+|donald\\s+|barack\\s+)?(trump|biden|obama)(?:['’]s)?(?:\\s+(?:first\\s+|second\\s+)?(?:administration|presidency|term|era)"
+            "(?i)\\b(since|under|during|in|throughout|over)\\s+(?:the\\s+)?(?:(?:former\\s+)?president\\s+|mr\\.\\s+)?"
+                    + "(?:joe\\s+|donald\\s+|barack\\s+)?(trump|biden|obama)(?:['’]s)?(?:\\s+(?:first\\s+|second\\s+)?(?:administration|presidency|term|era|tenure)"
+                    // "Over Biden's four years": a whole term; Trump's four are the first.
+                    + "|['’]s\\s+(?:(?:first|second)\\s+)?(?:four|eight)\\s+years(?:\\s+in\\s+office)?"
                     + "|\\s+(?:took|entered|came (?:in)?to) office|\\s+was (?:inaugurated|sworn in))(?:\\s+in\\s+(?:january\\s+)?(?:19|20)\\d\\d)?");
     // "Under President Biden", "during Trump": the presidency, as "under the Biden administration" is.
     private static final Pattern UNDER_PRESIDENT =
@@ -252,10 +265,14 @@ public final class PeriodRule {
         boolean fiscal = lower.contains("fiscal");
         boolean fy = fiscal || lower.contains("fy");
         add(found, DATE_RANGE, sentence, m -> dateRange(m));
+        if (TOTALLED.matcher(sentence).find()) {
+            add(found, MONTH_PAIR, sentence, PeriodRule::monthPair);
+        }
         if (lower.contains("q") || lower.contains("half") || lower.contains("month")) {
             add(found, PART_OF_YEAR, sentence, PeriodRule::partOfYear);
         }
         if (lower.contains("month")) {
+            add(found, MONTHS_THROUGH, sentence, PeriodRule::monthsThrough);
             add(found, LAST_N_MONTHS, sentence, m -> lastMonths(m, now));
             add(found, FIRST_MONTHS, sentence, m -> firstMonths(m, now));
         }
@@ -565,10 +582,12 @@ public final class PeriodRule {
     /** A presidency as a span of whole months: from the first full month in office to the last, "since" running to date. */
     private static PeriodMention presidency(Matcher m, YearMonth now) {
         String who = m.group(2).toLowerCase(java.util.Locale.ROOT);
-        boolean second = m.group().toLowerCase(java.util.Locale.ROOT).contains("second")
+        String words = m.group().toLowerCase(java.util.Locale.ROOT);
+        boolean second = words.contains("second")
                 || who.equals("trump")
                         && now.isAfter(YearMonth.of(2025, 1))
-                        && !m.group().toLowerCase(java.util.Locale.ROOT).contains("first");
+                        && !words.contains("first")
+                        && !words.contains("four years");
         YearMonth first;
         YearMonth last;
         switch (who) {
@@ -700,6 +719,28 @@ public final class PeriodRule {
             throw dev.frontera.core.FronteraException.invalid("%d months is no run of months a claim reads", months);
         }
         return mention(List.of(named(now.minusMonths(months), now.minusMonths(1))), m.group());
+    }
+
+    /** "October and November 2024" as one total: two months in a row, in the order written. */
+    private static PeriodMention monthPair(Matcher m) {
+        int year = Integer.parseInt(m.group(3));
+        YearMonth first = YearMonth.of(year, MonthNames.number(m.group(1)).orElseThrow());
+        YearMonth last = YearMonth.of(year, MonthNames.number(m.group(2)).orElseThrow());
+        if (!first.plusMonths(1).equals(last)) {
+            throw dev.frontera.core.FronteraException.invalid("%s and %s are not two months in a row", first, last);
+        }
+        return mention(List.of(Period.months(first, last)), m.group());
+    }
+
+    /** "The 12 months through June 2024": so many whole months, the last of them the one named. */
+    private static PeriodMention monthsThrough(Matcher m) {
+        int months = SpelledNumbers.count(m.group(1).toLowerCase(java.util.Locale.ROOT));
+        if (months < 2 || months > 36) {
+            throw dev.frontera.core.FronteraException.invalid("%d months is no run of months a claim reads", months);
+        }
+        YearMonth last = YearMonth.of(
+                Integer.parseInt(m.group(3)), MonthNames.number(m.group(2)).orElseThrow());
+        return mention(List.of(named(last.minusMonths(months - 1), last)), m.group());
     }
 
     /** "The first eight months of fiscal year 2019": from the year's first month, so many months on. */

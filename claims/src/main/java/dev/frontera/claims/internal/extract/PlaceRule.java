@@ -175,11 +175,14 @@ final class PlaceRule {
     }
 
     /**
-     * "The El Paso sector led with 427,470, ahead of Del Rio with 393,240": in a sentence about
-     * sectors, a sector's name alone is one too, unless the words make it a port, station or town.
+     * "The El Paso sector led with 427,470, ahead of Del Rio with 393,240", "Tucson agents made
+     * 41,940 apprehensions, San Diego 33,780": in a sentence about sectors (one it names as such, or
+     * the word), a sector's name alone is one too, unless the words make it a port, station or town.
      */
     private void bareNames(List<PlaceMention> found, String sentence) {
-        if (!SECTOR_WORD.matcher(sentence).find()) {
+        boolean aboutSectors = SECTOR_WORD.matcher(sentence).find()
+                || found.stream().anyMatch(m -> m.kind() == PlaceMention.Kind.AREA);
+        if (!aboutSectors) {
             return;
         }
         Matcher name = sectorName.matcher(sentence);

@@ -126,7 +126,8 @@ final class PlaceOptions {
     /**
      * "80,180 apprehensions in Tucson and 71,050 in Del Rio": when a clause names several sectors or
      * states beside several numbers, a number takes those named between it and the next number (up to
-     * a comma), else those between the number before it and itself; the others are named elsewhere. A
+     * a comma), else (or when those lead straight into the next number) those between the number
+     * before it and itself; the others are named elsewhere. A
      * number with none on either side keeps them all ("the Tucson and El Paso sectors recorded ...").
      */
     private static void paired(ExtractedClaim claim, List<PlaceMention> areas, List<PlaceMention> elsewhere) {
@@ -136,12 +137,15 @@ final class PlaceOptions {
                 || areas.stream().map(PlaceMention::slug).distinct().count() < 2) {
             return;
         }
-        ClauseGroups.Sides sides = new ClauseGroups(mentions.text(), mentions.groups(), mentions.quantities())
-                .sides(claim.quantity().get());
+        ClauseGroups clauses = new ClauseGroups(mentions.text(), mentions.groups(), mentions.quantities());
+        ClauseGroups.Sides sides = clauses.sides(claim.quantity().get());
         List<PlaceMention> own =
                 areas.stream().filter(m -> sides.after(m.start(), m.end())).toList();
-        if (own.isEmpty()) {
-            own = areas.stream().filter(m -> sides.before(m.start(), m.end())).toList();
+        List<PlaceMention> before =
+                areas.stream().filter(m -> sides.before(m.start(), m.end())).toList();
+        // "San Diego 33,780 and El Paso 30,420": names that lead into the next number are that number's.
+        if (own.isEmpty() || !before.isEmpty() && own.stream().allMatch(m -> clauses.leadsIntoNumber(m.end()))) {
+            own = before;
         }
         if (own.isEmpty() || own.size() == areas.size()) {
             return;

@@ -167,6 +167,10 @@ class TestMentionRules {
         assertThat(labels("under Obama")).containsExactly("2009-02..2017-01");
         // Read in 2025, Trump is the second term, to date.
         assertThat(label("under President Trump", LocalDate.of(2025, 6, 2))).isEqualTo("2025-02..2025-06");
+        // A whole term by its years: Trump's four years are the first term, even read in his second.
+        assertThat(label("Over Biden's four years, there were 8.7 million", LocalDate.of(2025, 6, 2)))
+                .isEqualTo("2021-02..2025-01");
+        assertThat(label("over Trump's four years", LocalDate.of(2025, 6, 2))).isEqualTo("2017-02..2021-01");
         // A name alone, with no "under" or "during", is no period.
         assertThat(labels("Biden said 8.8 million were encountered")).isEmpty();
     }
@@ -197,6 +201,7 @@ class TestMentionRules {
         assertThat(labels("in the first quarter of fiscal 2022")).containsExactly("FY2022-YTD..2021-12");
         assertThat(labels("in the fourth quarter of fiscal year 2024")).containsExactly("2024-07..2024-09");
         assertThat(labels("in the second half of calendar year 2024")).containsExactly("2024-07..2024-12");
+        assertThat(labels("in the first quarter of calendar 2024")).containsExactly("2024-01..2024-03");
         assertThat(labels("in Q3 FY24")).containsExactly("2024-04..2024-06");
         // Through a quarter: the year's quarters up to it.
         assertThat(labels("which totaled 25,269 through the second quarter 2007"))
@@ -213,6 +218,19 @@ class TestMentionRules {
         assertThat(half.calendarAlternative().orElseThrow().label()).isEqualTo("2023-01..2023-06");
         // A fifth quarter names no months.
         assertThat(labels("the 5th quarter of 2023")).doesNotContain("2023-10..2023-12");
+    }
+
+    @Test
+    void months_through_a_month_and_two_months_totalled_are_runs_of_months() {
+        assertThat(labels("In the 12 months through June 2024, encounters totaled 2.5 million"))
+                .containsExactly("2023-07..2024-06");
+        assertThat(labels("in the 12-month period ending in September 2023")).containsExactly("FY2023");
+        assertThat(labels("Encounters in October and November 2024 totaled 200,525"))
+                .containsExactly("2024-10..2024-11");
+        // Not in a row, or no total: each month is its own.
+        assertThat(labels("Encounters in March and June 2024 totaled 300,000")).doesNotContain("2024-03..2024-06");
+        assertThat(labels("Encounters in October and November 2024 were 106,000 and 94,000"))
+                .doesNotContain("2024-10..2024-11");
     }
 
     @Test
@@ -430,6 +448,11 @@ class TestMentionRules {
                 .extracting(PlaceMention::slug)
                 .containsExactly("laredo");
         assertThat(rule.mentions("Del Rio saw 393,240 crossings.")).isEmpty();
+        // Beside a sector the sentence names as one, the names of a list are sectors too.
+        assertThat(rule.mentions(
+                        "Tucson agents made 41,940 apprehensions in March 2024, San Diego 33,780 and El Paso 30,420."))
+                .extracting(PlaceMention::slug)
+                .containsExactly("tucson", "san-diego", "el-paso");
         assertThat(rule.mentions("41,770 at the frontier with Mexico"))
                 .extracting(PlaceMention::slug)
                 .containsExactly("southwest");

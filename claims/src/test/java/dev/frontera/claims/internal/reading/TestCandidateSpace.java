@@ -407,6 +407,19 @@ class TestCandidateSpace {
     }
 
     @Test
+    void a_name_that_leads_into_the_next_number_is_that_numbers() {
+        String sentence = "Tucson agents made 41,940 apprehensions in March 2023, San Diego 33,780 and El Paso 30,420.";
+        assertThat(candidatesOf(sentence, 1).get(0).reading().filters())
+                .containsEntry(Dimension.AREA, java.util.Set.of("san-diego"));
+        assertThat(candidatesOf(sentence, 2).get(0).reading().filters())
+                .containsEntry(Dimension.AREA, java.util.Set.of("el-paso"));
+        // Written after their numbers, names are the numbers before them.
+        String after = "Agents made 80,180 apprehensions in Tucson and 71,050 in Del Rio in March 2023.";
+        assertThat(candidatesOf(after, 0).get(0).reading().filters())
+                .containsEntry(Dimension.AREA, java.util.Set.of("tucson"));
+    }
+
+    @Test
     void a_sentence_that_names_nothing_it_counts_points_back_like_one_that_starts_with_this() {
         assertThat(candidates("The highest monthly total ever recorded (18,715) was in March 2021."))
                 .allSatisfy(c -> assertThat(c.features()).containsKey(Feature.REFERS_BACK));
