@@ -182,7 +182,8 @@ public final class ClaimChecker {
                         return figures;
                     }
                     List<Evaluated> evaluated = new ArrayList<>();
-                    for (Candidate candidate : CandidateSpace.build(claim, context, pinned)) {
+                    for (Candidate candidate :
+                            consistent(evaluator, claim, CandidateSpace.build(claim, context, pinned), published)) {
                         evaluated.add(evaluator.evaluate(claim, candidate, published));
                     }
                     if (evaluated.isEmpty() && claim.measure().measure().isPresent()) {
@@ -273,6 +274,22 @@ public final class ClaimChecker {
      * The periods to check a figure for, one at a time: a figure whose nearest period mention names
      * several ("in both fiscal years 2022 and 2023") is a claim about each.
      */
+    /**
+     * A change whose base count is written ("about 20% higher than the 252,315 encounters recorded a
+     * year earlier") is read only as the comparisons whose base has that count, when any has: the
+     * other readings, however well one fits by chance, are not what was compared.
+     */
+    private static List<Candidate> consistent(
+            CandidateEvaluator evaluator, ExtractedClaim claim, List<Candidate> candidates, LocalDate published) {
+        if (claim.change().baseCount().isEmpty()) {
+            return candidates;
+        }
+        List<Candidate> agreeing = candidates.stream()
+                .filter(c -> evaluator.baseAgrees(claim, c, published))
+                .toList();
+        return agreeing.isEmpty() ? candidates : agreeing;
+    }
+
     private static List<Optional<Period>> pins(ExtractedClaim claim) {
         Optional<PeriodRule.Located> nearest = claim.mentions().periods().stream()
                 .filter(l -> !claim.baseMentions().contains(l.start())

@@ -43,6 +43,39 @@ class TestRankAndComparisonOnPublishedRecord {
     }
 
     @Test
+    void a_change_whose_base_count_is_written_is_read_only_against_bases_with_that_count() {
+        // December 2023 at the southwest border: 302,034 encounters against 252,315 a year earlier (+19.7%), as
+        // published in January 2024; other readings of the same words (Border Patrol alone, the nation, lent
+        // groups) have other bases, and one of them could fit a wrong change by chance.
+        String sentence = "Encounters at the southwest border in December 2023 were about %s higher than the 252,315"
+                + " recorded a year earlier.";
+        LocalDate published = LocalDate.of(2024, 1, 26);
+        for (String change : List.of("20%", "30%")) {
+            List<ReadFigure> figures = CHECKER.read(sentence.formatted(change), published);
+            ReadFigure figure = figures.get(0);
+            assertThat(figure.claim()
+                            .change()
+                            .baseCount()
+                            .orElseThrow()
+                            .quantity()
+                            .value())
+                    .isEqualTo(252_315);
+            assertThat(figure.evaluated())
+                    .isNotEmpty()
+                    .allSatisfy(e -> assertThat(
+                                    e.candidate().reading().base().orElseThrow().label())
+                            .isEqualTo("2022-12"))
+                    .allSatisfy(
+                            e -> assertThat(e.candidate().reading().region()).isEqualTo(Region.SOUTHWEST));
+        }
+        assertThat(CHECKER.check(sentence.formatted("30%"), published)
+                        .claims()
+                        .get(0)
+                        .verdict())
+                .isEqualTo(dev.frontera.core.Verdict.INACCURATE);
+    }
+
+    @Test
     void a_sector_is_ranked_among_the_sectors_of_its_region_with_those_ahead_named() {
         Evaluated third = reading(YUMA.formatted("3rd"), MAY_17_2022, Aggregate.RANK_HIGH, "2022-04");
 

@@ -44,6 +44,12 @@ public final class ClaimExtractor {
     private static final Pattern CONNECTIVE =
             Pattern.compile("(?i)\\b(?:than|compared (?:to|with)|from|versus|vs\\.?|over|against|since)\\s+");
     private static final int BASE_REACH = 80;
+    // "One year ago", "two months earlier": a number of a span, not a count.
+    private static final Pattern SPAN_AFTER =
+            Pattern.compile("(?i)\\s*(?:years?|months?|weeks?|days?|decades?|percent|%|times)\\b");
+    private static final Pattern BASE_COUNT_LEAD = Pattern.compile(
+            "(?i)\\s*(?:(?:the|a|an)\\s+)?(?:(?:total|record|high|low|peak)\\s+of\\s+)?"
+                    + "(?:(?:about|nearly|almost|roughly|some|around|approximately|more than|over|fewer than|less than|just)\\s+)?");
     private static final Pattern WHEN_AFTER = Pattern.compile("(?is)^\\s*,?\\s*when\\b.*");
     private static final Pattern MULTIPLE_OF = Pattern.compile("(?i)\\s+(?:(?:the|its|their)\\s+)?(?:"
             + "(?:level|levels|number|numbers|total|totals|figure|figures|count|counts|pace|amount|those|that)"
@@ -407,7 +413,7 @@ public final class ClaimExtractor {
      * "compared with" or "over" that follows the number is a base ("68% lower than in August
      * 2023", "down 21% from 46,666 in June"); "from June to July" is July against June.
      */
-    private static ChangeWords change(
+    private ChangeWords change(
             SentenceMentions mentions,
             Quantity quantity,
             boolean yearBefore,
@@ -477,7 +483,38 @@ public final class ClaimExtractor {
                 bases,
                 yearBefore || samePeriod,
                 PREVIOUS.matcher(text).find(),
-                difference);
+                difference,
+                baseCount(mentions, quantity));
+    }
+
+    /**
+     * The count written for a change's base: straight after "than", "from", "compared with" or
+     * "over" that follows the change ("about 20% higher than the 252,315 encounters recorded a year
+     * earlier", "down 21% from 46,666 in June", "dropped 25 percent from 2023 to 2024 (from 2,045,838
+     * ..."), with no other count between; never a year or a span ("one year ago").
+     */
+    private Optional<ExtractedClaim.RecordFigure> baseCount(SentenceMentions mentions, Quantity quantity) {
+        String text = mentions.text();
+        Matcher connective = CONNECTIVE.matcher(text);
+        int at = quantity.end();
+        while (connective.find(at) && !mentions.countBetween(quantity.end(), connective.start())) {
+            int from = connective.end();
+            Optional<Quantity> count = mentions.quantities().stream()
+                    .filter(q -> q.start() >= from
+                            && q.form() == Quantity.Form.COUNT
+                            && BASE_COUNT_LEAD
+                                    .matcher(text.substring(from, q.start()))
+                                    .matches()
+                            && !SPAN_AFTER.matcher(text.substring(q.end())).lookingAt()
+                            && !ClauseGroups.isYear(q)
+                            && mentions.periods().stream().noneMatch(p -> p.start() <= q.start() && q.end() <= p.end()))
+                    .findFirst();
+            if (count.isPresent()) {
+                return count.map(q -> new ExtractedClaim.RecordFigure(q, qualifiers.bound(text, q)));
+            }
+            at = connective.end();
+        }
+        return Optional.empty();
     }
 
     /**

@@ -15,7 +15,8 @@ import java.util.Set;
  * single adults and 11,000 were unaccompanied children"), a number takes the groups named between
  * it and the next number up to a comma, else those between the number before it and itself up to
  * a comma (also when those after it lead straight into the next number: "Mexicans 30,000 and
- * Guatemalans 20,000"); a number with none ("Of the 132,000 who were caught, ...") is the whole. When only one
+ * Guatemalans 20,000"); a number with none takes those no other number has beside it, else
+ * ("Of the 132,000 who were caught, ...") is the whole. When only one
  * group of a kind is named, every number of the sentence takes it ("a record number of Mexican
  * migrants ... over 190,000").
  */
@@ -99,6 +100,9 @@ public final class ClauseGroups {
                 own = before;
             }
             if (own.isEmpty()) {
+                own = unclaimed(dimension, quantity);
+            }
+            if (own.isEmpty()) {
                 filters.remove(dimension);
             } else {
                 filters.put(dimension, own);
@@ -124,6 +128,32 @@ public final class ClauseGroups {
                     .add(mention.slug());
         }
         return filters;
+    }
+
+    /**
+     * "Venezuelans made up 57,869, second only to Mexicans, who accounted for 69,042": with no group on
+     * either side, a number takes those no other number has beside it.
+     */
+    private Set<String> unclaimed(Dimension dimension, Quantity quantity) {
+        List<Sides> others = quantities.stream()
+                .filter(q -> !q.equals(quantity) && !isYear(q))
+                .map(this::sides)
+                .toList();
+        Set<String> slugs = new LinkedHashSet<>();
+        for (GroupRule.Mention mention : mentions) {
+            if (mention.dimension() == dimension
+                    && others.stream()
+                            .noneMatch(side -> side.after(mention.start(), mention.end())
+                                    || side.before(mention.start(), mention.end()))) {
+                slugs.add(mention.slug());
+            }
+        }
+        return slugs;
+    }
+
+    /** A year written as a number ("in November 2023"): no figure of its own to own a name. */
+    public static boolean isYear(Quantity quantity) {
+        return quantity.text().matches("(?:19|20)\\d\\d");
     }
 
     /** Whether every group of this kind after the number leads into the next number ("... 33,780 and El Paso 30,420"). */

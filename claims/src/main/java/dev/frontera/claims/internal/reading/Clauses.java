@@ -3,7 +3,10 @@ package dev.frontera.claims.internal.reading;
 import dev.frontera.claims.internal.extract.SentenceMentions;
 import java.util.regex.Pattern;
 
-/** Whether two places of a sentence lie in one clause: no semicolon, dash, "while" or "but", and no other figure between. */
+/**
+ * Whether two places of a sentence lie in one clause: no semicolon, dash, "while" or "but", and no
+ * other figure between (a period's year, "in November 2023", is none).
+ */
 final class Clauses {
     private static final Pattern BREAK = Pattern.compile(";|\\s[—–-]\\s|—|\\b(?:while|whereas|but|even as)\\b|\\n");
 
@@ -16,7 +19,7 @@ final class Clauses {
             return true;
         }
         String between = mentions.text().substring(from, to);
-        return !BREAK.matcher(between).find() && !mentions.figureBetween(from, to);
+        return !BREAK.matcher(between).find() && !mentions.countBetween(from, to);
     }
 
     /**

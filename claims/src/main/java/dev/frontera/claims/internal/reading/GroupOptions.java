@@ -59,8 +59,11 @@ final class GroupOptions {
                 choices.add(Option.of(all, Feature.GROUP_ELSEWHERE));
             }
             if (all.isEmpty()) {
+                // The sentence before may narrow a group this one names ("Venezuelans reached 57,869. Of those,
+                // 20,000 were families"); a headline's groups only lend to a sentence that names none.
+                boolean namesGroups = !sentence.isEmpty();
                 lent(context.previous(), kind)
-                        .or(() -> lent(context.headline(), kind))
+                        .or(() -> namesGroups ? Optional.empty() : lent(context.headline(), kind))
                         .ifPresent(groups -> choices.add(Option.of(groups, Feature.GROUP_FROM_CONTEXT)));
             }
             // "Non-Mexicans and Cubans" summed would count the Cubans twice, and no query asks it: each alone is a

@@ -127,8 +127,9 @@ final class PlaceOptions {
      * "80,180 apprehensions in Tucson and 71,050 in Del Rio": when a clause names several sectors or
      * states beside several numbers, a number takes those named between it and the next number (up to
      * a comma), else (or when those lead straight into the next number) those between the number
-     * before it and itself; the others are named elsewhere. A
-     * number with none on either side keeps them all ("the Tucson and El Paso sectors recorded ...").
+     * before it and itself; the others are named elsewhere. A number with none on either side takes
+     * those no other number has beside it, or keeps them all ("the Tucson and El Paso sectors recorded
+     * ...").
      */
     private static void paired(ExtractedClaim claim, List<PlaceMention> areas, List<PlaceMention> elsewhere) {
         SentenceMentions mentions = claim.mentions();
@@ -146,6 +147,18 @@ final class PlaceOptions {
         // "San Diego 33,780 and El Paso 30,420": names that lead into the next number are that number's.
         if (own.isEmpty() || !before.isEmpty() && own.stream().allMatch(m -> clauses.leadsIntoNumber(m.end()))) {
             own = before;
+        }
+        if (own.isEmpty()) {
+            // "The Tucson sector remained the busiest, with 80,180 apprehensions, followed by Del Rio with 71,050":
+            // with no name on either side, the number takes the names no other number has beside it.
+            List<ClauseGroups.Sides> others = mentions.quantities().stream()
+                    .filter(q -> !q.equals(claim.quantity().get()) && !ClauseGroups.isYear(q))
+                    .map(clauses::sides)
+                    .toList();
+            own = areas.stream()
+                    .filter(m -> others.stream()
+                            .noneMatch(side -> side.after(m.start(), m.end()) || side.before(m.start(), m.end())))
+                    .toList();
         }
         if (own.isEmpty() || own.size() == areas.size()) {
             return;

@@ -94,6 +94,43 @@ public final class CandidateEvaluator {
     }
 
     /**
+     * Whether a reading's base period has the count the words give it ("20% higher than the 252,315
+     * encounters recorded a year earlier"), as published on the article's date or since: a reading
+     * whose base does not is not the comparison written, whatever its change. Only for readings with
+     * a base, of claims that write its count.
+     */
+    public boolean baseAgrees(ExtractedClaim claim, Candidate candidate, LocalDate published) {
+        Optional<ExtractedClaim.RecordFigure> written = claim.change().baseCount();
+        if (written.isEmpty() || candidate.unanswerable().isPresent()) {
+            return false;
+        }
+        Quantity count = written.get().quantity();
+        for (Optional<LocalDate> asOf : List.of(Optional.of(published), Optional.<LocalDate>empty())) {
+            try {
+                Optional<Total> base = candidate.reading().baseQuery(asOf).map(record::total);
+                if (base.isEmpty()) {
+                    return false;
+                }
+                double slack =
+                        base.get().rounded() ? ROUNDING * base.get().period().length() : 0;
+                if (Tolerance.count(
+                                written.get().bound(),
+                                count.value(),
+                                count.unit(),
+                                base.get().value(),
+                                false,
+                                slack)
+                        .fits()) {
+                    return true;
+                }
+            } catch (FronteraException e) {
+                // Not published on the article's date, or not at all: the newest vintage, or no agreement.
+            }
+        }
+        return false;
+    }
+
+    /**
      * Whether the days between the last month counted and the article's date could make up a
      * shortfall, running at {@value #PACE_HEADROOM} times the faster of the window's pace and its last
      * month's. A few days cannot turn 38,000 into 45,000; a month or two may.

@@ -420,6 +420,33 @@ class TestCandidateSpace {
     }
 
     @Test
+    void a_number_with_no_name_beside_it_takes_the_names_no_other_number_has() {
+        List<Candidate> mexicans = candidatesOf(
+                "Venezuelans made up 57,869 of the encounters in November 2023, second only to Mexicans, who accounted"
+                        + " for 69,042.",
+                1);
+        assertThat(mexicans.get(0).reading().filters())
+                .containsEntry(Dimension.CITIZENSHIP, java.util.Set.of("mexico"));
+        List<Candidate> tucson = candidates("The Tucson sector remained the busiest in November 2023, with 80,180"
+                + " apprehensions, followed by Del Rio with 71,050.");
+        assertThat(tucson.get(0).reading().filters()).containsEntry(Dimension.AREA, java.util.Set.of("tucson"));
+    }
+
+    @Test
+    void a_headlines_groups_lend_only_to_a_sentence_that_names_no_group() {
+        String headline = "Border crossings hit a record as families and Venezuelans arrive in large numbers";
+        ClaimContext context = new ClaimContext(
+                Optional.empty(),
+                Optional.of(extractor.mentions(new Sentence(headline, 0), PUBLISHED)),
+                PUBLISHED,
+                YearMonth.of(2023, 11));
+        assertThat(candidates("Of those, 123,512 were members of family units in November.", context))
+                .noneSatisfy(c -> assertThat(c.reading().filters()).containsKey(Dimension.CITIZENSHIP));
+        assertThat(candidates("Agents made 191,000 apprehensions in November.", context))
+                .anySatisfy(c -> assertThat(c.features()).containsKey(Feature.GROUP_FROM_CONTEXT));
+    }
+
+    @Test
     void a_sentence_that_names_nothing_it_counts_points_back_like_one_that_starts_with_this() {
         assertThat(candidates("The highest monthly total ever recorded (18,715) was in March 2021."))
                 .allSatisfy(c -> assertThat(c.features()).containsKey(Feature.REFERS_BACK));
