@@ -40,6 +40,9 @@ public final class DistanceClaims {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern CAPITALISED =
             Pattern.compile("\\p{Lu}[\\p{L}'’]+(?:\\s+(?:de|del|la)?\\s*\\p{Lu}[\\p{L}'’]+)*");
+    private static final Pattern PLACE_AFTER = Pattern.compile(
+            "\\s*,?\\s*(?:at|in|near|outside|around)\\s+(?:the\\s+(?:\\p{Ll}+\\s+){0,3}(?:city|town)\\s+of\\s+)?("
+                    + "\\p{Lu}[\\p{L}'’]+(?:\\s+(?:de|del|la)?\\s*\\p{Lu}[\\p{L}'’]+)*)");
     private static final Pattern ABOUT_A_GROUP =
             Pattern.compile("\\b(caravan|the group|migrants)\\b", Pattern.CASE_INSENSITIVE);
 
@@ -83,6 +86,7 @@ public final class DistanceClaims {
         Distance claimed = miles ? Distance.ofMiles(figure) : new Distance(figure);
         String claimedText = match.group().replaceAll("\\s+(?:south|away|short|from)\\b.*", "");
         Optional<Subject> subject = placeIn(sentence.substring(0, match.start()))
+                .or(() -> placeAfter(sentence.substring(match.end())))
                 .map(place -> new Subject(place.label(), place.point()))
                 .or(() -> caravanPosition(sentence, report, published));
         if (subject.isEmpty()) {
@@ -159,6 +163,15 @@ public final class DistanceClaims {
     }
 
     private record Subject(String label, GeoPoint point) {}
+
+    /** "... 1,000 miles south of the border at Tapachula": the place the words after the claim put the group at. */
+    private Optional<Place> placeAfter(String text) {
+        Matcher at = PLACE_AFTER.matcher(text);
+        if (!at.lookingAt()) {
+            return Optional.empty();
+        }
+        return gazetteer.find(at.group(1)).filter(place -> place.population() > 0);
+    }
 
     private Optional<Place> placeIn(String text) {
         Matcher names = CAPITALISED.matcher(text);

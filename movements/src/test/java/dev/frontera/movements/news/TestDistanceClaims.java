@@ -22,6 +22,17 @@ class TestDistanceClaims {
     }
 
     @Test
+    void a_place_named_after_the_distance_is_where_it_is_measured_from() {
+        List<DistanceClaim> found = claims.find(
+                "The caravan of roughly 7,000 people was about 1,000 miles south of the border at Tapachula.",
+                PUBLISHED);
+        assertThat(found).singleElement().satisfies(claim -> {
+            assertThat(claim.subject()).hasValueSatisfying(s -> assertThat(s).startsWith("Tapachula, MX"));
+            assertThat(claim.verdict()).isNotEqualTo(Verdict.UNVERIFIABLE);
+        });
+    }
+
+    @Test
     void kilometres_are_read_as_kilometres() {
         List<DistanceClaim> found = claims.find("Monterrey lies some 220 km south of the border.", PUBLISHED);
         assertThat(found).singleElement().satisfies(claim -> {

@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 
 /**
  * Recognises numbers that are not border statistics: years, dates, times, distances, ages,
- * durations, money, legal names ("Title 42"), poll results and caravan sizes. Fires with the
+ * durations, money, legal names ("Title 42", "CBP One"), poll results and caravan sizes. Fires with the
  * reason, so the extractor can skip the number.
  */
 final class NotStatisticRule {
@@ -34,6 +34,8 @@ final class NotStatisticRule {
                     + "|judges|lawyers|attorneys|facilities|shelters?|buses|vehicles|flights|planes|drones|cameras|sensors|pages|words|votes"
                     + "|seats|jobs|rooms|tents|meals|doses|tests|residents|inhabitants|voters|households|businesses|homes)\\b");
     private static final Pattern CARAVAN = Pattern.compile("(?i)\\bcaravans?\\b");
+    // "CBP One", the appointment app: a name, not a number.
+    private static final Pattern NAME_BEFORE = Pattern.compile("\\bCBP\\s*$");
 
     /** The reason {@code quantity} is not a border statistic, or empty when it may be one. */
     public Optional<String> find(String sentence, Quantity quantity) {
@@ -43,6 +45,9 @@ final class NotStatisticRule {
                 || DOLLARS_BEFORE.matcher(before).matches()
                 || MONEY_AFTER.matcher(after).find()) {
             return Optional.of("money");
+        }
+        if (NAME_BEFORE.matcher(before).find() && quantity.text().equalsIgnoreCase("one")) {
+            return Optional.of("a name (CBP One)");
         }
         if (quantity.form() == Quantity.Form.COUNT && isYear(quantity)) {
             return Optional.of("a year");

@@ -427,6 +427,9 @@ class TestMentionRules {
         assertThat(rule.find(aged, quantities.find(aged).get(0))).isPresent();
         String residents = "The border city has 680,000 residents.";
         assertThat(rule.find(residents, quantities.find(residents).get(0))).isPresent();
+        String app = "CBP One appointments were capped at 1,450 a day.";
+        assertThat(rule.find(app, quantities.find(app).get(0))).contains("a name (CBP One)");
+        assertThat(rule.find(app, quantities.find(app).get(1))).isEmpty();
     }
 
     @Test
