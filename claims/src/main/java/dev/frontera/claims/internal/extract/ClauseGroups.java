@@ -21,9 +21,11 @@ import java.util.Set;
  * migrants ... over 190,000").
  */
 public final class ClauseGroups {
-    private static final java.util.regex.Pattern BACKGROUND = java.util.regex.Pattern.compile(
-            "(?i)\\bamid(?:st)?\\b|\\bin the midst of\\b"
-                    + "|\\b(?:during|after|before)\\s+(?:the|a|an)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:surge|wave|influx|crisis)\\b");
+    private static final java.util.regex.Pattern BACKGROUND =
+            java.util.regex.Pattern.compile("(?i)\\bamid(?:st)?\\b|\\bin the midst of\\b"
+                    + "|\\b(?:during|after|before)\\s+(?:the|a|an)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:surge|wave|influx|crisis)\\b"
+                    // "8,083 persons, a number that includes family units, children and single adults": its parts.
+                    + "|\\binclud(?:es|ed|ing)\\b|\\bmade up of\\b|\\bbroken down (?:into|as)\\b");
     private static final java.util.regex.Pattern LIST_NEXT =
             java.util.regex.Pattern.compile("(?i)\\s*(?:(?:and|or)\\s+)?");
     private static final java.util.regex.Pattern LEADS_INTO =
@@ -114,7 +116,8 @@ public final class ClauseGroups {
     /**
      * The sentence's groups less those set apart from the number as its background: "more than 100,000
      * ... amid a surge of migrants from Guatemala, Honduras and El Salvador" or "256,393 apprehensions ...
-     * during the surge of unaccompanied children" counts no group.
+     * during the surge of unaccompanied children" counts no group, and groups after "includes" or
+     * "including" are the number's parts, not its scope (another number may still take them).
      */
     private Map<Dimension, Set<String>> ownWide(Quantity quantity) {
         Map<Dimension, Set<String>> filters = new EnumMap<>(Dimension.class);

@@ -447,6 +447,22 @@ class TestCandidateSpace {
     }
 
     @Test
+    void groups_a_number_includes_are_its_parts_not_its_scope() {
+        assertThat(candidates(
+                                "In June, Del Rio Sector agents apprehended a total of 8,083 persons, a number that includes"
+                                        + " family unit apprehensions, unaccompanied alien children and single adults.")
+                        .get(0)
+                        .reading()
+                        .filters())
+                .doesNotContainKey(Dimension.DEMOGRAPHIC);
+        // The part's own number keeps its group.
+        List<Candidate> part = candidatesOf(
+                "Agents apprehended 50,000 migrants in May, including 20,000 members of family" + " units.", 1);
+        assertThat(part.get(0).reading().filters())
+                .containsEntry(Dimension.DEMOGRAPHIC, java.util.Set.of("family-units"));
+    }
+
+    @Test
     void a_sentence_that_names_nothing_it_counts_points_back_like_one_that_starts_with_this() {
         assertThat(candidates("The highest monthly total ever recorded (18,715) was in March 2021."))
                 .allSatisfy(c -> assertThat(c.features()).containsKey(Feature.REFERS_BACK));
