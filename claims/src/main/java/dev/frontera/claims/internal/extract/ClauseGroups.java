@@ -28,6 +28,8 @@ public final class ClauseGroups {
                     + "|\\binclud(?:es|ed|ing)\\b|\\bmade up of\\b|\\bbroken down (?:into|as)\\b");
     private static final java.util.regex.Pattern LIST_NEXT =
             java.util.regex.Pattern.compile("(?i)\\s*(?:(?:and|or)\\s+)?");
+    private static final java.util.regex.Pattern RESPECTIVELY =
+            java.util.regex.Pattern.compile("(?i)\\brespectively\\b");
     private static final java.util.regex.Pattern LEADS_INTO =
             java.util.regex.Pattern.compile("[\\s:(]*(?:at\\s+|with\\s+)?");
     private final String sentence;
@@ -96,6 +98,16 @@ public final class ClauseGroups {
             if (filters.get(dimension).size() < 2) {
                 continue;
             }
+            List<String> named = mentions.stream()
+                    .filter(m -> m.dimension() == dimension)
+                    .map(GroupRule.Mention::slug)
+                    .distinct()
+                    .toList();
+            java.util.OptionalInt respective = respective(quantity, named.size());
+            if (respective.isPresent()) {
+                filters.put(dimension, new LinkedHashSet<>(List.of(named.get(respective.getAsInt()))));
+                continue;
+            }
             Set<String> own = side(dimension, sides.afterStart(), sides.afterEnd());
             Set<String> before = side(dimension, sides.beforeStart(), sides.beforeEnd());
             if (own.isEmpty() || !before.isEmpty() && leadAway(dimension, sides)) {
@@ -152,6 +164,20 @@ public final class ClauseGroups {
             }
         }
         return slugs;
+    }
+
+    /**
+     * "Venezuelans and Colombians accounted for 266,071 and 159,536 encounters, respectively": with
+     * "respectively" and as many names as figures, the n-th figure is the n-th name's. The index of
+     * {@code quantity}'s name, when so.
+     */
+    public java.util.OptionalInt respective(Quantity quantity, int names) {
+        if (names < 2 || !RESPECTIVELY.matcher(sentence).find()) {
+            return java.util.OptionalInt.empty();
+        }
+        List<Quantity> figures = quantities.stream().filter(q -> !isYear(q)).toList();
+        int index = figures.indexOf(quantity);
+        return figures.size() == names && index >= 0 ? java.util.OptionalInt.of(index) : java.util.OptionalInt.empty();
     }
 
     /** A year written as a number ("in November 2023"): no figure of its own to own a name. */

@@ -18,7 +18,8 @@ import java.util.stream.Collectors;
  * northern border, the whole country ("nationwide"), a Border Patrol sector or field office
  * (names from the {@link Vocabulary}; a sector's name alone only where the words make it one: "in
  * Tucson", "Tucson agents", "Tucson, the busiest sector", "the Rio Grande Valley, once the busiest
- * sector", "Tucson accounted for 30% of all Border Patrol apprehensions", a list "Tucson, 80,180; Yuma,
+ * sector", "Tucson accounted for 30% of all Border Patrol apprehensions", "Yuma saw 310,110
+ * apprehensions", a list "Tucson, 80,180; Yuma,
  * 7,140"; in a sentence about sectors, "ahead of Del Rio"), a part of the border named by the land ("South Texas",
  * one of the sectors there), or a state ("in Texas").
  */
@@ -88,6 +89,10 @@ final class PlaceRule {
                         + "|\\b(" + alternatives(sectorsByName.keySet())
                         + ")\\s+(?:alone\\s+)?(?:accounted for|made up|represented|comprised)\\s+[^;.]{0,60}?"
                         + "\\b(?:apprehensions|border patrol|sectors?)\\b"
+                        // "Yuma saw 310,110 apprehensions": a name whose count the sentence gives is a sector's.
+                        + "|\\b(" + alternatives(sectorsByName.keySet())
+                        + ")(?:['’]s)?\\s+(?:saw|recorded|reported|logged|had|tallied|counted|registered|posted)\\s+"
+                        + "(?:[^,;.]|[,.]\\d){0,40}?\\b(?:apprehensions|encounters|crossings|arrests|border crossers)\\b"
                         // "Tucson, 80,180; Del Rio, 71,050" or "Yuma: 8,100": a list of figures by name.
                         + "|\\b(" + alternatives(sectorsByName.keySet()) + ")\\s*[:,]\\s*(?=\\d)");
         fieldOffices = Pattern.compile("(?i)\\b([A-Z][a-z]+(?: [A-Z][a-z]+)?) field office\\b");

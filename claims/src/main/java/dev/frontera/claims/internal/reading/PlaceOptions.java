@@ -48,7 +48,9 @@ final class PlaceOptions {
                 elsewhere.add(mention);
             }
         }
-        paired(claim, areas, elsewhere);
+        if (!respectively(claim, areas, elsewhere)) {
+            paired(claim, areas, elsewhere);
+        }
         List<PlaceMention> ownRegions = regions.stream()
                 .filter(m -> Clauses.same(mentions, from, to, m.start(), m.end()))
                 .sorted(Comparator.comparingInt(m -> m.distanceTo(from, to)))
@@ -121,6 +123,31 @@ final class PlaceOptions {
             options.add(areas.isEmpty() ? option : option.plus(Feature.AREA_DROPPED));
         }
         return options;
+    }
+
+    /**
+     * "Agents in the Tucson and Yuma sectors made 80,180 and 7,140 apprehensions, respectively": the
+     * n-th figure is the n-th place's, wherever in the sentence they stand. Whether it applied.
+     */
+    private static boolean respectively(ExtractedClaim claim, List<PlaceMention> areas, List<PlaceMention> elsewhere) {
+        if (claim.quantity().isEmpty()) {
+            return false;
+        }
+        SentenceMentions mentions = claim.mentions();
+        List<PlaceMention> all = new ArrayList<>(areas);
+        all.addAll(elsewhere);
+        all.sort(Comparator.comparingInt(PlaceMention::start));
+        List<String> named = all.stream().map(PlaceMention::slug).distinct().toList();
+        java.util.OptionalInt respective = new ClauseGroups(mentions.text(), mentions.groups(), mentions.quantities())
+                .respective(claim.quantity().get(), named.size());
+        if (respective.isEmpty()) {
+            return false;
+        }
+        String mine = named.get(respective.getAsInt());
+        areas.clear();
+        elsewhere.clear();
+        all.forEach(m -> (m.slug().equals(mine) ? areas : elsewhere).add(m));
+        return true;
     }
 
     /**

@@ -450,7 +450,10 @@ class TestMentionRules {
         assertThat(rule.mentions("The Laredo sector caught 9,000, and the Del Rio port of entry 2,000."))
                 .extracting(PlaceMention::slug)
                 .containsExactly("laredo");
-        assertThat(rule.mentions("Del Rio saw 393,240 crossings.")).isEmpty();
+        assertThat(rule.mentions("Del Rio saw 393,240 crossings."))
+                .extracting(PlaceMention::slug)
+                .containsExactly("del-rio");
+        assertThat(rule.mentions("Del Rio has 35,000 residents.")).isEmpty();
         // Beside a sector the sentence names as one, the names of a list are sectors too.
         assertThat(rule.mentions(
                         "Tucson agents made 41,940 apprehensions in March 2024, San Diego 33,780 and El Paso 30,420."))

@@ -463,6 +463,20 @@ class TestCandidateSpace {
     }
 
     @Test
+    void respectively_gives_the_nth_figure_the_nth_name() {
+        String groups = "Venezuelans and Colombians accounted for 266,071 and 159,536 encounters in fiscal 2023,"
+                + " respectively.";
+        assertThat(candidatesOf(groups, 1).get(0).reading().filters())
+                .containsEntry(Dimension.CITIZENSHIP, java.util.Set.of("colombia"));
+        String places = "Agents in the Tucson and Yuma sectors made 80,180 and 7,140 apprehensions in November 2023,"
+                + " respectively.";
+        assertThat(candidatesOf(places, 0).get(0).reading().filters())
+                .containsEntry(Dimension.AREA, java.util.Set.of("tucson"));
+        assertThat(candidatesOf(places, 1).get(0).reading().filters())
+                .containsEntry(Dimension.AREA, java.util.Set.of("yuma"));
+    }
+
+    @Test
     void a_sentence_that_names_nothing_it_counts_points_back_like_one_that_starts_with_this() {
         assertThat(candidates("The highest monthly total ever recorded (18,715) was in March 2021."))
                 .allSatisfy(c -> assertThat(c.features()).containsKey(Feature.REFERS_BACK));
