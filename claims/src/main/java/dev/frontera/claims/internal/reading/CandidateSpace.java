@@ -37,10 +37,16 @@ public final class CandidateSpace {
 
     private static final Pattern REFERS_BACK =
             Pattern.compile("(?i)^\\W*(?:of (?:those|them|these)|among (?:those|them|these)"
-                    + "|this|that|these|those|it|they|the (?:figure|number|total|increase|decrease|drop|rise|latest figure))\\b"
+                    // "The number of unaccompanied children ... peaked" names what it counts: no pointer back.
+                    + "|this|that|these|those|it|they"
+                    + "|the (?:figure|number|total|increase|decrease|drop|rise|latest figure)(?!\\s+of\\b))\\b"
                     // "This month" and "this year" are the present, not text before; "that month" points back.
                     + "|\\b(?:that|the same) (?:figure|number|total|period|month|year|time frame)\\b"
                     + "|\\bthis (?:figure|number|total|period|time frame)\\b");
+    // "... the total number of encounters from the previous year": a year before a date the sentence does not give.
+    private static final Pattern RELATIVE_ONLY =
+            Pattern.compile("(?i)\\b(?:the\\s+)?(?:previous|prior|preceding)\\s+(?:fiscal\\s+)?(?:year|month)\\b");
+    private static final Pattern A_YEAR = Pattern.compile("\\b(?:19|20)\\d\\d\\b|\\bFY\\s?\\d\\d\\b");
     private static final Option<Boolean> BACK = Option.of(true, Feature.REFERS_BACK);
     private static final YearMonth TITLE_42_FIRST = YearMonth.of(2020, 3);
     private static final YearMonth TITLE_42_LAST = YearMonth.of(2023, 5);
@@ -63,7 +69,9 @@ public final class CandidateSpace {
         // A sentence that says nothing of migration or the border ("The highest monthly total ever recorded
         // (18,715) was in March 2021") counts something named before it, as much as one that starts "This".
         boolean refersBack = REFERS_BACK.matcher(claim.mentions().text()).find()
-                || !ClaimExtractor.mayHoldClaims(claim.mentions().text());
+                || !ClaimExtractor.mayHoldClaims(claim.mentions().text())
+                || RELATIVE_ONLY.matcher(claim.mentions().text()).find()
+                        && !A_YEAR.matcher(claim.mentions().text()).find();
         List<Period> sentencePeriods = periods.stream()
                 .filter(p -> p.unanswerable().isEmpty())
                 .map(Option::value)

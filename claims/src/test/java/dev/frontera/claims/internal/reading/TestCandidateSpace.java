@@ -477,6 +477,18 @@ class TestCandidateSpace {
     }
 
     @Test
+    void the_number_of_a_group_names_what_it_counts_but_the_previous_year_alone_points_back() {
+        assertThat(candidates(
+                        "The number of unaccompanied children encountered at the southwest border peaked in fiscal"
+                                + " 2022 at 182,057."))
+                .allSatisfy(c -> assertThat(c.features()).doesNotContainKey(Feature.REFERS_BACK));
+        assertThat(candidates("The number is 20% above the same month of 2022: 182,057 encounters."))
+                .allSatisfy(c -> assertThat(c.features()).containsKey(Feature.REFERS_BACK));
+        assertThat(candidates("Unique encounters were nearly two times the total from the previous year at 174,845."))
+                .allSatisfy(c -> assertThat(c.features()).containsKey(Feature.REFERS_BACK));
+    }
+
+    @Test
     void a_sentence_that_names_nothing_it_counts_points_back_like_one_that_starts_with_this() {
         assertThat(candidates("The highest monthly total ever recorded (18,715) was in March 2021."))
                 .allSatisfy(c -> assertThat(c.features()).containsKey(Feature.REFERS_BACK));
