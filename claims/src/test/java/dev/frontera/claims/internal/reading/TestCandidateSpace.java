@@ -30,6 +30,15 @@ class TestCandidateSpace {
         return candidatesOf(sentence, context, 0);
     }
 
+    /** The context of a sentence under {@code headline}, with no sentence before it. */
+    private ClaimContext underHeadline(String headline, LocalDate published, YearMonth lastPublished) {
+        return new ClaimContext(
+                Optional.empty(),
+                Optional.of(extractor.mentions(new Sentence(headline, 0), published)),
+                published,
+                lastPublished);
+    }
+
     private List<Candidate> candidatesOf(String sentence, int figure) {
         return candidatesOf(sentence, CONTEXT, figure);
     }
@@ -300,12 +309,8 @@ class TestCandidateSpace {
     @Test
     void a_sentence_pointing_back_to_this_period_takes_the_headlines_window() {
         LocalDate published = LocalDate.of(2023, 8, 17);
-        String headline = "50K migrants apprehended in Texas-based border sectors in 15 days";
-        ClaimContext context = new ClaimContext(
-                Optional.empty(),
-                Optional.of(extractor.mentions(new Sentence(headline, 0), published)),
-                published,
-                YearMonth.of(2023, 7));
+        ClaimContext context = underHeadline(
+                "50K migrants apprehended in Texas-based border sectors in 15 days", published, YearMonth.of(2023, 7));
 
         assertThat(candidates("Agents apprehended more than 83,000 migrants during this period.", context))
                 .anySatisfy(c -> assertThat(c.unanswerable()).isPresent());
@@ -434,10 +439,8 @@ class TestCandidateSpace {
 
     @Test
     void a_headlines_groups_lend_only_to_a_sentence_that_names_no_group() {
-        String headline = "Border crossings hit a record as families and Venezuelans arrive in large numbers";
-        ClaimContext context = new ClaimContext(
-                Optional.empty(),
-                Optional.of(extractor.mentions(new Sentence(headline, 0), PUBLISHED)),
+        ClaimContext context = underHeadline(
+                "Border crossings hit a record as families and Venezuelans arrive in large numbers",
                 PUBLISHED,
                 YearMonth.of(2023, 11));
         assertThat(candidates("Of those, 123,512 were members of family units in November.", context))
