@@ -150,20 +150,21 @@ public final class ClauseGroups {
      * either side, a number takes those no other number has beside it.
      */
     private Set<String> unclaimed(Dimension dimension, Quantity quantity) {
-        List<Sides> others = quantities.stream()
-                .filter(q -> !q.equals(quantity) && !isYear(q))
-                .map(this::sides)
-                .toList();
         Set<String> slugs = new LinkedHashSet<>();
         for (GroupRule.Mention mention : mentions) {
-            if (mention.dimension() == dimension
-                    && others.stream()
-                            .noneMatch(side -> side.after(mention.start(), mention.end())
-                                    || side.before(mention.start(), mention.end()))) {
+            if (mention.dimension() == dimension && !besideAnother(quantity, mention.start(), mention.end())) {
                 slugs.add(mention.slug());
             }
         }
         return slugs;
+    }
+
+    /** Whether words at {@code [start, end)} stand on either side of a number other than {@code quantity} (a year is none). */
+    public boolean besideAnother(Quantity quantity, int start, int end) {
+        return quantities.stream()
+                .filter(q -> !q.equals(quantity) && !isYear(q))
+                .map(this::sides)
+                .anyMatch(side -> side.after(start, end) || side.before(start, end));
     }
 
     /**

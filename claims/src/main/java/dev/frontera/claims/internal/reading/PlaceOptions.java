@@ -178,13 +178,8 @@ final class PlaceOptions {
         if (own.isEmpty()) {
             // "The Tucson sector remained the busiest, with 80,180 apprehensions, followed by Del Rio with 71,050":
             // with no name on either side, the number takes the names no other number has beside it.
-            List<ClauseGroups.Sides> others = mentions.quantities().stream()
-                    .filter(q -> !q.equals(claim.quantity().get()) && !ClauseGroups.isYear(q))
-                    .map(clauses::sides)
-                    .toList();
             own = areas.stream()
-                    .filter(m -> others.stream()
-                            .noneMatch(side -> side.after(m.start(), m.end()) || side.before(m.start(), m.end())))
+                    .filter(m -> !clauses.besideAnother(claim.quantity().get(), m.start(), m.end()))
                     .toList();
         }
         if (own.isEmpty() || own.size() == areas.size()) {
