@@ -70,36 +70,36 @@ final class PlaceRule {
                         java.util.HashMap::new));
         sectorsByName.put(
                 "rgv", VOCABULARY.bySlug(Dimension.AREA, "rio-grande-valley").orElseThrow());
-        sectors = Pattern.compile(
-                "(?i)\\b(" + alternatives(sectorsByName.keySet()) + ")\\s+(?:border\\s+patrol\\s+)?sector\\b"
-                        + "|\\b(?:in|near|around|across)\\s+(?:the\\s+)?(" + alternatives(sectorsByName.keySet())
-                        + ")\\b|\\b(RGV)\\b"
-                        // "Tucson agents encountered...": the agents of a sector.
-                        + "|\\b(" + alternatives(sectorsByName.keySet()) + ")\\s+(?:border\\s+patrol\\s+)?agents\\b"
-                        // "Yuma remained the 3rd busiest sector": a name the sentence calls a sector.
-                        + "|\\b(" + alternatives(sectorsByName.keySet())
-                        + ")\\s+(?:also\\s+|still\\s+)?(?:was|is|remained"
-                        + "|remains|became|stayed|ranked|ranks)\\s+(?:as\\s+)?(?:the|a|one of the)\\s+[^,;.]{0,40}?\\bsectors?\\b"
-                        // "Tucson, the busiest sector in December, ...": a name the apposition calls a sector.
-                        + "|\\b(" + alternatives(sectorsByName.keySet())
-                        + "),\\s+(?:(?:once|long|still|now|formerly|until recently)\\s+)?(?:the|a|one of the)\\s+"
-                        + "[^,;.]{0,40}?\\bsectors?\\b"
-                        // "Tucson accounted for 30% of all Border Patrol apprehensions": a share of a whole only a
-                        // sector is part of.
-                        + "|\\b(" + alternatives(sectorsByName.keySet())
-                        + ")\\s+(?:alone\\s+)?(?:accounted for|made up|represented|comprised)\\s+[^;.]{0,60}?"
-                        + "\\b(?:apprehensions|border patrol|sectors?)\\b"
-                        // "Yuma saw 310,110 apprehensions": a name whose count the sentence gives is a sector's.
-                        + "|\\b(" + alternatives(sectorsByName.keySet())
-                        + ")(?:['’]s)?\\s+(?:saw|recorded|reported|logged|had|tallied|counted|registered|posted)\\s+"
-                        + "(?:[^,;.]|[,.]\\d){0,40}?\\b(?:apprehensions|encounters|crossings|arrests|border crossers)\\b"
-                        // "Tucson, 80,180; Del Rio, 71,050" or "Yuma: 8,100": a list of figures by name.
-                        + "|\\b(" + alternatives(sectorsByName.keySet()) + ")\\s*[:,]\\s*(?=\\d)");
+        // Every way a sector's name is made one is the same name alternation, built once.
+        String names = alternatives(sectorsByName.keySet());
+        sectors = Pattern.compile("(?i)\\b(" + names + ")\\s+(?:border\\s+patrol\\s+)?sector\\b"
+                + "|\\b(?:in|near|around|across)\\s+(?:the\\s+)?(" + names
+                + ")\\b|\\b(RGV)\\b"
+                // "Tucson agents encountered...": the agents of a sector.
+                + "|\\b(" + names + ")\\s+(?:border\\s+patrol\\s+)?agents\\b"
+                // "Yuma remained the 3rd busiest sector": a name the sentence calls a sector.
+                + "|\\b(" + names
+                + ")\\s+(?:also\\s+|still\\s+)?(?:was|is|remained"
+                + "|remains|became|stayed|ranked|ranks)\\s+(?:as\\s+)?(?:the|a|one of the)\\s+[^,;.]{0,40}?\\bsectors?\\b"
+                // "Tucson, the busiest sector in December, ...": a name the apposition calls a sector.
+                + "|\\b(" + names
+                + "),\\s+(?:(?:once|long|still|now|formerly|until recently)\\s+)?(?:the|a|one of the)\\s+"
+                + "[^,;.]{0,40}?\\bsectors?\\b"
+                // "Tucson accounted for 30% of all Border Patrol apprehensions": a share of a whole only a
+                // sector is part of.
+                + "|\\b(" + names
+                + ")\\s+(?:alone\\s+)?(?:accounted for|made up|represented|comprised)\\s+[^;.]{0,60}?"
+                + "\\b(?:apprehensions|border patrol|sectors?)\\b"
+                // "Yuma saw 310,110 apprehensions": a name whose count the sentence gives is a sector's.
+                + "|\\b(" + names
+                + ")(?:['’]s)?\\s+(?:saw|recorded|reported|logged|had|tallied|counted|registered|posted)\\s+"
+                + "(?:[^,;.]|[,.]\\d){0,40}?\\b(?:apprehensions|encounters|crossings|arrests|border crossers)\\b"
+                // "Tucson, 80,180; Del Rio, 71,050" or "Yuma: 8,100": a list of figures by name.
+                + "|\\b(" + names + ")\\s*[:,]\\s*(?=\\d)");
         fieldOffices = Pattern.compile("(?i)\\b([A-Z][a-z]+(?: [A-Z][a-z]+)?) field office\\b");
         statesByName = VOCABULARY.values(Dimension.STATE).stream()
                 .collect(
                         Collectors.toMap(v -> v.displayName().toLowerCase(java.util.Locale.ROOT), v -> v, (a, b) -> a));
-        String names = alternatives(sectorsByName.keySet());
         sectorName = Pattern.compile("(?i)\\b(" + names + ")\\b");
         sectorList = Pattern.compile("(?i)\\b(?:" + names + ")(?:,\\s*(?:and\\s+)?(?:the\\s+)?(?:" + names
                 + "))*,?\\s+(?:and|or)\\s+(?:the\\s+)?(?:" + names + ")\\s+(?:border\\s+patrol\\s+)?sectors\\b");
