@@ -507,7 +507,7 @@ public final class ClaimExtractor {
                                     .matches()
                             && !SPAN_AFTER.matcher(text.substring(q.end())).lookingAt()
                             && !ClauseGroups.isYear(q)
-                            && mentions.periods().stream().noneMatch(p -> p.start() <= q.start() && q.end() <= p.end()))
+                            && !mentions.inPeriod(q))
                     .findFirst();
             if (count.isPresent()) {
                 return count.map(q -> new ExtractedClaim.RecordFigure(q, qualifiers.bound(text, q)));

@@ -54,6 +54,11 @@ public record SentenceMentions(
     public boolean countBetween(int from, int to) {
         return quantities.stream()
                 .filter(q -> q.start() >= from && q.end() <= to)
-                .anyMatch(q -> periods.stream().noneMatch(p -> p.start() <= q.start() && q.end() <= p.end()));
+                .anyMatch(q -> !inPeriod(q));
+    }
+
+    /** Whether a number is part of a period's words ("fiscal 2022"), not a count. */
+    public boolean inPeriod(Quantity quantity) {
+        return periods.stream().anyMatch(p -> p.start() <= quantity.start() && quantity.end() <= p.end());
     }
 }

@@ -55,7 +55,7 @@ final class GroupOptions {
             }
             if (!all.isEmpty()
                     && !all.equals(mine)
-                    && !(mine.size() > 0 && othersOwn(claim, clauses, kind, all, mine))) {
+                    && !(!mine.isEmpty() && othersOwn(claim, clauses, kind, all, mine))) {
                 choices.add(Option.of(all, Feature.GROUP_ELSEWHERE));
             }
             if (all.isEmpty()) {
