@@ -88,6 +88,10 @@ public final class ReadingWords {
             words.append(citizenship != null ? ", " : " of ")
                     .append(names(Dimension.DEMOGRAPHIC, demographic).toLowerCase(Locale.ROOT));
         }
+        Set<String> title = filters.get(Dimension.TITLE);
+        if (title != null) {
+            words.append(" under ").append(names(Dimension.TITLE, title));
+        }
         return words.toString();
     }
 

@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
 
 /**
  * Reads the groups a claim is about: nationalities ("Hondurans", "Mexican migrants", "from
- * Venezuela") and demographics (unaccompanied children, families, single adults). A nationality
+ * Venezuela"), demographics (unaccompanied children, families, single adults) and the authority
+ * they were processed under ("under Title 8"). A nationality
  * word that names a government, a city or a border ("Mexican President", "Mexico City",
  * "US-Mexico border") is not a group.
  */
@@ -32,6 +33,8 @@ public final class GroupRule {
     private static final Pattern SINGLE_ADULTS = Pattern.compile(
             "(?i)\\b(?:single|lone) adults?\\b(?!\\s+(?:with|traveling with) (?:their )?children)"
                     + "|(?<!(?:single|lone)\\s)\\badults\\b(?!\\s+(?:with|traveling with|accompanied by) (?:their )?children)");
+    // The authority a count was processed under: only Title 8 is a filter, as Title 42 is read as expulsions.
+    private static final Pattern TITLE_8 = Pattern.compile("(?i)\\btitle (?:8|VIII)\\b");
     private static final String PEOPLE =
             "(?:migrants?|nationals?|citizens?|people|persons|famil(?:y|ies)|children|kids|minors|adults?"
                     + "|men|women|asylum[- ]seekers?|immigrants?|individuals|encounters|apprehensions|border crossers|crossers|arrivals)";
@@ -66,7 +69,7 @@ public final class GroupRule {
     /** A group named at a place in the sentence. */
     public record Mention(Dimension dimension, String slug, int start, int end) {}
 
-    /** Citizenship and demographic filters named in the sentence. */
+    /** Citizenship, demographic and title filters named in the sentence. */
     public Map<Dimension, Set<String>> find(String sentence) {
         Map<Dimension, Set<String>> filters = new EnumMap<>(Dimension.class);
         for (Mention mention : mentions(sentence)) {
@@ -76,12 +79,12 @@ public final class GroupRule {
         return filters;
     }
 
-    /** Every group named in the sentence, with where it is named, demographics first. */
+    /** Every group named in the sentence, with where it is named: demographics, nationalities, then titles. */
     public List<Mention> mentions(String sentence) {
         List<Mention> mentions = new ArrayList<>();
-        addAll(mentions, UNACCOMPANIED, sentence, "unaccompanied-children");
-        addAll(mentions, FAMILIES, sentence, "family-units");
-        addAll(mentions, SINGLE_ADULTS, sentence, "single-adults");
+        addAll(mentions, UNACCOMPANIED, sentence, Dimension.DEMOGRAPHIC, "unaccompanied-children");
+        addAll(mentions, FAMILIES, sentence, Dimension.DEMOGRAPHIC, "family-units");
+        addAll(mentions, SINGLE_ADULTS, sentence, Dimension.DEMOGRAPHIC, "single-adults");
         List<Mention> excluded = new ArrayList<>();
         Matcher exclusion = NOT_MEXICAN.matcher(sentence);
         while (exclusion.find()) {
@@ -108,13 +111,15 @@ public final class GroupRule {
                         matcher.end()));
             }
         }
+        addAll(mentions, TITLE_8, sentence, Dimension.TITLE, "title-8");
         return mentions;
     }
 
-    private static void addAll(List<Mention> mentions, Pattern pattern, String sentence, String slug) {
+    private static void addAll(
+            List<Mention> mentions, Pattern pattern, String sentence, Dimension dimension, String slug) {
         Matcher matcher = pattern.matcher(sentence);
         while (matcher.find()) {
-            mentions.add(new Mention(Dimension.DEMOGRAPHIC, slug, matcher.start(), matcher.end()));
+            mentions.add(new Mention(dimension, slug, matcher.start(), matcher.end()));
         }
     }
 

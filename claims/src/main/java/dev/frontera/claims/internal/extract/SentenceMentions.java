@@ -54,7 +54,12 @@ public record SentenceMentions(
     public boolean countBetween(int from, int to) {
         return quantities.stream()
                 .filter(q -> q.start() >= from && q.end() <= to)
-                .anyMatch(q -> !inPeriod(q));
+                .anyMatch(q -> !inPeriod(q) && !inGroup(q));
+    }
+
+    /** Whether a number is part of a group's name ("Title 8"), not a count. */
+    private boolean inGroup(Quantity quantity) {
+        return groups.stream().anyMatch(g -> g.start() <= quantity.start() && quantity.end() <= g.end());
     }
 
     /** Whether a number is part of a period's words ("fiscal 2022"), not a count. */

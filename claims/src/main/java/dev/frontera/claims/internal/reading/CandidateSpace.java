@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  * combining counts (with their bases and wholes), each with the features it takes from the
  * words. Combinations that contradict themselves are left out (a Border Patrol sector counted at
  * ports of entry; Title 8 apprehensions outside the Title 42 years, where they equal all
- * apprehensions). The space is bounded: past {@link #MOST}, the readings that assume the most
+ * apprehensions; a Title 8 filter on expulsions, or on a measure that is Title 8 already). The space is bounded: past {@link #MOST}, the readings that assume the most
  * are dropped.
  *
  * <pre>{@code
@@ -102,6 +102,9 @@ public final class CandidateSpace {
                             Aggregate how = aggregate.value();
                             if (how.isRank() && !ranks(claim, filters)) {
                                 continue;
+                            }
+                            if (filters.containsKey(Dimension.TITLE) && (isTitle8Only(m) || m == Measure.EXPULSIONS)) {
+                                continue; // the measure already says its title, or contradicts it
                             }
                             if (how.hasBase()) {
                                 for (Option<Period> base :

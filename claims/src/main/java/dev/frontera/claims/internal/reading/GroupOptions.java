@@ -16,7 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The groups a figure may be about, per kind (nationality, demographic): those of its own clause
+ * The groups a figure may be about, per kind (nationality, demographic, title): those of its own clause
  * (when a sentence lists several groups beside several numbers), none of them, those named
  * elsewhere in the sentence, or, when the sentence names none of that kind, those of the sentence
  * before or the headline ("Of those, ..."). A rank is never about the groups it is set against
@@ -25,7 +25,7 @@ import java.util.Set;
 final class GroupOptions {
     private static final java.util.regex.Pattern BESIDE = java.util.regex.Pattern.compile(
             "(?i)[\\s(]*(?:(?:migrant|illegal|undocumented|more|new|other|additional|an?|the|with|of)\\s+){0,2}[\\s(]*");
-    private static final List<Dimension> KINDS = List.of(Dimension.CITIZENSHIP, Dimension.DEMOGRAPHIC);
+    private static final List<Dimension> KINDS = List.of(Dimension.CITIZENSHIP, Dimension.DEMOGRAPHIC, Dimension.TITLE);
 
     private GroupOptions() {}
 
@@ -43,7 +43,7 @@ final class GroupOptions {
         List<Option<Map<Dimension, Set<String>>>> combined = List.of(Option.of(Map.of()));
         for (Dimension kind : KINDS) {
             List<Option<Set<String>>> choices = new ArrayList<>();
-            Set<String> mine = own.getOrDefault(kind, Set.of());
+            Set<String> mine = kind == Dimension.TITLE ? ownTitles(claim) : own.getOrDefault(kind, Set.of());
             Set<String> all = sentence.getOrDefault(kind, Set.of());
             choices.add(Option.of(mine));
             if (!mine.isEmpty()) {
@@ -85,6 +85,22 @@ final class GroupOptions {
                 .filter(q -> claim.quantity().map(own -> !own.equals(q)).orElse(true))
                 .forEach(q -> owned.addAll(clauses.of(q).getOrDefault(kind, Set.of())));
         return all.stream().filter(slug -> !mine.contains(slug)).allMatch(owned::contains);
+    }
+
+    /**
+     * A title is the figure's only when named in its clause: "two thirds were single adults, often processed
+     * under Title 8, while only 29% were expelled under Title 42" sets the two apart.
+     */
+    private static Set<String> ownTitles(ExtractedClaim claim) {
+        Set<String> titles = new LinkedHashSet<>();
+        for (GroupRule.Mention mention : claim.mentions().groups()) {
+            if (mention.dimension() == Dimension.TITLE
+                    && Clauses.same(
+                            claim.mentions(), claim.anchorStart(), claim.anchorEnd(), mention.start(), mention.end())) {
+                titles.add(mention.slug());
+            }
+        }
+        return titles;
     }
 
     /** Whether a group of this kind is named right beside the number: its head noun or the word before it. */

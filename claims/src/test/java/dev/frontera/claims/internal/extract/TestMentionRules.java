@@ -419,6 +419,22 @@ class TestMentionRules {
     }
 
     @Test
+    void title_8_is_a_group_and_title_42_is_left_to_the_measure() {
+        GroupRule rule = new GroupRule();
+        assertThat(rule.find("1.91 million were processed under Title 8"))
+                .containsEntry(Dimension.TITLE, java.util.Set.of("title-8"));
+        assertThat(rule.find("Title VIII apprehensions rose"))
+                .containsEntry(Dimension.TITLE, java.util.Set.of("title-8"));
+        assertThat(rule.find("half were expelled under Title 42")).doesNotContainKey(Dimension.TITLE);
+        // The 8 of "Title 8" is the law's name, so it stands between no figure and the place after it.
+        String sentence = "About 1.91 million were processed under Title 8 at the southwest border in fiscal 2023.";
+        SentenceMentions mentions =
+                new ClaimExtractor().mentions(new dev.frontera.text.Sentence(sentence, 0), PUBLISHED);
+        assertThat(mentions.countBetween(sentence.indexOf("million"), sentence.indexOf("southwest")))
+                .isFalse();
+    }
+
+    @Test
     void counts_after_averaged_are_statistics_and_residents_are_not() {
         NotStatisticRule rule = new NotStatisticRule();
         String averaged = "Encounters averaged 9,000 each day.";

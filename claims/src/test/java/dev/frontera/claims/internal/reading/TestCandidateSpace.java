@@ -122,6 +122,22 @@ class TestCandidateSpace {
     }
 
     @Test
+    void title_8_filters_every_measure_but_expulsions_and_those_that_are_title_8_already() {
+        List<Candidate> all = candidates(
+                "About 1.91 million migrants were processed under Title 8 at the southwest border in fiscal 2023.");
+
+        assertThat(all.get(0).reading().filters()).containsEntry(Dimension.TITLE, java.util.Set.of("title-8"));
+        assertThat(all.get(0).reading().measure()).isEqualTo(Measure.ENCOUNTERS);
+        assertThat(all.get(0).reading().region()).isEqualTo(Region.SOUTHWEST);
+        assertThat(all)
+                .filteredOn(c -> c.reading().filters().containsKey(Dimension.TITLE))
+                .isNotEmpty()
+                .noneMatch(c -> c.reading().measure() == Measure.EXPULSIONS
+                        || c.reading().measure() == Measure.APPREHENSIONS
+                        || c.reading().measure() == Measure.INADMISSIBLES);
+    }
+
+    @Test
     void groups_set_apart_by_amid_are_the_figures_background_not_its_group() {
         List<Candidate> all = candidates(
                 "More than 100,000 migrants were encountered in May amid a surge from Guatemala, Honduras and El Salvador.");
