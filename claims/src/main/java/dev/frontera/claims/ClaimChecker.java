@@ -161,8 +161,7 @@ public final class ClaimChecker {
         int first = firstSentenceStart(text);
         boolean shortText = text.length() <= SHORT_TEXT;
         boolean previousAbout = false;
-        for (Sentence sentence :
-                splitter.split(text, paragraph -> shortText || ClaimExtractor.mayHoldClaims(paragraph))) {
+        for (Sentence sentence : splitter.split(text, shortText ? paragraph -> true : new AboutOrAfterAbout())) {
             // A sentence is read when it, or the one before it, is about migration; a short text (a claim pasted alone)
             // always is.
             boolean about = ClaimExtractor.mayHoldClaims(sentence.text());
@@ -349,6 +348,26 @@ public final class ClaimChecker {
                 .forEach(all::add);
         all.sort(Comparator.comparingInt(CheckedClaim::start));
         return new CheckResult(all);
+    }
+
+    /**
+     * Which paragraphs of a long text are read: those about migration, and the one after each, as a
+     * sentence is ("That was up 40% from November." is a paragraph of its own in news copy). Asked
+     * once per paragraph, in order, so it remembers the one before.
+     */
+    private static final class AboutOrAfterAbout implements java.util.function.Predicate<String> {
+        private boolean previousAbout;
+
+        @Override
+        public boolean test(String paragraph) {
+            if (paragraph.isBlank()) {
+                return false;
+            }
+            boolean about = ClaimExtractor.mayHoldClaims(paragraph);
+            boolean read = about || previousAbout;
+            previousAbout = about;
+            return read;
+        }
     }
 
     private static boolean adjacent(String text, int previousEnd, int start) {

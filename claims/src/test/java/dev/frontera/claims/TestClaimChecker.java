@@ -131,6 +131,18 @@ class TestClaimChecker {
     }
 
     @Test
+    void reads_a_paragraph_of_its_own_that_follows_one_about_migration() {
+        String aside = "The mayor spoke about the city budget and its parks at length on Tuesday evening. ".repeat(8);
+        String text = aside + "\n\nEncounters at the southwest border reached 242,418 in November.\n\n"
+                + "That was up 2% from October.\n\n" + aside + "\n\nIt rose 3% from the year before.";
+
+        assertThat(CHECKER.check(text, PUBLISHED).claims())
+                .extracting(CheckedClaim::text)
+                .anyMatch(claim -> claim.contains("2%"))
+                .noneMatch(claim -> claim.contains("3%"));
+    }
+
+    @Test
     void handles_long_input_within_bounds() {
         String filler = "The weather was mild and the roads were quiet that week. ".repeat(50_000);
         String text = filler + "Border Patrol apprehended over 190,000 migrants at the southern border in November.";

@@ -44,6 +44,9 @@ public final class ClaimExtractor {
     private static final Pattern CONNECTIVE =
             Pattern.compile("(?i)\\b(?:than|compared (?:to|with)|from|versus|vs\\.?|over|against|since)\\s+");
     private static final int BASE_REACH = 80;
+    // "Compared with December 2022, encounters rose 20%": a base written before the change, opening its clause.
+    private static final Pattern COMPARED_LEAD =
+            Pattern.compile("(?i)(?:^|[,;:—–]\s*|\band\s+)(?:compared (?:to|with)|relative to|against|versus)\s+$");
     // "One year ago", "two months earlier": a number of a span, not a count.
     private static final Pattern SPAN_AFTER =
             Pattern.compile("(?i)\\s*(?:years?|months?|weeks?|days?|decades?|percent|%|times)\\b");
@@ -439,6 +442,19 @@ public final class ClaimExtractor {
                     && gap <= BASE_REACH
                     && located.mention().afterFrom()
                     && !mentions.figureBetween(quantity.end(), located.start())) {
+                bases.add(located.mention().base());
+                baseMentions.add(located.start());
+            }
+        }
+        for (PeriodRule.Located located : mentions.statedPeriods()) {
+            int gap = quantity.start() - located.end();
+            if (gap >= 0
+                    && gap <= BASE_REACH
+                    && !baseMentions.contains(located.start())
+                    && !mentions.figureBetween(located.end(), quantity.start())
+                    && COMPARED_LEAD
+                            .matcher(text.substring(Math.max(0, located.start() - 40), located.start()))
+                            .find()) {
                 bases.add(located.mention().base());
                 baseMentions.add(located.start());
             }

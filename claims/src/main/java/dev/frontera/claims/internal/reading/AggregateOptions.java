@@ -45,9 +45,11 @@ final class AggregateOptions {
             case COUNT -> counts(claim);
             case PERCENT ->
                 claim.qualifier() == Qualifier.CHANGE
-                        ? List.of(
-                                Option.of(Aggregate.PERCENT_CHANGE),
-                                Option.of(Aggregate.SHARE, Feature.AGGREGATE_UNMARKED))
+                        ? changeWritten(claim)
+                                ? List.of(Option.of(Aggregate.PERCENT_CHANGE))
+                                : List.of(
+                                        Option.of(Aggregate.PERCENT_CHANGE),
+                                        Option.of(Aggregate.SHARE, Feature.AGGREGATE_UNMARKED))
                         : claim.change().bases().isEmpty()
                                 ? List.of(Option.of(Aggregate.SHARE))
                                 : List.of(
@@ -56,6 +58,12 @@ final class AggregateOptions {
             case SHARE -> List.of(Option.of(Aggregate.SHARE));
             case MULTIPLE -> List.of(Option.of(Aggregate.MULTIPLE));
         };
+    }
+
+    /** "Fell 81% compared to a year earlier": a direction and a base both written leave no share to read. */
+    private static boolean changeWritten(ExtractedClaim claim) {
+        return claim.change().direction() != 0
+                && (!claim.change().bases().isEmpty() || claim.change().yearBefore());
     }
 
     private static List<Option<Aggregate>> counts(ExtractedClaim claim) {

@@ -220,6 +220,21 @@ class TestExtractionRules {
     }
 
     @Test
+    void a_period_after_compared_with_at_the_head_of_the_clause_is_the_base_of_the_change_after_it() {
+        LocalDate published = LocalDate.of(2024, 1, 30);
+        String sentence = "Compared with December 2022, encounters rose nearly 20%.";
+        ExtractedClaim change = claims(sentence, published).get(0);
+        assertThat(change.change().bases()).containsExactly(Period.month(YearMonth.of(2022, 12)));
+        assertThat(change.baseMentions()).containsExactly(sentence.indexOf("December"));
+        // A period that dates the change is no base.
+        assertThat(claims("In December 2022, encounters rose nearly 20%.", published)
+                        .get(0)
+                        .change()
+                        .bases())
+                .isEmpty();
+    }
+
+    @Test
     void the_same_period_in_a_year_names_the_base_of_a_change_not_its_period() {
         String sentence = "This compares to only 77,794 family units apprehended during the same period in Fiscal Year"
                 + " 2018 — a 456.4 percent increase, officials reported.";

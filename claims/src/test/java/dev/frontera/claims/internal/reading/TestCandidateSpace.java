@@ -138,6 +138,16 @@ class TestCandidateSpace {
     }
 
     @Test
+    void a_percentage_with_a_direction_and_a_base_written_is_a_change_never_a_share() {
+        assertThat(candidates("Border Patrol apprehensions fell 81% in December compared to a year earlier."))
+                .isNotEmpty()
+                .noneMatch(c -> c.reading().aggregate() == Aggregate.SHARE);
+        // With no base written, "rose 40%" may still be a share misread as a change.
+        assertThat(candidates("Border Patrol apprehensions rose 40% in December."))
+                .anyMatch(c -> c.reading().aggregate() == Aggregate.SHARE);
+    }
+
+    @Test
     void groups_set_apart_by_amid_are_the_figures_background_not_its_group() {
         List<Candidate> all = candidates(
                 "More than 100,000 migrants were encountered in May amid a surge from Guatemala, Honduras and El Salvador.");
