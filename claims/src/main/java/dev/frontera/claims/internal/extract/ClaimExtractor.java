@@ -155,7 +155,7 @@ public final class ClaimExtractor {
             }
             int phraseStart = qualifiers.phraseStart(text, quantity);
             MeasureWording measure = elided(text, phraseStart, claims, measures.find(text, quantity.start()));
-            Qualifier qualifier = qualifiers.find(text, quantity);
+            Qualifier qualifier = qualifierOrCompared(text, quantity, claims);
             boolean difference = quantity.form() == Quantity.Form.COUNT && isDifference(text, quantity);
             boolean compares = qualifier == Qualifier.CHANGE
                     || quantity.form() == Quantity.Form.MULTIPLE
@@ -390,6 +390,25 @@ public final class ClaimExtractor {
         }
         String between = text.substring(earlier.end(), quantity.start());
         return COMPARED_WITH.matcher(between).find() && !between.contains(";") ? previous.rate() : own;
+    }
+
+    /**
+     * "28% of encounters in fiscal 2024, up from 17% a year earlier": a percentage set against one
+     * just before it is the same kind of figure (a share, or a change) for the earlier period, not a
+     * change because "up" stands before it.
+     */
+    private Qualifier qualifierOrCompared(String text, Quantity quantity, List<ExtractedClaim> before) {
+        Qualifier own = qualifiers.find(text, quantity);
+        if (before.isEmpty() || quantity.form() != Quantity.Form.PERCENT) {
+            return own;
+        }
+        ExtractedClaim previous = before.get(before.size() - 1);
+        Quantity earlier = previous.quantity().orElseThrow();
+        if (earlier.form() != Quantity.Form.PERCENT || quantity.start() - earlier.end() > COMPARED_REACH) {
+            return own;
+        }
+        String between = text.substring(earlier.end(), quantity.start());
+        return COMPARED_WITH.matcher(between).find() && !between.contains(";") ? previous.qualifier() : own;
     }
 
     private Rate rate(String text, Quantity quantity) {

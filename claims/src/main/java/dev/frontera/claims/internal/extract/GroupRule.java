@@ -149,6 +149,11 @@ public final class GroupRule {
         if (PEOPLE_AFTER.matcher(after).matches()) {
             return true;
         }
+        // "One in three migrants encountered was Mexican": a demonym said of the migrants.
+        if (PREDICATE_BEFORE.matcher(before).matches()
+                && CLAUSE_END_AFTER.matcher(after).matches()) {
+            return true;
+        }
         // A plural demonym is a group on its own: "Hondurans", "Venezuelans".
         return lower.endsWith("ans")
                 || lower.endsWith("ese") && VERB_AFTER.matcher(after).matches();
@@ -165,5 +170,8 @@ public final class GroupRule {
             Pattern.compile("(?is).*\\b(?:president|government|border|side|leaders?)\\s+of\\s+$");
     private static final Pattern PEOPLE_AFTER = Pattern.compile(
             "(?is)^\\s*(?:and\\s+\\p{L}+\\s+)?(?:(?:single|lone|unaccompanied|adult|young)\\s+)?" + PEOPLE + "\\b.*");
+    private static final Pattern PREDICATE_BEFORE =
+            Pattern.compile("(?is).*\\b(?:was|were|are|is)\\s+(?:also\\s+|mostly\\s+|mainly\\s+)?$");
+    private static final Pattern CLAUSE_END_AFTER = Pattern.compile("(?s)^\\s*(?:[.,;:)]|$).*");
     private static final Pattern VERB_AFTER = Pattern.compile("(?is)^\\s*(?:were|are|made|accounted|and)\\b.*");
 }

@@ -3,7 +3,10 @@ package dev.frontera.claims.internal.extract;
 import dev.frontera.claims.internal.numbers.Quantity;
 import java.util.regex.Pattern;
 
-/** Fires when a number is a daily rate: "10,000 a day", "each day", "per day", "a daily average of". */
+/**
+ * Fires when a number is a daily rate: "10,000 a day", "each day", "per day", "a daily average of",
+ * "the daily average ... fell to 5,800".
+ */
 final class PerDayRule {
     private static final Pattern AFTER = Pattern.compile(
             "(?i)^[^.;]{0,60}?\\b(?:a|per|each|every)\\s+day\\b|^\\s*(?:\\p{L}+\\s+){0,3}daily\\b|^\\s*/\\s*day\\b");
@@ -18,9 +21,19 @@ final class PerDayRule {
         }
         return BEFORE.matcher(before).find()
                         && before.toLowerCase(java.util.Locale.ROOT).contains("daily")
-                || DAILY_AVERAGE_BEFORE.matcher(before).matches();
+                || DAILY_AVERAGE_BEFORE.matcher(before).matches()
+                || DAILY_SUBJECT_BEFORE
+                        .matcher(sentence.substring(Math.max(0, quantity.start() - 160), quantity.start()))
+                        .find();
     }
 
+    // "The daily average of encounters at the southwest border fell to about 5,800": the subject names the rate,
+    // and the verb straight before the number gives its level.
+    private static final Pattern DAILY_SUBJECT_BEFORE =
+            Pattern.compile("(?i)\\b(?:average daily|daily average|daily rate|daily count|daily total)\\b[^.;,]{0,100}?"
+                    + "\\b(?:was|were|is|stood at|reached|hit|averaged|totaled|(?:fell|dropped|declined|sank|rose|climbed"
+                    + "|jumped|grew|increased|decreased|slipped|dipped) to)\\s+(?:about|roughly|around|nearly|almost"
+                    + "|more than|over|just over|just under|some|approximately|an estimated)?\\s*$");
     // Compiled once: these run for every number found.
     private static final Pattern DAILY_AVERAGE_BEFORE =
             Pattern.compile("(?is).*\\bdaily average of\\s*(?:about|more than|nearly|over|some)?\\s*$");

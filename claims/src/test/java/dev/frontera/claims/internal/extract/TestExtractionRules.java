@@ -235,6 +235,34 @@ class TestExtractionRules {
     }
 
     @Test
+    void a_percentage_set_against_the_one_before_it_is_the_same_kind_of_figure() {
+        LocalDate published = LocalDate.of(2024, 10, 25);
+        List<ExtractedClaim> shares = claims(
+                "Ports of entry accounted for 28% of southwest border encounters in fiscal 2024, up from 17% a year"
+                        + " earlier.",
+                published);
+        assertThat(shares).extracting(ExtractedClaim::qualifier).containsExactly(Qualifier.RATIO, Qualifier.RATIO);
+        List<ExtractedClaim> changes = claims("Encounters rose 20% in May, up from 15% in April.", published);
+        assertThat(changes).extracting(ExtractedClaim::qualifier).containsExactly(Qualifier.CHANGE, Qualifier.CHANGE);
+    }
+
+    @Test
+    void a_daily_average_named_as_the_subject_makes_the_level_after_its_verb_a_daily_rate() {
+        LocalDate published = LocalDate.of(2024, 10, 25);
+        assertThat(claims(
+                                "The daily average of encounters at the southwest border fell to about 5,800 in"
+                                        + " fiscal 2024.",
+                                published)
+                        .get(0)
+                        .rate())
+                .isEqualTo(Rate.PER_DAY);
+        assertThat(claims("The daily average fell in fiscal 2024, as agents made 1.5 million arrests.", published)
+                        .get(0)
+                        .rate())
+                .isNotEqualTo(Rate.PER_DAY);
+    }
+
+    @Test
     void the_same_period_in_a_year_names_the_base_of_a_change_not_its_period() {
         String sentence = "This compares to only 77,794 family units apprehended during the same period in Fiscal Year"
                 + " 2018 — a 456.4 percent increase, officials reported.";

@@ -405,6 +405,8 @@ class TestMentionRules {
         assertThat(rule.find("82,834 Mexican single adults crossed"))
                 .containsEntry(Dimension.CITIZENSHIP, java.util.Set.of("mexico"))
                 .containsEntry(Dimension.DEMOGRAPHIC, java.util.Set.of("single-adults"));
+        assertThat(rule.find("one in three migrants encountered was Mexican."))
+                .containsEntry(Dimension.CITIZENSHIP, java.util.Set.of("mexico"));
         assertThat(rule.find("migrants crossed from Mexico into Texas")).doesNotContainKey(Dimension.CITIZENSHIP);
         assertThat(rule.find("Mexico City officials said")).doesNotContainKey(Dimension.CITIZENSHIP);
         // Every citizenship but Mexico's, and not Mexico's as well.
