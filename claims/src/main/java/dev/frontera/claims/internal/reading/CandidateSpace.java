@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
  * combining counts (with their bases and wholes), each with the features it takes from the
  * words. Combinations that contradict themselves are left out (a Border Patrol sector counted at
  * ports of entry; Title 8 apprehensions outside the Title 42 years, where they equal all
- * apprehensions; a Title 8 filter on expulsions, or on a measure that is Title 8 already). The space is bounded: past {@link #MOST}, the readings that assume the most
+ * apprehensions; a Title 8 filter on expulsions, or on a measure that is Title 8 already; a month
+ * compared with a year or a run of months). The space is bounded: past {@link #MOST}, the readings that assume the most
  * are dropped.
  *
  * <pre>{@code
@@ -109,6 +110,9 @@ public final class CandidateSpace {
                             if (how.hasBase()) {
                                 for (Option<Period> base :
                                         AggregateOptions.bases(claim, period.value(), sentencePeriods)) {
+                                    if (monthAgainstOther(period.value(), base.value())) {
+                                        continue;
+                                    }
                                     add(
                                             readings,
                                             new Reading(
@@ -215,6 +219,11 @@ public final class CandidateSpace {
         Dimension peers = claim.rank().orElseThrow().peers();
         Dimension other = peers == Dimension.AREA ? Dimension.CITIZENSHIP : Dimension.AREA;
         return filters.getOrDefault(peers, Set.of()).size() == 1 && !filters.containsKey(other);
+    }
+
+    /** A month set against a year or a run of months, or the other way round ("triple May 2018" said of fiscal 2019 to date). */
+    private static boolean monthAgainstOther(Period period, Period base) {
+        return (period.kind() == Period.Kind.MONTH) != (base.kind() == Period.Kind.MONTH);
     }
 
     private static boolean isTitle8Only(Measure measure) {

@@ -25,6 +25,8 @@ import java.util.Set;
 final class GroupOptions {
     private static final java.util.regex.Pattern BESIDE = java.util.regex.Pattern.compile(
             "(?i)[\\s(]*(?:(?:migrant|illegal|undocumented|more|new|other|additional|an?|the|with|of)\\s+){0,2}[\\s(]*");
+    private static final java.util.regex.Pattern OF_THOSE =
+            java.util.regex.Pattern.compile("(?i)\\W*(?:of|among) (?:those|them|these)\\b");
     private static final List<Dimension> KINDS = List.of(Dimension.CITIZENSHIP, Dimension.DEMOGRAPHIC, Dimension.TITLE);
 
     private GroupOptions() {}
@@ -62,7 +64,11 @@ final class GroupOptions {
                 // The sentence before may narrow a group this one names ("Venezuelans reached 57,869. Of those,
                 // 20,000 were families"); a headline's groups only lend to a sentence that names none.
                 boolean namesGroups = !sentence.isEmpty();
-                lent(context.previous(), kind)
+                // "Border Patrol apprehensions in May were the highest ever recorded" names its count afresh: the
+                // families of the sentence before are not its group.
+                boolean namesItsCount = mentions.scope().isPresent()
+                        && !OF_THOSE.matcher(mentions.text()).lookingAt();
+                lent(namesItsCount ? Optional.empty() : context.previous(), kind)
                         .or(() -> namesGroups ? Optional.empty() : lent(context.headline(), kind))
                         .ifPresent(groups -> choices.add(Option.of(groups, Feature.GROUP_FROM_CONTEXT)));
             }

@@ -137,15 +137,22 @@ final class PeriodOptions {
     }
 
     /** The periods of the sentence before or the headline; its days or weeks too when the sentence points back to them. */
+    private static final Pattern BASE_BEFORE = Pattern.compile(
+            "(?i)\\b(?:from|than|compared (?:to|with)|versus|vs\\.?|against)\\s+(?:(?:in|the|during)\\s+)?$");
+
     private static void borrowed(
             Optional<SentenceMentions> sentence,
             Feature feature,
             boolean windows,
             ClaimContext context,
             List<Option<Period>> options) {
+        // "Apprehensions jumped 34% from April.": April is that sentence's base, not a period to lend.
         sentence.ifPresent(s -> s.periods().stream()
                 .filter(p -> p.mention().stated()
-                        && (windows || p.mention().partial().isEmpty()))
+                        && (windows || p.mention().partial().isEmpty())
+                        && !BASE_BEFORE
+                                .matcher(s.text().substring(Math.max(0, p.start() - 30), p.start()))
+                                .find())
                 .limit(CONTEXT_PERIODS)
                 .forEach(located -> expand(located.mention(), List.of(feature), context, Optional.empty(), options)));
     }

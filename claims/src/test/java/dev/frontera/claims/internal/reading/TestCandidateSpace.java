@@ -39,6 +39,15 @@ class TestCandidateSpace {
                 lastPublished);
     }
 
+    /** The context of a sentence after {@code previous}, with no headline. */
+    private ClaimContext after(String previous) {
+        return new ClaimContext(
+                Optional.of(extractor.mentions(new Sentence(previous, 0), PUBLISHED)),
+                Optional.empty(),
+                PUBLISHED,
+                YearMonth.of(2023, 11));
+    }
+
     private List<Candidate> candidatesOf(String sentence, int figure) {
         return candidatesOf(sentence, CONTEXT, figure);
     }
@@ -145,6 +154,30 @@ class TestCandidateSpace {
         // With no base written, "rose 40%" may still be a share misread as a change.
         assertThat(candidates("Border Patrol apprehensions rose 40% in December."))
                 .anyMatch(c -> c.reading().aggregate() == Aggregate.SHARE);
+    }
+
+    @Test
+    void the_sentence_befores_base_period_is_not_lent_and_a_month_is_never_set_against_a_year() {
+        List<Candidate> all = candidates(
+                "That is more than triple the number in November 2022.",
+                after("Apprehensions jumped 34% from October."));
+
+        assertThat(all).isNotEmpty().noneMatch(c -> c.reading().period().label().equals("2023-10"));
+        assertThat(all)
+                .filteredOn(c -> c.reading().base().orElseThrow().kind() == Period.Kind.MONTH)
+                .isNotEmpty()
+                .allSatisfy(c -> assertThat(c.reading().period().kind()).isEqualTo(Period.Kind.MONTH));
+    }
+
+    @Test
+    void a_sentence_that_names_its_own_count_takes_no_groups_from_the_one_before_unless_it_points_back() {
+        String families = "Nearly two-thirds of the migrants apprehended in November were family members.";
+        assertThat(candidates(
+                        "Border Patrol apprehensions in November were the highest ever recorded.", after(families)))
+                .isNotEmpty()
+                .noneMatch(c -> c.reading().filters().containsKey(Dimension.DEMOGRAPHIC));
+        assertThat(candidates("Of those, Border Patrol agents apprehended 40,000 in Texas.", after(families)))
+                .anyMatch(c -> c.features().containsKey(Feature.GROUP_FROM_CONTEXT));
     }
 
     @Test
