@@ -151,6 +151,13 @@ public final class PeriodRule {
     private static final Pattern UNDER_PRESIDENT =
             Pattern.compile("(?i)\\b(under|during|throughout)\\s+(?:(?:former\\s+)?president\\s+|mr\\.\\s+)?"
                     + "(?:joe\\s+|donald\\s+|barack\\s+)?(trump|biden|obama)\\b(?!['’]s\\s+(?:first|second)\\b)");
+    // "Biden has presided over 7 million encounters", "on Trump's watch", "in the Obama years": the presidency too.
+    private static final Pattern PRESIDED = Pattern.compile(
+            "(?i)\\b()(?:(?:former\\s+)?president\\s+|mr\\.\\s+)?(?:joe\\s+|donald\\s+|barack\\s+)?(trump|biden|obama)"
+                    + "\\s+(?:has|had)\\s+(?:now\\s+)?presided\\s+over\\b"
+                    + "|\\b(on)\\s+(?:(?:former\\s+)?president\\s+|mr\\.\\s+)?(?:joe\\s+|donald\\s+|barack\\s+)?"
+                    + "(trump|biden|obama)['’]s\\s+watch\\b"
+                    + "|\\b(in|during|over|throughout)\\s+the\\s+(trump|biden|obama)\\s+years\\b");
     // The first months of a presidency: "the first two months of the Trump administration", "Biden's first full
     // month in office", "the first full month since Donald Trump became president again".
     private static final String WHO =
@@ -375,6 +382,7 @@ public final class PeriodRule {
             add(found, FIRST_MONTHS_IN_OFFICE, sentence, m -> firstMonthsInOffice(m, now));
             add(found, PRESIDENCY, sentence, m -> presidency(m, now));
             add(found, UNDER_PRESIDENT, sentence, m -> presidency(m, now));
+            add(found, PRESIDED, sentence, m -> presidency(m, now));
         }
         add(found, MONTH_RANGE, sentence, m -> monthRange(m, now));
         // Before a month with its year: "since February 2021" runs from February to date, it is not February alone.
@@ -581,7 +589,7 @@ public final class PeriodRule {
 
     /** A presidency as a span of whole months: from the first full month in office to the last, "since" running to date. */
     private static PeriodMention presidency(Matcher m, YearMonth now) {
-        String who = m.group(2).toLowerCase(java.util.Locale.ROOT);
+        String who = firstNonNull(m, 2, 4, 6).toLowerCase(java.util.Locale.ROOT);
         String words = m.group().toLowerCase(java.util.Locale.ROOT);
         boolean second = words.contains("second")
                 || who.equals("trump")

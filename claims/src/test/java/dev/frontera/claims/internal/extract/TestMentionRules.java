@@ -171,6 +171,11 @@ class TestMentionRules {
         assertThat(label("Over Biden's four years, there were 8.7 million", LocalDate.of(2025, 6, 2)))
                 .isEqualTo("2021-02..2025-01");
         assertThat(label("over Trump's four years", LocalDate.of(2025, 6, 2))).isEqualTo("2017-02..2021-01");
+        // Other ways to say the presidency: presided over, on his watch, his years.
+        assertThat(labels("Biden has presided over more than 7 million encounters"))
+                .containsExactly("2021-02..2024-03");
+        assertThat(labels("On Trump's watch, apprehensions fell")).containsExactly("2017-02..2021-01");
+        assertThat(labels("in the Obama years")).containsExactly("2009-02..2017-01");
         // A name alone, with no "under" or "during", is no period.
         assertThat(labels("Biden said 8.8 million were encountered")).isEmpty();
     }
