@@ -68,6 +68,26 @@ class TestAreasOnPublishedRecord {
     }
 
     @Test
+    void a_state_with_no_border_named_is_the_whole_state_and_an_office_counts_its_ports() {
+        // CBP by state: Texas 1,390,714 in FY2023 (1,315,332 at the southwest border); Arizona 91,353 in December 2023.
+        // DHS OHSS: the Laredo Field Office, 215,060 in FY2023.
+        LocalDate published = LocalDate.of(2025, 2, 20);
+        for (String sentence : java.util.List.of(
+                "In Texas, authorities recorded about 1.39 million encounters in fiscal 2023.",
+                "Arizona saw 91,353 migrant encounters in December 2023.",
+                "The Laredo Field Office processed 215,060 migrants in fiscal 2023.")) {
+            CheckedClaim claim = CHECKER.check(sentence, published).claims().get(0);
+            assertThat(claim.verdict()).as(sentence).isEqualTo(Verdict.ACCURATE);
+        }
+        CheckedClaim texas = CHECKER.check(
+                        "In Texas, about 1.39 million encounters were recorded in fiscal 2023.", published)
+                .claims()
+                .get(0);
+        assertThat(Readings.of(texas).region()).isEqualTo(Region.NATIONWIDE);
+        assertThat(texas.explanation()).contains("in Texas").doesNotContain("nationwide in Texas");
+    }
+
+    @Test
     void a_figure_for_a_list_of_countries_is_their_sum() {
         // Southwest encounters, FY2019: El Salvador, Guatemala and Honduras together 623,671.
         CheckedClaim claim = CHECKER.check(

@@ -131,8 +131,8 @@ public record Reading(
             Map<Dimension, Set<String>> filters,
             Period period,
             Optional<LocalDate> asOf) {
-        Query query = new Query(measure, filters, period, List.of(), Optional.empty(), false, asOf);
-        // A sector or field office already says where; the region would only repeat it.
-        return filters.containsKey(Dimension.AREA) ? query : query.withRegion(region);
+        // A sector or field office lies in the region read with it; tables of one border (field offices are counted
+        // only at the southwest border) answer only a query that says so.
+        return new Query(measure, filters, period, List.of(), Optional.empty(), false, asOf).withRegion(region);
     }
 }

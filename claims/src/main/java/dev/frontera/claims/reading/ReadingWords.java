@@ -103,7 +103,11 @@ public final class ReadingWords {
         }
         String place = region.where();
         Set<String> states = filters.get(Dimension.STATE);
-        return states == null ? place : place + " in " + names(Dimension.STATE, states);
+        if (states == null) {
+            return place;
+        }
+        String in = "in " + names(Dimension.STATE, states);
+        return region == Region.NATIONWIDE ? in : place + " " + in;
     }
 
     private static String names(Dimension dimension, Set<String> slugs) {

@@ -96,7 +96,8 @@ final class PlaceRule {
                 + "(?:[^,;.]|[,.]\\d){0,40}?\\b(?:apprehensions|encounters|crossings|arrests|border crossers)\\b"
                 // "Tucson, 80,180; Del Rio, 71,050" or "Yuma: 8,100": a list of figures by name.
                 + "|\\b(" + names + ")\\s*[:,]\\s*(?=\\d)");
-        fieldOffices = Pattern.compile("(?i)\\b([A-Z][a-z]+(?: [A-Z][a-z]+)?) field office\\b");
+        // "The Laredo Field Office": an article or "the" is not part of the office's name.
+        fieldOffices = Pattern.compile("(?i)\\b(?!the\\s)([A-Z][a-z]+(?: [A-Z][a-z]+)?) field office\\b");
         statesByName = VOCABULARY.values(Dimension.STATE).stream()
                 .collect(
                         Collectors.toMap(v -> v.displayName().toLowerCase(java.util.Locale.ROOT), v -> v, (a, b) -> a));
@@ -121,9 +122,15 @@ final class PlaceRule {
                             .computeIfAbsent(code, c -> new ArrayList<>())
                             .add(sector.slug()));
         }
-        states = Pattern.compile("(?i)\\b(?:in|into|across|along|through|entering|to)\\s+("
-                + alternatives(statesByName.keySet()) + ")\\b"
-                + "(?!(?:-based)?[- ](?:border\\s+)?(?:patrol\\s+)?sectors?\\b|[- ](?:field office|city)\\b)");
+        String stateNames = alternatives(statesByName.keySet());
+        states = Pattern.compile(
+                "(?i)\\b(?:in|into|across|along|through|entering|to)\\s+("
+                        + stateNames + ")\\b"
+                        + "(?!(?:-based)?[- ](?:border\\s+)?(?:patrol\\s+)?sectors?\\b|[- ](?:field office|city)\\b)"
+                        // "Arizona saw 91,353 migrant encounters": a state whose count the sentence gives.
+                        + "|\\b(" + stateNames
+                        + ")(?:['’]s)?\\s+(?:saw|recorded|reported|logged|had|tallied|counted|registered"
+                        + "|posted)\\s+(?:[^,;.]|[,.]\\d){0,40}?\\b(?:apprehensions|encounters|crossings|arrests|border crossers)\\b");
     }
 
     /** Every region, sector, field office and state named in the sentence, in order of position. */
@@ -172,8 +179,10 @@ final class PlaceRule {
         }
         matcher = states.matcher(sentence);
         while (matcher.find()) {
-            DimensionValue state = statesByName.get(matcher.group(1).toLowerCase(java.util.Locale.ROOT));
-            found.add(new PlaceMention(PlaceMention.Kind.STATE, state.slug(), matcher.start(1), matcher.end(1)));
+            int group = matcher.group(1) != null ? 1 : 2;
+            DimensionValue state = statesByName.get(matcher.group(group).toLowerCase(java.util.Locale.ROOT));
+            found.add(
+                    new PlaceMention(PlaceMention.Kind.STATE, state.slug(), matcher.start(group), matcher.end(group)));
         }
         found.sort(java.util.Comparator.comparingInt(PlaceMention::start));
         return List.copyOf(found);

@@ -98,7 +98,7 @@ public final class CandidateSpace {
                             Map<Dimension, Set<String>> filters = new EnumMap<>(Dimension.class);
                             filters.putAll(place.value().areas());
                             filters.putAll(group.value());
-                            Measure m = measure.value();
+                            Measure m = counted(measure.value(), place.value());
                             Region region = place.value().region();
                             Aggregate how = aggregate.value();
                             if (how.isRank() && !ranks(claim, filters)) {
@@ -209,9 +209,23 @@ public final class CandidateSpace {
         boolean borderPatrol = measure == Measure.USBP_ENCOUNTERS || measure == Measure.APPREHENSIONS;
         boolean ports = measure == Measure.OFO_ENCOUNTERS || measure == Measure.INADMISSIBLES;
         if (place.hasSectors()) {
-            return borderPatrol || measure == Measure.EXPULSIONS;
+            return borderPatrol || measure == Measure.EXPULSIONS || measure == Measure.ENCOUNTERS;
         }
         return !place.hasFieldOffices() || ports || measure == Measure.ENCOUNTERS || measure == Measure.EXPULSIONS;
+    }
+
+    /**
+     * Every encounter in a sector is the Border Patrol's and at a field office the ports': "the Laredo
+     * Field Office processed 215,060 migrants" counts the ports' encounters, which the record holds by office.
+     */
+    private static Measure counted(Measure measure, PlaceChoice place) {
+        if (measure != Measure.ENCOUNTERS) {
+            return measure;
+        }
+        if (place.hasSectors()) {
+            return Measure.USBP_ENCOUNTERS;
+        }
+        return place.hasFieldOffices() ? Measure.OFO_ENCOUNTERS : measure;
     }
 
     /** A rank needs the one sector or nationality it ranks, of the kind its words name, and nothing of the other kind. */

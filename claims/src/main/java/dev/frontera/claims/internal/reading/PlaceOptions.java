@@ -270,9 +270,10 @@ final class PlaceOptions {
             Dimension dimension = mention.kind() == PlaceMention.Kind.AREA ? Dimension.AREA : Dimension.STATE;
             areas.computeIfAbsent(dimension, d -> new HashSet<>()).add(mention.slug());
         }
+        // A state with no border named is the whole state, as CBP's figures by state count it (Texas's airports too).
         Region region = areas.containsKey(Dimension.AREA)
                 ? PlaceChoice.regionOf(areas.get(Dimension.AREA))
-                : stated.orElse(Region.SOUTHWEST);
+                : stated.orElse(Region.NATIONWIDE);
         return new PlaceChoice(region, areas);
     }
 

@@ -128,6 +128,19 @@ class TestMentionRules {
     }
 
     @Test
+    void a_state_whose_count_is_given_and_a_field_office_after_the_are_places() {
+        PlaceRule places = new PlaceRule();
+        assertThat(places.mentions("Arizona saw 91,353 migrant encounters in December 2023.").stream()
+                        .map(m -> m.kind() + " " + m.slug()))
+                .containsExactly("STATE AZ");
+        assertThat(places.mentions("Arizona lawmakers said 91,353 was too many."))
+                .isEmpty();
+        assertThat(places.mentions("The Laredo Field Office processed 215,060 migrants.").stream()
+                        .map(PlaceMention::slug))
+                .containsExactly("laredo-field-office");
+    }
+
+    @Test
     void this_time_last_year_is_a_base_a_year_back_not_last_year() {
         assertThat(labels("Agents reported 54,000 apprehensions, a 140% increase compared to this time last year."))
                 .isEmpty();

@@ -119,6 +119,21 @@ class TestCandidateSpace {
     }
 
     @Test
+    void encounters_in_a_sector_are_the_border_patrols_and_at_a_field_office_the_ports() {
+        assertThat(candidates("The Tucson sector recorded 80,000 encounters in November."))
+                .filteredOn(c -> c.reading().filters().containsKey(Dimension.AREA))
+                .isNotEmpty()
+                .allMatch(c -> c.reading().measure() == Measure.USBP_ENCOUNTERS
+                        || c.reading().measure() == Measure.APPREHENSIONS
+                        || c.reading().measure() == Measure.EXPULSIONS)
+                .anyMatch(c -> c.features().isEmpty());
+        assertThat(candidates("The Laredo Field Office processed 21,000 migrants in November."))
+                .filteredOn(c -> c.reading().filters().containsKey(Dimension.AREA))
+                .isNotEmpty()
+                .noneMatch(c -> c.reading().measure() == Measure.ENCOUNTERS);
+    }
+
+    @Test
     void dropping_the_group_beside_the_number_costs_more_than_dropping_one_named_elsewhere() {
         List<Candidate> beside =
                 candidates("More than 19,000 unaccompanied children were encountered at the border in March.");
