@@ -122,6 +122,9 @@ public final class PeriodRule {
             Pattern.compile("(?i)(?<!\\btime )(?<!\\bperiod )(?<!\\bmonth )(?<!\\bmonths )\\blast year\\b");
     private static final Pattern BARE_YEAR = Pattern.compile(
             "(?i)\\b(?:in|during|for|throughout|of|over|from)\\s+(?:all of\\s+)?" + YEAR + "\\b(?!\\s*fiscal)");
+    // "During the 2014 surge": a year named as the time of an event is that year.
+    private static final Pattern YEAR_OF_EVENT = Pattern.compile("(?i)\\bthe\\s+" + YEAR
+            + "\\s+(?:border\\s+|migrant\\s+|migration\\s+)?(?:surge|crisis|influx|wave|spike|rush)\\b");
     private static final Pattern PARTIAL =
             Pattern.compile("(?i)\\b(?:last|this|past|previous) week(?:end)?\\b|\\b(?:on|last|this)\\s+"
                     + "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b|\\byesterday\\b|\\btoday\\b|\\bsingle day\\b"
@@ -446,6 +449,7 @@ public final class PeriodRule {
             add(found, LAST_YEAR, sentence, m -> yearOpen(now.getYear() - 1, m.group()));
         }
         add(found, BARE_YEAR, sentence, m -> yearOpen(Integer.parseInt(m.group(1)), m.group()));
+        add(found, YEAR_OF_EVENT, sentence, m -> yearOpen(Integer.parseInt(m.group(1)), m.group()));
         yearEarlier(found, sentence);
         return List.copyOf(found);
     }

@@ -34,7 +34,10 @@ public final class QuantityFinder {
                     + "|nine|ten|\\d{1,3})\\b(?![,.]?\\d)");
     private static final Pattern MULTIPLE = Pattern.compile(
             "(?i)\\b(doubled|doubling|double|tripled|tripling|triple|quadrupled|quadruple|twice(?=\\s+(?:as|the|that|what|its|their|those|last)\\b)"
-                    + "|(?<![\\d,.])(two|three|four|five|\\d{1,2})\\s+times"
+                    + "|(?<![\\d,.])(two|three|four|five|\\d{1,2}"
+                    // "Seven times those of 2014"; "arrested seven times" counts occasions, not a ratio.
+                    + "|(?:six|seven|eight|nine|ten)(?=\\s+times\\s+(?:as|the|that|those|what|its|their|higher|more|larger"
+                    + "|greater|bigger|over)\\b))\\s+times"
                     + "|(two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})[- ]?fold)\\b");
     // "+57%", "(-9% from 2023)": a signed percentage is a change.
     private static final Pattern SIGNED_PERCENT =

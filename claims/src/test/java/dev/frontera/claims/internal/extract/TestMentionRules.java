@@ -189,6 +189,9 @@ class TestMentionRules {
                 .containsExactly("2021-02..2024-03");
         assertThat(labels("On Trump's watch, apprehensions fell")).containsExactly("2017-02..2021-01");
         assertThat(labels("in the Obama years")).containsExactly("2009-02..2017-01");
+        // A year named as the time of an event.
+        assertThat(labels("During the 2014 surge, agents caught 68,000 children"))
+                .containsExactly("FY2014");
         // A name alone, with no "under" or "during", is no period.
         assertThat(labels("Biden said 8.8 million were encountered")).isEmpty();
     }
@@ -313,6 +316,10 @@ class TestMentionRules {
         assertThat(quantities.find("a five-fold increase").get(0).value()).isEqualTo(5);
         assertThat(quantities.find("twice as many as last year").get(0).form()).isEqualTo(Quantity.Form.MULTIPLE);
         assertThat(quantities.find("the president visited the border twice")).isEmpty();
+        Quantity seven = quantities.find("roughly seven times those of 2014").get(0);
+        assertThat(seven.form()).isEqualTo(Quantity.Form.MULTIPLE);
+        assertThat(seven.value()).isEqualTo(7);
+        assertThat(quantities.find("he was arrested seven times").get(0).form()).isEqualTo(Quantity.Form.COUNT);
     }
 
     @Test
