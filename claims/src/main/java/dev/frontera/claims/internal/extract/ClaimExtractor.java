@@ -499,7 +499,7 @@ public final class ClaimExtractor {
                 baseMentions.add(located.start());
             }
         }
-        int from = Math.max(0, quantity.start() - 120);
+        int from = Math.max(0, quantity.start() - QualifierRule.EXCEEDED_REACH);
         Matcher exceeded = QualifierRule.EXCEEDED_BY.matcher(text.substring(from, quantity.start()));
         boolean exceeds = exceeded.find();
         if (exceeds) {

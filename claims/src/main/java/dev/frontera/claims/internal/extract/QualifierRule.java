@@ -29,12 +29,15 @@ final class QualifierRule {
                     + "|climb(?:ed|ing|s)?|grew|grow|growth|fell|fall(?:en|ing|s)?|drop(?:ped|ping|s)?|decline[sd]?|declining"
                     + "|decrease[sd]?|plung(?:e[sd]?|ing)|plummet(?:ed|ing|s)?|dipped|dip|lower|higher|reduction|cut)\\b");
     /**
-     * "Encounters in fiscal 2022 exceeded those in fiscal 2021 by about 37%": a rise over the base
+     * "Encounters in fiscal 2022 exceeded those in fiscal 2021 by about 37%" (or beat, topped, eclipsed them): a rise over the base
      * written between the verb and "by"; group 1 is where the base's words start.
      */
     static final Pattern EXCEEDED_BY = Pattern.compile(
-            "(?i)\\b(?:exceed(?:ed|s|ing)?|outpac(?:ed|es|ing)|outnumber(?:ed|s|ing)?|surpass(?:ed|es|ing)?)\\b()"
-                    + "(?:[^.;]|\\.\\d){0,80}?\\bby\\s+(?:(?:about|nearly|almost|more than|over|some|roughly|approximately|around|just)\\s+)?$");
+            "(?i)\\b(?:exceed(?:ed|s|ing)?|outpac(?:ed|es|ing)|outnumber(?:ed|s|ing)?|surpass(?:ed|es|ing)?|beat(?:s|ing)?"
+                    + "|topp(?:ed|ing)|eclips(?:ed|es|ing))\\b()"
+                    + "(?:[^.;]|\\.\\d){0,120}?\\bby\\s+(?:(?:about|nearly|almost|more than|over|some|roughly|approximately|around|just)\\s+)?$");
+    /** How far back the verb of an "exceeded ... by" may stand: the base and an aside may come between. */
+    static final int EXCEEDED_REACH = 160;
     // A change written as a fraction ("fell by half"): the finder reads these only beside a change word or "by".
     private static final Pattern FRACTION_WORD =
             Pattern.compile("(?i)^(?:half|.*(?:third|thirds|quarter|quarters|fifth))$");
@@ -54,7 +57,8 @@ final class QualifierRule {
                     Math.max(0, quantity.start() - 40), Math.min(sentence.length(), quantity.end() + 25));
             return CHANGE_WORDS.matcher(around).find()
                             || EXCEEDED_BY
-                                    .matcher(sentence.substring(Math.max(0, quantity.start() - 120), quantity.start()))
+                                    .matcher(sentence.substring(
+                                            Math.max(0, quantity.start() - EXCEEDED_REACH), quantity.start()))
                                     .find()
                     ? Qualifier.CHANGE
                     : Qualifier.RATIO;

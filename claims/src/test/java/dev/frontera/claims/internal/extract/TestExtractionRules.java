@@ -263,6 +263,18 @@ class TestExtractionRules {
     }
 
     @Test
+    void beating_a_base_by_a_fraction_is_a_rise_over_it_even_past_an_aside() {
+        ExtractedClaim change = claims(
+                        "Agents beat their prior record — again, set under Biden’s first partial fiscal year in"
+                                + " FY 2021 — by about a quarter.",
+                        LocalDate.of(2022, 10, 28))
+                .get(0);
+        assertThat(change.qualifier()).isEqualTo(Qualifier.CHANGE);
+        assertThat(change.change().direction()).isEqualTo(1);
+        assertThat(change.change().bases()).containsExactly(Period.fiscalYear(2021));
+    }
+
+    @Test
     void the_same_period_in_a_year_names_the_base_of_a_change_not_its_period() {
         String sentence = "This compares to only 77,794 family units apprehended during the same period in Fiscal Year"
                 + " 2018 — a 456.4 percent increase, officials reported.";
