@@ -31,6 +31,10 @@ final class RecordRule {
             Pattern.compile("(?i)\\b(highest|lowest|most|fewest|largest|smallest|record)\\b" + WITHIN + "{0,60}?"
                     + "\\bin\\s+(?:over\\s+|more than\\s+|at least\\s+|nearly\\s+|almost\\s+)?(\\d+|two|three|four|five|six|seven|eight|nine|ten|a)\\s+"
                     + "(years?|decades?)\\b");
+    // "A nearly four-year low", "a 20-year high": the most extreme in that many years.
+    private static final Pattern YEARS_LOW = Pattern.compile(
+            "(?i)\\b(?:(nearly|almost|more than|over|about)\\s+)?(\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)"
+                    + "[- ](years?|decades?)[- ](low|high)s?\\b");
     private static final Pattern RECORD_HIGH = Pattern.compile(
             "(?i)\\b(?:(?:a|new|the)\\s+)?(?:all-time\\s+)?(?:(?:monthly|annual|yearly)\\s+)?record(?:-breaking|-setting|-shattering)?"
                     + "(?:[- ]high)?\\s+(?:numbers?|levels?|highs?|months?|years?|totals?|surge|influx|crossings|encounters|apprehensions"
@@ -99,6 +103,27 @@ final class RecordRule {
                             matcher.start(),
                             matcher.end(),
                             direction(matcher.group(1)),
+                            Optional.of(Period.month(then)),
+                            true,
+                            1)
+                    .placed(sentence));
+        }
+        matcher = YEARS_LOW.matcher(sentence);
+        if (matcher.find()) {
+            int years = SpelledNumbers.count(matcher.group(2).toLowerCase(Locale.ROOT));
+            if (matcher.group(3).toLowerCase(Locale.ROOT).startsWith("decade")) {
+                years *= 10;
+            }
+            YearMonth then = YearMonth.from(published).minusYears(years);
+            // "A nearly four-year low": the last lower month may lie some months short of four years back.
+            String near = matcher.group(1) == null ? "" : matcher.group(1).toLowerCase(Locale.ROOT);
+            if (near.equals("nearly") || near.equals("almost")) {
+                then = then.plusMonths(6);
+            }
+            return Optional.of(new Found(
+                            matcher.start(),
+                            matcher.end(),
+                            matcher.group(4).equalsIgnoreCase("low") ? Qualifier.RECORD_LOW : Qualifier.RECORD_HIGH,
                             Optional.of(Period.month(then)),
                             true,
                             1)

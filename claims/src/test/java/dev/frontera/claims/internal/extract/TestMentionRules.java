@@ -390,6 +390,21 @@ class TestMentionRules {
                 .isFalse();
         assertThat(rule.find("He has a criminal record, officials said.", PUBLISHED))
                 .isEmpty();
+        // "A four-year low" is the lowest in four years; "nearly" lets the last lower month fall some months short.
+        RecordRule.Found low = rule.find("Crossings hit a four-year low in February.", PUBLISHED)
+                .orElseThrow();
+        assertThat(low.qualifier()).isEqualTo(Qualifier.RECORD_LOW);
+        assertThat(low.since().orElseThrow().label()).isEqualTo("2020-03");
+        assertThat(rule.find("Crossings hit a nearly four-year low.", PUBLISHED)
+                        .orElseThrow()
+                        .since()
+                        .orElseThrow()
+                        .label())
+                .isEqualTo("2020-09");
+        assertThat(rule.find("Encounters reached a 20-year high.", PUBLISHED)
+                        .orElseThrow()
+                        .qualifier())
+                .isEqualTo(Qualifier.RECORD_HIGH);
     }
 
     @Test
