@@ -30,8 +30,10 @@ public final class ClauseGroups {
             java.util.regex.Pattern.compile("(?i)\\s*(?:(?:and|or)\\s+)?");
     private static final java.util.regex.Pattern RESPECTIVELY =
             java.util.regex.Pattern.compile("(?i)\\brespectively\\b");
-    private static final java.util.regex.Pattern LEADS_INTO =
-            java.util.regex.Pattern.compile("[\\s:(]*(?:at\\s+|with\\s+)?");
+    // "Nicaraguans for about 164,000": the name, a preposition and a qualifier, then the number.
+    private static final java.util.regex.Pattern LEADS_INTO = java.util.regex.Pattern.compile(
+            "(?i)[\\s:(]*(?:(?:at|with|for)\\s+)?(?:(?:about|nearly|almost|roughly|around|some|over|more than|just over"
+                    + "|just under|approximately)\\s+)?");
     private final String sentence;
     private final List<GroupRule.Mention> mentions;
     private final List<Quantity> quantities;

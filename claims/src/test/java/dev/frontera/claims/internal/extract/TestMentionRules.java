@@ -426,6 +426,14 @@ class TestMentionRules {
         ClauseGroups list = new ClauseGroups(listed, rule.mentions(listed), quantities.find(listed));
         assertThat(list.of(quantities.find(listed).get(0)))
                 .containsEntry(Dimension.CITIZENSHIP, java.util.Set.of("guatemala", "honduras", "el-salvador"));
+
+        // "... and Nicaraguans for about 164,000": a name that leads, past a preposition and a qualifier, into the
+        // next number is that number's.
+        String elided = "Cubans accounted for roughly 221,000 encounters and Nicaraguans for about 164,000.";
+        List<Quantity> figures = quantities.find(elided);
+        ClauseGroups pairs = new ClauseGroups(elided, rule.mentions(elided), figures);
+        assertThat(pairs.of(figures.get(0))).containsEntry(Dimension.CITIZENSHIP, java.util.Set.of("cuba"));
+        assertThat(pairs.of(figures.get(1))).containsEntry(Dimension.CITIZENSHIP, java.util.Set.of("nicaragua"));
     }
 
     @Test
