@@ -75,8 +75,12 @@ public final class ClaimExtractor {
             "(?i)^\\s*(?:[\\p{L}-]+\\s+){0,2}?(more|fewer|less|higher|lower)\\s+(?:[^\\s,;:.]+\\s+){0,8}?than\\b");
     private static final Pattern DIFFERENCE_BEFORE = Pattern.compile(
             "(?i)(?:\\b(?:an?\\s+)?(?:increase|decrease|rise|drop|decline|jump"
-                    + "|reduction|gain|growth|fall)\\s+of|\\b(?:up|down|rose|fell|increased|decreased|dropped|climbed|grew|declined|jumped|"
-                    + "plunged|plummeted|soared)\\s+(?:by\\s+)?)\\s+(?:(?:about|nearly|almost|more than|over|some|roughly|approximately)\\s+)?$");
+                    + "|reduction|gain|growth|fall)\\s+of"
+                    // "Picked up 19,000", "shut down": a verb's particle, not a change.
+                    + "|(?<!\\b(?:picked|pick|picks|picking|ended|end|ends|showed|shows|turned|turns|made|makes|added|adds"
+                    + "|took|stepped|broke|shut|set|backed|back)\\s)\\b(?:up|down)(?:\\s+by)?"
+                    + "|\\b(?:rose|fell|increased|decreased|dropped|climbed|grew|declined|jumped|"
+                    + "plunged|plummeted|soared)(?:\\s+by)?)\\s+(?:(?:about|nearly|almost|more than|over|some|roughly|approximately)\\s+)?$");
     private static final Pattern PER_MONTH_AFTER = Pattern.compile(
             "(?i)^[^.;]{0,40}?\\b(?:a|per|each|every)\\s+month\\b" + "|^\\s*(?:\\p{L}+\\s+){0,3}monthly\\b");
     private static final Pattern PER_MONTH_BEFORE =

@@ -193,6 +193,19 @@ class TestExtractionRules {
         ExtractedClaim difference = claims(sentence, LocalDate.of(2025, 6, 1)).get(0);
         assertThat(difference.change().difference()).isTrue();
         assertThat(difference.change().bases()).containsExactly(Period.month(YearMonth.of(2025, 3)));
+        // "Rose by about 35,000" is a difference too, and the first month of the range its base.
+        ExtractedClaim rose = claims(
+                        "Venezuelan encounters rose by about 35,000 from August to September 2023.",
+                        LocalDate.of(2024, 1, 20))
+                .get(0);
+        assertThat(rose.change().difference()).isTrue();
+        assertThat(rose.change().bases()).containsExactly(Period.month(YearMonth.of(2023, 8)));
+        // "Picked up" is a verb, not a rise.
+        assertThat(claims("Officials picked up more than 19,000 children last month.", LocalDate.of(2021, 5, 1))
+                        .get(0)
+                        .change()
+                        .difference())
+                .isFalse();
         // A clause after a comma is not the count's comparison.
         String apart = "Agents made 12,023 apprehensions in April 2025, and more migrants than ever sought asylum.";
         assertThat(claims(apart, LocalDate.of(2025, 6, 1)).get(0).change().difference())
