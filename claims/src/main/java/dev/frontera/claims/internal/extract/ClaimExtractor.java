@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -44,6 +45,14 @@ public final class ClaimExtractor {
     private static final Pattern CONNECTIVE =
             Pattern.compile("(?i)\\b(?:than|compared (?:to|with)|from|versus|vs\\.?|over|against|since)\\s+");
     private static final int BASE_REACH = 80;
+    // "About half the December figure", "well below the 2023 total": another figure, named by its period.
+    private static final Pattern REFERENCE_BEFORE = Pattern.compile(
+            "(?i)\\b(?:half|double|twice|triple|than|from|with|to|against|versus|below|above|of)\\s+the\\s+$");
+    private static final Pattern OWN_FIGURE_AFTER = Pattern.compile(
+            "(?i)\\s*(?:of|at|was|were|:|,|\\()?\\s*(?:(?:about|nearly|almost|roughly|around|some|more than|over|just"
+                    + "|approximately)\\s+)?");
+    private static final Pattern REFERENCE_AFTER =
+            Pattern.compile("(?i)['’]?s?\\s+(?:figure|total|level|count|tally|number|mark|peak)\\b");
     // "Compared with December 2022, encounters rose 20%": a base written before the change, opening its clause.
     private static final Pattern COMPARED_LEAD =
             Pattern.compile("(?i)(?:^|[,;:—–]\s*|\band\s+)(?:compared (?:to|with)|relative to|against|versus)\s+$");
@@ -153,6 +162,7 @@ public final class ClaimExtractor {
         List<ExtractedClaim> claims = new ArrayList<>();
         Optional<RecordRule.Found> record = records.find(text, published);
         Set<Integer> recordSince = record.map(r -> sinceMentions(mentions, r)).orElse(Set.of());
+        Map<Integer, Integer> referenced = referencedFigures(mentions);
         for (Quantity quantity : mentions.quantities()) {
             if (notStatistic.find(text, quantity).isPresent() || tooSmallToCount(text, quantity)) {
                 continue;
@@ -166,6 +176,15 @@ public final class ClaimExtractor {
                     || difference
                     || quantity.form() == Quantity.Form.PERCENT;
             Set<Integer> baseMentions = new HashSet<>();
+            // "The December total of 301,981" names its own figure; "about half the December figure" another's.
+            referenced.forEach((start, end) -> {
+                if (quantity.start() < end
+                        || !OWN_FIGURE_AFTER
+                                .matcher(text.substring(end, quantity.start()))
+                                .matches()) {
+                    baseMentions.add(start);
+                }
+            });
             // "Rose to about 50,000, the most since January": January is the record's baseline, not the figure's
             // period, unless the figure is that month's own ("the lowest since July, when agents reported 39,215").
             boolean whenAfter = record.filter(r -> r.end() <= quantity.start())
@@ -586,6 +605,25 @@ public final class ClaimExtractor {
                 return;
             }
         }
+    }
+
+    /**
+     * Periods that name another figure set against this one ("about half the December figure", "below
+     * the 2023 total"): what is compared with, never a figure's own period.
+     */
+    private static Map<Integer, Integer> referencedFigures(SentenceMentions mentions) {
+        String text = mentions.text();
+        Map<Integer, Integer> phrases = new java.util.HashMap<>();
+        for (PeriodRule.Located located : mentions.periods()) {
+            Matcher after = REFERENCE_AFTER.matcher(text.substring(located.end()));
+            if (REFERENCE_BEFORE
+                            .matcher(text.substring(Math.max(0, located.start() - 30), located.start()))
+                            .find()
+                    && after.lookingAt()) {
+                phrases.put(located.start(), located.end() + after.end());
+            }
+        }
+        return Map.copyOf(phrases);
     }
 
     /**

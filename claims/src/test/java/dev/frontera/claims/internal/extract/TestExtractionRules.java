@@ -288,6 +288,16 @@ class TestExtractionRules {
     }
 
     @Test
+    void a_period_that_names_another_figure_is_not_this_figures_own_unless_the_figure_is_that_one() {
+        LocalDate published = LocalDate.of(2024, 2, 14);
+        String half = "Border Patrol agents made 124,215 apprehensions, about half the December figure.";
+        assertThat(claims(half, published).get(0).baseMentions()).containsExactly(half.indexOf("December"));
+        String own = "Encounters fell to 176,195 in January, down from the December total of 301,981.";
+        List<ExtractedClaim> both = claims(own, published);
+        assertThat(both.get(1).baseMentions()).doesNotContain(own.indexOf("December"));
+    }
+
+    @Test
     void the_same_period_in_a_year_names_the_base_of_a_change_not_its_period() {
         String sentence = "This compares to only 77,794 family units apprehended during the same period in Fiscal Year"
                 + " 2018 — a 456.4 percent increase, officials reported.";
