@@ -33,7 +33,7 @@ public final class QuantityFinder {
             "(?i)(?<![\\d,.])\\b(one|two|three|\\d{1,3})\\s+(?:in|out\\s+of)\\s+(?:every\\s+)?(two|three|four|five|six|seven|eight"
                     + "|nine|ten|\\d{1,3})\\b(?![,.]?\\d)");
     private static final Pattern MULTIPLE = Pattern.compile(
-            "(?i)\\b(doubled|doubling|double|tripled|tripling|triple|quadrupled|quadruple|twice(?=\\s+(?:as|the|that|what|its|their|those|last)\\b)"
+            "(?i)\\b(doubled|doubling|double|tripled|tripling|triple|quadrupled|quadruple|quintupled|quintuple|twice(?=\\s+(?:as|the|that|what|its|their|those|last)\\b)"
                     + "|(?<![\\d,.])(two|three|four|five|\\d{1,2}"
                     // "Seven times those of 2014"; "arrested seven times" counts occasions, not a ratio.
                     + "|(?:six|seven|eight|nine|ten)(?=\\s+times\\s+(?:as|the|that|those|what|its|their|higher|more|larger"
@@ -247,6 +247,8 @@ public final class QuantityFinder {
                 times = 2;
             } else if (word.startsWith("tripl")) {
                 times = 3;
+            } else if (word.startsWith("quintupl")) {
+                times = 5;
             } else {
                 times = 4;
             }

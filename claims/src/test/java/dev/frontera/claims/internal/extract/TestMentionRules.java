@@ -320,6 +320,11 @@ class TestMentionRules {
         assertThat(seven.form()).isEqualTo(Quantity.Form.MULTIPLE);
         assertThat(seven.value()).isEqualTo(7);
         assertThat(quantities.find("he was arrested seven times").get(0).form()).isEqualTo(Quantity.Form.COUNT);
+        assertThat(quantities
+                        .find("Ecuadorian encounters nearly quintupled")
+                        .get(0)
+                        .value())
+                .isEqualTo(5);
     }
 
     @Test
