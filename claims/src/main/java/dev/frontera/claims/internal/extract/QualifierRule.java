@@ -14,7 +14,8 @@ final class QualifierRule {
     private static final Pattern BEFORE = Pattern.compile(
             "(?i)\\b(just over|just above|just north of|slightly (?:over|above|more than)|a little (?:over|above|more than)"
                     + "|barely (?:over|above|more than)|well over|more than|over|above|exceeded|exceeding|exceeds|surpassed|surpassing"
-                    + "|topped|topping|upwards of|in excess of|at least|a minimum of|no fewer than|nearly|almost|close to"
+                    // "Apprehensions top 200,000" in a headline; "the top 10" ranks, it bounds nothing.
+                    + "|topped|topping|(?<!\\bthe\\s)tops?|upwards of|in excess of|at least|a minimum of|no fewer than|nearly|almost|close to"
                     + "|neared|nearing|just under|just below|just shy of|slightly (?:under|below|less than|fewer than)"
                     + "|a little (?:under|below|less than|fewer than)|about|roughly|around|approximately|an estimated|estimated"
                     + "|some|up to|as many as|fewer than|less than|under|below|no more than|at most)\\s+(?:a\\s+|an\\s+)?$");

@@ -331,6 +331,18 @@ class TestExtractionRules {
     }
 
     @Test
+    void a_headline_verb_top_bounds_the_number_but_the_top_ten_does_not() {
+        LocalDate published = LocalDate.of(2022, 6, 15);
+        ExtractedClaim top = claims("Southwest border apprehensions top 200,000 for third straight month", published)
+                .get(0);
+        assertThat(top.bound()).isEqualTo(Qualifier.OVER);
+        assertThat(top.streak()).isPresent();
+        assertThat(claims("Mexicans led the top 10 nationalities with 60,000 encounters.", published).stream()
+                        .map(ExtractedClaim::bound))
+                .doesNotContain(Qualifier.OVER);
+    }
+
+    @Test
     void qualifier_rule_reads_the_words_before_the_number() {
         QualifierRule rule = new QualifierRule();
         String over = "over 190,000 people";
