@@ -22,7 +22,7 @@ final class MeasureRule {
     private static final Pattern NOT_HELD = Pattern.compile(
             "(?i)\\b(?:(?:were|was|been|being|are|get|got)\\s+released|releases? (?:from|into)|paroled|parole|deported|deportations?"
                     + "|removals|removed|deaths|died|bodies|killed|asylum (?:claims|applications|cases)|in custody|detention beds"
-                    + "|court|backlog|unique|different people|repeat crossers|pounds|fentanyl|seizures?|seized|visas?|refugees admitted"
+                    + "|court|backlog|unique|different people|repeat crossers|pounds|fentanyl|seizures?|seized|visas?(?![- ]free)|refugees admitted"
                     // Children in shelters are counted by Health and Human Services, not by CBP.
                     + "|shelters?|shelter system|HHS|ORR|Office of Refugee Resettlement|Health and Human Services)\\b");
     private static final String COUNTED =

@@ -36,6 +36,10 @@ final class PlaceRule {
             "(?i)\\bnationwide\\b|\\bnationally\\b|\\bacross the (?:country|nation)\\b"
                     + "|\\b(?:mexico|canada),?\\s+(?:or\\s+|and\\s+)?(?:canada|mexico)\\b|\\bcoastal (?:boundaries|borders|waters)\\b"
                     + "|\\ball (?:u\\.?s\\.? )?borders\\b|\\bcountry-?wide\\b|\\bat all (?:ports|borders)\\b|\\bnational (?:total|level)\\b");
+    // CBP's third region: encounters away from the land borders, at airports and seaports.
+    private static final Pattern OTHER = Pattern.compile(
+            "(?i)\\bairports? and (?:sea ?ports|seaports)\\b|\\b(?:away from|off|beyond) the land borders?\\b"
+                    + "|\\bat (?:u\\.?s\\.? )?airports\\b");
     // Parts of the border named by the land, not by a sector: each is one of the sectors it covers.
     private static final List<Part> PARTS = List.of(
             new Part("(?i)\\bdeep south texas\\b", "rio-grande-valley"),
@@ -139,6 +143,7 @@ final class PlaceRule {
         regions(found, NATIONWIDE, sentence, Region.NATIONWIDE);
         regions(found, SOUTHWEST, sentence, Region.SOUTHWEST);
         regions(found, NORTHERN, sentence, Region.NORTHERN);
+        regions(found, OTHER, sentence, Region.OTHER);
         Matcher matcher = sectors.matcher(sentence);
         while (matcher.find()) {
             int group = 1;

@@ -163,6 +163,9 @@ class TestExtractionRules {
         MeasureRule rule = new MeasureRule();
         String either = "In April, Border Patrol agents deported or detained 15,862 undocumented migrants.";
         assertThat(rule.find(either, either.indexOf("15,862")).measure()).isPresent();
+        // Flying visa-free names how they came, not a count of visas.
+        String visaFree = "Mexicans, who could fly visa-free to Canada, accounted for about 11,000 encounters.";
+        assertThat(rule.find(visaFree, visaFree.indexOf("11,000")).measure()).isPresent();
         String deported = "In April, the agency deported 15,862 undocumented migrants.";
         assertThat(rule.find(deported, deported.indexOf("15,862")).measure()).isEmpty();
     }

@@ -141,6 +141,17 @@ class TestMentionRules {
     }
 
     @Test
+    void airports_and_seaports_away_from_the_land_borders_are_the_other_region() {
+        PlaceRule places = new PlaceRule();
+        assertThat(places.mentions("including 567,208 at airports and seaports away from the land borders").stream()
+                        .map(PlaceMention::region)
+                        .distinct())
+                .containsExactly(dev.frontera.core.dimension.Region.OTHER);
+        assertThat(places.mentions("Officials said airport security was tight."))
+                .isEmpty();
+    }
+
+    @Test
     void this_time_last_year_is_a_base_a_year_back_not_last_year() {
         assertThat(labels("Agents reported 54,000 apprehensions, a 140% increase compared to this time last year."))
                 .isEmpty();
