@@ -23,6 +23,8 @@ final class MeasureRule {
             "(?i)\\b(?:(?:were|was|been|being|are|get|got)\\s+released|releases? (?:from|into)|paroled|parole|deported|deportations?"
                     + "|removals|removed|deaths|died|bodies|killed|asylum (?:claims|applications|cases)|in custody|detention beds"
                     + "|court|backlog|unique|different people|repeat crossers|pounds|fentanyl|seizures?|seized|visas?(?![- ]free)|refugees admitted"
+                    // The buses states send migrants on are counted by the states, not by CBP.
+                    + "|bus+ed|bus+ing|relocated"
                     // Children in shelters are counted by Health and Human Services, not by CBP.
                     + "|shelters?|shelter system|HHS|ORR|Office of Refugee Resettlement|Health and Human Services)\\b");
     private static final String COUNTED =

@@ -28,11 +28,13 @@ final class NotStatisticRule {
     private static final Pattern POLL = Pattern.compile(
             "(?i)\\b(?:poll|polls|polled|survey|surveyed|respondents|voters|of americans|approval|approve|disapprove)\\b");
     // Things and staff counted, not migrants: "500 beds", "20,000 agents", "1,200 National Guard troops".
-    private static final Pattern THINGS_AFTER = Pattern.compile(
-            "(?i)^\\s*(?:(?:new|more|additional|extra|federal|border|national guard"
+    private static final Pattern THINGS_AFTER =
+            Pattern.compile("(?i)^\\s*(?:(?:new|more|additional|extra|federal|border|national guard"
                     + "|immigration|active-duty|patrol)\\s+){0,3}(?:beds?|agents?|officers?|troops|soldiers|guardsmen|personnel|staff|employees"
                     + "|judges|lawyers|attorneys|facilities|shelters?|buses|vehicles|flights|planes|drones|cameras|sensors|pages|words|votes"
-                    + "|seats|jobs|rooms|tents|meals|doses|tests|residents|inhabitants|voters|households|businesses|homes)\\b");
+                    + "|seats|jobs|rooms|tents|meals|doses|tests|residents|inhabitants|voters|households|businesses|homes"
+                    // "1,450 CBP One appointments a day": slots offered, not migrants encountered.
+                    + "|(?:cbp one\\s+)?(?:appointments|slots))\\b");
     private static final Pattern CARAVAN = Pattern.compile("(?i)\\bcaravans?\\b");
     // "CBP One", the appointment app: a name, not a number.
     private static final Pattern NAME_BEFORE = Pattern.compile("\\bCBP\\s*$");

@@ -163,6 +163,9 @@ class TestExtractionRules {
         MeasureRule rule = new MeasureRule();
         String either = "In April, Border Patrol agents deported or detained 15,862 undocumented migrants.";
         assertThat(rule.find(either, either.indexOf("15,862")).measure()).isPresent();
+        // Migrants a state bused elsewhere are the state's count.
+        String bused = "Texas has bused more than 100,000 migrants to cities such as New York and Chicago.";
+        assertThat(rule.find(bused, bused.indexOf("100,000")).measure()).isEmpty();
         // Flying visa-free names how they came, not a count of visas.
         String visaFree = "Mexicans, who could fly visa-free to Canada, accounted for about 11,000 encounters.";
         assertThat(rule.find(visaFree, visaFree.indexOf("11,000")).measure()).isPresent();

@@ -509,6 +509,15 @@ class TestMentionRules {
         assertThat(rule.find(aged, quantities.find(aged).get(0))).isPresent();
         String residents = "The border city has 680,000 residents.";
         assertThat(rule.find(residents, quantities.find(residents).get(0))).isPresent();
+        String slots = "About 1,450 CBP One appointments are available each day.";
+        assertThat(rule.find(slots, quantities.find(slots).get(0))).isPresent();
+        // Migrants who came with appointments are still counted.
+        String came = "Migrants at ports of entry, most with CBP One appointments, numbered 604,482.";
+        Quantity numbered = quantities.find(came).stream()
+                .filter(q -> q.value() == 604_482)
+                .findFirst()
+                .orElseThrow();
+        assertThat(rule.find(came, numbered)).isEmpty();
         String app = "CBP One appointments were capped at 1,450 a day.";
         assertThat(rule.find(app, quantities.find(app).get(0))).contains("a name (CBP One)");
         assertThat(rule.find(app, quantities.find(app).get(1))).isEmpty();
