@@ -45,6 +45,10 @@ public final class ClaimExtractor {
     private static final Pattern CONNECTIVE =
             Pattern.compile("(?i)\\b(?:than|compared (?:to|with)|from|versus|vs\\.?|over|against|since)\\s+");
     private static final int BASE_REACH = 80;
+    // "2,045,838 of the 2,475,669": a part, then its whole.
+    private static final Pattern PART_OF = Pattern.compile("(?i)\\s+(?:out\\s+)?of\\s+(?:the|all|a total of)?\\s*");
+    // How far after a whole its own words may run ("2,475,669 encounters at the southwest border").
+    private static final int WHOLE_WORDS = 40;
     // "About half the December figure", "well below the 2023 total": another figure, named by its period.
     private static final Pattern REFERENCE_BEFORE = Pattern.compile(
             "(?i)\\b(?:half|double|twice|triple|than|from|with|to|against|versus|below|above|of)\\s+the\\s+$");
@@ -168,7 +172,8 @@ public final class ClaimExtractor {
                 continue;
             }
             int phraseStart = qualifiers.phraseStart(text, quantity);
-            MeasureWording measure = elided(text, phraseStart, claims, measures.find(text, quantity.start()));
+            MeasureWording measure = whole(
+                    text, quantity, claims, elided(text, phraseStart, claims, measures.find(text, quantity.start())));
             Qualifier qualifier = qualifierOrCompared(text, quantity, claims);
             boolean difference = quantity.form() == Quantity.Form.COUNT && isDifference(text, quantity);
             boolean compares = qualifier == Qualifier.CHANGE
@@ -347,6 +352,25 @@ public final class ClaimExtractor {
      * follows a conjunction with no words of its own counts what the figure before it counts,
      * unless an agency or place is named beside it.
      */
+    /**
+     * "2,045,838 of the 2,475,669 encounters ... were made by the Border Patrol": the agency named
+     * is the part's; the whole counts what the words right after it name.
+     */
+    private MeasureWording whole(String text, Quantity quantity, List<ExtractedClaim> before, MeasureWording own) {
+        if (!own.explicit() || before.isEmpty()) {
+            return own;
+        }
+        Quantity part = before.get(before.size() - 1).quantity().orElseThrow();
+        if (part.form() != Quantity.Form.COUNT
+                || quantity.start() < part.end()
+                || !PART_OF.matcher(text.substring(part.end(), quantity.start()))
+                        .matches()) {
+            return own;
+        }
+        String words = text.substring(quantity.start(), Math.min(text.length(), quantity.end() + WHOLE_WORDS));
+        return measures.find(words, 0);
+    }
+
     private static MeasureWording elided(
             String text, int phraseStart, List<ExtractedClaim> before, MeasureWording own) {
         if (own.explicit()

@@ -194,6 +194,17 @@ class TestExtractionRules {
     }
 
     @Test
+    void a_whole_after_of_the_counts_what_its_own_words_name_not_the_parts_agency() {
+        List<ExtractedClaim> both = claims(
+                "In fiscal 2023, 2,045,838 of the 2,475,669 encounters at the southwest border were made by the Border"
+                        + " Patrol.",
+                LocalDate.of(2024, 1, 20));
+        assertThat(both.get(0).measure().measure()).contains(dev.frontera.core.query.Measure.USBP_ENCOUNTERS);
+        assertThat(both.get(1).measure().measure()).contains(dev.frontera.core.query.Measure.ENCOUNTERS);
+        assertThat(both.get(1).measure().explicit()).isFalse();
+    }
+
+    @Test
     void a_count_more_than_a_base_is_a_difference_even_with_its_scope_written_between() {
         String sentence = "There were 1,012 more encounters at the southwest border in April 2025 than in March.";
         ExtractedClaim difference = claims(sentence, LocalDate.of(2025, 6, 1)).get(0);
