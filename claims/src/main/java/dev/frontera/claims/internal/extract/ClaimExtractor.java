@@ -181,15 +181,6 @@ public final class ClaimExtractor {
                     || difference
                     || quantity.form() == Quantity.Form.PERCENT;
             Set<Integer> baseMentions = new HashSet<>();
-            // "The December total of 301,981" names its own figure; "about half the December figure" another's.
-            referenced.forEach((start, end) -> {
-                if (quantity.start() < end
-                        || !OWN_FIGURE_AFTER
-                                .matcher(text.substring(end, quantity.start()))
-                                .matches()) {
-                    baseMentions.add(start);
-                }
-            });
             // "Rose to about 50,000, the most since January": January is the record's baseline, not the figure's
             // period, unless the figure is that month's own ("the lowest since July, when agents reported 39,215").
             boolean whenAfter = record.filter(r -> r.end() <= quantity.start())
@@ -202,6 +193,16 @@ public final class ClaimExtractor {
             }
             ChangeWords change =
                     compares ? change(mentions, quantity, yearBefore, difference, baseMentions) : ChangeWords.NONE;
+            // "The December total of 301,981" names its own figure; "about half the December figure" another's (or
+            // this one's base, which the comparison has taken above).
+            referenced.forEach((start, end) -> {
+                if (quantity.start() < end
+                        || !OWN_FIGURE_AFTER
+                                .matcher(text.substring(end, quantity.start()))
+                                .matches()) {
+                    baseMentions.add(start);
+                }
+            });
             Qualifier bound = qualifiers.bound(text, quantity);
             Rate written = rateOrCompared(text, quantity, claims);
             // "Above 150,000 every month since March": a month's count in each month, not a monthly average.
