@@ -351,9 +351,10 @@ public final class ClaimChecker {
     }
 
     /**
-     * Which paragraphs of a long text are read: those about migration, and the one after each, as a
-     * sentence is ("That was up 40% from November." is a paragraph of its own in news copy). Asked
-     * once per paragraph, in order, so it remembers the one before.
+     * Which paragraphs of a long text are read: those about migration, and the one after each when it
+     * holds a figure ("That was up 40% from November." is a paragraph of its own in news copy); the
+     * others are not split at all, which keeps long articles fast. Asked once per paragraph, in order,
+     * so it remembers the one before.
      */
     private static final class AboutOrAfterAbout implements java.util.function.Predicate<String> {
         private boolean previousAbout;
@@ -364,7 +365,7 @@ public final class ClaimChecker {
                 return false;
             }
             boolean about = ClaimExtractor.mayHoldClaims(paragraph);
-            boolean read = about || previousAbout;
+            boolean read = about || previousAbout && paragraph.chars().anyMatch(Character::isDigit);
             previousAbout = about;
             return read;
         }
