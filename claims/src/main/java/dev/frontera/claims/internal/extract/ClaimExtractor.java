@@ -59,7 +59,7 @@ public final class ClaimExtractor {
             Pattern.compile("(?i)['’]?s?\\s+(?:figure|total|level|count|tally|number|mark|peak)\\b");
     // "Compared with December 2022, encounters rose 20%": a base written before the change, opening its clause.
     private static final Pattern COMPARED_LEAD =
-            Pattern.compile("(?i)(?:^|[,;:—–]\s*|\band\s+)(?:compared (?:to|with)|relative to|against|versus)\s+$");
+            Pattern.compile("(?i)(?:^|[,;:—–]\\s*|\\band\\s+)(?:compared (?:to|with)|relative to|against|versus)\\s+$");
     // "One year ago", "two months earlier": a number of a span, not a count.
     private static final Pattern SPAN_AFTER =
             Pattern.compile("(?i)\\s*(?:years?|months?|weeks?|days?|decades?|percent|%|times)\\b");
@@ -353,6 +353,19 @@ public final class ClaimExtractor {
      * follows a conjunction with no words of its own counts what the figure before it counts,
      * unless an agency or place is named beside it.
      */
+    private static MeasureWording elided(
+            String text, int phraseStart, List<ExtractedClaim> before, MeasureWording own) {
+        if (own.explicit()
+                || before.isEmpty()
+                || !ELIDED.matcher(text.substring(0, phraseStart)).find()) {
+            return own;
+        }
+        ExtractedClaim previous = before.get(before.size() - 1);
+        boolean count =
+                previous.quantity().map(q -> q.form() == Quantity.Form.COUNT).orElse(false);
+        return count && previous.measure().measure().isPresent() ? previous.measure() : own;
+    }
+
     /**
      * "2,045,838 of the 2,475,669 encounters ... were made by the Border Patrol": the agency named
      * is the part's; the whole counts what the words right after it name.
@@ -370,19 +383,6 @@ public final class ClaimExtractor {
         }
         String words = text.substring(quantity.start(), Math.min(text.length(), quantity.end() + WHOLE_WORDS));
         return measures.find(words, 0);
-    }
-
-    private static MeasureWording elided(
-            String text, int phraseStart, List<ExtractedClaim> before, MeasureWording own) {
-        if (own.explicit()
-                || before.isEmpty()
-                || !ELIDED.matcher(text.substring(0, phraseStart)).find()) {
-            return own;
-        }
-        ExtractedClaim previous = before.get(before.size() - 1);
-        boolean count =
-                previous.quantity().map(q -> q.form() == Quantity.Form.COUNT).orElse(false);
-        return count && previous.measure().measure().isPresent() ? previous.measure() : own;
     }
 
     /**

@@ -256,6 +256,9 @@ class TestExtractionRules {
         ExtractedClaim change = claims(sentence, published).get(0);
         assertThat(change.change().bases()).containsExactly(Period.month(YearMonth.of(2022, 12)));
         assertThat(change.baseMentions()).containsExactly(sentence.indexOf("December"));
+        // After "and", a later clause may open the same way.
+        String and = "Encounters fell in January, and compared with January 2023 they rose 12%.";
+        assertThat(claims(and, published).get(0).change().bases()).containsExactly(Period.month(YearMonth.of(2023, 1)));
         // A period that dates the change is no base.
         assertThat(claims("In December 2022, encounters rose nearly 20%.", published)
                         .get(0)
