@@ -425,19 +425,13 @@ public final class ClaimExtractor {
      */
     private Rate rateOrCompared(String text, Quantity quantity, List<ExtractedClaim> before) {
         Rate own = rate(text, quantity);
-        if (own != Rate.NONE || before.isEmpty() || quantity.form() != Quantity.Form.COUNT) {
+        if (own != Rate.NONE || quantity.form() != Quantity.Form.COUNT) {
             return own;
         }
-        ExtractedClaim previous = before.get(before.size() - 1);
-        Quantity earlier = previous.quantity().orElseThrow();
-        if (earlier.form() != Quantity.Form.COUNT
-                || previous.rate() == Rate.NONE
-                || previous.qualifier() == Qualifier.CHANGE
-                || quantity.start() - earlier.end() > COMPARED_REACH) {
-            return own;
-        }
-        String between = text.substring(earlier.end(), quantity.start());
-        return COMPARED_WITH.matcher(between).find() && !between.contains(";") ? previous.rate() : own;
+        return setAgainst(text, quantity, before)
+                .filter(previous -> previous.rate() != Rate.NONE && previous.qualifier() != Qualifier.CHANGE)
+                .map(ExtractedClaim::rate)
+                .orElse(own);
     }
 
     /**
@@ -447,16 +441,29 @@ public final class ClaimExtractor {
      */
     private Qualifier qualifierOrCompared(String text, Quantity quantity, List<ExtractedClaim> before) {
         Qualifier own = qualifiers.find(text, quantity);
-        if (before.isEmpty() || quantity.form() != Quantity.Form.PERCENT) {
+        if (quantity.form() != Quantity.Form.PERCENT) {
             return own;
+        }
+        return setAgainst(text, quantity, before).map(ExtractedClaim::qualifier).orElse(own);
+    }
+
+    /**
+     * The figure just before {@code quantity}, of the same form, that the words between set it against
+     * ("compared to", "from", "than"), with nothing but the comparison between the two.
+     */
+    private static Optional<ExtractedClaim> setAgainst(String text, Quantity quantity, List<ExtractedClaim> before) {
+        if (before.isEmpty()) {
+            return Optional.empty();
         }
         ExtractedClaim previous = before.get(before.size() - 1);
         Quantity earlier = previous.quantity().orElseThrow();
-        if (earlier.form() != Quantity.Form.PERCENT || quantity.start() - earlier.end() > COMPARED_REACH) {
-            return own;
+        if (earlier.form() != quantity.form() || quantity.start() - earlier.end() > COMPARED_REACH) {
+            return Optional.empty();
         }
         String between = text.substring(earlier.end(), quantity.start());
-        return COMPARED_WITH.matcher(between).find() && !between.contains(";") ? previous.qualifier() : own;
+        return COMPARED_WITH.matcher(between).find() && !between.contains(";")
+                ? Optional.of(previous)
+                : Optional.empty();
     }
 
     private Rate rate(String text, Quantity quantity) {

@@ -93,12 +93,7 @@ final class RecordRule {
         }
         matcher = IN_YEARS.matcher(sentence);
         if (matcher.find()) {
-            String count = matcher.group(2).toLowerCase(Locale.ROOT);
-            int years = count.equals("a") ? 1 : SpelledNumbers.count(count);
-            if (matcher.group(3).toLowerCase(Locale.ROOT).startsWith("decade")) {
-                years *= 10;
-            }
-            YearMonth then = YearMonth.from(published).minusYears(years);
+            YearMonth then = YearMonth.from(published).minusYears(years(matcher.group(2), matcher.group(3)));
             return Optional.of(new Found(
                             matcher.start(),
                             matcher.end(),
@@ -110,11 +105,7 @@ final class RecordRule {
         }
         matcher = YEARS_LOW.matcher(sentence);
         if (matcher.find()) {
-            int years = SpelledNumbers.count(matcher.group(2).toLowerCase(Locale.ROOT));
-            if (matcher.group(3).toLowerCase(Locale.ROOT).startsWith("decade")) {
-                years *= 10;
-            }
-            YearMonth then = YearMonth.from(published).minusYears(years);
+            YearMonth then = YearMonth.from(published).minusYears(years(matcher.group(2), matcher.group(3)));
             // "A nearly four-year low": the last lower month may lie some months short of four years back.
             String near = matcher.group(1) == null ? "" : matcher.group(1).toLowerCase(Locale.ROOT);
             if (near.equals("nearly") || near.equals("almost")) {
@@ -142,6 +133,13 @@ final class RecordRule {
                             .placed(sentence));
         }
         return Optional.empty();
+    }
+
+    /** "Four years", "a decade", "two decades": how many years back. */
+    private static int years(String count, String unit) {
+        String lower = count.toLowerCase(Locale.ROOT);
+        int n = lower.equals("a") ? 1 : SpelledNumbers.count(lower);
+        return unit.toLowerCase(Locale.ROOT).startsWith("decade") ? n * 10 : n;
     }
 
     private static Qualifier direction(String word) {
