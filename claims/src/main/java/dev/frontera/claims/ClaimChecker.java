@@ -157,6 +157,8 @@ public final class ClaimChecker {
         List<ReadFigure> figures = new ArrayList<>();
         Optional<SentenceMentions> headline = Optional.empty();
         Optional<SentenceMentions> previous = Optional.empty();
+        // The last sentence that lent a period, while those after it wrote none.
+        Optional<SentenceMentions> lender = Optional.empty();
         int previousEnd = -1;
         int first = firstSentenceStart(text);
         boolean shortText = text.length() <= SHORT_TEXT;
@@ -171,10 +173,11 @@ public final class ClaimChecker {
             }
             previousAbout = about;
             SentenceMentions mentions = extractor.mentions(sentence, published);
-            Optional<SentenceMentions> before =
-                    adjacent(text, previousEnd, sentence.offset()) ? previous : Optional.empty();
-            ClaimContext context =
-                    new ClaimContext(before, headline, published, lastPublished.month(), lastPublished.perhaps());
+            boolean adjacent = adjacent(text, previousEnd, sentence.offset());
+            Optional<SentenceMentions> before = adjacent ? previous : Optional.empty();
+            Optional<SentenceMentions> earlier = adjacent && !lender.equals(previous) ? lender : Optional.empty();
+            ClaimContext context = new ClaimContext(
+                    before, headline, published, lastPublished.month(), lastPublished.perhaps(), earlier);
             for (ExtractedClaim claim : extractor.extract(mentions, published)) {
                 for (Optional<Period> pinned : pins(claim)) {
                     if (figures.size() >= maxClaims) {
@@ -195,6 +198,7 @@ public final class ClaimChecker {
                 headline = Optional.of(mentions);
             }
             previous = Optional.of(mentions);
+            lender = !ClaimContext.lendsPeriod(mentions) ? earlier.or(() -> before) : previous;
             previousEnd = sentence.offset() + sentence.text().length();
         }
         return figures;
@@ -323,7 +327,9 @@ public final class ClaimChecker {
         Optional<YearMonth> kept = record.latestMonth(Optional.of(published))
                 .filter(month -> !month.plusMonths(1).isBefore(scheduled));
         if (kept.isPresent()) {
-            return new LastPublished(kept.get(), Optional.empty());
+            // A kept file a month behind the schedule does not show the next one was not out.
+            return new LastPublished(
+                    kept.get(), kept.get().isBefore(scheduled) ? Optional.of(scheduled) : Optional.empty());
         }
         boolean mayBeOut = monthBefore.isAfter(scheduled) && !newest.get().isBefore(monthBefore);
         return new LastPublished(scheduled, mayBeOut ? Optional.of(monthBefore) : Optional.empty());

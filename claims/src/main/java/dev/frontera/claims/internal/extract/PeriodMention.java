@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
  * @param toDate the period runs to the last published month ("so far this fiscal year", "since January")
  * @param stated false when no period is written and one was assumed (the month in progress)
  * @param partial why the window cannot be answered from monthly data ("last week", "on Tuesday"), if so
+ * @param firstTerm for "under Trump" written in his second term, his first: past tense often means it
  */
 public record PeriodMention(
         List<Period> periods,
@@ -22,7 +23,8 @@ public record PeriodMention(
         boolean toDate,
         boolean stated,
         Optional<String> partial,
-        String words) {
+        String words,
+        Optional<Period> firstTerm) {
 
     private static final Pattern FROM_OR_BETWEEN = Pattern.compile("(?is)^(?:from|between)\\s.*");
 
@@ -31,6 +33,18 @@ public record PeriodMention(
         requireNonNull(calendarAlternative, "calendarAlternative is null");
         requireNonNull(partial, "partial is null");
         requireNonNull(words, "words is null");
+        requireNonNull(firstTerm, "firstTerm is null");
+    }
+
+    /** A mention with no other term to read. */
+    public PeriodMention(
+            List<Period> periods,
+            Optional<Period> calendarAlternative,
+            boolean toDate,
+            boolean stated,
+            Optional<String> partial,
+            String words) {
+        this(periods, calendarAlternative, toDate, stated, partial, words, Optional.empty());
     }
 
     /** Whether the words open with "from" or "between": what follows them is a base. */

@@ -122,9 +122,10 @@ public final class PeriodRule {
             Pattern.compile("(?i)(?<!\\btime )(?<!\\bperiod )(?<!\\bmonth )(?<!\\bmonths )\\blast year\\b");
     private static final Pattern BARE_YEAR = Pattern.compile(
             "(?i)\\b(?:in|during|for|throughout|of|over|from)\\s+(?:all of\\s+)?" + YEAR + "\\b(?!\\s*fiscal)");
-    // "During the 2014 surge": a year named as the time of an event is that year.
+    // "During the 2014 surge", "the 2024 total": a year named as the time of an event or of a count is that year.
     private static final Pattern YEAR_OF_EVENT = Pattern.compile("(?i)\\bthe\\s+" + YEAR
-            + "\\s+(?:border\\s+|migrant\\s+|migration\\s+)?(?:surge|crisis|influx|wave|spike|rush)\\b");
+            + "\\s+(?:(?:border\\s+|migrant\\s+|migration\\s+)?(?:surge|crisis|influx|wave|spike|rush)"
+            + "|(?:annual\\s+|yearly\\s+)?(?:total|tally|count|figure|numbers?))\\b");
     private static final Pattern PARTIAL =
             Pattern.compile("(?i)\\b(?:last|this|past|previous) week(?:end)?\\b|\\b(?:on|last|this)\\s+"
                     + "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b|\\byesterday\\b|\\btoday\\b|\\bsingle day\\b"
@@ -150,6 +151,9 @@ public final class PeriodRule {
                     // "Over Biden's four years": a whole term; Trump's four are the first.
                     + "|['’]s\\s+(?:(?:first|second)\\s+)?(?:four|eight)\\s+years(?:\\s+in\\s+office)?"
                     + "|\\s+(?:took|entered|came (?:in)?to) office|\\s+was (?:inaugurated|sworn in))(?:\\s+in\\s+(?:january\\s+)?(?:19|20)\\d\\d)?");
+    // "Have fallen under Trump", "is now": the term running, not one before.
+    private static final Pattern PRESENT_TENSE =
+            Pattern.compile("(?i)\\b(?:is|are|has|have|now|currently|so far|this year|continues?|remains?)\\b");
     // "Under President Biden", "during Trump": the presidency, as "under the Biden administration" is.
     private static final Pattern UNDER_PRESIDENT =
             Pattern.compile("(?i)\\b(under|during|throughout)\\s+(?:(?:former\\s+)?president\\s+|mr\\.\\s+)?"
@@ -383,9 +387,10 @@ public final class PeriodRule {
         }
         if (lower.contains("trump") || lower.contains("biden") || lower.contains("obama")) {
             add(found, FIRST_MONTHS_IN_OFFICE, sentence, m -> firstMonthsInOffice(m, now));
-            add(found, PRESIDENCY, sentence, m -> presidency(m, now));
-            add(found, UNDER_PRESIDENT, sentence, m -> presidency(m, now));
-            add(found, PRESIDED, sentence, m -> presidency(m, now));
+            boolean past = !PRESENT_TENSE.matcher(sentence).find();
+            add(found, PRESIDENCY, sentence, m -> presidency(m, now, past));
+            add(found, UNDER_PRESIDENT, sentence, m -> presidency(m, now, past));
+            add(found, PRESIDED, sentence, m -> presidency(m, now, past));
         }
         add(found, MONTH_RANGE, sentence, m -> monthRange(m, now));
         // Before a month with its year: "since February 2021" runs from February to date, it is not February alone.
@@ -592,7 +597,7 @@ public final class PeriodRule {
     }
 
     /** A presidency as a span of whole months: from the first full month in office to the last, "since" running to date. */
-    private static PeriodMention presidency(Matcher m, YearMonth now) {
+    private static PeriodMention presidency(Matcher m, YearMonth now, boolean past) {
         String who = firstNonNull(m, 2, 4, 6).toLowerCase(java.util.Locale.ROOT);
         String words = m.group().toLowerCase(java.util.Locale.ROOT);
         boolean second = words.contains("second")
@@ -620,8 +625,19 @@ public final class PeriodRule {
         // An article dated before the term began (a dateline error, a forecast) still gets a valid span: its first
         // month.
         YearMonth end = last.isAfter(now) ? (now.isBefore(first) ? first : now) : last;
+        // "During the Trump administration" written in 2025 may still mean the first: the record can tell.
+        boolean termUnnamed = second && past && !words.contains("second") && !words.contains("again");
+        Optional<Period> firstTerm = termUnnamed
+                ? Optional.of(Period.months(YearMonth.of(2017, 2), YearMonth.of(2021, 1)))
+                : Optional.empty();
         return new PeriodMention(
-                List.of(Period.months(first, end)), Optional.empty(), toDate, true, Optional.empty(), m.group());
+                List.of(Period.months(first, end)),
+                Optional.empty(),
+                toDate,
+                true,
+                Optional.empty(),
+                m.group(),
+                firstTerm);
     }
 
     private static PeriodMention mention(List<Period> periods, String words) {

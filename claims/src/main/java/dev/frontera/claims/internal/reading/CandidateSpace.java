@@ -54,6 +54,13 @@ public final class CandidateSpace {
 
     private CandidateSpace() {}
 
+    /** The sentence before is there and about migration: a sentence silent on it reads on from one the checker holds. */
+    private static boolean previousAboutMigration(ClaimContext context) {
+        return context.previous()
+                .map(m -> ClaimExtractor.mayHoldClaims(m.sentence().text()))
+                .orElse(false);
+    }
+
     /**
      * The candidate readings of {@code claim}, those assuming least first. {@code pinned} picks
      * one period of a mention that names several ("both fiscal years 2022 and 2023").
@@ -70,7 +77,7 @@ public final class CandidateSpace {
         // A sentence that says nothing of migration or the border ("The highest monthly total ever recorded
         // (18,715) was in March 2021") counts something named before it, as much as one that starts "This".
         boolean refersBack = REFERS_BACK.matcher(claim.mentions().text()).find()
-                || !ClaimExtractor.mayHoldClaims(claim.mentions().text())
+                || !ClaimExtractor.mayHoldClaims(claim.mentions().text()) && !previousAboutMigration(context)
                 || RELATIVE_ONLY.matcher(claim.mentions().text()).find()
                         && !A_YEAR.matcher(claim.mentions().text()).find();
         List<Period> sentencePeriods = periods.stream()

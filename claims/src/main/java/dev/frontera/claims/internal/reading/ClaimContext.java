@@ -12,6 +12,9 @@ import java.util.Optional;
  * lend a period, a place, a group or an agency), the publication date, and the last month the
  * record had published by then (which ends "so far this year").
  *
+ * @param earlier when the sentence before writes no period, the last one before it that did, with none
+ *     between writing one ("In calendar year 2024 ... Mexicans accounted for a third of the year's encounters.
+ *     Venezuelans were second, at nearly 180,000.": the year is still 2024)
  * @param perhapsPublished when the last month published is a guess from CBP's usual schedule, the
  *     month before publication if the schedule may have been early (releases have come out from the
  *     first days of a month to its last week)
@@ -21,7 +24,8 @@ public record ClaimContext(
         Optional<SentenceMentions> headline,
         LocalDate published,
         YearMonth lastPublished,
-        Optional<YearMonth> perhapsPublished) {
+        Optional<YearMonth> perhapsPublished,
+        Optional<SentenceMentions> earlier) {
 
     public ClaimContext {
         requireNonNull(previous, "previous is null");
@@ -29,6 +33,17 @@ public record ClaimContext(
         requireNonNull(published, "published is null");
         requireNonNull(lastPublished, "lastPublished is null");
         requireNonNull(perhapsPublished, "perhapsPublished is null");
+        requireNonNull(earlier, "earlier is null");
+    }
+
+    /** A context with no sentence to lend a period through the one before. */
+    public ClaimContext(
+            Optional<SentenceMentions> previous,
+            Optional<SentenceMentions> headline,
+            LocalDate published,
+            YearMonth lastPublished,
+            Optional<YearMonth> perhapsPublished) {
+        this(previous, headline, published, lastPublished, perhapsPublished, Optional.empty());
     }
 
     /** A context whose last month published is known. */
@@ -37,6 +52,11 @@ public record ClaimContext(
             Optional<SentenceMentions> headline,
             LocalDate published,
             YearMonth lastPublished) {
-        this(previous, headline, published, lastPublished, Optional.empty());
+        this(previous, headline, published, lastPublished, Optional.empty(), Optional.empty());
+    }
+
+    /** Whether a sentence writes a period it would lend to the next one. */
+    public static boolean lendsPeriod(SentenceMentions sentence) {
+        return !PeriodOptions.lent(sentence, false).isEmpty();
     }
 }

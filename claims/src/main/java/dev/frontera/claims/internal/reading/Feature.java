@@ -46,6 +46,8 @@ public enum Feature {
     PERIOD_PUBLISHED_EARLY,
     /** "In 2023" read as the calendar year rather than the fiscal year. */
     PERIOD_CALENDAR_FOR_BARE_YEAR,
+    /** "Under Trump", written during his second term, read as his first. */
+    PERIOD_FIRST_TERM,
     /** The whole period, though it had not ended when the text was published. */
     PERIOD_BEYOND_PUBLICATION,
     /**

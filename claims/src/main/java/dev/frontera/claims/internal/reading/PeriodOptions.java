@@ -88,7 +88,10 @@ final class PeriodOptions {
         if (!written) {
             // Only a sentence that writes no period of its own takes one from the sentence before or the headline.
             boolean pointsBack = THAT_PERIOD.matcher(mentions.text()).find();
-            borrowed(context.previous(), Feature.PERIOD_PREVIOUS_SENTENCE, pointsBack, context, options);
+            if (!borrowed(context.previous(), Feature.PERIOD_PREVIOUS_SENTENCE, pointsBack, context, options)) {
+                // The sentence before took its period from further back: so does this one.
+                borrowed(context.earlier(), Feature.PERIOD_PREVIOUS_SENTENCE, pointsBack, context, options);
+            }
             borrowed(context.headline(), Feature.PERIOD_HEADLINE, pointsBack, context, options);
             YearMonth now = YearMonth.from(context.published());
             // A rank, a comparison or a run is made from published figures, so the month before publication is
@@ -140,21 +143,28 @@ final class PeriodOptions {
     private static final Pattern BASE_BEFORE = Pattern.compile(
             "(?i)\\b(?:from|than|compared (?:to|with)|versus|vs\\.?|against)\\s+(?:(?:in|the|during)\\s+)?$");
 
-    private static void borrowed(
+    /** Whether the sentence had a period to lend. */
+    private static boolean borrowed(
             Optional<SentenceMentions> sentence,
             Feature feature,
             boolean windows,
             ClaimContext context,
             List<Option<Period>> options) {
-        // "Apprehensions jumped 34% from April.": April is that sentence's base, not a period to lend.
-        sentence.ifPresent(s -> s.periods().stream()
+        List<PeriodRule.Located> lent = sentence.map(s -> lent(s, windows)).orElse(List.of());
+        lent.forEach(located -> expand(located.mention(), List.of(feature), context, Optional.empty(), options));
+        return !lent.isEmpty();
+    }
+
+    /** The periods a sentence lends to the next; "Apprehensions jumped 34% from April.": April is a base, not lent. */
+    static List<PeriodRule.Located> lent(SentenceMentions sentence, boolean windows) {
+        return sentence.periods().stream()
                 .filter(p -> p.mention().stated()
                         && (windows || p.mention().partial().isEmpty())
                         && !BASE_BEFORE
-                                .matcher(s.text().substring(Math.max(0, p.start() - 30), p.start()))
+                                .matcher(sentence.text().substring(Math.max(0, p.start() - 30), p.start()))
                                 .find())
                 .limit(CONTEXT_PERIODS)
-                .forEach(located -> expand(located.mention(), List.of(feature), context, Optional.empty(), options)));
+                .toList();
     }
 
     private static void expand(
@@ -172,6 +182,11 @@ final class PeriodOptions {
                 pinned.filter(mention.periods()::contains).map(List::of).orElse(mention.periods());
         for (Period written : periods) {
             written(mention, written, features, context, options);
+            mention.firstTerm().ifPresent(term -> {
+                List<Feature> first = new ArrayList<>(features);
+                first.add(Feature.PERIOD_FIRST_TERM);
+                add(options, term, first, context);
+            });
             if (mention.calendarAlternative().isPresent() && mention.periods().size() == 1) {
                 List<Feature> calendar = new ArrayList<>(features);
                 calendar.add(Feature.PERIOD_CALENDAR_FOR_BARE_YEAR);

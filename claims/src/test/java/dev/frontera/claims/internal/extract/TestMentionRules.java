@@ -203,6 +203,29 @@ class TestMentionRules {
         // A year named as the time of an event.
         assertThat(labels("During the 2014 surge, agents caught 68,000 children"))
                 .containsExactly("FY2014");
+        assertThat(labels("The 2023 total was a record")).containsExactly("FY2023");
+    }
+
+    @Test
+    void trump_unqualified_in_the_past_tense_of_his_second_term_may_be_his_first() {
+        LocalDate november2025 = LocalDate.of(2025, 11, 20);
+        PeriodMention past = periods.mentions(
+                        "During the Trump administration, agents apprehended about 2.1 million migrants.", november2025)
+                .get(0)
+                .mention();
+        assertThat(past.periods().get(0).label()).isEqualTo("2025-02..2025-11");
+        assertThat(past.firstTerm().orElseThrow().label()).isEqualTo("2017-02..2021-01");
+        // The present tense, or a term named, leaves no doubt.
+        assertThat(periods.mentions("Under Trump, apprehensions have fallen to 8,000 a month.", november2025)
+                        .get(0)
+                        .mention()
+                        .firstTerm())
+                .isEmpty();
+        assertThat(periods.mentions("In Trump's second term, agents apprehended 70,000.", november2025)
+                        .get(0)
+                        .mention()
+                        .firstTerm())
+                .isEmpty();
         // A name alone, with no "under" or "during", is no period.
         assertThat(labels("Biden said 8.8 million were encountered")).isEmpty();
     }
