@@ -35,17 +35,20 @@ final class RecordRule {
     private static final Pattern YEARS_LOW = Pattern.compile(
             "(?i)\\b(?:(nearly|almost|more than|over|about)\\s+)?(\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)"
                     + "[- ](years?|decades?)[- ](low|high)s?\\b");
+    // "Ever", "on record", "in U.S. history", "in CBP's records": against every period kept.
+    private static final String EVER = "(?:ever|on record|in (?:[\\w.'’]+\\s+){0,2}?(?:recorded\\s+)?history"
+            + "|in (?:[\\w.'’]+\\s+){0,2}?records|since records began)\\b";
     private static final Pattern RECORD_HIGH = Pattern.compile(
             "(?i)\\b(?:(?:a|new|the)\\s+)?(?:all-time\\s+)?(?:(?:monthly|annual|yearly)\\s+)?record(?:-breaking|-setting|-shattering)?"
                     + "(?:[- ]high)?\\s+(?:numbers?|levels?|highs?|months?|years?|totals?|surge|influx|crossings|encounters|apprehensions"
-                    + "|arrests|of)\\b|\\brecord[- ]high\\b|\\ball-time high\\b|\\b(?:highest|most|largest|biggest|busiest)\\b[^.;]{0,40}?\\b(?:ever"
-                    + "|on record|in (?:[\\w.'’]+\\s+){0,2}?(?:recorded\\s+)?history|since records began)\\b|\\bnever been higher\\b"
+                    + "|arrests|of)\\b|\\brecord[- ]high\\b|\\ball-time high\\b|\\b(?:highest|most|largest|biggest|busiest)\\b[^.;]{0,40}?\\b"
+                    + EVER + "|\\bnever been higher\\b"
                     + "|\\bunprecedented numbers?\\b|\\ba (?:new )?record(?=\\s*(?:[.;]|,\\s|$))"
                     // "More people than ever", "higher than ever before".
                     + "|\\b(?:more|higher|greater|larger)\\s+(?:[\\p{L}-]+\\s+){0,3}?than ever\\b");
     private static final Pattern RECORD_LOW =
             Pattern.compile("(?i)\\brecord[- ]low\\b|\\ball-time low\\b|\\b(?:lowest|fewest|smallest|quietest|slowest)"
-                    + "\\b[^.;]{0,40}?\\b(?:ever|on record|in (?:[\\w.'’]+\\s+){0,2}?(?:recorded\\s+)?history|since records began)\\b"
+                    + "\\b[^.;]{0,40}?\\b" + EVER
                     + "|\\bnever been lower\\b|\\b(?:fewer|lower|less)\\s+(?:[\\p{L}-]+\\s+){0,3}?than ever\\b");
 
     // "The second-highest monthly total on record", "the 3rd busiest month ever": a place among periods, not the top.

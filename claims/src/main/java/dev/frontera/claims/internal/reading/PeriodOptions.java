@@ -33,6 +33,9 @@ final class PeriodOptions {
     private static final Pattern THAT_PERIOD =
             Pattern.compile("(?i)\\b(?:this|that|the same) (?:period|time ?frame|span|stretch)\\b|\\bin that time\\b");
     private static final Pattern WHEN = Pattern.compile("(?i)^\\s*,?\\s*when\\b[^,;]*$");
+    // "Dropped 81% from January to February, to 11,710": the level reached, the range's last month.
+    private static final Pattern LEVEL_REACHED =
+            Pattern.compile("(?i)^\\s*,?\\s*(?:to|at)\\s+(?:about\\s+|just\\s+|nearly\\s+|roughly\\s+)?$");
 
     private PeriodOptions() {}
 
@@ -71,7 +74,8 @@ final class PeriodOptions {
                 // "The lowest since July, when agents reported 39,215": the figure is July's own.
                 Period since = located.mention().periods().get(0);
                 options.add(Option.of(Period.month(since.first()), features.toArray(Feature[]::new)));
-            } else if (located.mention().isRange() && when(mentions.text(), located.end(), from)) {
+            } else if (located.mention().isRange()
+                    && (when(mentions.text(), located.end(), from) || reached(mentions.text(), located.end(), from))) {
                 // "Dropped 81% from January to February 2025, when they fell to 11,710": the range's last month.
                 options.add(Option.of(located.mention().rangeEnd(), features.toArray(Feature[]::new)));
             }
@@ -131,6 +135,12 @@ final class PeriodOptions {
     private static boolean when(String text, int periodEnd, int figureStart) {
         return periodEnd <= figureStart
                 && WHEN.matcher(text.substring(periodEnd, figureStart)).find();
+    }
+
+    /** Whether the figure is the level a change over a range reached (", to 11,710"). */
+    private static boolean reached(String text, int periodEnd, int figureStart) {
+        return periodEnd <= figureStart
+                && LEVEL_REACHED.matcher(text.substring(periodEnd, figureStart)).find();
     }
 
     private static boolean across(SentenceMentions mentions, PeriodRule.Located located, int from, int to) {

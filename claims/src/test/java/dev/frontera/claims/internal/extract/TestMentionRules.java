@@ -401,6 +401,10 @@ class TestMentionRules {
         assertThat(rule.find("the largest number in its\nhistory", PUBLISHED)).isPresent();
         assertThat(rule.find("the highest number in the agency's history", PUBLISHED))
                 .isPresent();
+        assertThat(rule.find("9,300, the lowest monthly total in CBP's records", PUBLISHED)
+                        .orElseThrow()
+                        .qualifier())
+                .isEqualTo(Qualifier.RECORD_LOW);
         assertThat(rule.find("We're apprehending more people than ever apprehended before.", PUBLISHED)
                         .orElseThrow()
                         .qualifier())

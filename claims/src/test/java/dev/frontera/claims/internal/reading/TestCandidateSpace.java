@@ -445,6 +445,9 @@ class TestCandidateSpace {
                 candidatesOf("Encounters dropped 81% from January to February 2023, when they fell to 156,000.", 1);
         assertThat(level)
                 .anySatisfy(c -> assertThat(c.reading().period()).isEqualTo(Period.month(YearMonth.of(2023, 2))));
+        // Or the level the change reached, written straight after it.
+        assertThat(candidatesOf("Encounters dropped 81% from January to February 2023, to 156,000.", 1))
+                .anySatisfy(c -> assertThat(c.reading().period()).isEqualTo(Period.month(YearMonth.of(2023, 2))));
     }
 
     @Test
