@@ -164,7 +164,10 @@ public final class PeriodRule {
                     + "\\s+(?:has|had)\\s+(?:now\\s+)?presided\\s+over\\b"
                     + "|\\b(on)\\s+(?:(?:former\\s+)?president\\s+|mr\\.\\s+)?(?:joe\\s+|donald\\s+|barack\\s+)?"
                     + "(trump|biden|obama)['’]s\\s+watch\\b"
-                    + "|\\b(in|during|over|throughout)\\s+the\\s+(trump|biden|obama)\\s+years\\b");
+                    // "The Biden years saw ...", "over the four years of the Biden administration": a whole term.
+                    + "|\\b(?:(in|during|over|throughout)\\s+)?the\\s+(trump|biden|obama)\\s+years\\b"
+                    + "|\\b(in|during|over|throughout)\\s+the\\s+(?:four|eight)\\s+years\\s+of\\s+(?:the\\s+)?"
+                    + "(trump|biden|obama)(?:['’]s)?\\s+(?:administration|presidency|term)\\b");
     // The first months of a presidency: "the first two months of the Trump administration", "Biden's first full
     // month in office", "the first full month since Donald Trump became president again".
     private static final String WHO =
@@ -598,7 +601,7 @@ public final class PeriodRule {
 
     /** A presidency as a span of whole months: from the first full month in office to the last, "since" running to date. */
     private static PeriodMention presidency(Matcher m, YearMonth now, boolean past) {
-        String who = firstNonNull(m, 2, 4, 6).toLowerCase(java.util.Locale.ROOT);
+        String who = firstNonNull(m, 2, 4, 6, 8).toLowerCase(java.util.Locale.ROOT);
         String words = m.group().toLowerCase(java.util.Locale.ROOT);
         boolean second = words.contains("second")
                 || who.equals("trump")

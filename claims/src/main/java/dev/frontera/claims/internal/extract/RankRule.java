@@ -29,7 +29,9 @@ final class RankRule {
             Pattern.compile("(?i)(?<!\\bone of )(?<!\\bamong )(?<!\\bonce )(?<!\\bformerly )(?<!\\bpreviously )"
                     + "(?<!\\blong )\\bthe\\s+(?:" + ORDINAL
                     + "[\\s-]+)?(busiest|largest|biggest|highest|most active|most common|leading|top"
-                    + "|least busy|least active|quietest|smallest|lowest)\\s+" + WORDS + PEER + "\\b(?!s)");
+                    + "|least busy|least active|quietest|smallest|lowest)\\s+"
+                    // "The busiest month in the sector's history" ranks periods: a record, not a rank among sectors.
+                    + "(?!(?:month|year|day|week|quarter|period)s?\\b)" + WORDS + PEER + "\\b(?!s)(?![’']s\\b)");
     private static final Pattern ANY_OTHER =
             Pattern.compile("(?i)\\b(more|fewer|most|fewest)\\s+(?:[\\p{L}-]+\\s+){0,4}?"
                     + "(?:than|of)\\s+any\\s+(?:other\\s+)?" + WORDS + PEER + "\\b");

@@ -200,6 +200,12 @@ class TestMentionRules {
                 .containsExactly("2021-02..2024-03");
         assertThat(labels("On Trump's watch, apprehensions fell")).containsExactly("2017-02..2021-01");
         assertThat(labels("in the Obama years")).containsExactly("2009-02..2017-01");
+        assertThat(label("The Biden years saw more than 15 million encounters", LocalDate.of(2025, 3, 1)))
+                .isEqualTo("2021-02..2025-01");
+        assertThat(label(
+                        "Over the four years of the Biden administration, there were nearly 11 million encounters",
+                        LocalDate.of(2025, 3, 1)))
+                .isEqualTo("2021-02..2025-01");
         // A year named as the time of an event.
         assertThat(labels("During the 2014 surge, agents caught 68,000 children"))
                 .containsExactly("FY2014");

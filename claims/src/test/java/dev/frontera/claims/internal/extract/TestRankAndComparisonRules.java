@@ -40,6 +40,9 @@ class TestRankAndComparisonRules {
                         "Venezuelans topped Mexicans for the largest group of nationals arrested in September.", true))
                 .singleElement()
                 .satisfies(found -> assertThat(found.words()).isEqualTo(new RankWords(1, true, Dimension.CITIZENSHIP)));
+        // A superlative of a period ranks periods: a record claim, not a rank among sectors.
+        assertThat(ranks.find("December brought 55,770, the busiest month in the sector's history.", true))
+                .isEmpty();
         assertThat(ranks.find("Big Bend was the least busy sector in May.", true))
                 .singleElement()
                 .satisfies(found -> assertThat(found.words()).isEqualTo(new RankWords(1, false, Dimension.AREA)));
