@@ -75,8 +75,10 @@ public final class PeriodRule {
             + ")?\\s+(?:and|to|through)\\s+" + MONTH + "(?:\\s+(?:of\\s+)?" + YEAR + ")?");
     // Words that set a month beside another: a comparison or a sequence.
     private static final Pattern SET_BESIDE =
-            Pattern.compile("(?i)\\b(?:than|compared (?:with|to)|from|versus|vs\\.?|and|while|before|after|then|to)\\s+"
-                    + "(?:[\\d,.]+\\s+(?:\\p{L}+\\s+){0,2})?$");
+            // "..., ended in May 2023, encounters fell sharply: June's total": a colon goes on about the same time.
+            Pattern.compile(
+                    "(?i)(?:\\b(?:than|compared (?:with|to)|from|versus|vs\\.?|and|while|before|after|then|to)|:)\\s+"
+                            + "(?:[\\d,.]+\\s+(?:\\p{L}+\\s+){0,2})?$");
     private static final Pattern MONTH_YEAR = Pattern.compile("(?i)\\b" + MONTH + ",?\\s+(?:of\\s+)?" + YEAR + "\\b");
     private static final Pattern MONTH_ALONE =
             Pattern.compile("(?i)\\b(?:in|during|for|of|last|this|since|through|by)\\s+(?:the\\s+month\\s+of\\s+)?"
