@@ -2,6 +2,7 @@ package dev.frontera.claims;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.frontera.claims.reading.Aggregate;
 import dev.frontera.core.Verdict;
 import dev.frontera.core.period.Period;
 import dev.frontera.data.PublishedRecord;
@@ -90,5 +91,28 @@ class TestRunningStoryOnPublishedRecord {
 
         assertThat(Readings.of(claim).period()).isEqualTo(Period.months(YearMonth.of(2017, 2), YearMonth.of(2021, 1)));
         assertThat(claim.verdict()).isEqualTo(Verdict.ACCURATE);
+    }
+
+    @Test
+    void a_share_made_up_last_fiscal_year_and_a_weekly_rate_are_read_as_written() {
+        // Southwest border, FY2024: single adults 1,218,880 of 2,135,005 (57.1%); 5,833 a day, 40,833 a week.
+        LocalDate published = LocalDate.of(2024, 11, 10);
+        CheckedClaim share = check(
+                        published, "Single adults made up 57% of encounters at the southwest border last fiscal year.")
+                .get(0);
+        CheckedClaim weekly = check(
+                        published,
+                        "Encounters at the southwest border averaged more than 40,000 a week last fiscal year.")
+                .get(0);
+        CheckedClaim tooMany = check(
+                        published,
+                        "Encounters at the southwest border averaged more than 60,000 a week last fiscal year.")
+                .get(0);
+
+        assertThat(share.verdict()).isEqualTo(Verdict.ACCURATE);
+        assertThat(Readings.of(share).aggregate()).isEqualTo(Aggregate.SHARE);
+        assertThat(weekly.verdict()).isEqualTo(Verdict.ACCURATE);
+        assertThat(Readings.of(weekly).aggregate()).isEqualTo(Aggregate.PER_WEEK);
+        assertThat(tooMany.verdict()).isEqualTo(Verdict.INACCURATE);
     }
 }

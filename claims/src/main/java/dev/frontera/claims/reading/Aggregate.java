@@ -11,6 +11,8 @@ public enum Aggregate {
     TOTAL,
     /** The sum over the period divided by its days. */
     PER_DAY,
+    /** The sum over the period divided by its days, times seven. */
+    PER_WEEK,
     /** The sum over the period divided by its months. */
     MONTHLY_AVERAGE,
     /** The percent change from the base period. */

@@ -30,7 +30,8 @@ public final class ReadingQuery {
                 reading.region(),
                 reading.filters(),
                 reading.period(),
-                reading.aggregate() == Aggregate.PER_DAY);
+                // A weekly rate is seven days of the daily one.
+                reading.aggregate() == Aggregate.PER_DAY || reading.aggregate() == Aggregate.PER_WEEK);
         // A bound on every month is read off the months one by one.
         commands.add(reading.aggregate().isStreak() ? own + " --group-by month" : own);
         reading.base()

@@ -32,6 +32,7 @@ public final class ReadingWords {
         switch (reading.aggregate()) {
             case TOTAL -> {}
             case PER_DAY -> words.append(", per day");
+            case PER_WEEK -> words.append(", per week");
             case MONTHLY_AVERAGE -> words.append(", per month on average");
             case PERCENT_CHANGE ->
                 words.append(", percent change from ")

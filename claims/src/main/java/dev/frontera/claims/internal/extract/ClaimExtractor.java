@@ -94,6 +94,10 @@ public final class ClaimExtractor {
                     + "|took|stepped|broke|shut|set|backed|back)\\s)\\b(?:up|down)(?:\\s+by)?"
                     + "|\\b(?:rose|fell|increased|decreased|dropped|climbed|grew|declined|jumped|"
                     + "plunged|plummeted|soared)(?:\\s+by)?)\\s+(?:(?:about|nearly|almost|more than|over|some|roughly|approximately)\\s+)?$");
+    private static final Pattern PER_WEEK_AFTER = Pattern.compile(
+            "(?i)^[^.;]{0,40}?\\b(?:a|per|each|every)\\s+week\\b" + "|^\\s*(?:\\p{L}+\\s+){0,3}weekly\\b");
+    private static final Pattern PER_WEEK_BEFORE =
+            Pattern.compile("(?i)\\bweekly\\s+(?:average|totals?|rate)\\b[^.;]{0,30}$");
     private static final Pattern PER_MONTH_AFTER = Pattern.compile(
             "(?i)^[^.;]{0,40}?\\b(?:a|per|each|every)\\s+month\\b" + "|^\\s*(?:\\p{L}+\\s+){0,3}monthly\\b");
     private static final Pattern PER_MONTH_BEFORE =
@@ -471,6 +475,10 @@ public final class ClaimExtractor {
             return Rate.PER_DAY;
         }
         String before = text.substring(Math.max(0, quantity.start() - 45), quantity.start());
+        if (PER_WEEK_AFTER.matcher(text.substring(quantity.end())).find()
+                || PER_WEEK_BEFORE.matcher(before).find()) {
+            return Rate.PER_WEEK;
+        }
         if (PER_MONTH_AFTER.matcher(text.substring(quantity.end())).find()
                 || PER_MONTH_BEFORE.matcher(before).find()) {
             return Rate.PER_MONTH;

@@ -106,9 +106,9 @@ public final class PeriodRule {
     // "The 12 months through June 2024", "the 12-month period ending in September 2023": the months up to that one.
     private static final Pattern MONTHS_THROUGH = Pattern.compile("(?i)\\b(?:the\\s+)?"
             + "(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2})[\\s-]+months?(?:\\s+period)?\\s+"
-            + "(?:through|thru|to|until|ending(?:\\s+in)?|ended(?:\\s+in)?)\\s+(" + MONTH + ")\\.?,?\\s+(?:of\\s+)?"
+            + "(?:through|thru|to|until|ending(?:\\s+in)?|ended(?:\\s+in)?)\\s+(" + MONTH + ")(?:\\.?,?\\s+(?:of\\s+)?"
             + YEAR
-            + "\\b");
+            + ")?\\b(?!\\.?\\s*\\d)");
     // "Encounters in October and November 2024 totaled 200,525": two months named for one total are their sum.
     private static final Pattern MONTH_PAIR = Pattern.compile(
             "(?i)\\b(" + MONTH + ")\\.?\\s+(?:and|&)\\s+(" + MONTH + ")\\.?,?\\s+(?:of\\s+)?" + YEAR + "\\b");
@@ -291,7 +291,7 @@ public final class PeriodRule {
             add(found, PART_OF_YEAR, sentence, PeriodRule::partOfYear);
         }
         if (lower.contains("month")) {
-            add(found, MONTHS_THROUGH, sentence, PeriodRule::monthsThrough);
+            add(found, MONTHS_THROUGH, sentence, m -> monthsThrough(m, now));
             add(found, LAST_N_MONTHS, sentence, m -> lastMonths(m, now));
             add(found, FIRST_MONTHS, sentence, m -> firstMonths(m, now));
         }
@@ -766,13 +766,15 @@ public final class PeriodRule {
     }
 
     /** "The 12 months through June 2024": so many whole months, the last of them the one named. */
-    private static PeriodMention monthsThrough(Matcher m) {
+    private static PeriodMention monthsThrough(Matcher m, YearMonth now) {
         int months = SpelledNumbers.count(m.group(1).toLowerCase(java.util.Locale.ROOT));
         if (months < 2 || months > 36) {
             throw dev.frontera.core.FronteraException.invalid("%d months is no run of months a claim reads", months);
         }
-        YearMonth last = YearMonth.of(
-                Integer.parseInt(m.group(3)), MonthNames.number(m.group(2)).orElseThrow());
+        int month = MonthNames.number(m.group(2)).orElseThrow();
+        // "The 12 months through June": the latest June.
+        YearMonth last =
+                m.group(3) == null ? mostRecent(month, now) : YearMonth.of(Integer.parseInt(m.group(3)), month);
         return mention(List.of(named(last.minusMonths(months - 1), last)), m.group());
     }
 

@@ -25,8 +25,9 @@ final class QualifierRule {
                     + "|(?:rose|climbed|jumped)\\s+(?:to|above|past)|reached|hit|passed|topped)\\s+$");
     private static final Pattern SIGNED = Pattern.compile("^[+\\-\u2212\u2013]");
     private static final Pattern OR_MORE_AFTER = Pattern.compile("(?i)^\\s*(?:or more|plus|\\+)\\b");
+    // "Made up 57% of" is a share: that "up" is no rise.
     private static final Pattern CHANGE_WORDS = Pattern.compile(
-            "(?i)\\b(?:up|down|rose|rise|rising|risen|increase[sd]?|increasing|jump(?:ed|s)?|surge[sd]?|spike[sd]?"
+            "(?i)\\b(?:(?<!\\bmade )(?<!\\bmake )(?<!\\bmakes )(?<!\\bmaking )up|down|rose|rise|rising|risen|increase[sd]?|increasing|jump(?:ed|s)?|surge[sd]?|spike[sd]?"
                     + "|climb(?:ed|ing|s)?|grew|grow|growth|fell|fall(?:en|ing|s)?|drop(?:ped|ping|s)?|decline[sd]?|declining"
                     + "|decrease[sd]?|plung(?:e[sd]?|ing)|plummet(?:ed|ing|s)?|dipped|dip|lower|higher|reduction|cut)\\b");
     /**

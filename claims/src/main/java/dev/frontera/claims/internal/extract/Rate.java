@@ -6,6 +6,8 @@ public enum Rate {
     NONE,
     /** "10,000 a day", "a daily average of". */
     PER_DAY,
+    /** "40,000 a week", "a weekly average of": the daily average times seven, as monthly figures allow. */
+    PER_WEEK,
     /** "150,000 a month", "a monthly average of". */
     PER_MONTH,
     /** "averaged 200,000": an average whose unit the words leave open. */

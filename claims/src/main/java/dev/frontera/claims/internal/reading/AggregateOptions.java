@@ -75,6 +75,7 @@ final class AggregateOptions {
         List<Option<Aggregate>> options = new ArrayList<>();
         switch (claim.rate()) {
             case PER_DAY -> options.add(Option.of(Aggregate.PER_DAY));
+            case PER_WEEK -> options.add(Option.of(Aggregate.PER_WEEK));
             case PER_MONTH -> options.add(Option.of(Aggregate.MONTHLY_AVERAGE));
             case AVERAGE -> {
                 options.add(Option.of(Aggregate.MONTHLY_AVERAGE));

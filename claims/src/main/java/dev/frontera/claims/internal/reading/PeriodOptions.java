@@ -37,6 +37,8 @@ final class PeriodOptions {
     private static final Pattern LEVEL_REACHED =
             Pattern.compile("(?i)^\\s*,?\\s*(?:to|at)\\s+(?:about\\s+|just\\s+|nearly\\s+|roughly\\s+)?$");
 
+    private static final Pattern WEEK = Pattern.compile("(?i)\\bweek(?:ly)?\\b");
+
     private PeriodOptions() {}
 
     /** The options; {@code pinned} replaces a mention of several periods ("both fiscal years 2022 and 2023") by one of them. */
@@ -53,6 +55,10 @@ final class PeriodOptions {
                     options.add(Option.of(located.mention().rangeEnd()));
                 }
                 continue;
+            }
+            if (claim.rate() == Rate.PER_WEEK
+                    && WEEK.matcher(located.mention().words()).find()) {
+                continue; // "40,000 a week" is the unit of a rate, not a week's window
             }
             own.add(located);
         }

@@ -222,6 +222,19 @@ public final class CandidateEvaluator {
                                 slack / answer.period().days())),
                         "");
             }
+            case PER_WEEK -> {
+                double rate = total * 7 / answer.period().days();
+                yield new Measured(
+                        new Figure(round(rate, 10), release),
+                        Optional.of(Tolerance.count(
+                                bound,
+                                quantity.value(),
+                                quantity.unit(),
+                                rate,
+                                true,
+                                slack * 7 / answer.period().days())),
+                        "");
+            }
             case MONTHLY_AVERAGE -> {
                 double rate = total / (double) answer.period().length();
                 yield new Measured(

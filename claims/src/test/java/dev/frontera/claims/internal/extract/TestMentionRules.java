@@ -247,6 +247,9 @@ class TestMentionRules {
         // A month not set beside the dated one is the most recent one: the dated one is history.
         assertThat(labels("less than the record of 88,857, set in May 2019, but more than the 55,805 recorded in June"))
                 .containsExactly("2019-05", "2023-06");
+        // A run of months through a month without its year ends at the latest such month.
+        assertThat(labels("In the 12 months through June, there were about 2.5 million encounters"))
+                .containsExactly("2022-07..2023-06");
         // After a colon the sentence goes on about the dated time.
         assertThat(labels("When the order ended in May 2023, encounters fell sharply: June's total was down 30%"))
                 .containsExactly("2023-05", "2023-06");
