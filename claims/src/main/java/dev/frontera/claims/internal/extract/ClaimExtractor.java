@@ -100,8 +100,10 @@ public final class ClaimExtractor {
             Pattern.compile("(?i)\\bweekly\\s+(?:average|totals?|rate)\\b[^.;]{0,30}$");
     private static final Pattern PER_MONTH_AFTER = Pattern.compile(
             "(?i)^[^.;]{0,40}?\\b(?:a|per|each|every)\\s+month\\b" + "|^\\s*(?:\\p{L}+\\s+){0,3}monthly\\b");
+    // "The monthly average of Border Patrol apprehensions ... during Trump's first term, about 43,000": the
+    // average's own figure, however far, with no other number between.
     private static final Pattern PER_MONTH_BEFORE =
-            Pattern.compile("(?i)\\bmonthly\\s+(?:average|totals?|rate)\\b[^.;]{0,30}$");
+            Pattern.compile("(?i)\\bmonthly\\s+(?:average|totals?|rate)\\b[^.;\\d]{0,120}$");
     private static final Pattern AVERAGE_BEFORE = Pattern.compile("(?i)\\baverag\\w*\\b[^.;]{0,40}$");
     private static final Pattern PREVIOUS = Pattern.compile(
             "(?i)\\b(?:the\\s+)?(?:previous|prior|preceding)\\s+month\\b"
@@ -480,7 +482,9 @@ public final class ClaimExtractor {
             return Rate.PER_WEEK;
         }
         if (PER_MONTH_AFTER.matcher(text.substring(quantity.end())).find()
-                || PER_MONTH_BEFORE.matcher(before).find()) {
+                || PER_MONTH_BEFORE
+                        .matcher(text.substring(Math.max(0, quantity.start() - 160), quantity.start()))
+                        .find()) {
             return Rate.PER_MONTH;
         }
         return AVERAGE_BEFORE.matcher(before).find() ? Rate.AVERAGE : Rate.NONE;

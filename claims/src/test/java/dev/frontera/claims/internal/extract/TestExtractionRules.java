@@ -296,6 +296,27 @@ class TestExtractionRules {
     }
 
     @Test
+    void a_monthly_average_named_before_a_long_scope_is_the_rate_of_the_figure_in_apposition() {
+        LocalDate published = LocalDate.of(2025, 6, 1);
+        assertThat(claims(
+                                "That is more than the monthly average of Border Patrol apprehensions at the southwest"
+                                        + " border during Trump's first term, about 43,000.",
+                                published)
+                        .get(0)
+                        .rate())
+                .isEqualTo(Rate.PER_MONTH);
+        // Another figure between them is the average's own.
+        assertThat(claims("The monthly average was 43,000 in 2019, and 2,300 were children.", published)
+                        .get(1)
+                        .rate())
+                .isNotEqualTo(Rate.PER_MONTH);
+        assertThat(claims("Encounters averaged more than 40,000 a week last fiscal year.", published)
+                        .get(0)
+                        .rate())
+                .isEqualTo(Rate.PER_WEEK);
+    }
+
+    @Test
     void beating_a_base_by_a_fraction_is_a_rise_over_it_even_past_an_aside() {
         ExtractedClaim change = claims(
                         "Agents beat their prior record — again, set under Biden’s first partial fiscal year in"
