@@ -105,7 +105,9 @@ public final class PeriodRule {
                     + "(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2})\\s+months\\b");
     // "The 12 months through June 2024", "the 12-month period ending in September 2023": the months up to that one.
     private static final Pattern MONTHS_THROUGH = Pattern.compile("(?i)\\b(?:the\\s+)?"
-            + "(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2})[\\s-]+months?(?:\\s+period)?\\s+"
+            // "The year to September" (British copy) is twelve months.
+            + "((?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2})(?=[\\s-]+months?\\b)|year)"
+            + "(?:[\\s-]+months?)?(?:\\s+period)?\\s+"
             + "(?:through|thru|to|until|ending(?:\\s+in)?|ended(?:\\s+in)?)\\s+(" + MONTH + ")(?:\\.?,?\\s+(?:of\\s+)?"
             + YEAR
             + ")?\\b(?!\\.?\\s*\\d)");
@@ -290,7 +292,7 @@ public final class PeriodRule {
         if (lower.contains("q") || lower.contains("half") || lower.contains("month")) {
             add(found, PART_OF_YEAR, sentence, PeriodRule::partOfYear);
         }
-        if (lower.contains("month")) {
+        if (lower.contains("month") || lower.contains("year t") || lower.contains("year e")) {
             add(found, MONTHS_THROUGH, sentence, m -> monthsThrough(m, now));
             add(found, LAST_N_MONTHS, sentence, m -> lastMonths(m, now));
             add(found, FIRST_MONTHS, sentence, m -> firstMonths(m, now));
@@ -767,7 +769,8 @@ public final class PeriodRule {
 
     /** "The 12 months through June 2024": so many whole months, the last of them the one named. */
     private static PeriodMention monthsThrough(Matcher m, YearMonth now) {
-        int months = SpelledNumbers.count(m.group(1).toLowerCase(java.util.Locale.ROOT));
+        String count = m.group(1).toLowerCase(java.util.Locale.ROOT);
+        int months = count.equals("year") ? 12 : SpelledNumbers.count(count);
         if (months < 2 || months > 36) {
             throw dev.frontera.core.FronteraException.invalid("%d months is no run of months a claim reads", months);
         }

@@ -25,9 +25,10 @@ import java.util.stream.Collectors;
  */
 final class PlaceRule {
     private static final Pattern SOUTHWEST = Pattern.compile(
-            "(?i)\\bsouth(?:ern|west|western)\\s+(?:u\\.?s\\.?\\s+)?(?:land\\s+)?border"
+            // British copy writes "south-west" and "south west".
+            "(?i)\\bsouth(?:ern|[- ]?west|[- ]?western)\\s+(?:u\\.?s\\.?\\s+)?(?:land\\s+)?border"
                     + "|\\bu\\.?s\\.?[- ]mexic(?:o|an)\\s+border|\\bmexico[- ]u\\.?s\\.? border|\\bborder with mexico\\b|\\bmexican border\\b"
-                    + "|\\bmexico border\\b|\\bsouthwest\\b|\\bSWB\\b"
+                    + "|\\bmexico border\\b|\\bsouth-?west\\b|\\bSWB\\b"
                     + "|\\b(?:frontier|boundary) with mexico\\b|\\bmexican (?:frontier|boundary)\\b|\\bsouthern frontier\\b");
     private static final Pattern NORTHERN =
             Pattern.compile("(?i)\\bnorthern\\s+(?:u\\.?s\\.?\\s+)?border|\\bcanad(?:a|ian)\\s+border"

@@ -128,6 +128,17 @@ class TestMentionRules {
     }
 
     @Test
+    void british_copy_names_the_south_west_border_and_the_year_to_a_month() {
+        assertThat(new PlaceRule()
+                        .mentions("Officials recorded 302k encounters at the south-west border.").stream()
+                                .map(PlaceMention::slug))
+                .containsExactly("southwest");
+        assertThat(labels("Agents made about 2.2m arrests in the year to September 2022."))
+                .containsExactly("FY2022");
+        assertThat(labels("Arrests rose by 12 to September.")).containsExactly("2023-09");
+    }
+
+    @Test
     void a_state_whose_count_is_given_and_a_field_office_after_the_are_places() {
         PlaceRule places = new PlaceRule();
         assertThat(places.mentions("Arizona saw 91,353 migrant encounters in December 2023.").stream()
