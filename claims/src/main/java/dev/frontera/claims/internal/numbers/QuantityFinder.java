@@ -25,8 +25,10 @@ public final class QuantityFinder {
             + "|seventy|eighty|ninety|hundred|thousand|million|billion)";
     private static final Pattern WORDS = Pattern.compile(
             "(?i)\\b" + WORD + "(?:(?:\\s+and\\s+|[\\s-]+)" + WORD + ")*\\b(?:\\s?(%|percent\\b|per cent\\b))?");
+    // "A quarter of a million", "two and a half million", "1 and a half million".
     private static final Pattern FRACTION_SCALE =
-            Pattern.compile("(?i)\\b(?:a\\s+)?(quarter|half|third)(?:\\s+(?:of\\s+)?a)?\\s+(million|billion)\\b");
+            Pattern.compile("(?i)\\b(?:(one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})\\s+and\\s+)?"
+                    + "(?:a\\s+)?(quarter|half|third)(?:\\s+(?:of\\s+)?a)?\\s+(million|billion)\\b");
     private static final Pattern A_SCALE = Pattern.compile("(?i)\\b(?:a|one)\\s+(million|billion)\\b");
     private static final Pattern SHARE = Pattern.compile(
             // Not the tail of a larger number ("162,262 in 2018") nor a year as the whole.
@@ -211,14 +213,20 @@ public final class QuantityFinder {
     private static void fractions(String sentence, List<Quantity> found) {
         Matcher matcher = FRACTION_SCALE.matcher(sentence);
         while (matcher.find()) {
-            double part = switch (matcher.group(1).toLowerCase(Locale.ROOT)) {
+            double part = switch (matcher.group(2).toLowerCase(Locale.ROOT)) {
                 case "quarter" -> 0.25;
                 case "half" -> 0.5;
                 default -> 1.0 / 3;
             };
-            double scale = scale(matcher.group(2));
+            double whole = matcher.group(1) == null ? 0 : SpelledNumbers.count(matcher.group(1));
+            double scale = scale(matcher.group(3));
             found.add(new Quantity(
-                    matcher.start(), matcher.end(), matcher.group(), part * scale, part * scale, Quantity.Form.COUNT));
+                    matcher.start(),
+                    matcher.end(),
+                    matcher.group(),
+                    (whole + part) * scale,
+                    part * scale,
+                    Quantity.Form.COUNT));
         }
     }
 

@@ -25,6 +25,8 @@ class TestExtractionRules {
         assertThat(first("1.2 million people").unit()).isEqualTo(100_000);
         assertThat(first("two million people").value()).isEqualTo(2_000_000);
         assertThat(first("a quarter million people").value()).isEqualTo(250_000);
+        assertThat(first("two and a half million encounters").value()).isEqualTo(2_500_000);
+        assertThat(first("1 and a half million encounters").value()).isEqualTo(1_500_000);
         assertThat(first("one in four migrants").value()).isEqualTo(0.25);
         assertThat(first("1 in 5 were children").value()).isEqualTo(0.2);
         // A count written before a year is a count, not a share of the year.
