@@ -75,12 +75,10 @@ public final class ClaimExtractor {
     private static final Pattern AS_IN = Pattern.compile(
             "(?is)\\s+as\\s+(?:many|much|high|large)\\b[^;:.]*?\\bas\\s+(?:(?:in|during|for|of)\\s+)?(?:the\\s+)?");
 
-    private static final Pattern FALLING = Pattern.compile(
-            "(?i)\\b(?:fell|fall(?:en|ing|s)?|drop(?:ped|ping|s)?|declin\\w*|down|lower"
-                    + "|decreas\\w*|plunge\\w*|plummet\\w*|dip(?:ped|s)?|cut|reduc\\w*|less|fewer|slid|sank|shr[ai]nk\\w*)\\b");
+    private static final Pattern FALLING =
+            Pattern.compile("(?i)\\b(?:" + ChangeVerbs.FALL + "|down|lower|cut|reduc\\w*|less|fewer)\\b");
     private static final Pattern RISING =
-            Pattern.compile("(?i)\\b(?:rose|ris(?:e|es|en|ing)|up|increas\\w*|jump\\w*|surg\\w*|spik\\w*"
-                    + "|climb\\w*|grew|grow\\w*|higher|more|soar\\w*|doubl\\w*|tripl\\w*|quadrupl\\w*)\\b");
+            Pattern.compile("(?i)\\b(?:" + ChangeVerbs.RISE + "|up|higher|more|doubl\\w*|tripl\\w*|quadrupl\\w*)\\b");
     private static final Pattern BOUND_BEFORE = Pattern.compile("(?i)\\b(?:more|less|fewer)\\s+than(?:\\s+an?)?\\s*$");
     private static final Pattern DIFFERENCE_AFTER = Pattern.compile(
             // The words between may scope the count: "1,012 more encounters at the southwest border in April than in
@@ -92,8 +90,8 @@ public final class ClaimExtractor {
                     // "Picked up 19,000", "shut down": a verb's particle, not a change.
                     + "|(?<!\\b(?:picked|pick|picks|picking|ended|end|ends|showed|shows|turned|turns|made|makes|added|adds"
                     + "|took|stepped|broke|shut|set|backed|back)\\s)\\b(?:up|down)(?:\\s+by)?"
-                    + "|\\b(?:rose|fell|increased|decreased|dropped|climbed|grew|declined|jumped|"
-                    + "plunged|plummeted|soared)(?:\\s+by)?)\\s+(?:(?:about|nearly|almost|more than|over|some|roughly|approximately)\\s+)?$");
+                    + "|\\b(?:rose|fell|increased|decreased|dropped|climbed|grew|declined|jumped|plunged|plummeted|soared"
+                    + "|surged|spiked|ballooned|skyrocketed|swelled|tumbled|slumped|sank|slid|shrank|dipped)(?:\\s+by)?)\\s+(?:(?:about|nearly|almost|more than|over|some|roughly|approximately)\\s+)?$");
     private static final Pattern PER_WEEK_AFTER = Pattern.compile(
             "(?i)^[^.;]{0,40}?\\b(?:a|per|each|every)\\s+week\\b" + "|^\\s*(?:\\p{L}+\\s+){0,3}weekly\\b");
     private static final Pattern PER_WEEK_BEFORE =

@@ -27,9 +27,8 @@ final class QualifierRule {
     private static final Pattern OR_MORE_AFTER = Pattern.compile("(?i)^\\s*(?:or more|plus|\\+)\\b");
     // "Made up 57% of" is a share: that "up" is no rise.
     private static final Pattern CHANGE_WORDS = Pattern.compile(
-            "(?i)\\b(?:(?<!\\bmade )(?<!\\bmake )(?<!\\bmakes )(?<!\\bmaking )up|down|rose|rise|rising|risen|increase[sd]?|increasing|jump(?:ed|s)?|surge[sd]?|spike[sd]?"
-                    + "|climb(?:ed|ing|s)?|grew|grow|growth|fell|fall(?:en|ing|s)?|drop(?:ped|ping|s)?|decline[sd]?|declining"
-                    + "|decrease[sd]?|plung(?:e[sd]?|ing)|plummet(?:ed|ing|s)?|dipped|dip|lower|higher|reduction|cut)\\b");
+            "(?i)\\b(?:(?<!\\bmade )(?<!\\bmake )(?<!\\bmakes )(?<!\\bmaking )up|down|lower|higher|reduction|cut|"
+                    + ChangeVerbs.RISE + "|" + ChangeVerbs.FALL + ")\\b");
     /**
      * "Encounters in fiscal 2022 exceeded those in fiscal 2021 by about 37%" (or beat, topped, eclipsed them): a rise over the base
      * written between the verb and "by"; group 1 is where the base's words start.

@@ -298,6 +298,27 @@ class TestExtractionRules {
     }
 
     @Test
+    void the_verbs_of_a_rise_or_a_fall_make_a_percentage_a_change_with_its_direction() {
+        LocalDate published = LocalDate.of(2024, 5, 1);
+        for (String rise : List.of("ballooned", "skyrocketed", "swelled", "leapt", "soared")) {
+            ExtractedClaim change = claims("Encounters with Venezuelans " + rise + " 42% in fiscal 2023.", published)
+                    .get(0);
+            assertThat(change.qualifier()).as(rise).isEqualTo(Qualifier.CHANGE);
+            assertThat(change.change().direction()).as(rise).isEqualTo(1);
+        }
+        for (String fall : List.of("tumbled", "slumped", "slid", "sank", "shrank")) {
+            ExtractedClaim change = claims("Encounters with Venezuelans " + fall + " 42% in fiscal 2023.", published)
+                    .get(0);
+            assertThat(change.qualifier()).as(fall).isEqualTo(Qualifier.CHANGE);
+            assertThat(change.change().direction()).as(fall).isEqualTo(-1);
+        }
+        assertThat(claims("Venezuelans made up 42% of encounters in fiscal 2023.", published)
+                        .get(0)
+                        .qualifier())
+                .isEqualTo(Qualifier.RATIO);
+    }
+
+    @Test
     void a_monthly_average_named_before_a_long_scope_is_the_rate_of_the_figure_in_apposition() {
         LocalDate published = LocalDate.of(2025, 6, 1);
         assertThat(claims(

@@ -1,0 +1,17 @@
+package dev.frontera.claims.internal.extract;
+
+/**
+ * The verbs news uses for a rise or a fall, in every form, as regex alternations (no groups): one
+ * lexicon for telling a change from a share and for its direction.
+ */
+final class ChangeVerbs {
+    /** "Rose", "jumped", "ballooned", "skyrocketed", "swelled". */
+    static final String RISE = "rose|ris(?:e|es|en|ing)|increas\\w*|jump\\w*|surg\\w*|spik\\w*|climb\\w*|grew|grow\\w*"
+            + "|soar\\w*|balloon\\w*|skyrocket\\w*|swell\\w*|swollen|leap\\w*|leapt|rocket\\w*|rebound\\w*";
+    /** "Fell", "dropped", "tumbled", "slid", "shrank". */
+    static final String FALL = "fell|fall(?:en|ing|s)?|drop(?:ped|ping|s)?|declin\\w*|decreas\\w*|plung\\w*|plummet\\w*"
+            + "|dip(?:ped|ping|s)?|slid(?:e|es|ing)?|sank|sink(?:s|ing)?|shr[ai]nk\\w*|shrunk|tumbl\\w*|slump\\w*"
+            + "|nosediv\\w*";
+
+    private ChangeVerbs() {}
+}
