@@ -1,5 +1,6 @@
 package dev.frontera.claims.internal.numbers;
 
+import dev.frontera.text.MonthNames;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -20,6 +21,8 @@ public final class QuantityFinder {
     private static final Pattern DIGITS =
             Pattern.compile("(?<![\\w.,/-])(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d+))?(?:\\s?(" + SCALE + "))?"
                     + "(?:\\s?(%|percent\\b|per cent\\b))?");
+    // "Oct. 1", "January 20": a day of a month, not a figure.
+    private static final Pattern MONTH_BEFORE = Pattern.compile("(?i)\\b" + MonthNames.PATTERN + "\\.?\\s+$");
     private static final String WORD = "(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
             + "|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty"
             + "|seventy|eighty|ninety|hundred|thousand|million|billion)";
@@ -95,6 +98,9 @@ public final class QuantityFinder {
         while (matcher.find()) {
             String whole = matcher.group(1).replace(",", "");
             String decimals = matcher.group(2);
+            if (isDayOfMonth(sentence, matcher)) {
+                continue;
+            }
             double value = Double.parseDouble(decimals == null ? whole : whole + "." + decimals);
             double scale = scale(matcher.group(3));
             boolean percent = matcher.group(4) != null;
@@ -108,6 +114,19 @@ public final class QuantityFinder {
                     unit * scale,
                     percent ? Quantity.Form.PERCENT : Quantity.Form.COUNT));
         }
+    }
+
+    private static boolean isDayOfMonth(String sentence, Matcher matcher) {
+        if (matcher.group(2) != null || matcher.group(3) != null || matcher.group(4) != null) {
+            return false;
+        }
+        String digits = matcher.group(1);
+        return digits.length() <= 2
+                && Integer.parseInt(digits) >= 1
+                && Integer.parseInt(digits) <= 31
+                && MONTH_BEFORE
+                        .matcher(sentence.substring(Math.max(0, matcher.start() - 12), matcher.start()))
+                        .find();
     }
 
     private static void signedPercents(String sentence, List<Quantity> found) {

@@ -26,6 +26,14 @@ class TestExtractionRules {
         assertThat(first("two million people").value()).isEqualTo(2_000_000);
         assertThat(first("a quarter million people").value()).isEqualTo(250_000);
         assertThat(first("two and a half million encounters").value()).isEqualTo(2_500_000);
+        // A day of a month is no figure.
+        assertThat(
+                        finder
+                                .find(
+                                        "In fiscal 2025, which began Oct. 1, agents made about 160,000 arrests by January 20.")
+                                .stream()
+                                .map(Quantity::text))
+                .containsExactly("2025", "160,000");
         assertThat(first("1 and a half million encounters").value()).isEqualTo(1_500_000);
         assertThat(first("one in four migrants").value()).isEqualTo(0.25);
         assertThat(first("1 in 5 were children").value()).isEqualTo(0.2);
