@@ -25,6 +25,8 @@ final class MeasureRule {
                     + "|court|backlog|unique|different people|repeat crossers|pounds|fentanyl|seizures?|seized|visas?(?![- ]free)|refugees admitted"
                     // The buses states send migrants on are counted by the states, not by CBP.
                     + "|bus+ed|bus+ing|relocated"
+                    // Appointments made through the CBP One app are slots booked, not encounters.
+                    + "|(?:scheduling|scheduled|booking|booked|making|made|securing|secured|getting|got)\\s+(?:an?\\s+)?appointments?"
                     // Children in shelters are counted by Health and Human Services, not by CBP.
                     + "|shelters?|shelter system|HHS|ORR|Office of Refugee Resettlement|Health and Human Services)\\b");
     private static final String COUNTED =

@@ -181,6 +181,8 @@ class TestExtractionRules {
         assertThat(rule.find(visaFree, visaFree.indexOf("11,000")).measure()).isPresent();
         String deported = "In April, the agency deported 15,862 undocumented migrants.";
         assertThat(rule.find(deported, deported.indexOf("15,862")).measure()).isEmpty();
+        String booked = "About 1,400 people a day were scheduling appointments through the CBP One app.";
+        assertThat(rule.find(booked, booked.indexOf("1,400")).measure()).isEmpty();
     }
 
     private static List<ExtractedClaim> claims(String sentence, LocalDate published) {
