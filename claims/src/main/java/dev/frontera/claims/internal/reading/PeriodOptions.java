@@ -6,6 +6,7 @@ import dev.frontera.claims.internal.extract.PeriodRule;
 import dev.frontera.claims.internal.extract.Qualifier;
 import dev.frontera.claims.internal.extract.Rate;
 import dev.frontera.claims.internal.extract.SentenceMentions;
+import dev.frontera.claims.internal.numbers.Quantity;
 import dev.frontera.core.period.Period;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -59,6 +60,14 @@ final class PeriodOptions {
             if (claim.rate() == Rate.PER_WEEK
                     && WEEK.matcher(located.mention().words()).find()) {
                 continue; // "40,000 a week" is the unit of a rate, not a week's window
+            }
+            // "CBP recorded 30,375 encounters, roughly flat from October": October is a base; "up from October's
+            // 188,780" names the base's own figure.
+            if (isLevel(claim)
+                    && located.start() >= to
+                    && !located.mention().isRange()
+                    && afterBaseWord(mentions.text(), located.start())) {
+                continue;
             }
             own.add(located);
         }
@@ -135,6 +144,21 @@ final class PeriodOptions {
             }
         }
         return distinct(options);
+    }
+
+    /** A count the words set against nothing: no change, difference, multiple or comparison of its own. */
+    private static boolean isLevel(ExtractedClaim claim) {
+        return claim.quantity().isPresent()
+                && claim.quantity().get().form() == Quantity.Form.COUNT
+                && claim.qualifier() != Qualifier.CHANGE
+                && claim.qualifier() != Qualifier.COMPARISON
+                && !claim.change().difference();
+    }
+
+    private static boolean afterBaseWord(String text, int start) {
+        return BASE_BEFORE
+                .matcher(text.substring(Math.max(0, start - 30), start))
+                .find();
     }
 
     /** Whether the figure stands in a "when" clause right after the period ("since July, when ..."). */

@@ -301,7 +301,8 @@ class TestCandidateSpace {
     @Test
     void a_period_written_only_across_another_figure_competes_with_the_assumed_months() {
         List<Candidate> all =
-                candidates("This included nearly 19,000 unaccompanied children, double the number from February.");
+                // ("... double the number from February" would make February a base, never the level's period.)
+                candidates("This included nearly 19,000 unaccompanied children, double the number in February.");
 
         assertThat(all).anySatisfy(c -> assertThat(c.reading().period().label()).isEqualTo("2023-02"));
         assertThat(all).anySatisfy(c -> assertThat(c.features()).containsKey(Feature.PERIOD_ASSUMED));
@@ -448,6 +449,17 @@ class TestCandidateSpace {
         // Or the level the change reached, written straight after it.
         assertThat(candidatesOf("Encounters dropped 81% from January to February 2023, to 156,000.", 1))
                 .anySatisfy(c -> assertThat(c.reading().period()).isEqualTo(Period.month(YearMonth.of(2023, 2))));
+    }
+
+    @Test
+    void a_period_after_from_or_than_past_a_level_is_a_base_not_the_levels_period() {
+        List<Candidate> flat = candidates("CBP recorded 30,375 encounters nationwide, roughly flat from October.");
+        assertThat(flat)
+                .isNotEmpty()
+                .noneSatisfy(c -> assertThat(c.reading().period().label()).isEqualTo("2023-10"));
+        // Written before the figure, the base's period is the figure's own: "up from October's reported 188,780".
+        assertThat(candidates("Apprehensions are up from October's reported 188,780."))
+                .anySatisfy(c -> assertThat(c.reading().period().label()).isEqualTo("2023-10"));
     }
 
     @Test
