@@ -209,32 +209,8 @@ public final class CandidateEvaluator {
                         new Figure(total, release),
                         Optional.of(Tolerance.count(bound, quantity.value(), quantity.unit(), total, false, slack)),
                         "");
-            case PER_DAY -> {
-                double rate = total / answer.period().days();
-                yield new Measured(
-                        new Figure(round(rate, 10), release),
-                        Optional.of(Tolerance.count(
-                                bound,
-                                quantity.value(),
-                                quantity.unit(),
-                                rate,
-                                true,
-                                slack / answer.period().days())),
-                        "");
-            }
-            case PER_WEEK -> {
-                double rate = total * 7 / answer.period().days();
-                yield new Measured(
-                        new Figure(round(rate, 10), release),
-                        Optional.of(Tolerance.count(
-                                bound,
-                                quantity.value(),
-                                quantity.unit(),
-                                rate,
-                                true,
-                                slack * 7 / answer.period().days())),
-                        "");
-            }
+            case PER_DAY -> perDays(1, answer, total, slack, bound, quantity, release);
+            case PER_WEEK -> perDays(7, answer, total, slack, bound, quantity, release);
             case MONTHLY_AVERAGE -> {
                 double rate = total / (double) answer.period().length();
                 yield new Measured(
@@ -667,6 +643,17 @@ public final class CandidateEvaluator {
         Set<String> citations = new LinkedHashSet<>();
         releases.forEach(release -> citations.add(release.citation()));
         return String.join("; ", citations);
+    }
+
+    /** A rate over {@code days} days ("a day", "a week"): the period's total over its days, times {@code days}. */
+    private static Measured perDays(
+            int days, Total answer, double total, double slack, Qualifier bound, Quantity quantity, String release) {
+        double scale = (double) days / answer.period().days();
+        double rate = total * scale;
+        return new Measured(
+                new Figure(round(rate, 10), release),
+                Optional.of(Tolerance.count(bound, quantity.value(), quantity.unit(), rate, true, slack * scale)),
+                "");
     }
 
     private static double round(double value, double scale) {
