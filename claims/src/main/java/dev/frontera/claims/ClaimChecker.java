@@ -198,7 +198,9 @@ public final class ClaimChecker {
                 headline = Optional.of(mentions);
             }
             previous = Optional.of(mentions);
-            lender = !ClaimContext.lendsPeriod(mentions) ? earlier.or(() -> before) : previous;
+            lender = ClaimContext.lendsPeriod(mentions)
+                    ? previous
+                    : earlier.or(() -> before.filter(ClaimContext::lendsPeriod));
             previousEnd = sentence.offset() + sentence.text().length();
         }
         return figures;
