@@ -157,7 +157,7 @@ public final class ClaimChecker {
         List<ReadFigure> figures = new ArrayList<>();
         Optional<SentenceMentions> headline = Optional.empty();
         Optional<SentenceMentions> previous = Optional.empty();
-        // The last sentence that lent a period, while those after it wrote none.
+        // The last sentence that lends a period, while those after it lend none (the headline lends its own way).
         Optional<SentenceMentions> lender = Optional.empty();
         int previousEnd = -1;
         int first = firstSentenceStart(text);
@@ -194,13 +194,19 @@ public final class ClaimChecker {
                     figures.add(new ReadFigure(claim, evaluated));
                 }
             }
-            if (sentence.offset() == first && isHeadline(text, sentence)) {
+            boolean isHeadline = sentence.offset() == first && isHeadline(text, sentence);
+            if (isHeadline) {
                 headline = Optional.of(mentions);
             }
             previous = Optional.of(mentions);
-            lender = ClaimContext.lendsPeriod(mentions)
-                    ? previous
-                    : earlier.or(() -> before.filter(ClaimContext::lendsPeriod));
+            if (isHeadline) {
+                lender = Optional.empty();
+            } else if (ClaimContext.lendsPeriod(mentions)) {
+                lender = previous;
+            } else {
+                SentenceMentions head = headline.orElse(null);
+                lender = earlier.or(() -> before.filter(b -> b != head && ClaimContext.lendsPeriod(b)));
+            }
             previousEnd = sentence.offset() + sentence.text().length();
         }
         return figures;
@@ -307,8 +313,9 @@ public final class ClaimChecker {
     }
 
     /**
-     * The last month published by the article's date, and, when that is only the schedule's guess,
-     * the month before the article, which may have been out too.
+     * The last month published by the article's date, and a later month that may have been out too:
+     * the month before the article when the date is only the schedule's guess, or the schedule's
+     * month when the kept files stop a month short of it.
      */
     private record LastPublished(YearMonth month, Optional<YearMonth> perhaps) {}
 

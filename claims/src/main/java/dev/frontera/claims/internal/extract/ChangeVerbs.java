@@ -6,8 +6,9 @@ package dev.frontera.claims.internal.extract;
  */
 final class ChangeVerbs {
     /** "Rose", "jumped", "ballooned", "skyrocketed", "swelled". */
-    static final String RISE = "rose|ris(?:e|es|en|ing)|increas\\w*|jump\\w*|surg\\w*|spik\\w*|climb\\w*|grew|grow\\w*"
-            + "|soar\\w*|balloon\\w*|skyrocket\\w*|swell\\w*|swollen|leap\\w*|leapt|rocket\\w*|rebound\\w*";
+    static final String RISE =
+            "rose|ris(?:e|es|en|ing)|increas(?:e[sd]?|ing)|jump\\w*|surg\\w*|spik\\w*|climb\\w*|grew|grow(?:s|n|th)?"
+                    + "|soar\\w*|balloon\\w*|skyrocket\\w*|swell\\w*|swollen|leap\\w*|leapt|rocket\\w*|rebound\\w*";
     /** "Fell", "dropped", "tumbled", "slid", "shrank". */
     static final String FALL = "fell|fall(?:en|ing|s)?|drop(?:ped|ping|s)?|declin\\w*|decreas\\w*|plung\\w*|plummet\\w*"
             + "|dip(?:ped|ping|s)?|slid(?:e|es|ing)?|sank|sink(?:s|ing)?|shr[ai]nk\\w*|shrunk|tumbl\\w*|slump\\w*"

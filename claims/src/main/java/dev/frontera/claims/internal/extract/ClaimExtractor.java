@@ -93,15 +93,15 @@ public final class ClaimExtractor {
                     + "|\\b(?:rose|fell|increased|decreased|dropped|climbed|grew|declined|jumped|plunged|plummeted|soared"
                     + "|surged|spiked|ballooned|skyrocketed|swelled|tumbled|slumped|sank|slid|shrank|dipped)(?:\\s+by)?)\\s+(?:(?:about|nearly|almost|more than|over|some|roughly|approximately)\\s+)?$");
     private static final Pattern PER_WEEK_AFTER = Pattern.compile(
-            "(?i)^[^.;]{0,40}?\\b(?:a|per|each|every)\\s+week\\b" + "|^\\s*(?:\\p{L}+\\s+){0,3}weekly\\b");
+            "(?i)^[^.;\\d]{0,40}?\\b(?:a|per|each|every)\\s+week\\b" + "|^\\s*(?:\\p{L}+\\s+){0,3}weekly\\b");
     private static final Pattern PER_WEEK_BEFORE =
             Pattern.compile("(?i)\\bweekly\\s+(?:average|totals?|rate)\\b[^.;]{0,30}$");
     private static final Pattern PER_MONTH_AFTER = Pattern.compile(
             "(?i)^[^.;]{0,40}?\\b(?:a|per|each|every)\\s+month\\b" + "|^\\s*(?:\\p{L}+\\s+){0,3}monthly\\b");
     // "The monthly average of Border Patrol apprehensions ... during Trump's first term, about 43,000": the
-    // average's own figure, however far, with no other number between.
+    // average's own figure, however far, with no number but a year between.
     private static final Pattern PER_MONTH_BEFORE =
-            Pattern.compile("(?i)\\bmonthly\\s+(?:average|totals?|rate)\\b[^.;\\d]{0,120}$");
+            Pattern.compile("(?i)\\bmonthly\\s+(?:average|totals?|rate)\\b(?:[^.;\\d]|\\b(?:19|20)\\d\\d\\b){0,120}$");
     private static final Pattern AVERAGE_BEFORE = Pattern.compile("(?i)\\baverag\\w*\\b[^.;]{0,40}$");
     private static final Pattern PREVIOUS = Pattern.compile(
             "(?i)\\b(?:the\\s+)?(?:previous|prior|preceding)\\s+month\\b"

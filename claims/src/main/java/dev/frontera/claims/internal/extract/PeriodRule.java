@@ -106,7 +106,8 @@ public final class PeriodRule {
     // "The 12 months through June 2024", "the 12-month period ending in September 2023": the months up to that one.
     private static final Pattern MONTHS_THROUGH = Pattern.compile("(?i)\\b(?:the\\s+)?"
             // "The year to September" (British copy) is twelve months.
-            + "((?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2})(?=[\\s-]+months?\\b)|year)"
+            // "The year to September", never "this year through June" nor "the fiscal year through May".
+            + "((?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2})(?=[\\s-]+months?\\b)|(?<=\\bthe\\s)year)"
             + "(?:[\\s-]+months?)?(?:\\s+period)?\\s+"
             + "(?:through|thru|to|until|ending(?:\\s+in)?|ended(?:\\s+in)?)\\s+(" + MONTH + ")(?:\\.?,?\\s+(?:of\\s+)?"
             + YEAR
@@ -292,7 +293,10 @@ public final class PeriodRule {
         if (lower.contains("q") || lower.contains("half") || lower.contains("month")) {
             add(found, PART_OF_YEAR, sentence, PeriodRule::partOfYear);
         }
-        if (lower.contains("month") || lower.contains("year t") || lower.contains("year e")) {
+        if (lower.contains("month")
+                || lower.contains("year t")
+                || lower.contains("year e")
+                || lower.contains("year u")) {
             add(found, MONTHS_THROUGH, sentence, m -> monthsThrough(m, now));
             add(found, LAST_N_MONTHS, sentence, m -> lastMonths(m, now));
             add(found, FIRST_MONTHS, sentence, m -> firstMonths(m, now));
@@ -633,7 +637,8 @@ public final class PeriodRule {
         // month.
         YearMonth end = last.isAfter(now) ? (now.isBefore(first) ? first : now) : last;
         // "During the Trump administration" written in 2025 may still mean the first: the record can tell.
-        boolean termUnnamed = second && past && !words.contains("second") && !words.contains("again");
+        boolean termUnnamed =
+                second && past && !words.startsWith("since") && !words.contains("second") && !words.contains("again");
         Optional<Period> firstTerm = termUnnamed
                 ? Optional.of(Period.months(YearMonth.of(2017, 2), YearMonth.of(2021, 1)))
                 : Optional.empty();

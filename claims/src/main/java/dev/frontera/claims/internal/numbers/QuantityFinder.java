@@ -22,7 +22,8 @@ public final class QuantityFinder {
             Pattern.compile("(?<![\\w.,/-])(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d+))?(?:\\s?(" + SCALE + "))?"
                     + "(?:\\s?(%|percent\\b|per cent\\b))?");
     // "Oct. 1", "January 20": a day of a month, not a figure.
-    private static final Pattern MONTH_BEFORE = Pattern.compile("(?i)\\b" + MonthNames.PATTERN + "\\.?\\s+$");
+    private static final Pattern MONTH_BEFORE =
+            Pattern.compile("(?i)\\b(?:" + MonthNames.PATTERN + "|jun|jul|mar|apr|sep)\\.?\\s+$");
     private static final String WORD = "(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
             + "|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty"
             + "|seventy|eighty|ninety|hundred|thousand|million|billion)";
@@ -30,7 +31,7 @@ public final class QuantityFinder {
             "(?i)\\b" + WORD + "(?:(?:\\s+and\\s+|[\\s-]+)" + WORD + ")*\\b(?:\\s?(%|percent\\b|per cent\\b))?");
     // "A quarter of a million", "two and a half million", "1 and a half million".
     private static final Pattern FRACTION_SCALE =
-            Pattern.compile("(?i)\\b(?:(one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})\\s+and\\s+)?"
+            Pattern.compile("(?i)(?<![\\w-])(?:(one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})\\s+and\\s+)?"
                     + "(?:a\\s+)?(quarter|half|third)(?:\\s+(?:of\\s+)?a)?\\s+(million|billion)\\b");
     private static final Pattern A_SCALE = Pattern.compile("(?i)\\b(?:a|one)\\s+(million|billion)\\b");
     private static final Pattern SHARE = Pattern.compile(
@@ -237,7 +238,7 @@ public final class QuantityFinder {
                 case "half" -> 0.5;
                 default -> 1.0 / 3;
             };
-            double whole = matcher.group(1) == null ? 0 : SpelledNumbers.count(matcher.group(1));
+            double whole = matcher.group(1) == null ? 0 : small(matcher.group(1));
             double scale = scale(matcher.group(3));
             found.add(new Quantity(
                     matcher.start(),

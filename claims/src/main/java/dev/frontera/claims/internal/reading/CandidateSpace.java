@@ -75,7 +75,8 @@ public final class CandidateSpace {
         List<Option<Map<Dimension, Set<String>>>> groups = GroupOptions.of(claim, context);
         List<Option<Aggregate>> aggregates = AggregateOptions.of(claim);
         // A sentence that says nothing of migration or the border ("The highest monthly total ever recorded
-        // (18,715) was in March 2021") counts something named before it, as much as one that starts "This".
+        // (18,715) was in March 2021") counts something named before it, as much as one that starts "This",
+        // unless that is the sentence before, about migration, which the checker holds.
         boolean refersBack = REFERS_BACK.matcher(claim.mentions().text()).find()
                 || !ClaimExtractor.mayHoldClaims(claim.mentions().text()) && !previousAboutMigration(context)
                 || RELATIVE_ONLY.matcher(claim.mentions().text()).find()

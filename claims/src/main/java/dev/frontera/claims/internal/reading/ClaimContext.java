@@ -12,12 +12,13 @@ import java.util.Optional;
  * lend a period, a place, a group or an agency), the publication date, and the last month the
  * record had published by then (which ends "so far this year").
  *
- * @param earlier when the sentence before writes no period, the last one before it that did, with none
- *     between writing one ("In calendar year 2024 ... Mexicans accounted for a third of the year's encounters.
- *     Venezuelans were second, at nearly 180,000.": the year is still 2024)
- * @param perhapsPublished when the last month published is a guess from CBP's usual schedule, the
- *     month before publication if the schedule may have been early (releases have come out from the
- *     first days of a month to its last week)
+ * @param earlier when the sentence before lends no period, the last one before it that does, with none
+ *     between lending one and the headline never among them ("In calendar year 2024 ... Mexicans accounted
+ *     for a third of the year's encounters. Venezuelans were second, at nearly 180,000.": still 2024)
+ * @param perhapsPublished a later month that may have been out too: the month before publication when
+ *     the last month published is a guess from CBP's usual schedule and it may have been early (releases
+ *     have come out from the first days of a month to its last week), or the schedule's month when the
+ *     files kept stop a month short of it
  */
 public record ClaimContext(
         Optional<SentenceMentions> previous,

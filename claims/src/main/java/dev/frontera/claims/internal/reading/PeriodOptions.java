@@ -18,8 +18,9 @@ import java.util.regex.Pattern;
 
 /**
  * The periods a figure may be about: every period its sentence writes, nearest first (one across
- * another figure counts as far); only when none is written, those of the sentence before and of
- * the headline, and the month before publication or the month in progress. A bare year is
+ * another figure counts as far; one after "from" or "than" past a level is a base, not its own);
+ * only when none is written, those of the sentence before (or, when it lends none, of the last
+ * sentence that does) and of the headline, and the month before publication or the month in progress. A bare year is
  * the fiscal year or, less likely, the calendar year; a stated fiscal or calendar year has the
  * other kind as a contrasting reading; a period still running at publication ends at the last
  * month published by then. A day or a week is a window no monthly figure answers.
@@ -179,7 +180,7 @@ final class PeriodOptions {
                 : located.start() >= to && mentions.figureBetween(to, located.start());
     }
 
-    /** The periods of the sentence before or the headline; its days or weeks too when the sentence points back to them. */
+    /** "From", "than", "compared with" just before a period: what follows is a base. */
     private static final Pattern BASE_BEFORE = Pattern.compile(
             "(?i)\\b(?:from|than|compared (?:to|with)|versus|vs\\.?|against)\\s+(?:(?:in|the|during)\\s+)?$");
 
@@ -200,9 +201,7 @@ final class PeriodOptions {
         return sentence.periods().stream()
                 .filter(p -> p.mention().stated()
                         && (windows || p.mention().partial().isEmpty())
-                        && !BASE_BEFORE
-                                .matcher(sentence.text().substring(Math.max(0, p.start() - 30), p.start()))
-                                .find())
+                        && !afterBaseWord(sentence.text(), p.start()))
                 .limit(CONTEXT_PERIODS)
                 .toList();
     }

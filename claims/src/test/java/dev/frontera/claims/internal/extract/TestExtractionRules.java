@@ -322,6 +322,12 @@ class TestExtractionRules {
             assertThat(change.qualifier()).as(fall).isEqualTo(Qualifier.CHANGE);
             assertThat(change.change().direction()).as(fall).isEqualTo(-1);
         }
+        assertThat(claims(
+                                "Venezuelans, a growing share of arrivals, made up 12% of encounters in fiscal 2023.",
+                                published)
+                        .get(0)
+                        .qualifier())
+                .isEqualTo(Qualifier.RATIO);
         assertThat(claims("Venezuelans made up 42% of encounters in fiscal 2023.", published)
                         .get(0)
                         .qualifier())
@@ -347,6 +353,14 @@ class TestExtractionRules {
                         .get(0)
                         .rate())
                 .isEqualTo(Rate.PER_WEEK);
+        // A year may stand between; a week's rate after another figure is that figure's only.
+        assertThat(claims("The monthly average in fiscal 2019 was 70,000.", published)
+                        .get(0)
+                        .rate())
+                .isEqualTo(Rate.PER_MONTH);
+        assertThat(claims("Encounters averaged about 50,000 a month in 2023, or roughly 12,000 a week.", published))
+                .extracting(ExtractedClaim::rate)
+                .containsExactly(Rate.PER_MONTH, Rate.PER_WEEK);
     }
 
     @Test

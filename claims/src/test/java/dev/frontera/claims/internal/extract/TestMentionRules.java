@@ -136,6 +136,8 @@ class TestMentionRules {
         assertThat(labels("Agents made about 2.2m arrests in the year to September 2022."))
                 .containsExactly("FY2022");
         assertThat(labels("Arrests rose by 12 to September.")).containsExactly("2023-09");
+        assertThat(labels("Encounters this year through June totaled 1.2 million."))
+                .doesNotContain("2022-07..2023-06");
     }
 
     @Test
@@ -234,6 +236,11 @@ class TestMentionRules {
         assertThat(past.firstTerm().orElseThrow().label()).isEqualTo("2017-02..2021-01");
         // The present tense, or a term named, leaves no doubt.
         assertThat(periods.mentions("Under Trump, apprehensions have fallen to 8,000 a month.", november2025)
+                        .get(0)
+                        .mention()
+                        .firstTerm())
+                .isEmpty();
+        assertThat(periods.mentions("Since Trump took office, apprehensions plunged 90%.", november2025)
                         .get(0)
                         .mention()
                         .firstTerm())
