@@ -19,8 +19,11 @@ final class StreakRule {
     private static final Pattern RUN = Pattern.compile(
             "(?i)\\b" + COUNT
                     + "(?:\\s+|-)(?:(?:straight|consecutive|successive)\\s+months?\\b|months?\\s+(?:in\\s+a\\s+row|running)\\b)");
+    // "Every month since March", "in each of the last three months of fiscal 2022".
     private static final Pattern EVERY_MONTH =
-            Pattern.compile("(?i)\\b(?:every|each)\\s+(?:single\\s+)?month\\s+(since|of|in|during)\\b");
+            Pattern.compile("(?i)\\b(?:every|each)\\s+(?:single\\s+)?month\\s+(since|of|in|during)\\b"
+                    + "|\\beach\\s+of\\s+(?:the\\s+|those\\s+)?(?:(?:last|past|first|final|previous)\\s+)?"
+                    + "(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2})\\s+months\\b");
     private static final Pattern DENIED = Pattern.compile(
             "(?i)\\b(?:has|have|had)n[’']?t\\b|\\b(?:has|have|had)\\s+not\\b|\\bnever\\b|\\bnot\\s+once\\b");
     private static final Pattern SINCE = Pattern.compile("(?i)\\bsince\\b");
@@ -55,7 +58,8 @@ final class StreakRule {
         }
         Matcher every = EVERY_MONTH.matcher(clause);
         if (every.find()) {
-            return Optional.of(new Found(new Streak(0, every.group(1).equalsIgnoreCase("since"), false), start));
+            boolean since = every.group(1) != null && every.group(1).equalsIgnoreCase("since");
+            return Optional.of(new Found(new Streak(0, since, false), start));
         }
         // The "since" may open the sentence, farther back than the clause ("Since Trump took office, ... have stayed").
         if (STAYED.matcher(before).find()

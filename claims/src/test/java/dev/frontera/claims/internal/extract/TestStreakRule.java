@@ -77,6 +77,14 @@ class TestStreakRule {
     }
 
     @Test
+    void in_each_of_the_months_of_a_run_is_a_bound_on_every_one() {
+        ExtractedClaim claim = first(
+                "The agency recorded more than 200,000 encounters in each of the last three months of fiscal 2022.");
+
+        assertThat(claim.streak()).contains(new Streak(0, false, false));
+    }
+
+    @Test
     void an_exact_figure_or_a_streak_of_changes_is_no_run_of_bounds() {
         assertThat(first("Encounters reached 200,000 for the third month in a row.")
                         .streak())
