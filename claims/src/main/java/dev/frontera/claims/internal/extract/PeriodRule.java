@@ -105,8 +105,8 @@ public final class PeriodRule {
                     + "(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2})\\s+months\\b");
     // "The 12 months through June 2024", "the 12-month period ending in September 2023": the months up to that one.
     private static final Pattern MONTHS_THROUGH = Pattern.compile("(?i)\\b(?:the\\s+)?"
-            // "The year to September" (British copy) is twelve months.
-            // "The year to September", never "this year through June" nor "the fiscal year through May".
+            // "The year to September" (British copy) is twelve months; "this year through June" and "the fiscal
+            // year through May" are not.
             + "((?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2})(?=[\\s-]+months?\\b)|(?<=\\bthe\\s)year)"
             + "(?:[\\s-]+months?)?(?:\\s+period)?\\s+"
             + "(?:through|thru|to|until|ending(?:\\s+in)?|ended(?:\\s+in)?)\\s+(" + MONTH + ")(?:\\.?,?\\s+(?:of\\s+)?"

@@ -86,12 +86,13 @@ final class PeriodOptions {
             if (across(mentions, located, from, to)) {
                 features.add(Feature.PERIOD_ACROSS_FIGURE);
             }
-            if (located.mention().toDate() && when(mentions.text(), located.end(), from)) {
+            if (located.mention().toDate() && between(WHEN, mentions.text(), located.end(), from)) {
                 // "The lowest since July, when agents reported 39,215": the figure is July's own.
                 Period since = located.mention().periods().get(0);
                 options.add(Option.of(Period.month(since.first()), features.toArray(Feature[]::new)));
             } else if (located.mention().isRange()
-                    && (when(mentions.text(), located.end(), from) || reached(mentions.text(), located.end(), from))) {
+                    && (between(WHEN, mentions.text(), located.end(), from)
+                            || between(LEVEL_REACHED, mentions.text(), located.end(), from))) {
                 // "Dropped 81% from January to February 2025, when they fell to 11,710": the range's last month.
                 options.add(Option.of(located.mention().rangeEnd(), features.toArray(Feature[]::new)));
             }
@@ -162,16 +163,13 @@ final class PeriodOptions {
                 .find();
     }
 
-    /** Whether the figure stands in a "when" clause right after the period ("since July, when ..."). */
-    private static boolean when(String text, int periodEnd, int figureStart) {
+    /**
+     * Whether the words from the period's end to the figure are {@code words}: a "when" clause ("since
+     * July, when ...") or the level a change over a range reached (", to 11,710").
+     */
+    private static boolean between(Pattern words, String text, int periodEnd, int figureStart) {
         return periodEnd <= figureStart
-                && WHEN.matcher(text.substring(periodEnd, figureStart)).find();
-    }
-
-    /** Whether the figure is the level a change over a range reached (", to 11,710"). */
-    private static boolean reached(String text, int periodEnd, int figureStart) {
-        return periodEnd <= figureStart
-                && LEVEL_REACHED.matcher(text.substring(periodEnd, figureStart)).find();
+                && words.matcher(text.substring(periodEnd, figureStart)).find();
     }
 
     private static boolean across(SentenceMentions mentions, PeriodRule.Located located, int from, int to) {
