@@ -23,6 +23,7 @@ import java.util.regex.Pattern;
 public final class PeriodRule {
     private static final String YEAR = "((?:19|20)\\d\\d)";
     private static final String MONTH = MonthNames.PATTERN;
+    private static final Pattern BUDGET_YEAR = Pattern.compile("(?i)\\bbudget(?=\\s+years?\\b)");
     private static final Pattern TWO_FISCAL =
             Pattern.compile("(?i)\\bfiscal(?: years?)?\\s+" + YEAR + "\\s+and\\s+(?:fiscal(?: year)?\\s+)?" + YEAR
                     + "|\\b(?:the\\s+)?" + YEAR + "\\s+and\\s+(?:the\\s+)?" + YEAR + "\\s+fiscal\\s+years\\b"
@@ -260,7 +261,7 @@ public final class PeriodRule {
             return known;
         }
         // Offsets are kept: the blanked words are spaces of the same length.
-        String scanned = YearBoundaryRule.blank(sentence);
+        String scanned = YearBoundaryRule.blank(asFiscal(sentence));
         List<Found> periods = periods(scanned, YearMonth.from(published));
         List<Found> windows = partialWindows(scanned, published).stream()
                 .filter(w -> periods.stream().noneMatch(p -> w.start < p.end && p.start < w.end))
@@ -277,6 +278,17 @@ public final class PeriodRule {
         Scan scan = new Scan(sentence, published, kept, windows);
         lastScan.set(scan);
         return scan;
+    }
+
+    /**
+     * "The 2023 budget year" (AP style) is the fiscal year: the words are swapped, same length, so
+     * every offset stays.
+     */
+    static String asFiscal(String sentence) {
+        Matcher matcher = BUDGET_YEAR.matcher(sentence);
+        return matcher.find()
+                ? matcher.replaceAll(m -> Character.isUpperCase(m.group().charAt(0)) ? "Fiscal" : "fiscal")
+                : sentence;
     }
 
     private static List<Found> periods(String sentence, YearMonth now) {

@@ -37,7 +37,8 @@ final class RecordRule {
                     + "[- ](years?|decades?)[- ](low|high)s?\\b");
     // "Ever", "on record", "in U.S. history", "in CBP's records": against every period kept.
     private static final String EVER = "(?:ever|on record|in (?:[\\w.'’]+\\s+){0,2}?(?:recorded\\s+)?history"
-            + "|in (?:[\\w.'’]+\\s+){0,2}?records|since records began)\\b";
+            + "|in (?:[\\w.'’]+\\s+){0,2}?records|since (?:the\\s+)?records\\s+(?:began|started)"
+            + "|since record[- ]?keeping\\s+(?:began|started))\\b";
     private static final Pattern RECORD_HIGH = Pattern.compile(
             "(?i)\\b(?:(?:a|new|the)\\s+)?(?:all-time\\s+)?(?:(?:monthly|annual|yearly)\\s+)?record(?:-breaking|-setting|-shattering)?"
                     + "(?:[- ]high)?\\s+(?:numbers?|levels?|highs?|months?|years?|totals?|surge|influx|crossings|encounters|apprehensions"

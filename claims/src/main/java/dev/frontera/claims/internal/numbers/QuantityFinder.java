@@ -54,11 +54,12 @@ public final class QuantityFinder {
                     // "The second half of October", "the first quarter of fiscal 2022": a stretch of time.
                     + "\\b(half|(?:a|one)[- ]third|two[- ]thirds|(?:a|one)[- ]quarter"
                     + "|three[- ]quarters|(?:a|one)[- ]fifth|(?:(vast|overwhelming|large|great)\\s+)?majority)\\b(?=\\s+(?:of|were|was|are|is|involved)\\b"
-                    + "|\\s*[(,;])");
+                    // "... accounted for roughly a third." ends its sentence with the share.
+                    + "|\\s*[(,;]|\\.?\\s*$)");
     // "Dropping nearly a third", "fell by half", "beat it by about a quarter": a change written as a fraction.
     private static final Pattern FRACTION_CHANGE = Pattern.compile("(?i)\\b(?:(?:fell|falling|dropp(?:ed|ing)|drops?"
             + "|declin(?:ed|ing|es?)|decreas(?:ed|ing|es?)|plunged?|plunging|plummet(?:ed|ing|s)?|shrank|cut|slashed|rose|ris(?:es|ing)"
-            + "|increas(?:ed|ing|es?)|grew|jump(?:ed|ing|s)?|climb(?:ed|ing|s)?|soar(?:ed|ing|s)?|surg(?:ed|ing|es?)|down|up)\\s+(?:by\\s+)?"
+            + "|increas(?:ed|ing|es?)|grew|jump(?:ed|ing|s)?|climb(?:ed|ing|s)?|soar(?:ed|ing|s)?|surg(?:ed|ing|es?)|down|(?<!\\bmade\\s)(?<!\\bmakes?\\s)up)\\s+(?:by\\s+)?"
             + "|\\bby\\s+)(?:(?:nearly|almost|about|roughly|around|more than|over|less than|just over|just under)\\s+)?"
             + "(half|(?:a|one)[- ]third|two[- ]thirds|(?:a|one)[- ]quarter|three[- ]quarters|(?:a|one)[- ]fifth)\\b"
             + "(?!\\s+(?:of|a\\s+million|million|billion)\\b)");
@@ -80,8 +81,10 @@ public final class QuantityFinder {
         digits(sentence, found);
         signedPercents(sentence, found);
         if (hasLetters(sentence)) {
-            fractionShares(sentence, found);
+            // Of a share and a change over the same words ("fell by more than a third, to 142,000"), the verb's
+            // change wins: the longest-first sort keeps the first added of two equal spans.
             fractionChanges(sentence, found);
+            fractionShares(sentence, found);
             words(sentence, found);
             fractions(sentence, found);
             shares(sentence, found);

@@ -51,6 +51,7 @@ final class PlaceOptions {
         if (!respectively(claim, areas, elsewhere)) {
             paired(claim, areas, elsewhere);
         }
+        setAgainst(mentions, areas, elsewhere);
         List<PlaceMention> ownRegions = regions.stream()
                 .filter(m -> Clauses.same(mentions, from, to, m.start(), m.end()))
                 .sorted(Comparator.comparingInt(m -> m.distanceTo(from, to)))
@@ -188,6 +189,23 @@ final class PlaceOptions {
         List<PlaceMention> kept = own;
         areas.stream().filter(m -> !kept.contains(m)).forEach(elsewhere::add);
         areas.retainAll(kept);
+    }
+
+    /**
+     * "Del Rio led with nearly 481,000, just ahead of the Rio Grande Valley": a place listed after
+     * "ahead of", "behind" or "followed by" is set against the figure's own, not part of its total.
+     * A place listed so is kept when the clause names no other.
+     */
+    private static void setAgainst(SentenceMentions mentions, List<PlaceMention> areas, List<PlaceMention> elsewhere) {
+        if (areas.size() < 2) {
+            return;
+        }
+        Set<PlaceMention> peers = Peers.named(mentions.text(), areas, PlaceMention::start, PlaceMention::end);
+        if (peers.isEmpty() || peers.containsAll(areas)) {
+            return;
+        }
+        areas.stream().filter(peers::contains).forEach(elsewhere::add);
+        areas.removeAll(peers);
     }
 
     /**

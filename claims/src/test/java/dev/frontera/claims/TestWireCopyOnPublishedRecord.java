@@ -1,0 +1,126 @@
+package dev.frontera.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.frontera.claims.reading.Aggregate;
+import dev.frontera.core.Verdict;
+import dev.frontera.core.dimension.Dimension;
+import dev.frontera.core.period.Period;
+import dev.frontera.core.query.Measure;
+import dev.frontera.data.PublishedRecord;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Wire and press-release copy, written for these tests and checked against the record first
+ * (Border Patrol FY2023: El Paso 427,470, Del Rio 393,240, Big Bend 11,810; FY2022: Del Rio 480,940,
+ * Rio Grande Valley 468,120; southwest FY2022: 1,079,507 Title 42 expulsions; Cubans 220,908 in
+ * FY2022 and 142,352 in FY2023; family units 33.2% of FY2023; June 2025: 9,300, the fewest then
+ * recorded).
+ */
+class TestWireCopyOnPublishedRecord {
+    private static final ClaimChecker CHECKER = ClaimChecker.create(PublishedRecord.full());
+    private static final LocalDate PUBLISHED = LocalDate.of(2025, 8, 20);
+
+    private static CheckedClaim only(String sentence) {
+        List<CheckedClaim> claims = CHECKER.check(sentence, PUBLISHED).claims();
+        assertThat(claims).as(sentence).hasSize(1);
+        return claims.get(0);
+    }
+
+    @Test
+    void the_budget_year_of_ap_copy_is_the_fiscal_year() {
+        String story = String.join(
+                "\n\n",
+                "Border Patrol agents in the El Paso Sector made about 427,000 arrests in the 2023 budget year.",
+                "The Del Rio Sector was second with roughly 393,000 apprehensions.",
+                "The quiet Big Bend Sector recorded fewer than 12,000.");
+        List<CheckedClaim> claims = CHECKER.check(story, PUBLISHED).claims();
+
+        assertThat(claims).hasSize(3).allSatisfy(claim -> {
+            assertThat(claim.verdict()).as(claim.text()).isEqualTo(Verdict.ACCURATE);
+            assertThat(Readings.of(claim).period()).as(claim.text()).isEqualTo(Period.fiscalYear(2023));
+        });
+        CheckedClaim wrong =
+                only("Border Patrol agents in the El Paso Sector made about 472,000 arrests in the 2023 budget year.");
+        assertThat(wrong.verdict()).isEqualTo(Verdict.INACCURATE);
+    }
+
+    @Test
+    void each_use_of_title_42_is_an_expulsion() {
+        CheckedClaim right =
+                only("Title 42 was used more than 1 million times at the southwest border in fiscal 2022.");
+        assertThat(Readings.of(right).measure()).isEqualTo(Measure.EXPULSIONS);
+        assertThat(right.verdict()).isEqualTo(Verdict.ACCURATE);
+
+        CheckedClaim invoked = only("The Border Patrol invoked Title 42 about 1.08 million times at the southwest"
+                + " border in fiscal 2022.");
+        assertThat(Readings.of(invoked).measure()).isEqualTo(Measure.EXPULSIONS);
+        assertThat(invoked.verdict()).isEqualTo(Verdict.ACCURATE);
+    }
+
+    @Test
+    void a_fraction_after_a_verb_of_change_is_a_change_not_a_share() {
+        CheckedClaim claim = CHECKER.check(
+                        "Encounters with Cubans at the southwest border fell by more than a third in fiscal 2023,"
+                                + " to about 142,000.",
+                        PUBLISHED)
+                .claims()
+                .get(0);
+        assertThat(claim.text()).isEqualTo("more than a third");
+        assertThat(Readings.of(claim).aggregate()).isEqualTo(Aggregate.PERCENT_CHANGE);
+        assertThat(claim.verdict()).isEqualTo(Verdict.ACCURATE);
+        // "Made up a third," is a share still.
+        CheckedClaim share = CHECKER.check(
+                        "Families made up a third, and single adults most of the rest, of southwest border encounters"
+                                + " in fiscal 2023.",
+                        PUBLISHED)
+                .claims()
+                .get(0);
+        assertThat(Readings.of(share).aggregate()).isEqualTo(Aggregate.SHARE);
+    }
+
+    @Test
+    void a_share_in_words_may_end_its_sentence() {
+        CheckedClaim claim = CHECKER
+                .check(
+                        "Single adults made up about 61% of southwest border encounters in fiscal 2023, while people"
+                                + " traveling in families accounted for roughly a third.",
+                        PUBLISHED)
+                .claims()
+                .stream()
+                .filter(c -> c.text().contains("third"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(Readings.of(claim).aggregate()).isEqualTo(Aggregate.SHARE);
+        assertThat(claim.verdict()).isEqualTo(Verdict.ACCURATE);
+    }
+
+    @Test
+    void a_sector_set_against_the_leader_is_not_added_to_its_count() {
+        CheckedClaim claim = only("The Del Rio Sector led all sectors in fiscal 2022 with nearly 481,000"
+                + " apprehensions, just ahead of the Rio Grande Valley.");
+        assertThat(Readings.of(claim).filters()).containsEntry(Dimension.AREA, Set.of("del-rio"));
+        assertThat(claim.verdict()).isEqualTo(Verdict.ACCURATE);
+        // With no other sector in the clause, the one after "behind" keeps the figure.
+        CheckedClaim second = only("In fiscal 2022, behind Del Rio, the Rio Grande Valley Sector recorded about"
+                + " 468,000 apprehensions.");
+        assertThat(Readings.of(second).filters()).containsEntry(Dimension.AREA, Set.of("rio-grande-valley"));
+    }
+
+    @Test
+    void since_the_records_began_is_a_record() {
+        List<CheckedClaim> claims = CHECKER.check(
+                        "Southwest border encounters fell to 9,300 in June 2025, the lowest since the records began.",
+                        LocalDate.of(2025, 7, 20))
+                .claims();
+        CheckedClaim record = claims.stream()
+                .filter(c -> c.text().contains("since the records began"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(Readings.of(record).aggregate()).isEqualTo(Aggregate.RECORD_LOW);
+        assertThat(record.verdict()).isEqualTo(Verdict.ACCURATE);
+    }
+}
