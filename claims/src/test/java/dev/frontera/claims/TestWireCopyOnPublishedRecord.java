@@ -123,4 +123,25 @@ class TestWireCopyOnPublishedRecord {
         assertThat(Readings.of(record).aggregate()).isEqualTo(Aggregate.RECORD_LOW);
         assertThat(record.verdict()).isEqualTo(Verdict.ACCURATE);
     }
+
+    @Test
+    void two_bases_in_one_sentence_date_neither_each_other_nor_the_figures() {
+        // San Diego sector, Border Patrol: April 2024 37,370 (the sector's highest since the monthly series began),
+        // March 2024 33,780 (+10.6%), April 2023 25,110 (+48.8%); October 2023 to April 2024, 1,046 a day.
+        String story = String.join(
+                "\n\n",
+                "San Diego Sector agents apprehended more than 37,000 migrants in April.",
+                "That was up about 11% from March and nearly 50% more than in April 2023.",
+                "The sector has averaged more than 1,000 apprehensions a day since October.");
+        List<CheckedClaim> claims =
+                CHECKER.check(story, LocalDate.of(2024, 5, 20)).claims();
+
+        assertThat(claims).hasSize(4).allSatisfy(claim -> {
+            assertThat(claim.verdict()).as(claim.text()).isEqualTo(Verdict.ACCURATE);
+            assertThat(Readings.of(claim).filters()).containsEntry(Dimension.AREA, Set.of("san-diego"));
+        });
+        assertThat(Readings.of(claims.get(1)).base()).contains(Period.month(java.time.YearMonth.of(2024, 3)));
+        assertThat(Readings.of(claims.get(2)).period()).isEqualTo(Period.month(java.time.YearMonth.of(2024, 4)));
+        assertThat(Readings.of(claims.get(2)).base()).contains(Period.month(java.time.YearMonth.of(2023, 4)));
+    }
 }

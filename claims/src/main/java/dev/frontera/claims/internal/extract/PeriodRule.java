@@ -80,6 +80,10 @@ public final class PeriodRule {
             Pattern.compile(
                     "(?i)(?:\\b(?:than|compared (?:with|to)|from|versus|vs\\.?|and|while|before|after|then|to)|:)\\s+"
                             + "(?:[\\d,.]+\\s+(?:\\p{L}+\\s+){0,2})?$");
+    // "... than in April 2023", "from May 2023": a dated month that is itself a change's base.
+    private static final Pattern BASE_BEFORE =
+            Pattern.compile("(?i)\\b(?:than|compared (?:with|to)|from|versus|vs\\.?)\\s+(?:in\\s+|during\\s+)?"
+                    + "(?:[\\d,.]+\\s+(?:\\p{L}+\\s+){0,2})?$");
     private static final Pattern MONTH_YEAR = Pattern.compile("(?i)\\b" + MONTH + ",?\\s+(?:of\\s+)?" + YEAR + "\\b");
     private static final Pattern MONTH_ALONE =
             Pattern.compile("(?i)\\b(?:in|during|for|of|last|this|since|through|by)\\s+(?:the\\s+month\\s+of\\s+)?"
@@ -499,9 +503,17 @@ public final class PeriodRule {
                     .find()) {
                 continue; // "the record of 88,857, set in May 2019, ... recorded in June": June is this year's
             }
-            Found anchor = dated.stream()
-                    .min(Comparator.comparingInt(d -> Math.abs(d.start - month.start)))
-                    .orElseThrow();
+            // "Up 11% from March and 50% more than in April 2023": two bases date each other no more than the
+            // figure; March is then the one before the figure's own month.
+            Optional<Found> nearestDated = dated.stream()
+                    .filter(d -> !BASE_BEFORE
+                            .matcher(sentence.substring(Math.max(0, d.start - 30), d.start))
+                            .find())
+                    .min(Comparator.comparingInt(d -> Math.abs(d.start - month.start)));
+            if (nearestDated.isEmpty()) {
+                continue;
+            }
+            Found anchor = nearestDated.get();
             YearMonth at = anchor.mention.periods().get(0).first();
             int number = month.mention.periods().get(0).first().getMonthValue();
             if (number == at.getMonthValue()) {

@@ -70,6 +70,14 @@ final class PeriodOptions {
                     && afterBaseWord(mentions.text(), located.start())) {
                 continue;
             }
+            // "Up 11% from March and nearly 50% more than in April 2023": March is the first change's base, so it
+            // is not the period of a change after it (a count after it may be the base's own: "(99,539 to 132,652)").
+            if (isChange(claim)
+                    && located.end() <= from
+                    && afterBaseWord(mentions.text(), located.start())
+                    && mentions.figureBetween(0, located.start())) {
+                continue;
+            }
             own.add(located);
         }
         own.sort(Comparator.comparingInt((PeriodRule.Located l) -> across(mentions, l, from, to) ? 1 : 0)
@@ -155,6 +163,11 @@ final class PeriodOptions {
                 && claim.qualifier() != Qualifier.CHANGE
                 && claim.qualifier() != Qualifier.COMPARISON
                 && !claim.change().difference();
+    }
+
+    /** A figure set against a base of its own: a change or a difference. */
+    private static boolean isChange(ExtractedClaim claim) {
+        return claim.qualifier() == Qualifier.CHANGE || claim.change().difference();
     }
 
     private static boolean afterBaseWord(String text, int start) {
