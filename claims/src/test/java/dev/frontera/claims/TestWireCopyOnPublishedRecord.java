@@ -144,4 +144,47 @@ class TestWireCopyOnPublishedRecord {
         assertThat(Readings.of(claims.get(2)).period()).isEqualTo(Period.month(java.time.YearMonth.of(2024, 4)));
         assertThat(Readings.of(claims.get(2)).base()).contains(Period.month(java.time.YearMonth.of(2023, 4)));
     }
+
+    @Test
+    void a_fiscal_year_through_a_month_runs_to_that_month() {
+        // Southwest border, October 2023 to August 2024: 2,033,215 (the whole of FY2024: 2,135,005).
+        LocalDate published = LocalDate.of(2024, 10, 20);
+        Period toAugust = Period.fiscalYearToDate(2024, java.time.YearMonth.of(2024, 8));
+        for (String sentence : List.of(
+                "Southwest border encounters in fiscal 2024 through August stood at about 2.03 million.",
+                "Through August, southwest border encounters in fiscal 2024 stood at about 2.03 million.",
+                "In the fiscal year through August, southwest border encounters stood at about 2.03 million.")) {
+            CheckedClaim claim = CHECKER.check(sentence, published).claims().get(0);
+            assertThat(Readings.of(claim).period()).as(sentence).isEqualTo(toAugust);
+            assertThat(claim.verdict()).as(sentence).isEqualTo(Verdict.ACCURATE);
+        }
+        // A range of its own ends at its month; the fiscal year beside it stays whole.
+        CheckedClaim whole = CHECKER.check(
+                        "Southwest border encounters fell from July through August, but fiscal 2024 still saw about"
+                                + " 2.1 million.",
+                        published)
+                .claims()
+                .get(0);
+        assertThat(Readings.of(whole).period()).isEqualTo(Period.fiscalYear(2024));
+    }
+
+    @Test
+    void a_month_that_is_a_record_for_a_single_month_and_a_multiple_of_another() {
+        // Southwest border: September 2023 269,735, the most then recorded; August 232,963 (+15.8%); June 144,556
+        // (x1.87).
+        String story = String.join(
+                "\n\n",
+                "Encounters at the southern border hit 269,735 in September, a record for a single month.",
+                "That was nearly 16% more than in August, and nearly twice as many as in June.");
+        List<CheckedClaim> claims =
+                CHECKER.check(story, LocalDate.of(2023, 10, 25)).claims();
+
+        assertThat(claims).extracting(CheckedClaim::text).contains("a record for a single month", "nearly twice");
+        assertThat(claims).allSatisfy(claim -> {
+            assertThat(claim.verdict()).as(claim.text()).isEqualTo(Verdict.ACCURATE);
+            assertThat(Readings.of(claim).period())
+                    .as(claim.text())
+                    .isEqualTo(Period.month(java.time.YearMonth.of(2023, 9)));
+        });
+    }
 }

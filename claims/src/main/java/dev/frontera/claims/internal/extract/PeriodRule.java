@@ -37,6 +37,14 @@ public final class PeriodRule {
                     + "|fiscal year to date|fiscal year-to-date|fiscal year \\d{4} to date)\\b");
     // "As of June 30", "by February 28": through a month's last day is the whole month; through another day, part of
     // it.
+    // "Fiscal 2024 through August", "the fiscal year through May": the fiscal year to the end of that month.
+    private static final Pattern FISCAL_THROUGH = Pattern.compile(
+            "(?i)\\b(?:(?:fiscal(?: year)?|FY)\\s?-?(?<year>\\d{4}|\\d{2})|(?:the|this|the current)\\s+fiscal\\s+year)"
+                    + ",?\\s+(?:through|thru|until)\\s+(?:the\\s+end\\s+of\\s+)?(?<month>" + MONTH
+                    + ")\\b(?!\\.?\\s*\\d)");
+    // "Through August, ... in fiscal 2024": a month with no day that a fiscal year named beside it runs to.
+    private static final Pattern THROUGH_MONTH =
+            Pattern.compile("(?i)\\b(?:through|thru)\\s+(?:the\\s+end\\s+of\\s+)?(" + MONTH + ")\\b(?!\\.?\\s*\\d)");
     private static final Pattern MONTH_END = Pattern.compile("(?i)\\b(?:as of|by|through|thru|until|ending|ended)\\s+("
             + MONTH + ")\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+" + YEAR + ")?");
     // "By the end of March 2019": a running count through that month.
@@ -302,6 +310,9 @@ public final class PeriodRule {
         String lower = sentence.toLowerCase(java.util.Locale.ROOT);
         boolean fiscal = lower.contains("fiscal");
         boolean fy = fiscal || lower.contains("fy");
+        if (fy) {
+            add(found, FISCAL_THROUGH, sentence, m -> fiscalThrough(m, now));
+        }
         add(found, DATE_RANGE, sentence, m -> dateRange(m));
         if (TOTALLED.matcher(sentence).find()) {
             add(found, MONTH_PAIR, sentence, PeriodRule::monthPair);
@@ -483,7 +494,64 @@ public final class PeriodRule {
         add(found, BARE_YEAR, sentence, m -> yearOpen(Integer.parseInt(m.group(1)), m.group()));
         add(found, YEAR_OF_EVENT, sentence, m -> yearOpen(Integer.parseInt(m.group(1)), m.group()));
         yearEarlier(found, sentence);
+        if (fy) {
+            throughMonth(found, sentence);
+        }
         return List.copyOf(found);
+    }
+
+    private static PeriodMention fiscalThrough(Matcher m, YearMonth now) {
+        int month = MonthNames.number(m.group("month")).orElseThrow();
+        YearMonth through;
+        if (m.group("year") == null) {
+            through = mostRecent(month, now);
+        } else {
+            int year = fiscalYear(m.group("year"));
+            through = YearMonth.of(month >= 10 ? year - 1 : year, month);
+        }
+        return mention(List.of(Period.fiscalYearToDate(Period.fiscalYearOf(through), through)), m.group());
+    }
+
+    /**
+     * "Through August, southwest border encounters in fiscal 2024 stood at 2.03 million": the one
+     * fiscal year the sentence names runs to the end of that month, which is then no period of its own.
+     */
+    private static void throughMonth(List<Found> found, String sentence) {
+        Matcher m = THROUGH_MONTH.matcher(sentence);
+        if (!m.find() || m.find(m.end())) {
+            return;
+        }
+        m = THROUGH_MONTH.matcher(sentence);
+        m.find();
+        int start = m.start();
+        int end = m.end();
+        if (found.stream().anyMatch(f -> f.start < end && start < f.end && (f.start < start || f.end > end))) {
+            return; // "from July through August" is a range of its own
+        }
+        int month = MonthNames.number(m.group(1)).orElseThrow();
+        List<Integer> years = new ArrayList<>();
+        for (int i = 0; i < found.size(); i++) {
+            List<Period> periods = found.get(i).mention.periods();
+            if (periods.size() == 1
+                    && periods.get(0)
+                            .equals(Period.fiscalYear(
+                                    Period.fiscalYearOf(periods.get(0).last())))) {
+                years.add(i);
+            }
+        }
+        if (years.size() != 1) {
+            return;
+        }
+        Found year = found.get(years.get(0));
+        int fiscal = Period.fiscalYearOf(year.mention.periods().get(0).last());
+        YearMonth through = YearMonth.of(month >= 10 ? fiscal - 1 : fiscal, month);
+        found.set(
+                years.get(0),
+                new Found(
+                        year.start,
+                        year.end,
+                        mention(List.of(Period.fiscalYearToDate(fiscal, through)), year.mention.words())));
+        found.removeIf(f -> f.start >= start && f.end <= end);
     }
 
     /**

@@ -45,6 +45,9 @@ final class RecordRule {
                     + "|arrests|of)\\b|\\brecord[- ]high\\b|\\ball-time high\\b|\\b(?:highest|most|largest|biggest|busiest)\\b[^.;]{0,40}?\\b"
                     + EVER + "|\\bnever been higher\\b"
                     + "|\\bunprecedented numbers?\\b|\\ba (?:new )?record(?=\\s*(?:[.;]|,\\s|$))"
+                    // "A record for a single month", "a new monthly record".
+                    + "|\\ba (?:new )?record for (?:a |any |one )?(?:single |one )?(?:month|year|fiscal year)\\b"
+                    + "|\\ba (?:new )?(?:monthly|single-month|one-month|annual|yearly) record\\b"
                     // "More people than ever", "higher than ever before".
                     + "|\\b(?:more|higher|greater|larger)\\s+(?:[\\p{L}-]+\\s+){0,3}?than ever\\b");
     private static final Pattern RECORD_LOW =

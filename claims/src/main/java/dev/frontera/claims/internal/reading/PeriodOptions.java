@@ -165,9 +165,13 @@ final class PeriodOptions {
                 && !claim.change().difference();
     }
 
-    /** A figure set against a base of its own: a change or a difference. */
+    /** A figure set against a base of its own: a change, a difference or a multiple ("twice as many as in June"). */
     private static boolean isChange(ExtractedClaim claim) {
-        return claim.qualifier() == Qualifier.CHANGE || claim.change().difference();
+        return claim.qualifier() == Qualifier.CHANGE
+                || claim.change().difference()
+                || claim.quantity()
+                        .filter(q -> q.form() == Quantity.Form.MULTIPLE)
+                        .isPresent();
     }
 
     private static boolean afterBaseWord(String text, int start) {
