@@ -187,4 +187,30 @@ class TestWireCopyOnPublishedRecord {
                     .isEqualTo(Period.month(java.time.YearMonth.of(2023, 9)));
         });
     }
+
+    @Test
+    void a_half_of_a_year_named_bare_is_the_calendar_half() {
+        // Southwest border, January to June 2024: 1,036,335 (October 2023 to March 2024: 1,340,774).
+        CheckedClaim claim =
+                only("In the first half of 2024, southwest border encounters totaled just over 1 million.");
+        assertThat(Readings.of(claim).period())
+                .isEqualTo(Period.months(java.time.YearMonth.of(2024, 1), java.time.YearMonth.of(2024, 6)));
+        assertThat(claim.verdict()).isEqualTo(Verdict.ACCURATE);
+        CheckedClaim fiscalHalf =
+                only("In the first half of 2024, southwest border encounters totaled just over 1.3 million.");
+        assertThat(fiscalHalf.verdict()).isNotEqualTo(Verdict.ACCURATE);
+    }
+
+    @Test
+    void an_average_each_month_bounds_the_average_not_every_month() {
+        // Border Patrol, southwest border, FY2022: 2,206,436, 183,870 a month; its lowest month, January 2022, 147,877.
+        CheckedClaim claim = CHECKER.check(
+                        "Border Patrol apprehensions at the southwest border averaged more than 180,000 each month in"
+                                + " fiscal 2022.",
+                        LocalDate.of(2022, 11, 20))
+                .claims()
+                .get(0);
+        assertThat(Readings.of(claim).aggregate()).isEqualTo(Aggregate.MONTHLY_AVERAGE);
+        assertThat(claim.verdict()).isEqualTo(Verdict.ACCURATE);
+    }
 }

@@ -947,7 +947,11 @@ public final class PeriodRule {
         boolean calendarNamed = kind.startsWith("calendar") || kind.startsWith("year");
         boolean fiscalNamed = !kind.isEmpty() && !calendarNamed;
         Period calendar = partOf(year, from, months, false);
-        if (calendarNamed) {
+        // "The first half of 2024", "the last three months of 2024": halves and runs of months of a year named bare
+        // are the calendar's in news copy; only quarters ("the second quarter 2007") are often the fiscal year's.
+        boolean quarter = m.group("q") != null
+                || m.group("part") != null && m.group("part").equalsIgnoreCase("quarter");
+        if (calendarNamed || !fiscalNamed && !quarter) {
             return mention(List.of(calendar), m.group());
         }
         return new PeriodMention(

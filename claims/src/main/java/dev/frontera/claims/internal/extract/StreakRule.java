@@ -27,6 +27,8 @@ final class StreakRule {
     private static final Pattern DENIED = Pattern.compile(
             "(?i)\\b(?:has|have|had)n[’']?t\\b|\\b(?:has|have|had)\\s+not\\b|\\bnever\\b|\\bnot\\s+once\\b");
     private static final Pattern SINCE = Pattern.compile("(?i)\\bsince\\b");
+    // "Averaged more than 180,000 each month in fiscal 2022" bounds the average, not every month.
+    private static final Pattern AVERAGED = Pattern.compile("(?i)\\baverag(?:e|ed|es|ing)\\b");
     // "Have stayed below 10,000 since February": a bound kept through a run.
     private static final Pattern STAYED = Pattern.compile(
             "(?i)\\b(?:stayed|remained|held|kept|hovered|stuck)\\s+"
@@ -49,6 +51,9 @@ final class StreakRule {
         String after = sentence.substring(quantity.end(), to);
         String clause = before + " " + after;
         int start = quantity.start();
+        if (AVERAGED.matcher(before).find()) {
+            return Optional.empty();
+        }
         Matcher run = RUN.matcher(clause);
         while (run.find()) {
             int months = SpelledNumbers.count(run.group(1));
