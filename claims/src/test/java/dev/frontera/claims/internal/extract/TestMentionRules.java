@@ -291,16 +291,14 @@ class TestMentionRules {
         // Through a quarter: the year's quarters up to it.
         assertThat(labels("which totaled 25,269 through the second quarter 2007"))
                 .containsExactly("FY2007-YTD..2007-03");
-        // A bare year: the fiscal year's part, the calendar year's as the other reading.
-        PeriodMention last = periods.mentions("in the last three months of 2024", PUBLISHED)
-                .get(0)
-                .mention();
-        assertThat(last.periods().get(0).label()).isEqualTo("2024-07..2024-09");
-        assertThat(last.calendarAlternative().orElseThrow().label()).isEqualTo("2024-10..2024-12");
-        PeriodMention half =
-                periods.mentions("in the first half of 2023", PUBLISHED).get(0).mention();
-        assertThat(half.periods().get(0).label()).isEqualTo("FY2023-YTD..2023-03");
-        assertThat(half.calendarAlternative().orElseThrow().label()).isEqualTo("2023-01..2023-06");
+        // A half or the last months of a bare year are the calendar's, as news copy means them.
+        assertThat(labels("in the last three months of 2024")).containsExactly("2024-10..2024-12");
+        assertThat(labels("in the first half of 2023")).containsExactly("2023-01..2023-06");
+        // A quarter of a bare year: the fiscal year's, the calendar year's as the other reading.
+        PeriodMention quarter =
+                periods.mentions("in the second quarter of 2023", PUBLISHED).get(0).mention();
+        assertThat(quarter.periods().get(0).label()).isEqualTo("2023-01..2023-03");
+        assertThat(quarter.calendarAlternative().orElseThrow().label()).isEqualTo("2023-04..2023-06");
         // A fifth quarter names no months.
         assertThat(labels("the 5th quarter of 2023")).doesNotContain("2023-10..2023-12");
     }
