@@ -213,4 +213,26 @@ class TestWireCopyOnPublishedRecord {
         assertThat(Readings.of(claim).aggregate()).isEqualTo(Aggregate.MONTHLY_AVERAGE);
         assertThat(claim.verdict()).isEqualTo(Verdict.ACCURATE);
     }
+
+    @Test
+    void a_period_that_opens_the_sentence_scopes_all_its_figures() {
+        // Border Patrol, southwest border: December 2023 249,740; September 2023 218,763, 5.4% above September 2022
+        // (207,597) and 14.2% below December 2023.
+        String before = "In Dec. '23, agents logged 249,740 apprehensions at the southwest border.\n\n";
+        for (String change : List.of("about 5%", "about 15%")) {
+            List<CheckedClaim> claims = CHECKER.check(
+                            before + "In Sept. 2023, Border Patrol apprehended 218,763 migrants along the southwest"
+                                    + " border, " + change + " more than in the same month a year ago.",
+                            LocalDate.of(2024, 2, 20))
+                    .claims();
+            CheckedClaim claim = claims.stream()
+                    .filter(c -> c.text().contains(change))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(Readings.of(claim).period()).as(change).isEqualTo(Period.month(java.time.YearMonth.of(2023, 9)));
+            assertThat(claim.verdict())
+                    .as(change)
+                    .isEqualTo(change.equals("about 5%") ? Verdict.ACCURATE : Verdict.INACCURATE);
+        }
+    }
 }

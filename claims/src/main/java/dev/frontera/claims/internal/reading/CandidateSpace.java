@@ -42,7 +42,9 @@ public final class CandidateSpace {
                     + "|this|that|these|those|it|they"
                     + "|the (?:figure|number|total|increase|decrease|drop|rise|latest figure)(?!\\s+of\\b))\\b"
                     // "This month" and "this year" are the present, not text before; "that month" points back.
+                    // "The same month a year ago", "the same period of fiscal 2023" name a base, not text before.
                     + "|\\b(?:that|the same) (?:figure|number|total|period|month|year|time frame)\\b"
+                    + "(?!\\s+(?:a|one|two|three|last|the previous|the prior|of|in)\\b)"
                     + "|\\bthis (?:figure|number|total|period|time frame)\\b");
     // "... the total number of encounters from the previous year": a year before a date the sentence does not give.
     private static final Pattern RELATIVE_ONLY =

@@ -190,10 +190,22 @@ final class PeriodOptions {
     }
 
     private static boolean across(SentenceMentions mentions, PeriodRule.Located located, int from, int to) {
+        if (located.end() <= from
+                && OPENS_SENTENCE
+                        .matcher(mentions.text())
+                        .region(0, located.start())
+                        .matches()
+                && mentions.text().startsWith(",", located.end())) {
+            return false; // "In Sept. 2023, agents apprehended 218,763 ..., about 5% more than ...": every figure's
+        }
         return located.end() <= from
                 ? mentions.figureBetween(located.end(), from)
                 : located.start() >= to && mentions.figureBetween(to, located.start());
     }
+
+    /** The words that may stand before a period that opens its sentence and scopes all of it. */
+    private static final Pattern OPENS_SENTENCE =
+            Pattern.compile("(?i)\\W*(?:(?:in|during|for|through|by|over|as of)\\s+)?(?:the\\s+)?");
 
     /** "From", "than", "compared with" just before a period: what follows is a base. */
     private static final Pattern BASE_BEFORE = Pattern.compile(

@@ -295,8 +295,9 @@ class TestMentionRules {
         assertThat(labels("in the last three months of 2024")).containsExactly("2024-10..2024-12");
         assertThat(labels("in the first half of 2023")).containsExactly("2023-01..2023-06");
         // A quarter of a bare year: the fiscal year's, the calendar year's as the other reading.
-        PeriodMention quarter =
-                periods.mentions("in the second quarter of 2023", PUBLISHED).get(0).mention();
+        PeriodMention quarter = periods.mentions("in the second quarter of 2023", PUBLISHED)
+                .get(0)
+                .mention();
         assertThat(quarter.periods().get(0).label()).isEqualTo("2023-01..2023-03");
         assertThat(quarter.calendarAlternative().orElseThrow().label()).isEqualTo("2023-04..2023-06");
         // A fifth quarter names no months.
