@@ -108,7 +108,7 @@ public final class PeriodRule {
     // "The year before", "a year earlier", "a year ago", "the previous year": a year back from a period written before
     // it.
     private static final Pattern YEAR_EARLIER = Pattern.compile(
-            "(?i)\\b(?:the\\s+year\\s+(?:before|prior)|a\\s+year\\s+(?:earlier|before|ago)"
+            "(?i)\\b(?:the\\s+year\\s+(?:before|prior)|(?<count>a|one|two|three|four|five|\\d)\\s+years?\\s+(?:earlier|before|ago)"
                     + "|the\\s+(?:previous|prior|preceding)\\s+(?:fiscal\\s+)?year)\\b(?!\\s+(?:to|of|in|ago|last)\\b)");
     private static final Pattern SINCE_MONTH =
             Pattern.compile("(?i)\\bsince\\s+(" + MONTH + ")(?:\\s+" + YEAR + ")?\\b");
@@ -614,6 +614,8 @@ public final class PeriodRule {
             if (found.stream().anyMatch(f -> start < f.end && f.start < end)) {
                 continue;
             }
+            String count = matcher.group("count");
+            String words = matcher.group();
             found.stream()
                     .filter(f -> f.end <= start
                             && f.mention.stated()
@@ -621,10 +623,17 @@ public final class PeriodRule {
                             && f.mention.partial().isEmpty()
                             && f.mention.periods().size() == 1)
                     .max(Comparator.comparingInt(Found::end))
-                    .ifPresent(anchor -> found.add(new Found(
-                            start,
-                            end,
-                            mention(List.of(anchor.mention.periods().get(0).yearBefore()), matcher.group()))));
+                    .ifPresent(anchor -> {
+                        // "Two years earlier": that many years back.
+                        int years = count == null
+                                ? 1
+                                : Math.max(1, SpelledNumbers.count(count.replaceFirst("(?i)^a$", "one")));
+                        Period back = anchor.mention.periods().get(0);
+                        for (int i = 0; i < years; i++) {
+                            back = back.yearBefore();
+                        }
+                        found.add(new Found(start, end, mention(List.of(back), words)));
+                    });
         }
     }
 

@@ -279,6 +279,8 @@ class TestMentionRules {
     void a_year_ago_after_a_dated_period_is_a_year_before_it() {
         assertThat(labels("Arrests fell in June 2022 to about 83,500, compared with about 99,500 a year ago"))
                 .containsExactly("2022-06", "2021-06");
+        assertThat(labels("Agents made 249,740 arrests in December 2023, up from 170,602 two years earlier"))
+                .containsExactly("2023-12", "2021-12");
     }
 
     @Test
