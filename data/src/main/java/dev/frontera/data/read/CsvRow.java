@@ -13,18 +13,24 @@ import org.apache.commons.csv.CSVRecord;
 final class CsvRow {
     private final String file;
     private final List<String> header;
+    private final int[] columns;
     private final long line;
     private final CSVRecord record;
 
-    CsvRow(String file, List<String> header, long line, CSVRecord record) {
+    /**
+     * A row read in its family's column order: {@code header} is the family's, and {@code columns}
+     * gives, for each of its columns, where the file has it (CBP may reorder columns between releases).
+     */
+    CsvRow(String file, List<String> header, int[] columns, long line, CSVRecord record) {
         this.file = file;
         this.header = header;
+        this.columns = columns;
         this.line = line;
         this.record = record;
     }
 
     String field(int column) {
-        return record.get(column);
+        return record.get(columns[column]);
     }
 
     long line() {
@@ -37,7 +43,7 @@ final class CsvRow {
 
     /** A rejection of one cell: {@code file: line 1,204, column 9 (Encounter Count): reason}. */
     FronteraException reject(int column, String reason) {
-        return malformed(file, line, column, header.get(column), reason);
+        return malformed(file, line, columns[column], header.get(column), reason);
     }
 
     static FronteraException malformed(String file, long line, int column, String columnName, String reason) {

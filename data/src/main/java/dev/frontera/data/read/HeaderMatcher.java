@@ -8,19 +8,40 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Finds the family of a file from its header row. A header one or two columns away from a
- * family's is that family's file damaged (a column missing or renamed) and is reported as
- * malformed, naming the column; anything further off is a file Frontera does not support.
+ * Finds the family of a file from its header row. The family's columns may come in another order
+ * or another letter case ("ENCOUNTER COUNT"): each is found by its name. A header one or two
+ * columns away from a family's is that family's file damaged (a column missing or renamed) and is
+ * reported as malformed, naming the column; anything further off is a file Frontera does not support.
  */
 final class HeaderMatcher {
     private static final int MAX_DIFFERENCES_FOR_DAMAGED = 2;
 
     private HeaderMatcher() {}
 
-    static FamilyReader match(String file, List<String> header, List<FamilyReader> readers) {
+    /** A family's reader, and where the file has each of the family's columns. */
+    record Match(FamilyReader reader, int[] columns) {
+        boolean inOrder() {
+            for (int column = 0; column < columns.length; column++) {
+                if (columns[column] != column) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    static Match match(String file, List<String> header, List<FamilyReader> readers) {
         for (FamilyReader reader : readers) {
             if (reader.recognizes(header)) {
-                return reader;
+                return new Match(
+                        reader,
+                        java.util.stream.IntStream.range(0, header.size()).toArray());
+            }
+        }
+        for (FamilyReader reader : readers) {
+            int[] columns = byName(reader.header(), header);
+            if (columns != null) {
+                return new Match(reader, columns);
             }
         }
         FamilyReader closest = null;
@@ -36,6 +57,32 @@ final class HeaderMatcher {
             throw damaged(file, header, closest);
         }
         throw unsupported(file, header, readers);
+    }
+
+    /** Where {@code found} has each column of {@code expected}, matched by name in any order or case; null if not all. */
+    private static int[] byName(List<String> expected, List<String> found) {
+        if (expected.size() != found.size()) {
+            return null;
+        }
+        java.util.Map<String, Integer> at = new java.util.HashMap<>();
+        for (int column = 0; column < found.size(); column++) {
+            if (at.putIfAbsent(key(found.get(column)), column) != null) {
+                return null; // a column named twice
+            }
+        }
+        int[] columns = new int[expected.size()];
+        for (int column = 0; column < expected.size(); column++) {
+            Integer position = at.get(key(expected.get(column)));
+            if (position == null) {
+                return null;
+            }
+            columns[column] = position;
+        }
+        return columns;
+    }
+
+    private static String key(String name) {
+        return name.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
     }
 
     private static int differences(List<String> expected, List<String> found) {

@@ -64,7 +64,8 @@ final class OfficialFileParser {
         }
         header = trimmed(records.next());
         linesConsumed = parser.getCurrentLineNumber();
-        FamilyReader reader = HeaderMatcher.match(name, header, readers);
+        HeaderMatcher.Match match = HeaderMatcher.match(name, header, readers);
+        FamilyReader reader = match.reader();
         List<Observation> observations = new ArrayList<>(1 << 16);
         Map<RowKey, Long> firstLineOfKey = new HashMap<>(1 << 17);
         while (records.hasNext()) {
@@ -75,10 +76,10 @@ final class OfficialFileParser {
                 continue; // a blank line carries no row
             }
             checkFieldCount(record, line);
-            FamilyReader.ReadRow row = reader.read(new CsvRow(name, header, line, record));
+            FamilyReader.ReadRow row = reader.read(new CsvRow(name, reader.header(), match.columns(), line, record));
             Long earlier = firstLineOfKey.putIfAbsent(new RowKey(row.grouping(), row.observation()), line);
             if (earlier != null) {
-                throw duplicate(earlier, line);
+                throw duplicate(earlier, line, match);
             }
             observations.add(row.observation());
         }
@@ -114,12 +115,15 @@ final class OfficialFileParser {
                                 header.size()));
     }
 
-    private FronteraException duplicate(long earlier, long line) {
-        String keyColumns = String.join(", ", header.subList(0, header.size() - 1));
+    private FronteraException duplicate(long earlier, long line, HeaderMatcher.Match match) {
+        // The count is the family's last column; the columns before it name the row.
+        List<String> family = match.reader().header();
+        String keyColumns = String.join(", ", family.subList(0, family.size() - 1));
+        String which = match.inOrder() ? "columns 1-%d (%s)".formatted(family.size() - 1, keyColumns) : keyColumns;
         return new FronteraException(
                 ErrorCode.MALFORMED_FILE,
-                ("%s: %s repeats %s: columns 1-%d (%s) are the same, so one count would be added twice")
-                        .formatted(name, CsvRow.line(line), CsvRow.line(earlier), header.size() - 1, keyColumns));
+                ("%s: %s repeats %s: %s are the same, so one count would be added twice")
+                        .formatted(name, CsvRow.line(line), CsvRow.line(earlier), which));
     }
 
     private FronteraException translate(IOException e) {

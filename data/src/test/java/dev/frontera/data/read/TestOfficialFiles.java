@@ -193,6 +193,54 @@ class TestOfficialFiles {
                 .containsExactly(10L, 20L);
     }
 
+    @Test
+    void reads_the_columns_of_a_family_in_any_order_and_letter_case() {
+        // A release that moves the count first and writes its header in capitals is the same family's file.
+        List<String> columns = Arrays.asList(STATE_HEADER.split(","));
+        int[] order = {8, 0, 2, 1, 3, 4, 5, 6, 7};
+        String[] rows = new String[STATE_ROWS.length];
+        for (int i = 0; i < STATE_ROWS.length; i++) {
+            List<String> fields = i == 0 ? columns : splitRow(STATE_ROWS[i]);
+            StringBuilder line = new StringBuilder();
+            for (int column : order) {
+                String field = fields.get(column);
+                line.append(line.length() == 0 ? "" : ",")
+                        .append(i == 0 ? field.toUpperCase(java.util.Locale.ROOT) : quoted(field));
+            }
+            rows[i] = line.toString();
+        }
+        ParsedFile parsed = OfficialFiles.read(CsvFiles.write(directory, NAME, CsvFiles.lines("\r\n", rows)));
+
+        assertThat(parsed.family()).isEqualTo(Family.NATIONWIDE_BY_STATE);
+        assertThat(parsed.observations()).containsExactlyElementsOf(STATE_OBSERVATIONS);
+    }
+
+    @Test
+    void names_the_column_where_the_file_has_it_when_its_columns_are_reordered() {
+        Path file = CsvFiles.writeCrlf(
+                directory,
+                NAME,
+                "Encounter Count,Fiscal Year,Month Grouping,Month (abbv),Land Border Region,State,Demographic,Citizenship,"
+                        + "Title of Authority",
+                "12x,2023,FYTD,OCT,Southwest Land Border,TX,Single Adults,MEXICO,Title 8");
+
+        assertThatThrownBy(() -> OfficialFiles.read(file))
+                .hasMessageStartingWith(NAME + ": line 2, column 1 (Encounter Count)");
+    }
+
+    private static List<String> splitRow(String row) {
+        try (org.apache.commons.csv.CSVParser parser =
+                org.apache.commons.csv.CSVParser.parse(row, org.apache.commons.csv.CSVFormat.DEFAULT)) {
+            return parser.getRecords().get(0).toList();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static String quoted(String field) {
+        return field.contains(",") ? "\"" + field + "\"" : field;
+    }
+
     // --- what a bad file says ---
 
     @Test
