@@ -71,6 +71,12 @@ public final class PeriodRule {
     private static final Pattern DATE_RANGE = Pattern.compile("(?i)\\b(?:from|between)\\s+(" + MONTH
             + ")\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?" + "(?:\\s+" + YEAR + ",?)?\\s+(?:to|and|through|until|thru)\\s+("
             + MONTH + ")\\.?,?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+" + YEAR);
+    // "Between 1 October 2023 and 31 December 2023": the same, the day first.
+    private static final Pattern DATE_RANGE_DAY_FIRST =
+            Pattern.compile("(?i)\\b(?:from|between)\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s+("
+                    + MONTH + ")\\.?,?" + "(?:\\s+" + YEAR
+                    + ",?)?\\s+(?:to|and|through|until|thru)\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s+("
+                    + MONTH + ")\\.?,?\\s+" + YEAR);
     // "From 2023 to 2024", "between fiscal 2019 and 2021": a run of years (fiscal, or calendar as the other reading).
     private static final Pattern YEAR_RANGE =
             Pattern.compile("(?i)\\b(?:from|between)\\s+(fiscal(?: years?)?\\s+|FY\\s?|calendar(?: years?)?\\s+)?"
@@ -159,6 +165,11 @@ public final class PeriodRule {
     // A day of a month ("on Sept. 17", "September 20th"): the record is monthly, so the claim is about a single day.
     private static final Pattern DAY_DATE = Pattern.compile(
             "(?i)\\b(?:on\\s+)?(" + MONTH + ")\\s*(\\d{1,2})(?:st|nd|rd|th)?\\b(?!\\s*(?:,|-|–)?\\s*\\d{3})");
+    // The day first, as British and military copy write it: "on 20 February", "20 February 2024".
+    private static final Pattern DAY_FIRST =
+            Pattern.compile("(?i)\\bon\\s+(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(" + MONTH
+                    + ")\\b|\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(" + MONTH + ")\\s+(?=(?:19|20)\\d{2}\\b)");
+    private static final Pattern WRITTEN_YEAR = Pattern.compile("\\s*,?\\s*((?:19|20)\\d{2})\\b");
     // A weekday named alone ("crossed the border Wednesday"), capitalised as in news copy.
     private static final Pattern WEEKDAY = Pattern.compile(
             "\\b(?:(?:[Oo]n|[Ll]ast|[Tt]his)\\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b(?!['’]s)");
@@ -274,8 +285,21 @@ public final class PeriodRule {
         }
         // Offsets are kept: the blanked words are spaces of the same length.
         String scanned = YearBoundaryRule.blank(asFiscal(sentence));
-        List<Found> periods = periods(scanned, YearMonth.from(published));
-        List<Found> windows = partialWindows(scanned, published).stream()
+        List<Found> all = partialWindows(scanned, published);
+        // "On 20 February 2024": a day written first holds the month (and year) named after it.
+        // A range of dates that holds the day ("between 1 October 2023 and 31 December 2023") is read whole.
+        List<Found> days = all.stream()
+                .filter(w -> DAY_FIRST
+                        .matcher(scanned)
+                        .useTransparentBounds(true)
+                        .region(w.start, w.end)
+                        .lookingAt())
+                .toList();
+        List<Found> periods = periods(scanned, YearMonth.from(published)).stream()
+                .filter(p -> days.stream()
+                        .noneMatch(d -> d.start < p.end && p.start < d.end && !(p.start <= d.start && d.end <= p.end)))
+                .toList();
+        List<Found> windows = all.stream()
                 .filter(w -> periods.stream().noneMatch(p -> w.start < p.end && p.start < w.end))
                 .toList();
         // "The first 15 days of December": the month only says which days; the window is the claim's.
@@ -313,7 +337,16 @@ public final class PeriodRule {
         if (fy) {
             add(found, FISCAL_THROUGH, sentence, m -> fiscalThrough(m, now));
         }
-        add(found, DATE_RANGE, sentence, m -> dateRange(m));
+        add(
+                found,
+                DATE_RANGE,
+                sentence,
+                m -> dateRange(m.group(1), m.group(2), m.group(3), m.group(4), m.group(5), m.group(6), m.group()));
+        add(
+                found,
+                DATE_RANGE_DAY_FIRST,
+                sentence,
+                m -> dateRange(m.group(2), m.group(1), m.group(3), m.group(5), m.group(4), m.group(6), m.group()));
         if (TOTALLED.matcher(sentence).find()) {
             add(found, MONTH_PAIR, sentence, PeriodRule::monthPair);
         }
@@ -649,6 +682,24 @@ public final class PeriodRule {
                 windows.add(new Found(day.start(), day.end(), window(month, day.group())));
             }
         }
+        Matcher dayFirst = DAY_FIRST.matcher(sentence);
+        while (dayFirst.find()) {
+            String digits = dayFirst.group(1) != null ? dayFirst.group(1) : dayFirst.group(3);
+            String name = dayFirst.group(2) != null ? dayFirst.group(2) : dayFirst.group(4);
+            int dayOfMonth = Integer.parseInt(digits);
+            int s = dayFirst.start();
+            if (dayOfMonth >= 1
+                    && dayOfMonth <= 31
+                    && !reported(sentence, s)
+                    && windows.stream().noneMatch(w -> s < w.end && w.start < dayFirst.end())) {
+                int number = MonthNames.number(name).orElseThrow();
+                Matcher year = WRITTEN_YEAR.matcher(sentence).region(dayFirst.end(), sentence.length());
+                YearMonth month = year.lookingAt()
+                        ? YearMonth.of(Integer.parseInt(year.group(1)), number)
+                        : mostRecent(number, now);
+                windows.add(new Found(s, dayFirst.end(), window(month, dayFirst.group())));
+            }
+        }
         Matcher weekday = WEEKDAY.matcher(sentence);
         while (weekday.find()) {
             if (!reported(sentence, weekday.start())) {
@@ -826,18 +877,26 @@ public final class PeriodRule {
     }
 
     /** A range of dates: whole months when it runs from a first to a last day, else a window no monthly figure answers. */
-    private static PeriodMention dateRange(Matcher m) {
-        int lastYear = Integer.parseInt(m.group(6));
-        int firstMonth = MonthNames.number(m.group(1)).orElseThrow();
-        int lastMonth = MonthNames.number(m.group(4)).orElseThrow();
-        int firstYear =
-                m.group(3) != null ? Integer.parseInt(m.group(3)) : firstMonth <= lastMonth ? lastYear : lastYear - 1;
+    private static PeriodMention dateRange(
+            String firstMonthName,
+            String firstDayDigits,
+            String firstYearDigits,
+            String lastMonthName,
+            String lastDayDigits,
+            String lastYearDigits,
+            String words) {
+        int lastYear = Integer.parseInt(lastYearDigits);
+        int firstMonth = MonthNames.number(firstMonthName).orElseThrow();
+        int lastMonth = MonthNames.number(lastMonthName).orElseThrow();
+        int firstYear = firstYearDigits != null
+                ? Integer.parseInt(firstYearDigits)
+                : firstMonth <= lastMonth ? lastYear : lastYear - 1;
         YearMonth first = YearMonth.of(firstYear, firstMonth);
         YearMonth last = YearMonth.of(lastYear, lastMonth);
-        int firstDay = Integer.parseInt(m.group(2));
-        int lastDay = Integer.parseInt(m.group(5));
+        int firstDay = Integer.parseInt(firstDayDigits);
+        int lastDay = Integer.parseInt(lastDayDigits);
         if (last.isBefore(first)) {
-            return mention(List.of(Period.month(last)), m.group());
+            return mention(List.of(Period.month(last)), words);
         }
         if (firstDay != 1 || lastDay != last.lengthOfMonth()) {
             return new PeriodMention(
@@ -845,11 +904,10 @@ public final class PeriodRule {
                     Optional.empty(),
                     false,
                     true,
-                    Optional.of("a window that starts or ends inside a month (\"%s\")"
-                            .formatted(m.group().strip())),
-                    m.group());
+                    Optional.of("a window that starts or ends inside a month (\"%s\")".formatted(words.strip())),
+                    words);
         }
-        return mention(List.of(named(first, last)), m.group());
+        return mention(List.of(named(first, last)), words);
     }
 
     /** "The last four months" read in January 2023: September to December 2022. */

@@ -331,6 +331,14 @@ class TestMentionRules {
         assertThat(labels("between Oct. 1, 2004, and Sept. 30, 2005")).containsExactly("FY2005");
         assertThat(labels("from January 1 to December, 31, 2020")).containsExactly("CY2020");
         assertThat(labels("from March 14 to March 21, 2021")).containsExactly("window");
+        // The day first, as British and military copy write dates.
+        assertThat(labels("between 1 October 2004 and 30 September 2005")).containsExactly("FY2005");
+        assertThat(labels("from 14 March to 21 March 2021")).containsExactly("window");
+        assertThat(labels("On 20 February 2024, agents apprehended 10,000 people"))
+                .containsExactly("window");
+        assertThat(labels("agents apprehended 10,000 people on the 5th of May")).containsExactly("window");
+        assertThat(labels("CBP said on 15 March 2024 that February's total was 140,641"))
+                .doesNotContain("window");
         assertThat(labels("it dropped 25 percent from 2023 to 2024")).containsExactly("FY2023..FY2024");
     }
 
