@@ -235,4 +235,24 @@ class TestWireCopyOnPublishedRecord {
                     .isEqualTo(change.equals("about 5%") ? Verdict.ACCURATE : Verdict.INACCURATE);
         }
     }
+
+    @Test
+    void groups_in_a_when_clause_are_that_time_s_circumstances_not_the_figure_s_scope() {
+        // Border Patrol, southwest border: FY2022 2,206,436, the most of any fiscal year, Mexicans 33.5%; FY2019
+        // Mexicans 19.5%, behind Guatemalans (31.0%) and Hondurans (29.8%).
+        String story = String.join(
+                "\n\n",
+                "In fiscal year 2022, the Border Patrol apprehended 2.2 million migrants at the southwest border, the"
+                        + " highest annual total ever recorded.",
+                "Of these, Mexicans made up about a third, compared with roughly 20% in fiscal 2019, when Guatemalans"
+                        + " and Hondurans outnumbered them.");
+        List<CheckedClaim> claims =
+                CHECKER.check(story, LocalDate.of(2022, 11, 20)).claims();
+
+        assertThat(claims)
+                .hasSize(4)
+                .allSatisfy(
+                        claim -> assertThat(claim.verdict()).as(claim.text()).isEqualTo(Verdict.ACCURATE));
+        assertThat(Readings.of(claims.get(3)).filters()).containsEntry(Dimension.CITIZENSHIP, Set.of("mexico"));
+    }
 }

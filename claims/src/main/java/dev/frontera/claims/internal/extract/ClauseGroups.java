@@ -25,7 +25,10 @@ public final class ClauseGroups {
             java.util.regex.Pattern.compile("(?i)\\bamid(?:st)?\\b|\\bin the midst of\\b"
                     + "|\\b(?:during|after|before)\\s+(?:the|a|an)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:surge|wave|influx|crisis)\\b"
                     // "8,083 persons, a number that includes family units, children and single adults": its parts.
-                    + "|\\binclud(?:es|ed|ing)\\b|\\bmade up of\\b|\\bbroken down (?:into|as)\\b");
+                    + "|\\binclud(?:es|ed|ing)\\b|\\bmade up of\\b|\\bbroken down (?:into|as)\\b"
+                    // "Roughly 20% in fiscal 2019, when Guatemalans and Hondurans outnumbered them": that time's
+                    // circumstances.
+                    + "|,\\s+when\\b");
     private static final java.util.regex.Pattern LIST_NEXT =
             java.util.regex.Pattern.compile("(?i)\\s*(?:(?:and|or)\\s+)?");
     private static final java.util.regex.Pattern RESPECTIVELY =
