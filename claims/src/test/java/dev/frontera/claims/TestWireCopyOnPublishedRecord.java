@@ -255,4 +255,18 @@ class TestWireCopyOnPublishedRecord {
                         claim -> assertThat(claim.verdict()).as(claim.text()).isEqualTo(Verdict.ACCURATE));
         assertThat(Readings.of(claims.get(3)).filters()).containsEntry(Dimension.CITIZENSHIP, Set.of("mexico"));
     }
+
+    @Test
+    void a_count_a_year_earlier_in_a_sentence_with_no_period_is_a_year_before_the_one_it_borrows() {
+        // Border Patrol, southwest border: December 2023 249,740; December 2022 222,018; December 2021 170,602.
+        String before = "Agents made 249,740 arrests at the southwest border in December 2023.\n\n";
+        for (String after : List.of("222,018 a year earlier", "170,602 two years earlier")) {
+            List<CheckedClaim> claims = CHECKER.check(
+                            before + "That compared with " + after + ".", LocalDate.of(2024, 2, 20))
+                    .claims();
+            CheckedClaim claim = claims.get(claims.size() - 1);
+            assertThat(claim.verdict()).as(after).isEqualTo(Verdict.ACCURATE);
+            assertThat(Readings.of(claim).period().first().getYear()).as(after).isLessThan(2023);
+        }
+    }
 }

@@ -7,6 +7,7 @@ import dev.frontera.claims.internal.extract.Qualifier;
 import dev.frontera.claims.internal.extract.Rate;
 import dev.frontera.claims.internal.extract.SentenceMentions;
 import dev.frontera.claims.internal.numbers.Quantity;
+import dev.frontera.claims.internal.numbers.SpelledNumbers;
 import dev.frontera.core.period.Period;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -14,6 +15,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiConsumer;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -117,10 +119,12 @@ final class PeriodOptions {
         if (!written) {
             // Only a sentence that writes no period of its own takes one from the sentence before or the headline.
             boolean pointsBack = THAT_PERIOD.matcher(mentions.text()).find();
+            int before = options.size();
             if (!borrowed(context.previous(), Feature.PERIOD_PREVIOUS_SENTENCE, pointsBack, context, options)) {
                 // The sentence before took its period from further back: so does this one.
                 borrowed(context.earlier(), Feature.PERIOD_PREVIOUS_SENTENCE, pointsBack, context, options);
             }
+            yearsBack(claim, mentions.text(), to, options, before);
             borrowed(context.headline(), Feature.PERIOD_HEADLINE, pointsBack, context, options);
             YearMonth now = YearMonth.from(context.published());
             // A rank, a comparison or a run is made from published figures, so the month before publication is
@@ -155,6 +159,31 @@ final class PeriodOptions {
         }
         return distinct(options);
     }
+
+    /**
+     * "That compared with 222,018 a year earlier": a count followed by "a year earlier" (or "two
+     * years before") in a sentence that writes no period is that many years before the period it
+     * borrows, as well as the borrowed period itself.
+     */
+    private static void yearsBack(
+            ExtractedClaim claim, String text, int figureEnd, List<Option<Period>> options, int borrowedFrom) {
+        Matcher back = YEARS_BACK.matcher(text).region(figureEnd, text.length());
+        if (!isLevel(claim) || !back.lookingAt()) {
+            return;
+        }
+        int years = SpelledNumbers.count(back.group(1).replaceFirst("(?i)^a$", "one"));
+        List<Option<Period>> borrowed = List.copyOf(options.subList(borrowedFrom, options.size()));
+        for (Option<Period> option : borrowed) {
+            Period period = option.value();
+            for (int i = 0; i < years; i++) {
+                period = period.yearBefore();
+            }
+            options.add(new Option<>(period, option.features(), option.unanswerable()));
+        }
+    }
+
+    private static final Pattern YEARS_BACK =
+            Pattern.compile("(?i)\\s+(a|one|two|three)\\s+years?\\s+(?:earlier|before)\\b");
 
     /** A count the words set against nothing: no change, difference, multiple or comparison of its own. */
     private static boolean isLevel(ExtractedClaim claim) {
