@@ -269,4 +269,23 @@ class TestWireCopyOnPublishedRecord {
             assertThat(Readings.of(claim).period().first().getYear()).as(after).isLessThan(2023);
         }
     }
+
+    @Test
+    void from_one_count_to_another_over_a_range_gives_each_count_its_end_of_the_range() {
+        // Border Patrol, southwest border: June 2023 99,538; July 2023 132,652 (the two together 232,190).
+        for (String sentence : List.of(
+                "Border Patrol apprehensions at the southwest border rose from 99,538 to 132,652 from June to July 2023.",
+                "Border Patrol apprehensions at the southwest border rose from 99,538 to 132,652 between June and July"
+                        + " 2023.")) {
+            List<CheckedClaim> claims =
+                    CHECKER.check(sentence, LocalDate.of(2024, 2, 20)).claims();
+            assertThat(claims)
+                    .hasSize(2)
+                    .allSatisfy(claim -> assertThat(claim.verdict())
+                            .as(sentence + ": " + claim.text())
+                            .isEqualTo(Verdict.ACCURATE));
+            assertThat(Readings.of(claims.get(0)).period()).isEqualTo(Period.month(java.time.YearMonth.of(2023, 6)));
+            assertThat(Readings.of(claims.get(1)).period()).isEqualTo(Period.month(java.time.YearMonth.of(2023, 7)));
+        }
+    }
 }

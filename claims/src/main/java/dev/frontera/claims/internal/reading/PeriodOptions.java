@@ -106,6 +106,24 @@ final class PeriodOptions {
                 // "Dropped 81% from January to February 2025, when they fell to 11,710": the range's last month.
                 options.add(Option.of(located.mention().rangeEnd(), features.toArray(Feature[]::new)));
             }
+            if (located.mention().isRange() && isLevel(claim)) {
+                // "Rose from 99,538 to 132,652 from June to July 2023": the first count is the range's first
+                // period's, the second its last's.
+                Quantity quantity = claim.quantity().orElseThrow();
+                String text = mentions.text();
+                if (FROM_FIGURE.matcher(text).region(0, quantity.start()).find()
+                        && TO_FIGURE
+                                .matcher(text)
+                                .region(quantity.end(), text.length())
+                                .lookingAt()) {
+                    options.add(Option.of(located.mention().base(), features.toArray(Feature[]::new)));
+                } else if (FROM_FIGURE_TO
+                        .matcher(text)
+                        .region(0, quantity.start())
+                        .find()) {
+                    options.add(Option.of(located.mention().rangeEnd(), features.toArray(Feature[]::new)));
+                }
+            }
             expand(located.mention(), features, context, rank == 0 ? pinned : Optional.empty(), options);
             rank++;
         }
@@ -182,6 +200,14 @@ final class PeriodOptions {
         }
     }
 
+    // The two counts of "from 99,538 to 132,652".
+    private static final Pattern FROM_FIGURE =
+            Pattern.compile("(?i)\\bfrom\\s+(?:about\\s+|roughly\\s+|nearly\\s+|around\\s+)?$");
+    private static final Pattern TO_FIGURE =
+            Pattern.compile("(?i)\\s+to\\s+(?:about\\s+|roughly\\s+|nearly\\s+|around\\s+|more than\\s+)?\\d");
+    private static final Pattern FROM_FIGURE_TO = Pattern.compile(
+            "(?i)\\bfrom\\s+(?:about\\s+|roughly\\s+|nearly\\s+|around\\s+)?"
+                    + "\\d[\\d,.]*(?:\\s+(?:million|thousand))?\\s+to\\s+(?:about\\s+|roughly\\s+|nearly\\s+|around\\s+|more than\\s+)?$");
     private static final Pattern YEARS_BACK =
             Pattern.compile("(?i)\\s+(a|one|two|three)\\s+years?\\s+(?:earlier|before)\\b");
 
