@@ -25,7 +25,11 @@ class TestWireCopyOnPublishedRecord {
     private static final LocalDate PUBLISHED = LocalDate.of(2025, 8, 20);
 
     private static CheckedClaim only(String sentence) {
-        List<CheckedClaim> claims = CHECKER.check(sentence, PUBLISHED).claims();
+        return only(sentence, PUBLISHED);
+    }
+
+    private static CheckedClaim only(String sentence, LocalDate published) {
+        List<CheckedClaim> claims = CHECKER.check(sentence, published).claims();
         assertThat(claims).as(sentence).hasSize(1);
         return claims.get(0);
     }
@@ -286,6 +290,39 @@ class TestWireCopyOnPublishedRecord {
                             .isEqualTo(Verdict.ACCURATE));
             assertThat(Readings.of(claims.get(0)).period()).isEqualTo(Period.month(java.time.YearMonth.of(2023, 6)));
             assertThat(Readings.of(claims.get(1)).period()).isEqualTo(Period.month(java.time.YearMonth.of(2023, 7)));
+        }
+    }
+
+    @Test
+    void multiples_over_short_fiscal_ranges_and_possessive_bases() {
+        // Southwest border: Venezuelans FY2021 48,678, FY2023 266,071 (x5.47); all encounters FY2020 458,088, FY2021
+        // 1,734,686 (x3.79).
+        LocalDate published = LocalDate.of(2024, 1, 20);
+        for (String multiple : List.of("more than fivefold", "more than sevenfold")) {
+            CheckedClaim claim = only(
+                    "Venezuelan encounters at the southwest border grew " + multiple + " from FY21 to FY23.",
+                    published);
+            assertThat(Readings.of(claim).period()).isEqualTo(Period.fiscalYear(2023));
+            assertThat(Readings.of(claim).base()).contains(Period.fiscalYear(2021));
+            assertThat(claim.verdict())
+                    .as(multiple)
+                    .isEqualTo(multiple.contains("five") ? Verdict.ACCURATE : Verdict.INACCURATE);
+        }
+        for (String multiple : List.of("nearly four times", "nearly six times")) {
+            CheckedClaim claim = CHECKER
+                    .check(
+                            "Fiscal 2021's total of about 1.73 million southwest border encounters was " + multiple
+                                    + " fiscal 2020's.",
+                            published)
+                    .claims()
+                    .stream()
+                    .filter(c -> c.text().contains("times"))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(Readings.of(claim).base()).as(multiple).contains(Period.fiscalYear(2020));
+            assertThat(claim.verdict())
+                    .as(multiple)
+                    .isEqualTo(multiple.contains("four") ? Verdict.ACCURATE : Verdict.INACCURATE);
         }
     }
 }

@@ -639,7 +639,11 @@ public final class ClaimExtractor {
             boolean theNoun = between.isBlank()
                     && located.mention().words().regionMatches(true, 0, "the ", 0, 4)
                     && !quantity.text().toLowerCase(java.util.Locale.ROOT).endsWith("ed");
+            // "Nearly four times fiscal 2020's": a period in the possessive straight after the multiple is its base.
+            boolean possessive =
+                    between.isBlank() && (text.startsWith("'s", located.end()) || text.startsWith("’s", located.end()));
             if (theNoun
+                    || possessive
                     || MULTIPLE_OF.matcher(between).matches()
                     || AS_IN.matcher(between).matches()) {
                 bases.add(located.mention().base());

@@ -77,6 +77,9 @@ public final class PeriodRule {
                     + MONTH + ")\\.?,?" + "(?:\\s+" + YEAR
                     + ",?)?\\s+(?:to|and|through|until|thru)\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s+("
                     + MONTH + ")\\.?,?\\s+" + YEAR);
+    // "From FY21 to FY23": the same, in CBP's short form.
+    private static final Pattern FY_RANGE = Pattern.compile(
+            "(?i)\\b(?:from|between)\\s+FY\\s?-?(\\d{4}|\\d{2})\\s+(?:to|and|through)\\s+(?:FY\\s?-?)?(\\d{4}|\\d{2})\\b");
     // "From 2023 to 2024", "between fiscal 2019 and 2021": a run of years (fiscal, or calendar as the other reading).
     private static final Pattern YEAR_RANGE =
             Pattern.compile("(?i)\\b(?:from|between)\\s+(fiscal(?: years?)?\\s+|FY\\s?|calendar(?: years?)?\\s+)?"
@@ -384,6 +387,21 @@ public final class PeriodRule {
             return new PeriodMention(
                     List.of(Period.fiscalYear(year)), Optional.empty(), true, true, Optional.empty(), m.group());
         });
+        if (fy) {
+            add(found, FY_RANGE, sentence, m -> {
+                int first = fiscalYear(m.group(1));
+                int last = fiscalYear(m.group(2));
+                return last <= first
+                        ? mention(List.of(Period.fiscalYear(first)), m.group())
+                        : new PeriodMention(
+                                List.of(Period.fiscalYears(first, last)),
+                                Optional.empty(),
+                                false,
+                                true,
+                                Optional.empty(),
+                                m.group());
+            });
+        }
         add(found, YEAR_RANGE, sentence, m -> {
             int first = Integer.parseInt(m.group(2));
             int last = Integer.parseInt(m.group(3));

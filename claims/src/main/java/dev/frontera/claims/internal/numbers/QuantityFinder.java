@@ -43,7 +43,8 @@ public final class QuantityFinder {
                     + "|(?<![\\d,.])(two|three|four|five|\\d{1,2}"
                     // "Seven times those of 2014"; "arrested seven times" counts occasions, not a ratio.
                     + "|(?:six|seven|eight|nine|ten)(?=\\s+times\\s+(?:as|the|that|those|what|its|their|higher|more|larger"
-                    + "|greater|bigger|over)\\b))\\s+times"
+                    + "|greater|bigger|over|fiscal|FY|calendar|(?:19|20)\\d\\d)"
+                    + "))\\s+times"
                     + "|(two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})[- ]?fold)\\b");
     // "+57%", "(-9% from 2023)": a signed percentage is a change.
     private static final Pattern SIGNED_PERCENT =

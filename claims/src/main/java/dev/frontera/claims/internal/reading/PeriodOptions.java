@@ -245,13 +245,15 @@ final class PeriodOptions {
     }
 
     private static boolean across(SentenceMentions mentions, PeriodRule.Located located, int from, int to) {
+        String text = mentions.text();
         if (located.end() <= from
-                && OPENS_SENTENCE
-                        .matcher(mentions.text())
-                        .region(0, located.start())
-                        .matches()
-                && mentions.text().startsWith(",", located.end())) {
-            return false; // "In Sept. 2023, agents apprehended 218,763 ..., about 5% more than ...": every figure's
+                && OPENS_SENTENCE.matcher(text).region(0, located.start()).matches()
+                && (text.startsWith(",", located.end())
+                        || text.startsWith("'s", located.end())
+                        || text.startsWith("’s", located.end()))) {
+            // "In Sept. 2023, agents apprehended 218,763 ..., about 5% more than ...", "Fiscal 2021's total of 1.73
+            // million was nearly four times ...": every figure's.
+            return false;
         }
         return located.end() <= from
                 ? mentions.figureBetween(located.end(), from)
