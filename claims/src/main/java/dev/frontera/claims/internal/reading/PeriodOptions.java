@@ -200,14 +200,12 @@ final class PeriodOptions {
         }
     }
 
-    // The two counts of "from 99,538 to 132,652".
-    private static final Pattern FROM_FIGURE =
-            Pattern.compile("(?i)\\bfrom\\s+(?:about\\s+|roughly\\s+|nearly\\s+|around\\s+)?$");
-    private static final Pattern TO_FIGURE =
-            Pattern.compile("(?i)\\s+to\\s+(?:about\\s+|roughly\\s+|nearly\\s+|around\\s+|more than\\s+)?\\d");
+    // The two counts of "from 99,538 to 132,652", each perhaps hedged ("from about ... to nearly ...").
+    private static final String HEDGE = "(?:about\\s+|roughly\\s+|nearly\\s+|around\\s+|more than\\s+)?";
+    private static final Pattern FROM_FIGURE = Pattern.compile("(?i)\\bfrom\\s+" + HEDGE + "$");
+    private static final Pattern TO_FIGURE = Pattern.compile("(?i)\\s+to\\s+" + HEDGE + "\\d");
     private static final Pattern FROM_FIGURE_TO = Pattern.compile(
-            "(?i)\\bfrom\\s+(?:about\\s+|roughly\\s+|nearly\\s+|around\\s+)?"
-                    + "\\d[\\d,.]*(?:\\s+(?:million|thousand))?\\s+to\\s+(?:about\\s+|roughly\\s+|nearly\\s+|around\\s+|more than\\s+)?$");
+            "(?i)\\bfrom\\s+" + HEDGE + "\\d[\\d,.]*(?:\\s+(?:million|thousand))?\\s+to\\s+" + HEDGE + "$");
     private static final Pattern YEARS_BACK =
             Pattern.compile("(?i)\\s+(a|one|two|three)\\s+years?\\s+(?:earlier|before)\\b");
 
