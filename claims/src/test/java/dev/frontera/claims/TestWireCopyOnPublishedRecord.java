@@ -325,4 +325,29 @@ class TestWireCopyOnPublishedRecord {
                     .isEqualTo(multiple.contains("four") ? Verdict.ACCURATE : Verdict.INACCURATE);
         }
     }
+
+    @Test
+    void the_round_s_rules_stay_out_of_sentences_they_were_not_written_for() {
+        LocalDate published = LocalDate.of(2024, 6, 20);
+        CheckedClaim since = CHECKER.check(
+                        "Since Title 42 was invoked in March 2020, there have been 2.8 million encounters at the"
+                                + " southwest border.",
+                        published)
+                .claims()
+                .get(0);
+        assertThat(Readings.of(since).measure()).isNotEqualTo(Measure.EXPULSIONS);
+        CheckedClaim venezuelans = CHECKER.check(
+                        "For Venezuelans, when Title 42 ended, encounters at the southwest border jumped to 50,000.",
+                        published)
+                .claims()
+                .get(0);
+        assertThat(Readings.of(venezuelans).filters()).containsEntry(Dimension.CITIZENSHIP, Set.of("venezuela"));
+        CheckedClaim after = CHECKER.check(
+                        "Tucson Sector agents were sent to help after El Paso Sector agents recorded 54,000 arrests in"
+                                + " May 2024.",
+                        published)
+                .claims()
+                .get(0);
+        assertThat(Readings.of(after).filters().get(Dimension.AREA)).contains("el-paso");
+    }
 }

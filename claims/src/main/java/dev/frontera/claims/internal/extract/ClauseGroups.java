@@ -25,10 +25,10 @@ public final class ClauseGroups {
             java.util.regex.Pattern.compile("(?i)\\bamid(?:st)?\\b|\\bin the midst of\\b"
                     + "|\\b(?:during|after|before)\\s+(?:the|a|an)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:surge|wave|influx|crisis)\\b"
                     // "8,083 persons, a number that includes family units, children and single adults": its parts.
-                    + "|\\binclud(?:es|ed|ing)\\b|\\bmade up of\\b|\\bbroken down (?:into|as)\\b"
-                    // "Roughly 20% in fiscal 2019, when Guatemalans and Hondurans outnumbered them": that time's
-                    // circumstances.
-                    + "|,\\s+when\\b");
+                    + "|\\binclud(?:es|ed|ing)\\b|\\bmade up of\\b|\\bbroken down (?:into|as)\\b");
+    // "Roughly 20% in fiscal 2019, when Guatemalans and Hondurans outnumbered them": a group after the figure, in a
+    // "when" clause, is that time's circumstances ("For Venezuelans, when Title 42 ended, ..." keeps its group).
+    private static final java.util.regex.Pattern WHEN_CLAUSE = java.util.regex.Pattern.compile(",\\s+when\\b");
     private static final java.util.regex.Pattern LIST_NEXT =
             java.util.regex.Pattern.compile("(?i)\\s*(?:(?:and|or)\\s+)?");
     private static final java.util.regex.Pattern RESPECTIVELY =
@@ -142,6 +142,12 @@ public final class ClauseGroups {
             int from = Math.min(quantity.end(), mention.end());
             int to = Math.max(quantity.start(), mention.start());
             if (from < to && BACKGROUND.matcher(sentence.substring(from, to)).find()) {
+                continue;
+            }
+            if (mention.start() >= quantity.end()
+                    && WHEN_CLAUSE
+                            .matcher(sentence.substring(quantity.end(), mention.start()))
+                            .find()) {
                 continue;
             }
             filters.computeIfAbsent(mention.dimension(), d -> new LinkedHashSet<>())

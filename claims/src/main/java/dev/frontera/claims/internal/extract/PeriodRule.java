@@ -35,16 +35,17 @@ public final class PeriodRule {
     private static final Pattern FISCAL_TO_DATE = Pattern.compile(
             "(?i)\\b(?:so far (?:this|in the(?: current)?) fiscal year|(?:this|the current) fiscal year(?: so far| to date)?"
                     + "|fiscal year to date|fiscal year-to-date|fiscal year \\d{4} to date)\\b");
-    // "As of June 30", "by February 28": through a month's last day is the whole month; through another day, part of
-    // it.
     // "Fiscal 2024 through August", "the fiscal year through May": the fiscal year to the end of that month.
     private static final Pattern FISCAL_THROUGH = Pattern.compile(
             "(?i)\\b(?:(?:fiscal(?: year)?|FY)\\s?-?(?<year>\\d{4}|\\d{2})|(?:the|this|the current)\\s+fiscal\\s+year)"
                     + ",?\\s+(?:through|thru|until)\\s+(?:the\\s+end\\s+of\\s+)?(?<month>" + MONTH
                     + ")\\b(?!\\.?\\s*\\d)");
+    private static final Pattern NUMBER_OR_BREAK = Pattern.compile("\\d|[;:]");
     // "Through August, ... in fiscal 2024": a month with no day that a fiscal year named beside it runs to.
     private static final Pattern THROUGH_MONTH =
             Pattern.compile("(?i)\\b(?:through|thru)\\s+(?:the\\s+end\\s+of\\s+)?(" + MONTH + ")\\b(?!\\.?\\s*\\d)");
+    // "As of June 30", "by February 28": through a month's last day is the whole month; through another day, part of
+    // it.
     private static final Pattern MONTH_END = Pattern.compile("(?i)\\b(?:as of|by|through|thru|until|ending|ended)\\s+("
             + MONTH + ")\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+" + YEAR + ")?");
     // "By the end of March 2019": a running count through that month.
@@ -117,7 +118,7 @@ public final class PeriodRule {
     // "The year before", "a year earlier", "a year ago", "the previous year": a year back from a period written before
     // it.
     private static final Pattern YEAR_EARLIER = Pattern.compile(
-            "(?i)\\b(?:the\\s+year\\s+(?:before|prior)|(?<count>a|one|two|three|four|five|\\d)\\s+years?\\s+(?:earlier|before|ago)"
+            "(?i)\\b(?:the\\s+year\\s+(?:before|prior)|(?<![\\d.,])(?<count>a|one|two|three|four|five|\\d)\\s+years?\\s+(?:earlier|before|ago)"
                     + "|the\\s+(?:previous|prior|preceding)\\s+(?:fiscal\\s+)?year)\\b(?!\\s+(?:to|of|in|ago|last)\\b)");
     private static final Pattern SINCE_MONTH =
             Pattern.compile("(?i)\\bsince\\s+(" + MONTH + ")(?:\\s+" + YEAR + ")?\\b");
@@ -172,7 +173,9 @@ public final class PeriodRule {
     private static final Pattern DAY_FIRST =
             Pattern.compile("(?i)\\bon\\s+(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(" + MONTH
                     + ")\\b|\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(" + MONTH + ")\\s+(?=(?:19|20)\\d{2}\\b)");
-    private static final Pattern WRITTEN_YEAR = Pattern.compile("\\s*,?\\s*((?:19|20)\\d{2})\\b");
+    // The year a day-first date goes on with ("20 February 2024"); after a comma it may be a count ("On 20 February,
+    // 2000 migrants ...").
+    private static final Pattern WRITTEN_YEAR = Pattern.compile("\\s+((?:19|20)\\d{2})\\b");
     // A weekday named alone ("crossed the border Wednesday"), capitalised as in news copy.
     private static final Pattern WEEKDAY = Pattern.compile(
             "\\b(?:(?:[Oo]n|[Ll]ast|[Tt]his)\\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b(?!['’]s)");
@@ -582,11 +585,20 @@ public final class PeriodRule {
         int month = MonthNames.number(m.group(1)).orElseThrow();
         List<Integer> years = new ArrayList<>();
         for (int i = 0; i < found.size(); i++) {
-            List<Period> periods = found.get(i).mention.periods();
+            Found year = found.get(i);
+            List<Period> periods = year.mention.periods();
+            // A fiscal year named as such (not a bare year), no base, with no number and no clause break between
+            // it and the month: "Through August, encounters were down 40% from ... fiscal 2023" is not it.
+            String between = year.end <= start
+                    ? sentence.substring(year.end, start)
+                    : sentence.substring(end, Math.max(end, year.start));
             if (periods.size() == 1
                     && periods.get(0)
                             .equals(Period.fiscalYear(
-                                    Period.fiscalYearOf(periods.get(0).last())))) {
+                                    Period.fiscalYearOf(periods.get(0).last())))
+                    && year.mention.calendarAlternative().isEmpty()
+                    && !isBase(sentence, year.start)
+                    && !NUMBER_OR_BREAK.matcher(between).find()) {
                 years.add(i);
             }
         }
@@ -609,8 +621,17 @@ public final class PeriodRule {
      * "Arrests rose 29% in August 2023 compared with July": a month named without its year, set beside
      * another month the sentence dates ("compared with", "up from 181,054 in", "and in"), is the one nearest that month (the dated one nearest in
      * the text), not the most recent before the article; never one after the article's month. The
-     * dated month's own name alone is another year's ("in March, 40% higher than in March 2023").
+     * dated month's own name alone is another year's ("in March, 40% higher than in March 2023"). A
+     * base dates no other base: "up 11% from March and 50% more than in April 2023" leaves March the
+     * most recent.
      */
+    /** Whether the period at {@code start} is a change's base ("than in April 2023", "from March"). */
+    private static boolean isBase(String sentence, int start) {
+        return BASE_BEFORE
+                .matcher(sentence.substring(Math.max(0, start - 30), start))
+                .find();
+    }
+
     private static void nearDatedMonth(List<Found> found, List<Found> dated, int from, YearMonth now, String sentence) {
         if (dated.isEmpty()) {
             return;
@@ -622,12 +643,9 @@ public final class PeriodRule {
                     .find()) {
                 continue; // "the record of 88,857, set in May 2019, ... recorded in June": June is this year's
             }
-            // "Up 11% from March and 50% more than in April 2023": two bases date each other no more than the
-            // figure; March is then the one before the figure's own month.
+            boolean monthIsBase = isBase(sentence, month.start);
             Optional<Found> nearestDated = dated.stream()
-                    .filter(d -> !BASE_BEFORE
-                            .matcher(sentence.substring(Math.max(0, d.start - 30), d.start))
-                            .find())
+                    .filter(d -> !monthIsBase || !isBase(sentence, d.start))
                     .min(Comparator.comparingInt(d -> Math.abs(d.start - month.start)));
             if (nearestDated.isEmpty()) {
                 continue;

@@ -28,7 +28,7 @@ final class StreakRule {
             "(?i)\\b(?:has|have|had)n[’']?t\\b|\\b(?:has|have|had)\\s+not\\b|\\bnever\\b|\\bnot\\s+once\\b");
     private static final Pattern SINCE = Pattern.compile("(?i)\\bsince\\b");
     // "Averaged more than 180,000 each month in fiscal 2022" bounds the average, not every month.
-    private static final Pattern AVERAGED = Pattern.compile("(?i)\\baverag(?:e|ed|es|ing)\\b");
+    private static final Pattern AVERAGED = Pattern.compile("(?i)\\baverag(?:ed|es|ing)\\b|\\ban average of\\b");
     // "Have stayed below 10,000 since February": a bound kept through a run.
     private static final Pattern STAYED = Pattern.compile(
             "(?i)\\b(?:stayed|remained|held|kept|hovered|stuck)\\s+"

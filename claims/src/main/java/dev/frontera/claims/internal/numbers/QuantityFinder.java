@@ -43,7 +43,7 @@ public final class QuantityFinder {
                     + "|(?<![\\d,.])(two|three|four|five|\\d{1,2}"
                     // "Seven times those of 2014"; "arrested seven times" counts occasions, not a ratio.
                     + "|(?:six|seven|eight|nine|ten)(?=\\s+times\\s+(?:as|the|that|those|what|its|their|higher|more|larger"
-                    + "|greater|bigger|over|fiscal|FY|calendar|(?:19|20)\\d\\d)"
+                    + "|greater|bigger|over|fiscal|FY|calendar|(?:19|20)\\d\\d)\\b"
                     + "))\\s+times"
                     + "|(two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})[- ]?fold)\\b");
     // "+57%", "(-9% from 2023)": a signed percentage is a change.
@@ -56,10 +56,10 @@ public final class QuantityFinder {
                     + "\\b(half|(?:a|one)[- ]third|two[- ]thirds|(?:a|one)[- ]quarter"
                     + "|three[- ]quarters|(?:a|one)[- ]fifth|(?:(vast|overwhelming|large|great)\\s+)?majority)\\b(?=\\s+(?:of|were|was|are|is|involved)\\b"
                     // "... accounted for roughly a third." ends its sentence with the share.
-                    + "|\\s*[(,;]|\\.?\\s*$)");
+                    + "|\\s*[(,;]|(?<!\\band\\sa\\shalf)(?<!\\bin\\shalf)\\.?\\s*$)");
     // "Dropping nearly a third", "fell by half", "beat it by about a quarter": a change written as a fraction.
     private static final Pattern FRACTION_CHANGE = Pattern.compile("(?i)\\b(?:(?:fell|falling|dropp(?:ed|ing)|drops?"
-            + "|declin(?:ed|ing|es?)|decreas(?:ed|ing|es?)|plunged?|plunging|plummet(?:ed|ing|s)?|shrank|cut|slashed|rose|ris(?:es|ing)"
+            + "|declin(?:ed|ing|es?)|decreas(?:ed|ing|es?)|plunged?|plunging|plummet(?:ed|ing|s)?|shrank|cut(?:\\s+in)?|slashed|rose|ris(?:es|ing)"
             + "|increas(?:ed|ing|es?)|grew|jump(?:ed|ing|s)?|climb(?:ed|ing|s)?|soar(?:ed|ing|s)?|surg(?:ed|ing|es?)|down|(?<!\\bmade\\s)(?<!\\bmakes?\\s)up)\\s+(?:by\\s+)?"
             + "|\\bby\\s+)(?:(?:nearly|almost|about|roughly|around|more than|over|less than|just over|just under)\\s+)?"
             + "(half|(?:a|one)[- ]third|two[- ]thirds|(?:a|one)[- ]quarter|three[- ]quarters|(?:a|one)[- ]fifth)\\b"

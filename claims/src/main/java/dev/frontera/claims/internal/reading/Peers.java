@@ -19,6 +19,8 @@ import java.util.regex.Pattern;
 final class Peers {
     private static final Pattern WORD =
             Pattern.compile("(?i)\\b(?:behind|trailing|ahead of|followed by|surpassing|outpacing|after)\\b");
+    private static final Pattern COUNT_WORD =
+            Pattern.compile("(?i)\\b(?:behind|trailing|ahead of|followed by|surpassing|outpacing)\\b");
     // Between the word and the list's first name; between two names of the list.
     private static final Pattern LEAD = Pattern.compile(
             "(?i)\\s+(?:only\\s+)?(?:the\\s+)?(?:(?:citizens|nationals|migrants|people|those)\\s+(?:of|from)\\s+)?");
@@ -29,10 +31,24 @@ final class Peers {
     private Peers() {}
 
     static <T> Set<T> named(String text, List<T> mentions, ToIntFunction<T> start, ToIntFunction<T> end) {
+        return named(WORD, text, mentions, start, end);
+    }
+
+    /**
+     * The places set against a count ("nearly 481,000, just ahead of the Rio Grande Valley"): as for
+     * a rank, but not after "after", which beside a count is more often time ("after El Paso recorded
+     * 54,000") than order.
+     */
+    static <T> Set<T> setAgainstCount(String text, List<T> mentions, ToIntFunction<T> start, ToIntFunction<T> end) {
+        return named(COUNT_WORD, text, mentions, start, end);
+    }
+
+    private static <T> Set<T> named(
+            Pattern words, String text, List<T> mentions, ToIntFunction<T> start, ToIntFunction<T> end) {
         List<T> ordered =
                 mentions.stream().sorted(Comparator.comparingInt(start)).toList();
         Set<T> peers = new HashSet<>();
-        Matcher word = WORD.matcher(text);
+        Matcher word = words.matcher(text);
         while (word.find()) {
             int at = word.end();
             List<T> list = new ArrayList<>();

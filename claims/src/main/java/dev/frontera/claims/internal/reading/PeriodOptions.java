@@ -186,7 +186,7 @@ final class PeriodOptions {
     private static void yearsBack(
             ExtractedClaim claim, String text, int figureEnd, List<Option<Period>> options, int borrowedFrom) {
         Matcher back = YEARS_BACK.matcher(text).region(figureEnd, text.length());
-        if (!isLevel(claim) || !back.lookingAt()) {
+        if (!isLevel(claim) || claim.rate() != Rate.NONE || !back.lookingAt()) {
             return;
         }
         int years = SpelledNumbers.count(back.group(1).replaceFirst("(?i)^a$", "one"));
@@ -206,8 +206,8 @@ final class PeriodOptions {
     private static final Pattern TO_FIGURE = Pattern.compile("(?i)\\s+to\\s+" + HEDGE + "\\d");
     private static final Pattern FROM_FIGURE_TO = Pattern.compile(
             "(?i)\\bfrom\\s+" + HEDGE + "\\d[\\d,.]*(?:\\s+(?:million|thousand))?\\s+to\\s+" + HEDGE + "$");
-    private static final Pattern YEARS_BACK =
-            Pattern.compile("(?i)\\s+(a|one|two|three)\\s+years?\\s+(?:earlier|before)\\b");
+    private static final Pattern YEARS_BACK = Pattern.compile(
+            "(?i)\\s+(a|one|two|three)\\s+years?\\s+(?:earlier|before)\\b(?!\\s+(?:the|a|an|that|this|its|their)\\b)");
 
     /** A count the words set against nothing: no change, difference, multiple or comparison of its own. */
     private static boolean isLevel(ExtractedClaim claim) {

@@ -200,7 +200,7 @@ final class PlaceOptions {
         if (areas.size() < 2) {
             return;
         }
-        Set<PlaceMention> peers = Peers.named(mentions.text(), areas, PlaceMention::start, PlaceMention::end);
+        Set<PlaceMention> peers = Peers.setAgainstCount(mentions.text(), areas, PlaceMention::start, PlaceMention::end);
         if (peers.isEmpty() || peers.containsAll(areas)) {
             return;
         }

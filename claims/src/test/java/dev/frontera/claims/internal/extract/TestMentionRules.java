@@ -281,6 +281,37 @@ class TestMentionRules {
                 .containsExactly("2022-06", "2021-06");
         assertThat(labels("Agents made 249,740 arrests in December 2023, up from 170,602 two years earlier"))
                 .containsExactly("2023-12", "2021-12");
+        // "1.5 years" is no count of years.
+        assertThat(labels("Arrests in June 2022 were 10% above the level of 1.5 years earlier"))
+                .containsExactly("2022-06");
+    }
+
+    @Test
+    void a_month_set_beside_a_dated_base_takes_that_base_s_year_unless_it_is_a_base_too() {
+        LocalDate later = LocalDate.of(2025, 6, 1);
+        assertThat(
+                        periods
+                                .mentions("Encounters fell to 176,000 in January from 302,000 in December 2023", later)
+                                .stream()
+                                .map(l -> l.mention().periods().get(0).label()))
+                .containsExactly("2024-01", "2023-12");
+        assertThat(
+                        periods
+                                .mentions(
+                                        "That was up about 11% from March and nearly 50% more than in April 2023",
+                                        later)
+                                .stream()
+                                .map(l -> l.mention().periods().get(0).label()))
+                .containsExactly("2025-03", "2023-04");
+    }
+
+    @Test
+    void a_month_runs_a_fiscal_year_to_it_only_when_nothing_stands_between() {
+        assertThat(labels("Through August, encounters in fiscal 2023 stood at about 2.3 million"))
+                .containsExactly("FY2023-YTD..2023-08");
+        assertThat(labels(
+                        "Through August, encounters were down 40% from the 2.2 million recorded in all of fiscal 2023"))
+                .contains("FY2023");
     }
 
     @Test
@@ -337,6 +368,12 @@ class TestMentionRules {
         assertThat(labels("On 20 February 2024, agents apprehended 10,000 people"))
                 .containsExactly("window");
         assertThat(labels("agents apprehended 10,000 people on the 5th of May")).containsExactly("window");
+        // After a comma, a year-like number is a count: "On 20 February, 2000 migrants ..." is this February.
+        assertThat(periods.mentions("On 20 February, 2000 migrants crossed", PUBLISHED)
+                        .get(0)
+                        .mention()
+                        .periods())
+                .containsExactly(dev.frontera.core.period.Period.month(java.time.YearMonth.of(2024, 2)));
         assertThat(labels("CBP said on 15 March 2024 that February's total was 140,641"))
                 .doesNotContain("window");
         assertThat(labels("it dropped 25 percent from 2023 to 2024")).containsExactly("FY2023..FY2024");

@@ -110,4 +110,18 @@ class TestStreakRule {
         assertThat(three.window(Period.month(YearMonth.of(2019, 5)), LAST_PUBLISHED))
                 .contains(Period.months(YearMonth.of(2019, 3), YearMonth.of(2019, 5)));
     }
+
+    @Test
+    void an_average_bounds_the_average_but_the_noun_elsewhere_leaves_the_run() {
+        assertThat(first("Apprehensions averaged more than 180,000 each month in fiscal 2022.")
+                        .streak())
+                .isEmpty();
+        // The rule alone: the noun "average" elsewhere in the clause does not make the bound an average's.
+        String noun = "Encounters, well above the pre-pandemic average, have exceeded 150,000 in each of the last eight"
+                + " months.";
+        dev.frontera.claims.internal.numbers.Quantity count = new dev.frontera.claims.internal.numbers.QuantityFinder()
+                .find(noun)
+                .get(0);
+        assertThat(new StreakRule().find(noun, count, Qualifier.OVER)).isPresent();
+    }
 }
