@@ -34,6 +34,14 @@ class TestWireCopyOnPublishedRecord {
         return claims.get(0);
     }
 
+    /** The figure of {@code text} whose claimed words contain {@code words}. */
+    private static CheckedClaim figure(String text, LocalDate published, String words) {
+        return CHECKER.check(text, published).claims().stream()
+                .filter(c -> c.text().contains(words))
+                .findFirst()
+                .orElseThrow();
+    }
+
     @Test
     void the_budget_year_of_ap_copy_is_the_fiscal_year() {
         String story = String.join(
@@ -88,16 +96,10 @@ class TestWireCopyOnPublishedRecord {
 
     @Test
     void a_share_in_words_may_end_its_sentence() {
-        CheckedClaim claim = CHECKER
-                .check(
-                        "Single adults made up about 61% of southwest border encounters in fiscal 2023, while people"
-                                + " traveling in families accounted for roughly a third.",
-                        PUBLISHED)
-                .claims()
-                .stream()
-                .filter(c -> c.text().contains("third"))
-                .findFirst()
-                .orElseThrow();
+        CheckedClaim claim = figure(
+                "Single adults made up about 61% of southwest border encounters in fiscal 2023, while people"
+                        + " traveling in families accounted for roughly a third.",
+                PUBLISHED, "third");
         assertThat(Readings.of(claim).aggregate()).isEqualTo(Aggregate.SHARE);
         assertThat(claim.verdict()).isEqualTo(Verdict.ACCURATE);
     }
@@ -116,14 +118,10 @@ class TestWireCopyOnPublishedRecord {
 
     @Test
     void since_the_records_began_is_a_record() {
-        List<CheckedClaim> claims = CHECKER.check(
-                        "Southwest border encounters fell to 9,300 in June 2025, the lowest since the records began.",
-                        LocalDate.of(2025, 7, 20))
-                .claims();
-        CheckedClaim record = claims.stream()
-                .filter(c -> c.text().contains("since the records began"))
-                .findFirst()
-                .orElseThrow();
+        CheckedClaim record = figure(
+                "Southwest border encounters fell to 9,300 in June 2025, the lowest since the records began.",
+                LocalDate.of(2025, 7, 20),
+                "since the records began");
         assertThat(Readings.of(record).aggregate()).isEqualTo(Aggregate.RECORD_LOW);
         assertThat(record.verdict()).isEqualTo(Verdict.ACCURATE);
     }
@@ -224,15 +222,11 @@ class TestWireCopyOnPublishedRecord {
         // (207,597) and 14.2% below December 2023.
         String before = "In Dec. '23, agents logged 249,740 apprehensions at the southwest border.\n\n";
         for (String change : List.of("about 5%", "about 15%")) {
-            List<CheckedClaim> claims = CHECKER.check(
-                            before + "In Sept. 2023, Border Patrol apprehended 218,763 migrants along the southwest"
-                                    + " border, " + change + " more than in the same month a year ago.",
-                            LocalDate.of(2024, 2, 20))
-                    .claims();
-            CheckedClaim claim = claims.stream()
-                    .filter(c -> c.text().contains(change))
-                    .findFirst()
-                    .orElseThrow();
+            CheckedClaim claim = figure(
+                    before + "In Sept. 2023, Border Patrol apprehended 218,763 migrants along the southwest"
+                            + " border, " + change + " more than in the same month a year ago.",
+                    LocalDate.of(2024, 2, 20),
+                    change);
             assertThat(Readings.of(claim).period()).as(change).isEqualTo(Period.month(java.time.YearMonth.of(2023, 9)));
             assertThat(claim.verdict())
                     .as(change)
@@ -309,16 +303,11 @@ class TestWireCopyOnPublishedRecord {
                     .isEqualTo(multiple.contains("five") ? Verdict.ACCURATE : Verdict.INACCURATE);
         }
         for (String multiple : List.of("nearly four times", "nearly six times")) {
-            CheckedClaim claim = CHECKER
-                    .check(
-                            "Fiscal 2021's total of about 1.73 million southwest border encounters was " + multiple
-                                    + " fiscal 2020's.",
-                            published)
-                    .claims()
-                    .stream()
-                    .filter(c -> c.text().contains("times"))
-                    .findFirst()
-                    .orElseThrow();
+            CheckedClaim claim = figure(
+                    "Fiscal 2021's total of about 1.73 million southwest border encounters was " + multiple
+                            + " fiscal 2020's.",
+                    published,
+                    "times");
             assertThat(Readings.of(claim).base()).as(multiple).contains(Period.fiscalYear(2020));
             assertThat(claim.verdict())
                     .as(multiple)

@@ -33,11 +33,13 @@ final class MeasureRule {
             "(?:apprehen\\w*|arrest\\w*|detain(?:ed|ing)?|caught|stopped|captured|encounter\\w*)";
     private static final Pattern OR_COUNTED_AFTER = Pattern.compile("(?i)^\\s+(?:or|and/or)\\s+" + COUNTED + "\\b");
     private static final Pattern OR_COUNTED_BEFORE = Pattern.compile("(?i)\\b" + COUNTED + "\\s+(?:or|and/or)\\s+$");
-    private static final Pattern EXPULSIONS = Pattern.compile(
-            "(?i)\\bexpelled\\b|\\bexpulsions?\\b|\\bunder title 42\\b"
+    // "... more than 1.08 million times": a count of uses follows in the clause.
+    private static final String TIMES_AFTER = "(?=(?:[^.;]|\\.\\d){0,40}?\\btimes\\b)";
+    private static final Pattern EXPULSIONS =
+            Pattern.compile("(?i)\\bexpelled\\b|\\bexpulsions?\\b|\\bunder title 42\\b"
                     // "Title 42 was used more than a million times": each use is an expulsion.
-                    + "|\\b(?:used|invoked|applied)\\s+title 42\\b(?=(?:[^.;]|\\.\\d){0,40}?\\btimes\\b)"
-                    + "|\\btitle 42\\s+(?:was|has been|had been|is)\\s+(?:used|invoked|applied)\\b(?=(?:[^.;]|\\.\\d){0,40}?\\btimes\\b)");
+                    + "|\\b(?:used|invoked|applied)\\s+title 42\\b" + TIMES_AFTER
+                    + "|\\btitle 42\\s+(?:was|has been|had been|is)\\s+(?:used|invoked|applied)\\b" + TIMES_AFTER);
     private static final Pattern PORTS =
             Pattern.compile("(?i)\\bports? of entry\\b|\\bat (?:the )?ports\\b|\\bofficial (?:border )?crossings\\b"
                     + "|\\binadmissibles?\\b|\\bturned away\\b|\\bfield operations\\b|\\bOFO\\b|\\bCBP One\\b");
