@@ -3,6 +3,7 @@ package dev.frontera.claims;
 import static java.util.Objects.requireNonNull;
 
 import dev.frontera.claims.internal.extract.ClaimExtractor;
+import dev.frontera.claims.internal.extract.ClauseGroups;
 import dev.frontera.claims.internal.extract.ExtractedClaim;
 import dev.frontera.claims.internal.extract.PeriodRule;
 import dev.frontera.claims.internal.extract.SentenceMentions;
@@ -38,6 +39,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.OptionalInt;
 
 /**
  * The claim checker: finds the figures about US border encounters in a text, weighs every
@@ -309,7 +311,17 @@ public final class ClaimChecker {
         if (nearest.isEmpty() || nearest.get().mention().periods().size() < 2) {
             return List.of(Optional.empty());
         }
-        return nearest.get().mention().periods().stream().map(Optional::of).toList();
+        List<Period> periods = nearest.get().mention().periods();
+        // "1.73 million, 2.38 million and 2.48 million in fiscal years 2021, 2022 and 2023, respectively": one each.
+        SentenceMentions mentions = claim.mentions();
+        OptionalInt respective = claim.quantity()
+                .map(q -> new ClauseGroups(mentions.text(), mentions.groups(), mentions.quantities())
+                        .respective(q, periods.size()))
+                .orElse(OptionalInt.empty());
+        if (respective.isPresent()) {
+            return List.of(Optional.of(periods.get(respective.getAsInt())));
+        }
+        return periods.stream().map(Optional::of).toList();
     }
 
     /**

@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * The period(s) a claim is about, as read from the sentence and the publication date.
  *
  * @param periods one per period claimed ("in both fiscal years 2022 and 2023" gives two)
- * @param calendarAlternative for a bare year ("in 2023"), the calendar-year reading of a fiscal one
+ * @param calendarAlternative for a bare year ("in 2023"), the calendar-year reading of a fiscal one; for a list of
+ *     them ("in 2022 and 2023"), the calendar years they span (see {@link #calendarReading})
  * @param toDate the period runs to the last published month ("so far this fiscal year", "since January")
  * @param stated false when no period is written and one was assumed (the month in progress)
  * @param partial why the window cannot be answered from monthly data ("last week", "on Tuesday"), if so
@@ -45,6 +46,16 @@ public record PeriodMention(
             Optional<String> partial,
             String words) {
         this(periods, calendarAlternative, toDate, stated, partial, words, Optional.empty());
+    }
+
+    /** The calendar-year reading of {@code written}, one of {@link #periods}, when the words leave it open. */
+    public Optional<Period> calendarReading(Period written) {
+        if (calendarAlternative.isEmpty() || periods.size() == 1) {
+            return calendarAlternative;
+        }
+        return written.kind() == Period.Kind.FISCAL_YEAR
+                ? Optional.of(Period.calendarYear(written.last().getYear()))
+                : Optional.empty();
     }
 
     /** Whether the words open with "from" or "between": what follows them is a base. */

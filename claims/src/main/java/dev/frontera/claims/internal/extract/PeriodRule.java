@@ -24,10 +24,18 @@ public final class PeriodRule {
     private static final String YEAR = "((?:19|20)\\d\\d)";
     private static final String MONTH = MonthNames.PATTERN;
     private static final Pattern BUDGET_YEAR = Pattern.compile("(?i)\\bbudget(?=\\s+years?\\b)");
-    private static final Pattern TWO_FISCAL =
-            Pattern.compile("(?i)\\bfiscal(?: years?)?\\s+" + YEAR + "\\s+and\\s+(?:fiscal(?: year)?\\s+)?" + YEAR
-                    + "|\\b(?:the\\s+)?" + YEAR + "\\s+and\\s+(?:the\\s+)?" + YEAR + "\\s+fiscal\\s+years\\b"
-                    + "|\\bFY\\s?(\\d{2,4})\\s+and\\s+(?:FY\\s?)?(\\d{2,4})\\b");
+    // "Fiscal years 2021, 2022 and 2023", "FY22 and FY23", "the 2022 and 2023 fiscal years": each year is claimed
+    // (or one a figure, "respectively").
+    private static final String AND_LAST = ",?\\s+and\\s+";
+    private static final Pattern FISCAL_LIST = Pattern.compile("(?i)\\bfiscal(?: years?)?\\s+" + YEAR
+            + "(?:\\s*,\\s*(?:fiscal(?: year)?\\s+)?" + YEAR + ")*" + AND_LAST + "(?:fiscal(?: year)?\\s+)?" + YEAR
+            + "|\\b(?:the\\s+)?" + YEAR + "(?:\\s*,\\s*" + YEAR + ")*" + AND_LAST + "(?:the\\s+)?" + YEAR
+            + "\\s+fiscal\\s+years\\b"
+            + "|\\bFY\\s?\\d{2,4}(?:\\s*,\\s*(?:FY\\s?)?\\d{2,4})*" + AND_LAST + "(?:FY\\s?)?\\d{2,4}\\b");
+    // "In both 2022 and 2023", "in 2021, 2022 and 2023": bare years, each claimed and each fiscal or calendar.
+    private static final Pattern YEAR_LIST = Pattern.compile("(?i)\\b(?:in|during|for|of|over)\\s+(?:both\\s+)?" + YEAR
+            + "(?:\\s*,\\s*" + YEAR + ")*" + AND_LAST + YEAR + "\\b(?!\\s*fiscal)");
+    private static final Pattern LISTED_YEAR = Pattern.compile("(?<!\\d)\\d{2,4}(?!\\d)");
     private static final Pattern FISCAL_RANGE =
             Pattern.compile("(?i)\\bfiscal(?: years?)?\\s+" + YEAR + "\\s*(?:-|–|to|through)\\s*" + YEAR);
     private static final Pattern FISCAL = Pattern.compile(
@@ -427,11 +435,7 @@ public final class PeriodRule {
                             m.group());
         });
         if (fy) {
-            add(found, TWO_FISCAL, sentence, m -> {
-                int first = fiscalYear(firstNonNull(m, 1, 3, 5));
-                int second = fiscalYear(firstNonNull(m, 2, 4, 6));
-                return mention(List.of(Period.fiscalYear(first), Period.fiscalYear(second)), m.group());
-            });
+            add(found, FISCAL_LIST, sentence, m -> mention(listedYears(m.group()), m.group()));
         }
         if (fiscal) {
             add(
@@ -545,6 +549,18 @@ public final class PeriodRule {
         if (lower.contains("last year")) {
             add(found, LAST_YEAR, sentence, m -> yearOpen(now.getYear() - 1, m.group()));
         }
+        add(found, YEAR_LIST, sentence, m -> {
+            List<Period> years = listedYears(m.group());
+            return new PeriodMention(
+                    years,
+                    Optional.of(Period.calendarYears(
+                            years.get(0).last().getYear(),
+                            years.get(years.size() - 1).last().getYear())),
+                    false,
+                    true,
+                    Optional.empty(),
+                    m.group());
+        });
         add(found, BARE_YEAR, sentence, m -> yearOpen(Integer.parseInt(m.group(1)), m.group()));
         add(found, YEAR_OF_EVENT, sentence, m -> yearOpen(Integer.parseInt(m.group(1)), m.group()));
         yearEarlier(found, sentence);
@@ -1101,6 +1117,15 @@ public final class PeriodRule {
         return month <= now.getMonthValue()
                 ? YearMonth.of(now.getYear(), month)
                 : YearMonth.of(now.getYear() - 1, month);
+    }
+
+    /** The fiscal years a list names, in its order ("FY22, FY23" or "2022 and 2023"). */
+    private static List<Period> listedYears(String words) {
+        return LISTED_YEAR
+                .matcher(words)
+                .results()
+                .map(r -> Period.fiscalYear(fiscalYear(r.group())))
+                .toList();
     }
 
     private static int fiscalYear(String digits) {

@@ -308,10 +308,11 @@ final class PeriodOptions {
                 first.add(Feature.PERIOD_FIRST_TERM);
                 add(options, term, first, context);
             });
-            if (mention.calendarAlternative().isPresent() && mention.periods().size() == 1) {
+            Optional<Period> calendarYear = mention.calendarReading(written);
+            if (calendarYear.isPresent()) {
                 List<Feature> calendar = new ArrayList<>(features);
                 calendar.add(Feature.PERIOD_CALENDAR_FOR_BARE_YEAR);
-                written(mention, mention.calendarAlternative().get(), calendar, context, options);
+                written(mention, calendarYear.get(), calendar, context, options);
             } else if (mention.toDate()) {
                 continue;
             } else if (written.kind() == Period.Kind.FISCAL_YEAR

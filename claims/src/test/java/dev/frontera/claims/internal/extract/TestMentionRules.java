@@ -52,6 +52,34 @@ class TestMentionRules {
     }
 
     @Test
+    void a_list_of_years_names_each_of_them_and_bare_years_keep_their_calendar_reading() {
+        for (String sentence : List.of(
+                "Encounters were 1.7 million, 2.4 million and 2.5 million in fiscal years 2021, 2022 and 2023.",
+                "Encounters were 1.7 million, 2.4 million and 2.5 million in FY21, FY22, and FY23.",
+                "Encounters were 1.7 million, 2.4 million and 2.5 million in the 2021, 2022 and 2023 fiscal years.")) {
+            PeriodMention fiscal = periods.mentions(sentence, PUBLISHED).get(0).mention();
+            assertThat(fiscal.periods())
+                    .as(sentence)
+                    .containsExactly(Period.fiscalYear(2021), Period.fiscalYear(2022), Period.fiscalYear(2023));
+            assertThat(fiscal.calendarReading(Period.fiscalYear(2022)))
+                    .as(sentence)
+                    .isEmpty();
+        }
+        List<PeriodRule.Located> bare =
+                periods.mentions("Encounters topped 2 million in both 2022 and 2023.", PUBLISHED);
+        assertThat(bare).hasSize(1);
+        PeriodMention both = bare.get(0).mention();
+        assertThat(both.periods()).containsExactly(Period.fiscalYear(2022), Period.fiscalYear(2023));
+        assertThat(both.calendarReading(Period.fiscalYear(2023))).contains(Period.calendarYear(2023));
+        // One year alone keeps its one calendar reading; "2022 and 2023 fiscal years" are no bare years.
+        assertThat(periods.mentions("Encounters topped 2 million in 2023.", PUBLISHED)
+                        .get(0)
+                        .mention()
+                        .calendarReading(Period.fiscalYear(2023)))
+                .contains(Period.calendarYear(2023));
+    }
+
+    @Test
     void a_year_earlier_counts_back_from_the_period_written_before_it() {
         assertThat(labels("In fiscal year 2022, agents recorded 2.2 million apprehensions, up from 1.7 million the year"
                         + " before."))

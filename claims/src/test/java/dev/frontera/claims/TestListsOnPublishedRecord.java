@@ -1,0 +1,57 @@
+package dev.frontera.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.frontera.core.Verdict;
+import dev.frontera.core.period.Period;
+import dev.frontera.data.PublishedRecord;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Figures given for a list of years, written for these tests and checked against the record first
+ * (southwest encounters: FY2021 1,734,686, FY2022 2,378,944, FY2023 2,475,669; calendar 2020 547,777 and
+ * 2021 2,035,585).
+ */
+class TestListsOnPublishedRecord {
+    private static final ClaimChecker CHECKER = ClaimChecker.create(PublishedRecord.full());
+    private static final LocalDate PUBLISHED = LocalDate.of(2025, 12, 20);
+
+    private static List<CheckedClaim> claims(String sentence) {
+        return CHECKER.check(sentence, PUBLISHED).claims();
+    }
+
+    @Test
+    void respectively_gives_each_figure_its_own_year_of_the_list() {
+        List<CheckedClaim> right = claims("Southwest border encounters totaled 1.73 million, 2.38 million and 2.48"
+                + " million in fiscal years 2021, 2022 and 2023, respectively.");
+        assertThat(right).hasSize(3);
+        assertThat(right)
+                .extracting(c -> Readings.of(c).period())
+                .containsExactly(Period.fiscalYear(2021), Period.fiscalYear(2022), Period.fiscalYear(2023));
+        assertThat(right).allSatisfy(c -> assertThat(c.verdict()).as(c.text()).isEqualTo(Verdict.ACCURATE));
+
+        List<CheckedClaim> twisted = claims("Southwest border encounters totaled 1.73 million, 2.48 million and 2.88"
+                + " million in FY21, FY22 and FY23, respectively.");
+        assertThat(twisted)
+                .extracting(CheckedClaim::verdict)
+                .containsExactly(Verdict.ACCURATE, Verdict.INACCURATE, Verdict.INACCURATE);
+    }
+
+    @Test
+    void a_figure_for_both_years_of_a_bare_list_is_checked_against_each() {
+        List<CheckedClaim> both = claims("Southwest border encounters topped 2 million in both 2022 and 2023.");
+        assertThat(both)
+                .extracting(c -> Readings.of(c).period())
+                .containsExactly(Period.fiscalYear(2022), Period.fiscalYear(2023));
+        assertThat(both).allSatisfy(c -> assertThat(c.verdict()).as(c.text()).isEqualTo(Verdict.ACCURATE));
+
+        // 2021 reaches it only in the calendar year (2,035,585); 2020 in neither (547,777 in the calendar year).
+        assertThat(claims("Southwest border encounters topped 2 million in both 2021 and 2022."))
+                .extracting(CheckedClaim::verdict)
+                .containsExactly(Verdict.ACCURATE, Verdict.ACCURATE);
+        List<CheckedClaim> once = claims("Southwest border encounters topped 2 million in both 2020 and 2022.");
+        assertThat(once).extracting(CheckedClaim::verdict).containsExactly(Verdict.INACCURATE, Verdict.ACCURATE);
+    }
+}
