@@ -125,6 +125,18 @@ class TestRankAndComparisonOnPublishedRecord {
                 .allSatisfy(e -> assertThat(e.candidate().reading().filters())
                         .containsEntry(Dimension.CITIZENSHIP, Set.of("honduras")));
         assertThat(verdict(hondurans, published)).isEqualTo("inaccurate");
+
+        // FY2024: Mexico 653,684; Venezuela 261,045; Guatemala 204,252; Cuba 150,995. The one overtaken is a peer.
+        LocalDate later = LocalDate.of(2025, 12, 20);
+        String overtook = "%s overtook Guatemalans as the second-largest nationality at the southwest border in fiscal"
+                + " 2024.";
+        assertThat(verdict(overtook.formatted("Venezuelans"), later)).isEqualTo("accurate");
+        List<ReadFigure> cubans = CHECKER.read(overtook.formatted("Cubans"), later);
+        assertThat(cubans.get(0).evaluated())
+                .isNotEmpty()
+                .allSatisfy(e -> assertThat(e.candidate().reading().filters())
+                        .containsEntry(Dimension.CITIZENSHIP, Set.of("cuba")));
+        assertThat(verdict(overtook.formatted("Cubans"), later)).isEqualTo("inaccurate");
     }
 
     private static Set<Set<String>> rankedAreas(String sentence, LocalDate published) {

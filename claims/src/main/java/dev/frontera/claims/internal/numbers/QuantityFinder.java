@@ -36,7 +36,9 @@ public final class QuantityFinder {
     private static final Pattern A_SCALE = Pattern.compile("(?i)\\b(?:a|one)\\s+(million|billion)\\b");
     private static final Pattern SHARE = Pattern.compile(
             // Not the tail of a larger number ("162,262 in 2018") nor a year as the whole.
-            "(?i)(?<![\\d,.])\\b(one|two|three|\\d{1,3})\\s+(?:in|out\\s+of)\\s+(?:every\\s+)?(two|three|four|five|six|seven|eight"
+            // "Three of every four" needs its "every": "three of four sectors" may be a count.
+            "(?i)(?<![\\d,.])\\b(one|two|three|four|five|six|seven|eight|nine|\\d{1,3})\\s+"
+                    + "(?:(?:in|out\\s+of)\\s+(?:every\\s+)?|of\\s+every\\s+)(two|three|four|five|six|seven|eight"
                     + "|nine|ten|\\d{1,3})\\b(?![,.]?\\d)");
     private static final Pattern MULTIPLE = Pattern.compile(
             "(?i)\\b(doubled|doubling|double|tripled|tripling|triple|quadrupled|quadruple|quintupled|quintuple|twice(?=\\s+(?:as|the|that|what|its|their|those|last)\\b)"

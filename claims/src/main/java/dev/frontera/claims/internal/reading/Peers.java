@@ -12,13 +12,16 @@ import java.util.regex.Pattern;
 /**
  * The places or groups a rank sets the ranked one against: "Yuma remained the 3rd busiest sector,
  * behind only the Rio Grande Valley and Del Rio sectors", "Hondurans were third, after Mexicans and
- * Venezuelans". They are the list straight after "behind", "after", "ahead of" and the like, its
+ * Venezuelans", "Cubans overtook Guatemalans as the second-largest". They are the list straight after
+ * "behind", "after", "ahead of", "overtook" and the like, its
  * names joined by commas and a last "and"; a peer is never the one ranked. "Behind Rio Grande
  * Valley, Del Rio was second" has no "and", so the list is its first name alone.
  */
 final class Peers {
-    private static final Pattern WORD =
-            Pattern.compile("(?i)\\b(?:behind|trailing|ahead of|followed by|surpassing|outpacing|after)\\b");
+    // "Cubans overtook Guatemalans as the second-largest": the one overtaken is a peer ("was overtaken by" names none).
+    private static final Pattern WORD = Pattern.compile("(?i)\\b(?:behind|trailing|ahead of|followed by|surpassing"
+            + "|outpacing|after|overtook|overtakes|overtaking|surpassed|surpasses|outpaced|outnumbered|edged out"
+            + "|eclipsed|displaced|replaced)\\b");
     private static final Pattern COUNT_WORD =
             Pattern.compile("(?i)\\b(?:behind|trailing|ahead of|followed by|surpassing|outpacing)\\b");
     // Between the word and the list's first name; between two names of the list.

@@ -33,4 +33,17 @@ class TestQuantityFinder {
                 .isEqualTo(Quantity.Form.PERCENT);
         assertThat(forms("Crossings have fallen for a year and a half.")).doesNotContain(Quantity.Form.SHARE);
     }
+
+    @Test
+    void n_of_every_m_is_a_share_and_n_of_m_alone_is_not() {
+        Quantity three = finder.find("Mexicans made up three of every four encounters in March.")
+                .get(0);
+        assertThat(three.form()).isEqualTo(Quantity.Form.SHARE);
+        assertThat(three.value()).isEqualTo(0.75);
+        assertThat(finder.find("Nearly four out of five were single adults.")
+                        .get(0)
+                        .value())
+                .isEqualTo(0.8);
+        assertThat(forms("Three of four sectors reported declines.")).doesNotContain(Quantity.Form.SHARE);
+    }
 }
