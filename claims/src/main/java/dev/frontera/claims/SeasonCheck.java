@@ -127,8 +127,16 @@ final class SeasonCheck {
         return claims;
     }
 
-    /** {@code unusual}: the words say "unusually", so a figure inside the usual range does not bear them out. */
-    private record Found(Subject.Season.Claim claim, int start, int end, String words, boolean unusual) {}
+    /**
+     * {@code unusual}: the words say "unusually", so a figure inside the usual range does not bear them out.
+     * {@code againstIt}: the sentence sets the month against the season ("December typically sees a seasonal lull,
+     * but ... jumped"), so the claim is the season's way alone.
+     */
+    private record Found(
+            Subject.Season.Claim claim, int start, int end, String words, boolean unusual, boolean againstIt) {}
+
+    private static final Pattern CONTRAST = Pattern.compile(
+            "(?i)\\b(?:but|yet|however|although|though|despite|instead|bucking|defying|contrary to)\\b");
 
     private static boolean mayHold(String text) {
         return SEASONAL_MOVE.matcher(text).find()
@@ -148,7 +156,10 @@ final class SeasonCheck {
                         ? (down ? Subject.Season.Claim.USUAL_DIP : Subject.Season.Claim.USUAL_RISE)
                         : (down ? Subject.Season.Claim.BELOW_TYPICAL : Subject.Season.Claim.ABOVE_TYPICAL);
                 boolean unusual = pattern == COMPARED && matcher.group(2) != null;
-                return Optional.of(new Found(claim, matcher.start(), matcher.end(), matcher.group(), unusual));
+                boolean againstIt =
+                        pattern == SEASONAL_MOVE && CONTRAST.matcher(sentence).find();
+                return Optional.of(
+                        new Found(claim, matcher.start(), matcher.end(), matcher.group(), unusual, againstIt));
             }
         }
         return Optional.empty();
@@ -354,6 +365,26 @@ final class SeasonCheck {
                 usual.high() * 100);
         Optional<Figure> figure = official(asked);
         String way = claimedDown ? "fall" : "rise";
+        if (found.againstIt()) {
+            // The writer says this month went against the season: only the season's way is claimed.
+            Verdict verdict =
+                    usuallyAgainst ? Verdict.INACCURATE : usuallyAsClaimed ? Verdict.ACCURATE : Verdict.UNVERIFIABLE;
+            return asked.judged(
+                    figure,
+                    verdict,
+                    verdict == Verdict.UNVERIFIABLE ? INSIDE_CONFIDENCE : OUTSIDE_CONFIDENCE,
+                    String.format(
+                            Locale.ROOT,
+                            "%s: the sentence sets this month against the season, so the season's way is the claim:"
+                                    + " %s (%s).",
+                            switch (verdict) {
+                                case ACCURATE -> "Accurate";
+                                case INACCURATE -> "Inaccurate";
+                                default -> "Unverifiable";
+                            },
+                            season,
+                            moved));
+        }
         if (movedAgainst) {
             return asked.judged(
                     figure,

@@ -6,6 +6,7 @@ import dev.frontera.core.Verdict;
 import dev.frontera.core.period.Period;
 import dev.frontera.data.PublishedRecord;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -53,5 +54,20 @@ class TestListsOnPublishedRecord {
                 .containsExactly(Verdict.ACCURATE, Verdict.ACCURATE);
         List<CheckedClaim> once = claims("Southwest border encounters topped 2 million in both 2020 and 2022.");
         assertThat(once).extracting(CheckedClaim::verdict).containsExactly(Verdict.INACCURATE, Verdict.ACCURATE);
+    }
+
+    @Test
+    void a_figure_with_its_own_period_does_not_take_the_period_of_the_figure_before_it() {
+        // August 2023 rose 27.0% on July; September 15.8% on August and 18.5% on September 2022.
+        String sentence = "Encounters at the southwest border rose 27%% in August 2023 and another %s in September.";
+        List<CheckedClaim> right = claims(sentence.formatted("16%"));
+        assertThat(right)
+                .extracting(c -> Readings.of(c).period())
+                .containsExactly(Period.month(YearMonth.of(2023, 8)), Period.month(YearMonth.of(2023, 9)));
+        assertThat(right).extracting(CheckedClaim::verdict).containsExactly(Verdict.ACCURATE, Verdict.ACCURATE);
+        // 26% is August's change, not September's: no longer accurate by borrowing August.
+        CheckedClaim wrong = claims(sentence.formatted("26%")).get(1);
+        assertThat(wrong.verdict()).isNotEqualTo(Verdict.ACCURATE);
+        assertThat(Readings.of(wrong).period()).isEqualTo(Period.month(YearMonth.of(2023, 9)));
     }
 }

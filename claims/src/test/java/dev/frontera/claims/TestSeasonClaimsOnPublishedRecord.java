@@ -40,6 +40,19 @@ class TestSeasonClaimsOnPublishedRecord {
     }
 
     @Test
+    void a_month_set_against_the_season_claims_only_the_season_s_way() {
+        // December usually falls a little on November (per day); December 2023 rose 24.6%, as the sentence says.
+        CheckedClaim against = season("December typically sees a seasonal lull, but encounters at the southwest border"
+                + " in December 2023 jumped nearly 25% from November.");
+        assertThat(against.verdict()).isEqualTo(Verdict.ACCURATE);
+        assertThat(against.explanation()).contains("sets this month against the season");
+        // Without the contrast, the month itself is claimed to have dipped, and it did not.
+        CheckedClaim claimed =
+                season("Encounters at the southwest border in December 2023 showed the usual seasonal" + " lull.");
+        assertThat(claimed.verdict()).isEqualTo(Verdict.INACCURATE);
+    }
+
+    @Test
     void unusually_asks_for_a_figure_outside_the_usual_range() {
         CheckedClaim claim = season("Encounters at the southwest border were unusually high for December 2023.");
 

@@ -22,7 +22,12 @@ final class MeasureRule {
     private static final Pattern NOT_HELD = Pattern.compile(
             "(?i)\\b(?:(?:were|was|been|being|are|get|got)\\s+released|releases? (?:from|into)|paroled|parole|deported|deportations?"
                     + "|removals|removed|deaths|died|bodies|killed|asylum (?:claims|applications|cases)|in custody|detention beds"
-                    + "|court|backlog|unique|different people|repeat crossers|pounds|fentanyl|seizures?|seized|visas?(?![- ]free)|refugees admitted"
+                    + "|court|backlog|unique|different people|pounds|fentanyl|seizures?|seized|visas?(?![- ]free)|refugees admitted"
+                    // How many had been caught before (recidivism) is not in the monthly counts.
+                    + "|repeat (?:crossers|crossings|offenders|encounters)|recidivism|re-?encounter(?:s|ed)?"
+                    + "|\\bbeen\\s+(?:caught|apprehended|encountered|arrested|stopped)\\s+(?:at\\s+least\\s+)?(?:once\\s+)?"
+                    + "(?:before|previously)|(?:caught|apprehended|encountered|arrested|stopped)\\s+(?:more than once"
+                    + "|multiple times|(?:two|three|several) or more times)"
                     // The buses states send migrants on are counted by the states, not by CBP.
                     + "|bus+ed|bus+ing|relocated"
                     // Appointments made through the CBP One app are slots booked, not encounters.

@@ -105,7 +105,8 @@ public final class PeriodRule {
             // "..., ended in May 2023, encounters fell sharply: June's total": a colon goes on about the same time.
             Pattern.compile(
                     "(?i)(?:\\b(?:than|compared (?:with|to)|from|versus|vs\\.?|and|while|before|after|then|to)|:)\\s+"
-                            + "(?:[\\d,.]+\\s+(?:\\p{L}+\\s+){0,2})?$");
+                            // "... and another 16% in September": a further figure of the same run.
+                            + "(?:(?:another|a further|an additional)\\s+)?(?:[\\d,.]+%?\\s+(?:\\p{L}+\\s+){0,2})?$");
     // "... than in April 2023", "from May 2023": a dated month that is itself a change's base.
     private static final Pattern BASE_BEFORE =
             Pattern.compile("(?i)\\b(?:than|compared (?:with|to)|from|versus|vs\\.?)\\s+(?:in\\s+|during\\s+)?"

@@ -1,5 +1,6 @@
 package dev.frontera.claims.internal.reading;
 
+import dev.frontera.claims.internal.extract.ClauseGroups;
 import dev.frontera.claims.internal.extract.ExtractedClaim;
 import dev.frontera.claims.internal.extract.PeriodMention;
 import dev.frontera.claims.internal.extract.PeriodRule;
@@ -82,6 +83,7 @@ final class PeriodOptions {
             }
             own.add(located);
         }
+        dropOthersOwn(claim, own);
         own.sort(Comparator.comparingInt((PeriodRule.Located l) -> across(mentions, l, from, to) ? 1 : 0)
                 .thenComparingInt(l -> l.distanceTo(from, to)));
         boolean rangeWritten = options.stream().anyMatch(o -> o.unanswerable().isEmpty());
@@ -276,6 +278,36 @@ final class PeriodOptions {
         List<PeriodRule.Located> lent = sentence.map(s -> lent(s, windows)).orElse(List.of());
         lent.forEach(located -> expand(located.mention(), List.of(feature), context, Optional.empty(), options));
         return !lent.isEmpty();
+    }
+
+    /**
+     * "Rose 27% in August 2023 and another 16% in September": a figure with a period of its own after
+     * it does not take the period another figure has after it.
+     */
+    private static void dropOthersOwn(ExtractedClaim claim, List<PeriodRule.Located> own) {
+        SentenceMentions mentions = claim.mentions();
+        if (claim.quantity().isEmpty() || mentions.quantities().size() < 2) {
+            return;
+        }
+        // Figures only: a year or a day inside a period is part of it.
+        List<Quantity> figures = mentions.quantities().stream()
+                .filter(q -> !ClauseGroups.isYear(q)
+                        && mentions.periods().stream().noneMatch(l -> l.start() <= q.start() && q.end() <= l.end()))
+                .toList();
+        if (figures.size() < 2 || !figures.contains(claim.quantity().get())) {
+            return;
+        }
+        ClauseGroups clauses = new ClauseGroups(mentions.text(), mentions.groups(), figures);
+        ClauseGroups.Sides mine = clauses.sides(claim.quantity().get());
+        if (own.stream().noneMatch(l -> mine.after(l.start(), l.end()))) {
+            return;
+        }
+        List<ClauseGroups.Sides> others = figures.stream()
+                .filter(q -> !q.equals(claim.quantity().get()))
+                .map(clauses::sides)
+                .toList();
+        own.removeIf(l ->
+                !mine.after(l.start(), l.end()) && others.stream().anyMatch(side -> side.after(l.start(), l.end())));
     }
 
     /** The periods a sentence lends to the next; "Apprehensions jumped 34% from April.": April is a base, not lent. */

@@ -185,6 +185,20 @@ class TestExtractionRules {
         assertThat(rule.find(booked, booked.indexOf("1,400")).measure()).isEmpty();
     }
 
+    @Test
+    void how_many_had_been_caught_before_is_not_in_the_counts() {
+        MeasureRule rule = new MeasureRule();
+        String before = "Roughly a quarter of those apprehended in fiscal 2023 had been caught at least once before.";
+        assertThat(rule.find(before, 0).measure()).isEmpty();
+        assertThat(rule.find("The recidivism rate was 27% in fiscal 2019.", 22).measure())
+                .isEmpty();
+        // Caught, with nothing of before: a count.
+        String caught = "Agents caught 2 million people before the policy changed.";
+        assertThat(rule.find(caught, caught.indexOf("2 million")).measure()).isPresent();
+        String ever = "Agents caught 2 million, more people than ever apprehended before.";
+        assertThat(rule.find(ever, ever.indexOf("2 million")).measure()).isPresent();
+    }
+
     private static List<ExtractedClaim> claims(String sentence, LocalDate published) {
         ClaimExtractor extractor = new ClaimExtractor();
         return extractor.extract(extractor.mentions(new Sentence(sentence, 0), published), published);
