@@ -88,6 +88,31 @@ class TestAreasOnPublishedRecord {
     }
 
     @Test
+    void a_state_that_is_the_subject_of_a_count_is_its_place() {
+        // CBP by state, FY2024: Texas 991,149 (34.2% of 2,901,142), Florida 289,413, Arizona 564,215, California
+        // 562,124; New York 4,442 in December 2024.
+        LocalDate published = LocalDate.of(2025, 12, 20);
+        java.util.Map<String, Set<String>> states = java.util.Map.of(
+                "Texas accounted for roughly a third of all CBP encounters nationwide in fiscal 2024.", Set.of("TX"),
+                "Florida, where many migrants arrive by air and sea, logged about 289,000 encounters in fiscal 2024.",
+                        Set.of("FL"),
+                "New York State recorded about 4,400 encounters in December 2024.", Set.of("NY"),
+                "Arizona and California each saw roughly 560,000 encounters in fiscal 2024.", Set.of("AZ"));
+        states.forEach((sentence, state) -> {
+            CheckedClaim claim = CHECKER.check(sentence, published).claims().get(0);
+            assertThat(claim.verdict()).as(sentence).isEqualTo(Verdict.ACCURATE);
+            assertThat(Readings.of(claim).filters()).as(sentence).containsEntry(Dimension.STATE, state);
+        });
+        // "Each": either state alone, never the two added up (1,126,339).
+        String twice = "Arizona and California each saw roughly 1.1 million encounters in fiscal 2024.";
+        assertThat(CHECKER.read(twice, published).get(0).evaluated())
+                .isNotEmpty()
+                .allSatisfy(e -> assertThat(e.candidate().reading().filters().getOrDefault(Dimension.STATE, Set.of()))
+                        .hasSizeLessThan(2));
+        assertThat(CHECKER.check(twice, published).claims().get(0).verdict()).isNotEqualTo(Verdict.ACCURATE);
+    }
+
+    @Test
     void a_figure_for_a_list_of_countries_is_their_sum() {
         // Southwest encounters, FY2019: El Salvador, Guatemala and Honduras together 623,671.
         CheckedClaim claim = CHECKER.check(

@@ -59,6 +59,7 @@ final class PlaceRule {
     private final Pattern fieldOffices;
     private final Map<String, DimensionValue> statesByName;
     private final Pattern states;
+    private final Pattern eachState;
     private final Pattern sectorName;
     private final Pattern sectorList;
     private final Pattern stateSectors;
@@ -128,14 +129,20 @@ final class PlaceRule {
                             .add(sector.slug()));
         }
         String stateNames = alternatives(statesByName.keySet());
-        states = Pattern.compile(
-                "(?i)\\b(?:in|into|across|along|through|entering|to)\\s+("
-                        + stateNames + ")\\b"
-                        + "(?!(?:-based)?[- ](?:border\\s+)?(?:patrol\\s+)?sectors?\\b|[- ](?:field office|city)\\b)"
-                        // "Arizona saw 91,353 migrant encounters": a state whose count the sentence gives.
-                        + "|\\b(" + stateNames
-                        + ")(?:['’]s)?\\s+(?:saw|recorded|reported|logged|had|tallied|counted|registered"
-                        + "|posted)\\s+(?:[^,;.]|[,.]\\d){0,40}?\\b(?:apprehensions|encounters|crossings|arrests|border crossers)\\b");
+        states = Pattern.compile("(?i)\\b(?:in|into|across|along|through|entering|to)\\s+("
+                + stateNames + ")\\b"
+                + "(?!(?:-based)?[- ](?:border\\s+)?(?:patrol\\s+)?sectors?\\b|[- ](?:field office|city)\\b)"
+                // "Arizona saw 91,353 migrant encounters", "Florida, where many arrive by sea, logged ...",
+                // "Texas accounted for a third of all encounters": a state whose count the sentence gives.
+                + "|\\b(" + stateNames
+                + ")(?:\\s+state)?(?:['’]s)?(?:,\\s+(?:where|which|whose|home to)\\b[^,;.]{0,80},)?\\s+(?:alone\\s+|also\\s+)?"
+                + "(?:saw|recorded|reported|logged|had|tallied|counted|registered|posted|accounted\\s+for"
+                + "|made\\s+up|represented)\\s+(?:[^,;.]|[,.]\\d){0,40}?"
+                + "\\b(?:apprehensions|encounters|crossings|arrests|border crossers)\\b");
+        // "Arizona and California each saw roughly 560,000 encounters": either state's count, not their sum.
+        eachState = Pattern.compile(
+                "(?i)\\b(" + stateNames + ")\\s+and\\s+(" + stateNames
+                        + ")\\s+each\\s+(?:saw|recorded|reported|logged|had|tallied|counted|registered|posted|accounted\\s+for)\\b");
     }
 
     /** Every region, sector, field office and state named in the sentence, in order of position. */
@@ -182,6 +189,14 @@ final class PlaceRule {
                     .find(Dimension.AREA, matcher.group(1) + " FO")
                     .ifPresent(
                             office -> found.add(new PlaceMention(PlaceMention.Kind.AREA, office.slug(), start, end)));
+        }
+        matcher = eachState.matcher(sentence);
+        while (matcher.find()) {
+            for (int group = 1; group <= 2; group++) {
+                DimensionValue state = statesByName.get(matcher.group(group).toLowerCase(java.util.Locale.ROOT));
+                found.add(new PlaceMention(
+                        PlaceMention.Kind.STATE, state.slug(), matcher.start(group), matcher.end(group), true));
+            }
         }
         matcher = states.matcher(sentence);
         while (matcher.find()) {
