@@ -339,4 +339,30 @@ class TestWireCopyOnPublishedRecord {
                 .get(0);
         assertThat(Readings.of(after).filters().get(Dimension.AREA)).contains("el-paso");
     }
+
+    @Test
+    void a_colon_before_a_capital_starts_a_sentence_whose_count_the_groups_before_it_do_not_narrow() {
+        // Nationwide encounters in fiscal 2022: 2,766,582 (Cubans and Nicaraguans alone: 224,607 and 164,600).
+        CheckedClaim claim = only("Nicaraguans and Cubans drove the rise: The 2022 fiscal year closed with some 2.7"
+                + " million encounters, according to CBP.");
+        assertThat(claim.verdict()).isEqualTo(Verdict.ACCURATE);
+        assertThat(Readings.of(claim).filters()).doesNotContainKey(Dimension.CITIZENSHIP);
+    }
+
+    @Test
+    void a_region_that_holds_most_of_a_figure_is_not_its_scope() {
+        // April 2024: 17,870 Cubans nationwide, 11,359 at the southwest border.
+        LocalDate may = LocalDate.of(2024, 5, 20);
+        CheckedClaim soil = only(
+                "Some 17,870 Cubans arrived on U.S. soil in April 2024, most of them through the land border with"
+                        + " Mexico.",
+                may);
+        assertThat(soil.verdict()).isEqualTo(Verdict.ACCURATE);
+        assertThat(Readings.of(soil).region()).isEqualTo(dev.frontera.core.dimension.Region.NATIONWIDE);
+        CheckedClaim most =
+                only("Some 17,870 Cubans crossed in April 2024, most of them at the southwest border.", may);
+        assertThat(most.verdict()).isEqualTo(Verdict.ACCURATE);
+        CheckedClaim border = only("Some 17,870 Cubans crossed the southwest border in April 2024.", may);
+        assertThat(border.verdict()).isNotEqualTo(Verdict.ACCURATE);
+    }
 }

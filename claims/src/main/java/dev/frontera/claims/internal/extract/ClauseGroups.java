@@ -29,6 +29,9 @@ public final class ClauseGroups {
     // "Roughly 20% in fiscal 2019, when Guatemalans and Hondurans outnumbered them": a group after the figure, in a
     // "when" clause, is that time's circumstances ("For Venezuelans, when Title 42 ended, ..." keeps its group).
     private static final java.util.regex.Pattern WHEN_CLAUSE = java.util.regex.Pattern.compile(",\\s+when\\b");
+    // "Cubans and Venezuelans lead the record ...: The fiscal year closed with some 2.7 million": a colon before a
+    // capital starts a sentence of its own.
+    private static final java.util.regex.Pattern NEW_SENTENCE = java.util.regex.Pattern.compile(":\\s+\\p{Lu}");
     private static final java.util.regex.Pattern LIST_NEXT =
             java.util.regex.Pattern.compile("(?i)\\s*(?:(?:and|or)\\s+)?");
     private static final java.util.regex.Pattern RESPECTIVELY =
@@ -141,7 +144,11 @@ public final class ClauseGroups {
         for (GroupRule.Mention mention : mentions) {
             int from = Math.min(quantity.end(), mention.end());
             int to = Math.max(quantity.start(), mention.start());
-            if (from < to && BACKGROUND.matcher(sentence.substring(from, to)).find()) {
+            if (from < to
+                    && (BACKGROUND.matcher(sentence.substring(from, to)).find()
+                            || NEW_SENTENCE
+                                    .matcher(sentence.substring(from, to))
+                                    .find())) {
                 continue;
             }
             if (mention.start() >= quantity.end()

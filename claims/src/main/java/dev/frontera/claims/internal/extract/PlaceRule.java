@@ -34,7 +34,7 @@ final class PlaceRule {
             Pattern.compile("(?i)\\bnorthern\\s+(?:u\\.?s\\.?\\s+)?border|\\bcanad(?:a|ian)\\s+border"
                     + "|\\bu\\.?s\\.?[- ]canad(?:a|ian)\\s+border|\\bborder with canada\\b");
     private static final Pattern NATIONWIDE = Pattern.compile(
-            "(?i)\\bnationwide\\b|\\bnationally\\b|\\bacross the (?:country|nation)\\b"
+            "(?i)\\bnationwide\\b|\\bnationally\\b|\\bacross the (?:country|nation)\\b|\\bon (?:u\\.?s\\.?|american) soil\\b"
                     + "|\\b(?:mexico|canada),?\\s+(?:or\\s+|and\\s+)?(?:canada|mexico)\\b|\\bcoastal (?:boundaries|borders|waters)\\b"
                     + "|\\ball (?:u\\.?s\\.? )?borders\\b|\\bcountry-?wide\\b|\\bat all (?:ports|borders)\\b|\\bnational (?:total|level)\\b");
     // CBP's third region: encounters away from the land borders, at airports and seaports.

@@ -30,6 +30,12 @@ final class PlaceOptions {
             "(?i)\\b(?:the|this|that|its|their)\\s+(?:sector|area|station|region)\\b(?!\\s+(?:of|where))"
                     + "|\\b(?:this|that)\\s+(?:part|stretch|section|corner|portion)\\s+of\\b");
 
+    // "17,870 Cubans arrived ..., most of them through the land border with Mexico": a region after these words holds
+    // part of the figure; it is not the figure's.
+    private static final java.util.regex.Pattern SUBSET = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:most|many|some|half|nearly all|almost all|the (?:vast )?majority) of (?:them|whom|those|these)\\b"
+                    + "|\\b(?:mostly|largely|mainly|primarily|of (?:which|whom))\\b");
+
     private PlaceOptions() {}
 
     static List<Option<PlaceChoice>> of(ExtractedClaim claim, ClaimContext context) {
@@ -54,6 +60,9 @@ final class PlaceOptions {
         setAgainst(mentions, areas, elsewhere);
         List<PlaceMention> ownRegions = regions.stream()
                 .filter(m -> Clauses.same(mentions, from, to, m.start(), m.end()))
+                .filter(m -> m.start() < to
+                        || !SUBSET.matcher(mentions.text().substring(to, m.start()))
+                                .find())
                 .sorted(Comparator.comparingInt(m -> m.distanceTo(from, to)))
                 .toList();
         if (ownRegions.isEmpty()) {
