@@ -8,8 +8,10 @@ import java.util.regex.Pattern;
  * "the daily average ... fell to 5,800".
  */
 final class PerDayRule {
-    private static final Pattern AFTER = Pattern.compile(
-            "(?i)^[^.;]{0,60}?\\b(?:a|per|each|every)\\s+day\\b|^\\s*(?:\\p{L}+\\s+){0,3}daily\\b|^\\s*/\\s*day\\b");
+    // Not past another figure ("10,960 encounters in November, an average of about 365 per day": the 365 is the
+    // rate), save the other end of a range ("8,000 to 10,000 a day").
+    private static final Pattern AFTER = Pattern.compile("(?i)^(?:\\s*(?:-|–|to|or|and)\\s*[\\d,.]+)?[^.;\\d]{0,60}?"
+            + "\\b(?:a|per|each|every)\\s+day\\b|^\\s*(?:\\p{L}+\\s+){0,3}daily\\b|^\\s*/\\s*day\\b");
     private static final Pattern BEFORE = Pattern.compile(
             "(?i)\\b(?:daily|per-day|a day on average|average of|averaging|averaged|average)\\s+(?:\\p{L}+\\s+){0,3}$");
 

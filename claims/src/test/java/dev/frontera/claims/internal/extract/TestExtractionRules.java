@@ -90,6 +90,11 @@ class TestExtractionRules {
         // A count beside a rate with no comparison between them stays a count.
         assertThat(rates.apply("Agents made 2,400 arrests a day in May, and 74,400 over the month."))
                 .containsExactly(Rate.PER_DAY, Rate.NONE);
+        // "Per day" after a later figure is that figure's; both ends of a range share it.
+        assertThat(rates.apply("CBP recorded 10,960 encounters in November, an average of about 365 per day."))
+                .containsExactly(Rate.NONE, Rate.PER_DAY);
+        assertThat(rates.apply("Officials said 8,000 to 10,000 migrants a day were crossing."))
+                .containsExactly(Rate.PER_DAY, Rate.PER_DAY);
     }
 
     @Test
