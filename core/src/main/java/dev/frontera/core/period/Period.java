@@ -115,7 +115,12 @@ public record Period(Kind kind, YearMonth first, YearMonth last) implements Comp
 
     /** The same period one year earlier. */
     public Period yearBefore() {
-        return shift(-12);
+        return yearsBefore(1);
+    }
+
+    /** The same period {@code years} years earlier ("two years earlier"). */
+    public Period yearsBefore(int years) {
+        return shift(-12 * years);
     }
 
     /** The label used everywhere: CLI, API and claims ({@code 2023-11}, {@code FY2023}, {@code A..B}). */

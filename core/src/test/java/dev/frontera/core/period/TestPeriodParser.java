@@ -90,4 +90,14 @@ class TestPeriodParser {
                         .labelWithMonths())
                 .isEqualTo("FY2024 to date (2023-10 to 2024-02)");
     }
+
+    @Test
+    void a_period_years_before_keeps_its_kind() {
+        assertThat(PeriodParser.parse("FY2024").yearsBefore(2).label()).isEqualTo("FY2022");
+        assertThat(PeriodParser.parse("2023-12").yearsBefore(3).label()).isEqualTo("2020-12");
+        assertThat(Period.fiscalYearToDate(2024, YearMonth.of(2024, 2))
+                        .yearBefore()
+                        .label())
+                .isEqualTo("FY2023-YTD..2023-02");
+    }
 }

@@ -126,8 +126,12 @@ public final class PeriodRule {
             Pattern.compile("(?i)\\b(?:is|are|am|has|have|now|currently|today|continues?|coincides|comes|remains?)\\b");
     // "The year before", "a year earlier", "a year ago", "the previous year": a year back from a period written before
     // it.
+    /** "A year earlier", "two years before", "three years ago": group {@code count} says how many. */
+    public static final String YEARS_BACK =
+            "(?<count>a|one|two|three|four|five|\\d)\\s+years?\\s+(?:earlier|before|ago)";
+
     private static final Pattern YEAR_EARLIER = Pattern.compile(
-            "(?i)\\b(?:the\\s+year\\s+(?:before|prior)|(?<![\\d.,])(?<count>a|one|two|three|four|five|\\d)\\s+years?\\s+(?:earlier|before|ago)"
+            "(?i)\\b(?:the\\s+year\\s+(?:before|prior)|(?<![\\d.,])" + YEARS_BACK
                     + "|the\\s+(?:previous|prior|preceding)\\s+(?:fiscal\\s+)?year)\\b(?!\\s+(?:to|of|in|ago|last)\\b)");
     private static final Pattern SINCE_MONTH =
             Pattern.compile("(?i)\\bsince\\s+(" + MONTH + ")(?:\\s+" + YEAR + ")?\\b");
@@ -714,10 +718,7 @@ public final class PeriodRule {
                         int years = count == null
                                 ? 1
                                 : Math.max(1, SpelledNumbers.count(count.replaceFirst("(?i)^a$", "one")));
-                        Period back = anchor.mention.periods().get(0);
-                        for (int i = 0; i < years; i++) {
-                            back = back.yearBefore();
-                        }
+                        Period back = anchor.mention.periods().get(0).yearsBefore(years);
                         found.add(new Found(start, end, mention(List.of(back), words)));
                     });
         }

@@ -191,14 +191,10 @@ final class PeriodOptions {
         if (!isLevel(claim) || claim.rate() != Rate.NONE || !back.lookingAt()) {
             return;
         }
-        int years = SpelledNumbers.count(back.group(1).replaceFirst("(?i)^a$", "one"));
+        int years = Math.max(1, SpelledNumbers.count(back.group("count").replaceFirst("(?i)^a$", "one")));
         List<Option<Period>> borrowed = List.copyOf(options.subList(borrowedFrom, options.size()));
         for (Option<Period> option : borrowed) {
-            Period period = option.value();
-            for (int i = 0; i < years; i++) {
-                period = period.yearBefore();
-            }
-            options.add(new Option<>(period, option.features(), option.unanswerable()));
+            options.add(new Option<>(option.value().yearsBefore(years), option.features(), option.unanswerable()));
         }
     }
 
@@ -208,8 +204,8 @@ final class PeriodOptions {
     private static final Pattern TO_FIGURE = Pattern.compile("(?i)\\s+to\\s+" + HEDGE + "\\d");
     private static final Pattern FROM_FIGURE_TO = Pattern.compile(
             "(?i)\\bfrom\\s+" + HEDGE + "\\d[\\d,.]*(?:\\s+(?:million|thousand))?\\s+to\\s+" + HEDGE + "$");
-    private static final Pattern YEARS_BACK = Pattern.compile(
-            "(?i)\\s+(a|one|two|three)\\s+years?\\s+(?:earlier|before)\\b(?!\\s+(?:the|a|an|that|this|its|their)\\b)");
+    private static final Pattern YEARS_BACK =
+            Pattern.compile("(?i)\\s+" + PeriodRule.YEARS_BACK + "\\b(?!\\s+(?:the|a|an|that|this|its|their)\\b)");
 
     /** A count the words set against nothing: no change, difference, multiple or comparison of its own. */
     private static boolean isLevel(ExtractedClaim claim) {
