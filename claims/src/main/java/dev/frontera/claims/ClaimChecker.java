@@ -188,7 +188,11 @@ public final class ClaimChecker {
                     List<Evaluated> evaluated = new ArrayList<>();
                     for (Candidate candidate :
                             consistent(evaluator, claim, CandidateSpace.build(claim, context, pinned), published)) {
-                        evaluated.add(evaluator.evaluate(claim, candidate, published));
+                        Evaluated reading = evaluator.evaluate(claim, candidate, published);
+                        if (reading.fit().isEmpty() && evaluator.assumedAndNeverPublished(candidate)) {
+                            continue; // "Border Patrol" for "encounters in Texas": no figure could ever answer it
+                        }
+                        evaluated.add(reading);
                     }
                     if (evaluated.isEmpty() && claim.measure().measure().isPresent()) {
                         continue; // a rank that names no sector or nationality: nothing to ask the record

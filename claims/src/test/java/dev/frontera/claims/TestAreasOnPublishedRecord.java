@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.frontera.core.Verdict;
 import dev.frontera.core.dimension.Dimension;
 import dev.frontera.core.dimension.Region;
+import dev.frontera.core.query.Measure;
 import dev.frontera.data.PublishedRecord;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -110,6 +112,26 @@ class TestAreasOnPublishedRecord {
                 .allSatisfy(e -> assertThat(e.candidate().reading().filters().getOrDefault(Dimension.STATE, Set.of()))
                         .hasSizeLessThan(2));
         assertThat(CHECKER.check(twice, published).claims().get(0).verdict()).isNotEqualTo(Verdict.ACCURATE);
+    }
+
+    @Test
+    void a_measure_the_words_do_not_name_and_the_record_never_publishes_there_is_no_reading() {
+        // Texas: 1,390,714 encounters in FY2023, 991,149 in FY2024 (-28.7%); CBP publishes no Border Patrol count by
+        // state, so "Border Patrol encounters in Texas" could never answer "encounters in Texas".
+        LocalDate published = LocalDate.of(2024, 10, 25);
+        String sentence = "In Texas, encounters fell by nearly half in fiscal 2024, to 991,000.";
+        List<ReadFigure> figures = CHECKER.read(sentence, published);
+        assertThat(figures.get(0).evaluated())
+                .isNotEmpty()
+                .noneMatch(e -> e.candidate().reading().measure() == Measure.USBP_ENCOUNTERS
+                        && e.candidate().reading().filters().containsKey(Dimension.STATE));
+        assertThat(CHECKER.check(sentence, published).claims().get(0).verdict()).isEqualTo(Verdict.INACCURATE);
+        // Named, the measure stays a reading the record cannot answer.
+        CheckedClaim named = CHECKER.check(
+                        "In Texas, Border Patrol apprehensions fell by nearly half in fiscal 2024.", published)
+                .claims()
+                .get(0);
+        assertThat(named.verdict()).isEqualTo(Verdict.UNVERIFIABLE);
     }
 
     @Test

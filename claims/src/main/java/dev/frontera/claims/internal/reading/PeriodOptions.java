@@ -260,7 +260,11 @@ final class PeriodOptions {
     private static final Pattern OPENS_SENTENCE =
             Pattern.compile("(?i)\\W*(?:(?:in|during|for|through|by|over|as of)\\s+)?(?:the\\s+)?");
 
-    /** "From", "than", "compared with" just before a period: what follows is a base. */
+    /**
+     * "From", "than", "compared with" just before a period: what follows is a base. Unlike the extractor's
+     * pattern (PeriodRule), no figure may stand between: in "down 3.8% from 207,933 in June" June is the
+     * base of the change but the period of the 207,933.
+     */
     private static final Pattern BASE_BEFORE = Pattern.compile(
             "(?i)\\b(?:from|than|compared (?:to|with)|versus|vs\\.?|against)\\s+(?:(?:in|the|during)\\s+)?$");
 

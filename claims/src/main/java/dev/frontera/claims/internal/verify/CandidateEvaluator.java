@@ -40,6 +40,8 @@ public final class CandidateEvaluator {
     // How much faster than the recent pace the days after the last published month may run: twice allows a
     // doubling within a month, as unaccompanied children went from February to March 2021.
     private static final double PACE_HEADROOM = 2;
+    /** A fiscal year the record's families all cover, the by-state and Border Patrol series alike. */
+    private static final int COVERED_BY_ALL = 2022;
     /** The yearly series reach back to FY1925 at most. */
     private static final int MAX_YEARS_BACK = 80;
 
@@ -91,6 +93,27 @@ public final class CandidateEvaluator {
         }
         return new Evaluated(
                 candidate, Optional.of(latest.figure), atPublication.map(m -> m.figure), judged.fit, judged.detail);
+    }
+
+    /**
+     * Whether a reading takes a measure the words do not name ("Border Patrol" for "encounters") that
+     * the record never publishes for its place and groups, in any period: Border Patrol's share of a
+     * state, say. Such a reading is no reading of the words at all, and left in it would hold the
+     * verdict at "unverifiable" for a figure every reading the words name contradicts.
+     */
+    public boolean assumedAndNeverPublished(Candidate candidate) {
+        if (!candidate.features().containsKey(Feature.MEASURE_OTHER_THAN_VERB)) {
+            return false;
+        }
+        Reading reading = candidate.reading();
+        // A year every family of the record covers: if it cannot answer there, it answers nowhere.
+        Period covered = Period.fiscalYear(COVERED_BY_ALL);
+        try {
+            record.total(reading.withPeriod(covered).query(Optional.empty()));
+            return false;
+        } catch (FronteraException e) {
+            return e.code() == dev.frontera.core.ErrorCode.NOT_COVERED;
+        }
     }
 
     /**
