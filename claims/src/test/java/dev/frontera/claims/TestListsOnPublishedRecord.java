@@ -2,6 +2,7 @@ package dev.frontera.claims;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.frontera.claims.reading.Aggregate;
 import dev.frontera.core.Verdict;
 import dev.frontera.core.period.Period;
 import dev.frontera.data.PublishedRecord;
@@ -69,5 +70,31 @@ class TestListsOnPublishedRecord {
         CheckedClaim wrong = claims(sentence.formatted("26%")).get(1);
         assertThat(wrong.verdict()).isNotEqualTo(Verdict.ACCURATE);
         assertThat(Readings.of(wrong).period()).isEqualTo(Period.month(YearMonth.of(2023, 9)));
+    }
+
+    @Test
+    void a_signed_percentage_in_a_list_is_a_change_never_a_share() {
+        // Border Patrol, FY2022 against FY2021: Del Rio 480,940 (+85%), Rio Grande Valley 468,120 (-15%).
+        String list = String.join(
+                "\n",
+                "Border Patrol apprehensions by sector, FY2022:",
+                "• Del Rio: 481K (+85%)",
+                "• Rio Grande Valley: 468K (-15%)");
+        List<CheckedClaim> changes = CHECKER.check(list, LocalDate.of(2022, 10, 25)).claims().stream()
+                .filter(c -> c.text().startsWith("+") || c.text().startsWith("-"))
+                .toList();
+        assertThat(changes).hasSize(2).allSatisfy(c -> {
+            assertThat(Readings.of(c).aggregate()).as(c.text()).isEqualTo(Aggregate.PERCENT_CHANGE);
+            assertThat(c.verdict()).as(c.text()).isEqualTo(Verdict.ACCURATE);
+        });
+        // Not even among the readings weighed: a share is never signed.
+        assertThat(CHECKER.read(list, LocalDate.of(2022, 10, 25)).stream()
+                        .filter(f -> f.claim()
+                                .quantity()
+                                .map(q -> q.text().startsWith("+"))
+                                .orElse(false))
+                        .flatMap(f -> f.evaluated().stream()))
+                .isNotEmpty()
+                .noneMatch(e -> e.candidate().reading().aggregate() == Aggregate.SHARE);
     }
 }

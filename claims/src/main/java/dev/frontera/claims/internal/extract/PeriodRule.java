@@ -87,8 +87,10 @@ public final class PeriodRule {
                     + ",?)?\\s+(?:to|and|through|until|thru)\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s+("
                     + MONTH + ")\\.?,?\\s+" + YEAR);
     // "From FY21 to FY23": the same, in CBP's short form.
+    // "From FY21 to FY23"; "FY2012 through FY2016", "FY12-FY16" (both named FY, with no "and": "FY22 and FY23" is two).
     private static final Pattern FY_RANGE = Pattern.compile(
-            "(?i)\\b(?:from|between)\\s+FY\\s?-?(\\d{4}|\\d{2})\\s+(?:to|and|through)\\s+(?:FY\\s?-?)?(\\d{4}|\\d{2})\\b");
+            "(?i)\\b(?:from|between)\\s+FY\\s?-?(\\d{4}|\\d{2})\\s+(?:to|and|through)\\s+(?:FY\\s?-?)?(\\d{4}|\\d{2})\\b"
+                    + "|\\bFY\\s?(\\d{4}|\\d{2})\\s*(?:to|through|thru|-|–)\\s*FY\\s?(\\d{4}|\\d{2})\\b");
     // "From 2023 to 2024", "between fiscal 2019 and 2021": a run of years (fiscal, or calendar as the other reading).
     private static final Pattern YEAR_RANGE =
             Pattern.compile("(?i)\\b(?:from|between)\\s+(fiscal(?: years?)?\\s+|FY\\s?|calendar(?: years?)?\\s+)?"
@@ -98,8 +100,10 @@ public final class PeriodRule {
             Pattern.compile("(?i)\\b(?:last|the previous|the past|the prior) fiscal year\\b");
     private static final Pattern CALENDAR =
             Pattern.compile("(?i)\\bcalendar(?: year)?\\s+" + YEAR + "|\\bCY\\s?" + YEAR);
+    // "From March 2020 until the policy ended in May 2023": "until" with a few words and "in" before the last month.
     private static final Pattern MONTH_RANGE = Pattern.compile("(?i)\\b(?:between|from)\\s+" + MONTH + "(?:\\s+" + YEAR
-            + ")?\\s+(?:and|to|through)\\s+" + MONTH + "(?:\\s+(?:of\\s+)?" + YEAR + ")?");
+            + ")?\\s+(?:and|to|through|until|till|(?:until|till)\\s+(?:[\\p{L}'’-]+\\s+){1,5}?in)\\s+" + MONTH
+            + "(?:\\s+(?:of\\s+)?" + YEAR + ")?");
     // Words that set a month beside another: a comparison or a sequence.
     private static final Pattern SET_BESIDE =
             // "..., ended in May 2023, encounters fell sharply: June's total": a colon goes on about the same time.
@@ -198,6 +202,8 @@ public final class PeriodRule {
                     + "(?:joe\\s+|donald\\s+|barack\\s+)?(trump|biden|obama)(?:['’]s)?(?:\\s+(?:first\\s+|second\\s+)?(?:administration|presidency|term|era|tenure)"
                     // "Over Biden's four years": a whole term; Trump's four are the first.
                     + "|['’]s\\s+(?:(?:first|second)\\s+)?(?:four|eight)\\s+years(?:\\s+in\\s+office)?"
+                    // "Over Obama's two terms": both.
+                    + "|['’]s\\s+(?:two|both)\\s+terms"
                     + "|\\s+(?:took|entered|came (?:in)?to) office|\\s+was (?:inaugurated|sworn in))(?:\\s+in\\s+(?:january\\s+)?(?:19|20)\\d\\d)?");
     // "Have fallen under Trump", "is now": the term running, not one before.
     private static final Pattern PRESENT_TENSE =
@@ -405,8 +411,8 @@ public final class PeriodRule {
         });
         if (fy) {
             add(found, FY_RANGE, sentence, m -> {
-                int first = fiscalYear(m.group(1));
-                int last = fiscalYear(m.group(2));
+                int first = fiscalYear(firstNonNull(m, 1, 3));
+                int last = fiscalYear(firstNonNull(m, 2, 4));
                 return last <= first
                         ? mention(List.of(Period.fiscalYear(first)), m.group())
                         : new PeriodMention(
@@ -892,7 +898,7 @@ public final class PeriodRule {
     private static PeriodMention monthRange(Matcher m, YearMonth now) {
         int firstMonth = MonthNames.number(m.group().replaceFirst("(?i)^(?:between|from)\\s+", ""))
                 .orElseThrow();
-        String secondName = m.group().replaceFirst("(?is).*\\s(?:and|to|through)\\s+", "");
+        String secondName = m.group().replaceFirst("(?is).*\\s(?:and|to|through|until|till|in)\\s+", "");
         int lastMonth = MonthNames.number(secondName).orElseThrow();
         YearMonth last =
                 m.group(2) != null ? YearMonth.of(Integer.parseInt(m.group(2)), lastMonth) : mostRecent(lastMonth, now);

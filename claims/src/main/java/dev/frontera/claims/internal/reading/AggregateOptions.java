@@ -60,11 +60,17 @@ final class AggregateOptions {
         };
     }
 
-    /** "Fell 81% compared to a year earlier": a direction and a base both written leave no share to read. */
+    /**
+     * "Fell 81% compared to a year earlier": a direction and a base both written leave no share to read;
+     * nor does a sign ("El Paso: 308K (+12%)"), which no share carries.
+     */
     private static boolean changeWritten(ExtractedClaim claim) {
-        return claim.change().direction() != 0
-                && (!claim.change().bases().isEmpty() || claim.change().yearBefore());
+        return SIGNED.matcher(claim.quantity().orElseThrow().text()).lookingAt()
+                || claim.change().direction() != 0
+                        && (!claim.change().bases().isEmpty() || claim.change().yearBefore());
     }
+
+    private static final java.util.regex.Pattern SIGNED = java.util.regex.Pattern.compile("[+\\-\u2212\u2013]");
 
     private static List<Option<Aggregate>> counts(ExtractedClaim claim) {
         if (claim.streak().isPresent()) {

@@ -80,6 +80,19 @@ class TestMentionRules {
     }
 
     @Test
+    void runs_of_fiscal_years_months_until_an_event_and_a_president_s_two_terms_are_one_period() {
+        assertThat(labels("Single adults made up 78% of apprehensions in FY2012 through FY2016."))
+                .containsExactly("FY2012..FY2016");
+        assertThat(labels("Apprehensions rose from FY12-FY16.")).containsExactly("FY2012..FY2016");
+        assertThat(labels("Expulsions totaled 2.9 million from March 2020 until the policy ended in May 2023."))
+                .containsExactly("2020-03..2023-05");
+        assertThat(labels("Expulsions totaled 2.9 million from March 2020 until May 2023."))
+                .containsExactly("2020-03..2023-05");
+        assertThat(labels("Over Obama's two terms, agents apprehended about 3.3 million people."))
+                .containsExactly("2009-02..2017-01");
+    }
+
+    @Test
     void a_year_earlier_counts_back_from_the_period_written_before_it() {
         assertThat(labels("In fiscal year 2022, agents recorded 2.2 million apprehensions, up from 1.7 million the year"
                         + " before."))
