@@ -97,4 +97,25 @@ class TestListsOnPublishedRecord {
                 .isNotEmpty()
                 .noneMatch(e -> e.candidate().reading().aggregate() == Aggregate.SHARE);
     }
+
+    @Test
+    void a_percentage_above_a_period_is_a_change_from_it() {
+        // Southwest encounters: FY2023 2,475,669, 4.1% above FY2022's 2,378,944.
+        LocalDate published = LocalDate.of(2023, 10, 25);
+        CheckedClaim right = CHECKER.check(
+                        "At the southwest border, encounters were about 2.48 million in FY23, 4% above FY22.",
+                        published)
+                .claims()
+                .get(1);
+        assertThat(right.verdict()).isEqualTo(Verdict.ACCURATE);
+        assertThat(Readings.of(right).aggregate()).isEqualTo(Aggregate.PERCENT_CHANGE);
+        assertThat(Readings.of(right).period()).isEqualTo(Period.fiscalYear(2023));
+        assertThat(Readings.of(right).base()).contains(Period.fiscalYear(2022));
+        CheckedClaim below = CHECKER.check(
+                        "At the southwest border, encounters were about 2.48 million in FY23, 4% below FY22.",
+                        published)
+                .claims()
+                .get(1);
+        assertThat(below.verdict()).isIn(Verdict.INACCURATE, Verdict.MISLEADING);
+    }
 }

@@ -45,6 +45,8 @@ public final class ClaimExtractor {
     private static final Pattern CONNECTIVE =
             Pattern.compile("(?i)\\b(?:than|compared (?:to|with)|from|versus|vs\\.?|over|against|since)\\s+");
     private static final int BASE_REACH = 80;
+    private static final Pattern ABOVE_BELOW =
+            Pattern.compile("(?i)\\s+(above|below)\\s+(?:(?:the|that|those|its|their|in)\\s+)?");
     // "2,045,838 of the 2,475,669": a part, then its whole.
     private static final Pattern PART_OF = Pattern.compile("(?i)\\s+(?:out\\s+)?of\\s+(?:the|all|a total of)?\\s*");
     // How far after a whole its own words may run ("2,475,669 encounters at the southwest border").
@@ -546,6 +548,16 @@ public final class ClaimExtractor {
         if (quantity.form() == Quantity.Form.MULTIPLE) {
             multipleBase(mentions, quantity, bases, baseMentions);
         }
+        // "4% above FY22": the period straight after "above" or "below" is the base.
+        Matcher above = ABOVE_BELOW.matcher(text).region(quantity.end(), text.length());
+        if (above.lookingAt()) {
+            for (PeriodRule.Located located : mentions.statedPeriods()) {
+                if (located.start() == above.end() && !baseMentions.contains(located.start())) {
+                    bases.add(located.mention().base());
+                    baseMentions.add(located.start());
+                }
+            }
+        }
         Matcher connective = CONNECTIVE.matcher(text);
         while (connective.find()) {
             if (connective.start() < quantity.start()) {
@@ -714,6 +726,10 @@ public final class ClaimExtractor {
         int rising = lastMatch(RISING, before);
         if (falling >= 0 || rising >= 0) {
             return falling > rising ? -1 : 1;
+        }
+        Matcher above = ABOVE_BELOW.matcher(after);
+        if (above.lookingAt()) {
+            return above.group(1).equalsIgnoreCase("above") ? 1 : -1;
         }
         int fallingAfter = firstMatch(FALLING, after);
         int risingAfter = firstMatch(RISING, after);

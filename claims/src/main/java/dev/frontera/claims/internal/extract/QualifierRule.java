@@ -1,6 +1,7 @@
 package dev.frontera.claims.internal.extract;
 
 import dev.frontera.claims.internal.numbers.Quantity;
+import dev.frontera.text.MonthNames;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,6 +30,11 @@ final class QualifierRule {
     private static final Pattern CHANGE_WORDS = Pattern.compile(
             "(?i)\\b(?:(?<!\\bmade )(?<!\\bmake )(?<!\\bmakes )(?<!\\bmaking )up|down|lower|higher|reduction|cut|"
                     + ChangeVerbs.RISE + "|" + ChangeVerbs.FALL + ")\\b");
+    // "About 2.48 million in FY23, 4% above FY22": a percentage above or below a period is a change from it.
+    private static final Pattern ABOVE_PERIOD =
+            Pattern.compile("(?i)^\\s*(?:above|below)\\s+(?:(?:the|that|those|its|their)\\s+)?"
+                    + "(?:FY\\s?\\d|fiscal|calendar|last|previous|prior|a year|the year|(?:19|20)\\d\\d|"
+                    + MonthNames.PATTERN + ")");
     /**
      * "Encounters in fiscal 2022 exceeded those in fiscal 2021 by about 37%" (or beat, topped, eclipsed them): a rise over the base
      * written between the verb and "by"; group 1 is where the base's words start.
@@ -57,6 +63,9 @@ final class QualifierRule {
             String around = sentence.substring(
                     Math.max(0, quantity.start() - 40), Math.min(sentence.length(), quantity.end() + 25));
             return CHANGE_WORDS.matcher(around).find()
+                            || ABOVE_PERIOD
+                                    .matcher(sentence.substring(quantity.end()))
+                                    .lookingAt()
                             || EXCEEDED_BY
                                     .matcher(sentence.substring(
                                             Math.max(0, quantity.start() - EXCEEDED_REACH), quantity.start()))
