@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.frontera.claims.internal.verify.Evaluated;
 import dev.frontera.claims.reading.Aggregate;
 import dev.frontera.claims.reading.Reading;
+import dev.frontera.core.Verdict;
 import dev.frontera.core.dimension.Dimension;
 import dev.frontera.core.dimension.Region;
 import dev.frontera.data.PublishedRecord;
@@ -137,6 +138,27 @@ class TestRankAndComparisonOnPublishedRecord {
                 .allSatisfy(e -> assertThat(e.candidate().reading().filters())
                         .containsEntry(Dimension.CITIZENSHIP, Set.of("cuba")));
         assertThat(verdict(overtook.formatted("Cubans"), later)).isEqualTo("inaccurate");
+    }
+
+    @Test
+    void a_multiple_of_another_sector_or_group_is_said_to_be_beyond_the_readings_not_misread() {
+        // December 2023: Tucson 80,180, El Paso 33,970 (2.36 times). No reading compares two sectors; one against
+        // a year earlier must not judge it.
+        LocalDate published = LocalDate.of(2024, 1, 30);
+        CheckedClaim sectors = CHECKER.check(
+                        "Tucson agents apprehended more than twice as many migrants as the El Paso sector did in"
+                                + " December 2023.",
+                        published)
+                .claims()
+                .get(0);
+        assertThat(sectors.verdict()).isEqualTo(Verdict.UNVERIFIABLE);
+        assertThat(sectors.explanation()).contains("compares one sector or group with another");
+        // Against a period, the multiple is read: Tucson's December 2022 was 22,130 (3.6 times fewer).
+        assertThat(verdict(
+                        "Tucson agents apprehended more than twice as many migrants in December 2023 as in December"
+                                + " 2022.",
+                        published))
+                .isEqualTo("accurate");
     }
 
     private static Set<Set<String>> rankedAreas(String sentence, LocalDate published) {

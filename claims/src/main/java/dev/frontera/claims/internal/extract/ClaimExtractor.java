@@ -233,7 +233,8 @@ public final class ClaimExtractor {
                     baseMentions,
                     Optional.empty(),
                     false,
-                    reason(unverifiable.find(text, quantity.start(), quantity.end()), measure),
+                    reason(unverifiable.find(text, quantity.start(), quantity.end()), measure)
+                            .or(() -> otherPlaceOrGroupBase(mentions, quantity)),
                     Optional.empty(),
                     Optional.empty(),
                     1,
@@ -769,6 +770,31 @@ public final class ClaimExtractor {
                 && quantities.find(text.substring(0, quantity.start())).stream()
                         .anyMatch(q -> q.form() == Quantity.Form.COUNT && q.value() >= SMALL);
     }
+
+    /**
+     * "Tucson agents apprehended more than twice as many migrants as the El Paso sector did": a multiple
+     * of another sector or group in the same period, which the readings (a period against another) do
+     * not compare; said so rather than misread.
+     */
+    private static Optional<String> otherPlaceOrGroupBase(SentenceMentions mentions, Quantity quantity) {
+        if (quantity.form() != Quantity.Form.MULTIPLE) {
+            return Optional.empty();
+        }
+        String text = mentions.text();
+        Matcher as = AS_OTHER.matcher(text).region(quantity.end(), text.length());
+        if (!as.lookingAt()) {
+            return Optional.empty();
+        }
+        int at = as.end();
+        boolean other = mentions.places().stream().anyMatch(p -> p.start() == at)
+                || mentions.groups().stream().anyMatch(g -> g.start() == at);
+        return other
+                ? Optional.of("it compares one sector or group with another, which the checker does not read yet")
+                : Optional.empty();
+    }
+
+    private static final Pattern AS_OTHER = Pattern.compile(
+            "(?i)\\s+(?:as\\s+(?:many|much|often)\\b[^;:.]{0,60}?\\bas|(?:more|higher|larger)\\s+than)\\s+(?:the\\s+)?");
 
     private static Optional<String> reason(Optional<String> cannot, MeasureWording measure) {
         if (measure.measure().isEmpty()) {
