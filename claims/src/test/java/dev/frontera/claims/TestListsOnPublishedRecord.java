@@ -118,4 +118,23 @@ class TestListsOnPublishedRecord {
                 .get(1);
         assertThat(below.verdict()).isIn(Verdict.INACCURATE, Verdict.MISLEADING);
     }
+
+    @Test
+    void a_range_that_opens_the_sentence_is_the_base_and_period_of_its_multiple() {
+        // Border Patrol family-unit apprehensions at the southwest border: FY2018 107,240, FY2019 473,682 (4.42 times).
+        LocalDate published = LocalDate.of(2020, 1, 20);
+        String sentence = "Between FY2018 and FY2019, family-unit apprehensions by the Border Patrol at the southwest"
+                + " border rose more than %s, from 107,212 to 473,682.";
+        CheckedClaim right = CHECKER.check(sentence.formatted("fourfold"), published)
+                .claims()
+                .get(0);
+        assertThat(right.verdict()).isEqualTo(Verdict.ACCURATE);
+        assertThat(Readings.of(right).period()).isEqualTo(Period.fiscalYear(2019));
+        assertThat(Readings.of(right).base()).contains(Period.fiscalYear(2018));
+        assertThat(CHECKER.check(sentence.formatted("fivefold"), published)
+                        .claims()
+                        .get(0)
+                        .verdict())
+                .isEqualTo(Verdict.INACCURATE);
+    }
 }

@@ -45,6 +45,7 @@ public final class ClaimExtractor {
     private static final Pattern CONNECTIVE =
             Pattern.compile("(?i)\\b(?:than|compared (?:to|with)|from|versus|vs\\.?|over|against|since)\\s+");
     private static final int BASE_REACH = 80;
+    private static final int RANGE_BEFORE_REACH = 140;
     private static final Pattern ABOVE_BELOW =
             Pattern.compile("(?i)\\s+(above|below)\\s+(?:(?:the|that|those|its|their|in)\\s+)?");
     // "2,045,838 of the 2,475,669": a part, then its whole.
@@ -197,8 +198,15 @@ public final class ClaimExtractor {
             if (!whenAfter) {
                 baseMentions.addAll(recordSince);
             }
-            ChangeWords change =
-                    compares ? change(mentions, quantity, yearBefore, difference, baseMentions) : ChangeWords.NONE;
+            ChangeWords change = compares
+                    ? change(
+                            mentions,
+                            quantity,
+                            yearBefore,
+                            difference,
+                            qualifier == Qualifier.CHANGE || quantity.form() == Quantity.Form.MULTIPLE,
+                            baseMentions)
+                    : ChangeWords.NONE;
             // "The December total of 301,981" names its own figure; "about half the December figure" another's (or
             // this one's base, which the comparison has taken above).
             referenced.forEach((start, end) -> {
@@ -508,6 +516,7 @@ public final class ClaimExtractor {
             Quantity quantity,
             boolean yearBefore,
             boolean difference,
+            boolean relative,
             Set<Integer> baseMentions) {
         String text = mentions.text();
         List<Period> bases = new ArrayList<>();
@@ -529,6 +538,21 @@ public final class ClaimExtractor {
                     && gap <= BASE_REACH
                     && located.mention().afterFrom()
                     && !mentions.figureBetween(quantity.end(), located.start())) {
+                bases.add(located.mention().base());
+                baseMentions.add(located.start());
+            }
+        }
+        // "Between FY2018 and FY2019, family-unit apprehensions ... rose more than fourfold": a range that opens the
+        // sentence before a change or a multiple, with no figure between, is its base and its period too.
+        for (PeriodRule.Located located : mentions.periods()) {
+            int gap = quantity.start() - located.end();
+            if (relative
+                    && bases.isEmpty()
+                    && gap >= 0
+                    && gap <= RANGE_BEFORE_REACH
+                    && located.mention().isRange()
+                    && text.substring(0, located.start()).isBlank()
+                    && !mentions.figureBetween(located.end(), quantity.start())) {
                 bases.add(located.mention().base());
                 baseMentions.add(located.start());
             }
