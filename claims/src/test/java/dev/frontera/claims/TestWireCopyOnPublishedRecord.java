@@ -365,4 +365,27 @@ class TestWireCopyOnPublishedRecord {
         CheckedClaim border = only("Some 17,870 Cubans crossed the southwest border in April 2024.", may);
         assertThat(border.verdict()).isNotEqualTo(Verdict.ACCURATE);
     }
+
+    @Test
+    void a_sentence_that_names_its_sector_afresh_does_not_borrow_the_nationality_before_it() {
+        // December 2023: Venezuelans 57,847 at the southwest border; Tucson sector 80,180 Border Patrol apprehensions.
+        LocalDate january = LocalDate.of(2024, 1, 30);
+        // (After a lead sentence: a headline's groups lend by a rule of their own.)
+        String before = "Migrant encounters at the southwest border reached about 302,000 in December.\n\nVenezuelans"
+                + " accounted for about 58,000 of December's encounters at the southwest border.";
+        CheckedClaim wrong = figure(
+                before + "\n\nThe Tucson sector recorded more than 95,000 apprehensions in December.",
+                january,
+                "95,000");
+        assertThat(wrong.verdict()).isEqualTo(Verdict.INACCURATE);
+        assertThat(Readings.of(wrong).filters()).doesNotContainKey(Dimension.CITIZENSHIP);
+        CheckedClaim right = figure(
+                before + "\n\nThe Tucson sector recorded about 80,000 apprehensions in December.", january, "80,000");
+        assertThat(right.verdict()).isEqualTo(Verdict.ACCURATE);
+        // "Of them" points back: the Venezuelans stay a reading.
+        List<ReadFigure> ofThem =
+                CHECKER.read(before + "\n\nThe Tucson sector recorded about 20,000 of them in December.", january);
+        assertThat(ofThem.get(ofThem.size() - 1).evaluated())
+                .anyMatch(e -> e.candidate().reading().filters().containsKey(Dimension.CITIZENSHIP));
+    }
 }

@@ -66,7 +66,9 @@ final class GroupOptions {
                 boolean namesGroups = !sentence.isEmpty();
                 // "Border Patrol apprehensions in May were the highest ever recorded" names its count afresh: the
                 // families of the sentence before are not its group.
-                boolean namesItsCount = mentions.scope().isPresent()
+                // "The Tucson sector recorded more than 95,000 apprehensions" names its place and count afresh too,
+                // unless it points back ("... 20,000 of them").
+                boolean namesItsCount = (mentions.scope().isPresent() || namesItsArea(mentions))
                         && !OF_THOSE.matcher(mentions.text()).lookingAt();
                 lent(namesItsCount ? Optional.empty() : context.previous(), kind)
                         .or(() -> namesGroups ? Optional.empty() : lent(context.headline(), kind))
@@ -79,6 +81,16 @@ final class GroupOptions {
         }
         return combined;
     }
+
+    /** Whether the sentence names a sector, field office or state and nothing that points back to the one before. */
+    private static boolean namesItsArea(SentenceMentions mentions) {
+        return mentions.places().stream()
+                        .anyMatch(p -> p.kind() != dev.frontera.claims.internal.extract.PlaceMention.Kind.REGION)
+                && !POINTS_BACK.matcher(mentions.text()).find();
+    }
+
+    private static final java.util.regex.Pattern POINTS_BACK = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:of|among) (?:those|them|these)\\b|\\b(?:these|those|such|they|their)\\b");
 
     /**
      * Whether the sentence's other groups of this kind each belong to another of its numbers:
