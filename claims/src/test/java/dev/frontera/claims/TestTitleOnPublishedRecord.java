@@ -39,4 +39,29 @@ class TestTitleOnPublishedRecord {
 
         assertThat(claim.verdict()).isNotEqualTo(Verdict.ACCURATE);
     }
+
+    @Test
+    void expulsions_by_the_border_patrol_are_its_own_and_all_of_them_a_scope_confused_with_it() {
+        // FY2020 at the southwest border: 197,043 Title 42 expulsions by the Border Patrol, 204,787 by CBP.
+        LocalDate october = LocalDate.of(2020, 10, 20);
+        String sentence =
+                "Border Patrol agents expelled %s migrants under Title 42 at the southwest border in fiscal 2020.";
+        CheckedClaim own =
+                CHECKER.check(sentence.formatted("197,043"), october).claims().get(0);
+        assertThat(own.verdict()).isEqualTo(Verdict.ACCURATE);
+        assertThat(Readings.of(own).filters()).containsEntry(Dimension.COMPONENT, Set.of("usbp"));
+        assertThat(own.explanation()).contains("by the Border Patrol");
+        assertThat(CHECKER.check(sentence.formatted("204,787"), october)
+                        .claims()
+                        .get(0)
+                        .verdict())
+                .isEqualTo(Verdict.MISLEADING);
+        CheckedClaim all = CHECKER.check(
+                        "CBP expelled about 205,000 migrants under Title 42 at the southwest border in fiscal 2020.",
+                        october)
+                .claims()
+                .get(0);
+        assertThat(all.verdict()).isEqualTo(Verdict.ACCURATE);
+        assertThat(Readings.of(all).filters()).doesNotContainKey(Dimension.COMPONENT);
+    }
 }

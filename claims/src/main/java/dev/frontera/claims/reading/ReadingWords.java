@@ -93,6 +93,10 @@ public final class ReadingWords {
         if (title != null) {
             words.append(" under ").append(names(Dimension.TITLE, title));
         }
+        Set<String> component = filters.get(Dimension.COMPONENT);
+        if (component != null) {
+            words.append(component.contains("usbp") ? " by the Border Patrol" : " at ports of entry");
+        }
         return words.toString();
     }
 

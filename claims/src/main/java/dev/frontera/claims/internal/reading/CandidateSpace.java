@@ -117,6 +117,9 @@ public final class CandidateSpace {
                             if (filters.containsKey(Dimension.TITLE) && (isTitle8Only(m) || m == Measure.EXPULSIONS)) {
                                 continue; // the measure already says its title, or contradicts it
                             }
+                            if (filters.containsKey(Dimension.COMPONENT) && m != Measure.EXPULSIONS) {
+                                continue; // the component of expulsions; other measures say their own
+                            }
                             if (how.hasBase()) {
                                 for (Option<Period> base :
                                         AggregateOptions.bases(claim, period.value(), sentencePeriods)) {

@@ -79,7 +79,37 @@ final class GroupOptions {
             choices.removeIf(choice -> mixesAnExclusion(choice.value()));
             combined = cross(combined, kind, choices);
         }
+        Optional<String> component = expelledBy(claim);
+        if (component.isPresent()) {
+            combined = cross(
+                    combined,
+                    Dimension.COMPONENT,
+                    List.of(Option.of(Set.of(component.get())), Option.of(Set.of(), Feature.CONFUSED_SCOPE)));
+        }
         return combined;
+    }
+
+    private static final java.util.regex.Pattern BY_BORDER_PATROL =
+            java.util.regex.Pattern.compile("(?i)\\bborder patrol\\b|\\bUSBP\\b|\\bbetween (?:the )?ports\\b");
+    private static final java.util.regex.Pattern AT_PORTS =
+            java.util.regex.Pattern.compile("(?i)\\bports? of entry\\b|\\bOFO\\b|\\bField Operations\\b");
+
+    /**
+     * "Border Patrol agents expelled 197,043 migrants under Title 42": expulsions by the component the
+     * sentence names (the one it does not name is the scope most often confused with it).
+     */
+    private static Optional<String> expelledBy(ExtractedClaim claim) {
+        if (claim.measure()
+                        .measure()
+                        .filter(m -> m == dev.frontera.core.query.Measure.EXPULSIONS)
+                        .isEmpty()
+                || !claim.measure().explicit()) {
+            return Optional.empty();
+        }
+        String text = claim.mentions().text();
+        boolean patrol = BY_BORDER_PATROL.matcher(text).find();
+        boolean ports = AT_PORTS.matcher(text).find();
+        return patrol == ports ? Optional.empty() : Optional.of(patrol ? "usbp" : "ofo");
     }
 
     /** Whether the sentence names a sector, field office or state and nothing that points back to the one before. */
