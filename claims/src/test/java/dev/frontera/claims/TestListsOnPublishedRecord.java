@@ -49,10 +49,13 @@ class TestListsOnPublishedRecord {
                 .containsExactly(Period.fiscalYear(2022), Period.fiscalYear(2023));
         assertThat(both).allSatisfy(c -> assertThat(c.verdict()).as(c.text()).isEqualTo(Verdict.ACCURATE));
 
-        // 2021 reaches it only in the calendar year (2,035,585); 2020 in neither (547,777 in the calendar year).
-        assertThat(claims("Southwest border encounters topped 2 million in both 2021 and 2022."))
-                .extracting(CheckedClaim::verdict)
-                .containsExactly(Verdict.ACCURATE, Verdict.ACCURATE);
+        // 2021 reaches it only in the calendar year (2,035,585), which each year of the list keeps as a reading;
+        // 2020 in neither (547,777 in the calendar year).
+        assertThat(CHECKER.read("Southwest border encounters topped 2 million in both 2021 and 2022.", PUBLISHED)
+                        .get(0)
+                        .evaluated())
+                .anyMatch(e -> e.candidate().reading().period().equals(Period.calendarYear(2021))
+                        && e.fit().map(fit -> fit.fits()).orElse(false));
         List<CheckedClaim> once = claims("Southwest border encounters topped 2 million in both 2020 and 2022.");
         assertThat(once).extracting(CheckedClaim::verdict).containsExactly(Verdict.INACCURATE, Verdict.ACCURATE);
     }
@@ -136,5 +139,24 @@ class TestListsOnPublishedRecord {
                         .get(0)
                         .verdict())
                 .isEqualTo(Verdict.INACCURATE);
+    }
+
+    @Test
+    void a_multiple_of_that_pace_is_against_the_period_of_the_sentence_before() {
+        // Southwest encounters: 108,361 from February to November 2025; 2,135,005 in fiscal 2024 (177,917 a month).
+        String text = "Southwest border encounters averaged about 11,000 a month from February through November 2025."
+                + "\n\nIn fiscal 2024, by comparison, encounters at the southwest border averaged about 178,000 a month,"
+                + " more than %s times that pace.";
+        CheckedClaim right = CHECKER.check(text.formatted("15"), PUBLISHED).claims().stream()
+                .filter(c -> c.text().contains("times"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(right.verdict()).isEqualTo(Verdict.ACCURATE);
+        assertThat(Readings.of(right).base()).contains(Period.months(YearMonth.of(2025, 2), YearMonth.of(2025, 11)));
+        CheckedClaim wrong = CHECKER.check(text.formatted("40"), PUBLISHED).claims().stream()
+                .filter(c -> c.text().contains("times"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(wrong.verdict()).isNotEqualTo(Verdict.ACCURATE);
     }
 }

@@ -87,6 +87,7 @@ public final class CandidateSpace {
                 .filter(p -> p.unanswerable().isEmpty())
                 .map(Option::value)
                 .toList();
+        List<Option<Period>> pointedBases = pointedBases(claim, context);
         Map<Key, Candidate> readings = new LinkedHashMap<>();
         for (Option<Measure> measure : measures) {
             for (Option<PlaceChoice> place : places) {
@@ -121,8 +122,12 @@ public final class CandidateSpace {
                                 continue; // the component of expulsions; other measures say their own
                             }
                             if (how.hasBase()) {
-                                for (Option<Period> base :
-                                        AggregateOptions.bases(claim, period.value(), sentencePeriods)) {
+                                List<Option<Period>> bases =
+                                        new ArrayList<>(AggregateOptions.bases(claim, period.value(), sentencePeriods));
+                                pointedBases.stream()
+                                        .filter(b -> !b.value().equals(period.value()))
+                                        .forEach(bases::add);
+                                for (Option<Period> base : bases) {
                                     if (monthAgainstOther(period.value(), base.value())) {
                                         continue;
                                     }
@@ -249,6 +254,28 @@ public final class CandidateSpace {
     }
 
     /** A month set against a year or a run of months, or the other way round ("triple May 2018" said of fiscal 2019 to date). */
+    // "... averaged about 178,000 a month, more than 15 times that pace": a base the sentence points back to.
+    private static final Pattern POINTED_BASE = Pattern.compile(
+            "(?i)^[^.;]{0,30}?\\b(?:that|this|the same|the earlier|the previous) (?:pace|level|rate|figure|number|total|count)\\b");
+
+    /** The periods of the sentence before, when the figure is a multiple or change of "that pace" or the like. */
+    private static List<Option<Period>> pointedBases(ExtractedClaim claim, ClaimContext context) {
+        if (claim.quantity().isEmpty()
+                || !POINTED_BASE
+                        .matcher(claim.mentions()
+                                .text()
+                                .substring(claim.quantity().get().end()))
+                        .find()) {
+            return List.of();
+        }
+        return context.previous()
+                .map(sentence -> PeriodOptions.lent(sentence, false).stream()
+                        .flatMap(located -> located.mention().periods().stream())
+                        .map(Option::of)
+                        .toList())
+                .orElse(List.of());
+    }
+
     private static boolean monthAgainstOther(Period period, Period base) {
         return (period.kind() == Period.Kind.MONTH) != (base.kind() == Period.Kind.MONTH);
     }
