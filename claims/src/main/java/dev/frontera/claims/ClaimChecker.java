@@ -75,6 +75,8 @@ public final class ClaimChecker {
     private final ReadingRanker ranker;
     private final VerdictPolicy policy;
     private final Map<Query, FronteraException> refusals = CheckCache.refusalMemo();
+    // Whether the record answers a reading in some year: asked of readings that assume an unnamed measure.
+    private final Map<Query, Boolean> probed = new java.util.concurrent.ConcurrentHashMap<>();
 
     private ClaimChecker(OfficialRecord record, ReadingRanker ranker, VerdictPolicy policy) {
         this.distances = new DistanceCheck(Movements.create());
@@ -189,7 +191,7 @@ public final class ClaimChecker {
                     for (Candidate candidate :
                             consistent(evaluator, claim, CandidateSpace.build(claim, context, pinned), published)) {
                         Evaluated reading = evaluator.evaluate(claim, candidate, published);
-                        if (reading.fit().isEmpty() && evaluator.assumedAndNeverPublished(candidate)) {
+                        if (reading.fit().isEmpty() && evaluator.assumedAndNeverPublished(candidate, probed)) {
                             continue; // "Border Patrol" for "encounters in Texas": no figure could ever answer it
                         }
                         evaluated.add(reading);

@@ -137,6 +137,22 @@ final class SeasonCheck {
 
     private static final Pattern CONTRAST = Pattern.compile(
             "(?i)\\b(?:but|yet|however|although|though|despite|instead|bucking|defying|contrary to)\\b");
+    private static final Pattern ROSE = Pattern.compile(
+            "(?i)\\b(?:rose|risen|rise|jumped|climbed|increased|grew|surged|spiked|soared|went up|was up|were up)\\b");
+    private static final Pattern FELL = Pattern.compile(
+            "(?i)\\b(?:fell|fallen|dropped|declined|decreased|slid|dipped|sank|plunged|went down|was down|were down)\\b");
+
+    /**
+     * Whether the sentence sets the month against the season: a contrast ("but", "despite") and, after
+     * it, a move the other way ("... seasonal lull, but encounters jumped").
+     */
+    private static boolean setAgainst(String sentence, boolean seasonDown) {
+        Matcher contrast = CONTRAST.matcher(sentence);
+        return contrast.find()
+                && (seasonDown ? ROSE : FELL)
+                        .matcher(sentence.substring(contrast.end()))
+                        .find();
+    }
 
     private static boolean mayHold(String text) {
         return SEASONAL_MOVE.matcher(text).find()
@@ -156,8 +172,7 @@ final class SeasonCheck {
                         ? (down ? Subject.Season.Claim.USUAL_DIP : Subject.Season.Claim.USUAL_RISE)
                         : (down ? Subject.Season.Claim.BELOW_TYPICAL : Subject.Season.Claim.ABOVE_TYPICAL);
                 boolean unusual = pattern == COMPARED && matcher.group(2) != null;
-                boolean againstIt =
-                        pattern == SEASONAL_MOVE && CONTRAST.matcher(sentence).find();
+                boolean againstIt = pattern == SEASONAL_MOVE && setAgainst(sentence, down);
                 return Optional.of(
                         new Found(claim, matcher.start(), matcher.end(), matcher.group(), unusual, againstIt));
             }

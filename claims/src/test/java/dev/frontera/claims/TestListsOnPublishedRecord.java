@@ -159,4 +159,21 @@ class TestListsOnPublishedRecord {
                 .orElseThrow();
         assertThat(wrong.verdict()).isNotEqualTo(Verdict.ACCURATE);
     }
+
+    @Test
+    void a_change_from_one_fiscal_year_to_the_next_and_a_range_with_a_year_earlier_base_keep_their_bases() {
+        // Southwest encounters: FY2023 4.1% above FY2022. October to December 2023 against a year earlier: about +9%.
+        assertThat(CHECKER.check("Southwest border encounters rose about 4% FY2022 to FY2023.", PUBLISHED)
+                        .claims()
+                        .get(0)
+                        .verdict())
+                .isEqualTo(Verdict.ACCURATE);
+        CheckedClaim quarter = CHECKER.check(
+                        "Between October and December 2023, southwest border encounters were up about 20% from a year"
+                                + " earlier.",
+                        PUBLISHED)
+                .claims()
+                .get(0);
+        assertThat(quarter.verdict()).isNotEqualTo(Verdict.ACCURATE);
+    }
 }

@@ -50,6 +50,10 @@ class TestSeasonClaimsOnPublishedRecord {
         CheckedClaim claimed =
                 season("Encounters at the southwest border in December 2023 showed the usual seasonal" + " lull.");
         assertThat(claimed.verdict()).isEqualTo(Verdict.INACCURATE);
+        // A contrast about something else leaves the month claimed.
+        CheckedClaim aside = season("Encounters at the southwest border fell in December 2023 with the usual seasonal"
+                + " dip, though agents said they remained busy.");
+        assertThat(aside.verdict()).isEqualTo(Verdict.INACCURATE);
     }
 
     @Test

@@ -367,25 +367,24 @@ class TestWireCopyOnPublishedRecord {
     }
 
     @Test
-    void a_sentence_that_names_its_sector_afresh_does_not_borrow_the_nationality_before_it() {
-        // December 2023: Venezuelans 57,847 at the southwest border; Tucson sector 80,180 Border Patrol apprehensions.
-        LocalDate january = LocalDate.of(2024, 1, 30);
-        // (After a lead sentence: a headline's groups lend by a rule of their own.)
-        String before = "Migrant encounters at the southwest border reached about 302,000 in December.\n\nVenezuelans"
-                + " accounted for about 58,000 of December's encounters at the southwest border.";
-        CheckedClaim wrong = figure(
-                before + "\n\nThe Tucson sector recorded more than 95,000 apprehensions in December.",
-                january,
-                "95,000");
-        assertThat(wrong.verdict()).isEqualTo(Verdict.INACCURATE);
-        assertThat(Readings.of(wrong).filters()).doesNotContainKey(Dimension.CITIZENSHIP);
-        CheckedClaim right = figure(
-                before + "\n\nThe Tucson sector recorded about 80,000 apprehensions in December.", january, "80,000");
-        assertThat(right.verdict()).isEqualTo(Verdict.ACCURATE);
-        // "Of them" points back: the Venezuelans stay a reading.
-        List<ReadFigure> ofThem =
-                CHECKER.read(before + "\n\nThe Tucson sector recorded about 20,000 of them in December.", january);
-        assertThat(ofThem.get(ofThem.size() - 1).evaluated())
-                .anyMatch(e -> e.candidate().reading().filters().containsKey(Dimension.CITIZENSHIP));
+    void a_state_named_after_a_nationality_keeps_the_nationality_the_record_publishes_by_state() {
+        // CBP by state publishes citizenship: Venezuelans in Texas, FY2023, 250,999.
+        LocalDate published = LocalDate.of(2024, 1, 30);
+        CheckedClaim texas = figure(
+                "Migrant encounters at the southwest border reached about 302,000 in December.\n\nVenezuelans became"
+                        + " the largest group crossing in fiscal 2023.\n\nIn Texas alone, about 251,000 were"
+                        + " encountered in fiscal 2023.",
+                published,
+                "251,000");
+        assertThat(texas.verdict()).isEqualTo(Verdict.ACCURATE);
+        assertThat(Readings.of(texas).filters()).containsEntry(Dimension.CITIZENSHIP, Set.of("venezuela"));
+    }
+
+    @Test
+    void a_multiple_of_the_same_sector_in_another_year_is_read_against_that_year() {
+        // Tucson sector: 191,240 in FY2021, 66,076 in FY2020 (2.9 times).
+        CheckedClaim claim = only("The Tucson sector recorded nearly three times as many apprehensions in fiscal 2021"
+                + " as the Tucson sector did in fiscal 2020.");
+        assertThat(claim.verdict()).isEqualTo(Verdict.ACCURATE);
     }
 }

@@ -548,6 +548,7 @@ public final class ClaimExtractor {
             int gap = quantity.start() - located.end();
             if (relative
                     && bases.isEmpty()
+                    && !yearBefore
                     && gap >= 0
                     && gap <= RANGE_BEFORE_REACH
                     && located.mention().isRange()
@@ -810,8 +811,17 @@ public final class ClaimExtractor {
             return Optional.empty();
         }
         int at = as.end();
-        boolean other = mentions.places().stream().anyMatch(p -> p.start() == at)
-                || mentions.groups().stream().anyMatch(g -> g.start() == at);
+        // "... in fiscal 2021 as the Tucson sector did in fiscal 2020": the same place is a base in time.
+        boolean other = mentions.places().stream()
+                        .anyMatch(p -> p.start() == at
+                                && mentions.places().stream()
+                                        .noneMatch(q -> q.end() <= quantity.start()
+                                                && q.slug().equals(p.slug())))
+                || mentions.groups().stream()
+                        .anyMatch(g -> g.start() == at
+                                && mentions.groups().stream()
+                                        .noneMatch(h -> h.end() <= quantity.start()
+                                                && h.slug().equals(g.slug())));
         return other
                 ? Optional.of("it compares one sector or group with another, which the checker does not read yet")
                 : Optional.empty();

@@ -87,10 +87,11 @@ public final class PeriodRule {
                     + ",?)?\\s+(?:to|and|through|until|thru)\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s+("
                     + MONTH + ")\\.?,?\\s+" + YEAR);
     // "From FY21 to FY23": the same, in CBP's short form.
-    // "From FY21 to FY23"; "FY2012 through FY2016", "FY12-FY16" (both named FY, with no "and": "FY22 and FY23" is two).
+    // "From FY21 to FY23"; "FY2012 through FY2016", "FY12-FY16" (both named FY; "FY22 and FY23" is two, and "rose 4%
+    // FY2022 to FY2023" is a change from one to the other).
     private static final Pattern FY_RANGE = Pattern.compile(
             "(?i)\\b(?:from|between)\\s+FY\\s?-?(\\d{4}|\\d{2})\\s+(?:to|and|through)\\s+(?:FY\\s?-?)?(\\d{4}|\\d{2})\\b"
-                    + "|\\bFY\\s?(\\d{4}|\\d{2})\\s*(?:to|through|thru|-|–)\\s*FY\\s?(\\d{4}|\\d{2})\\b");
+                    + "|\\bFY\\s?(\\d{4}|\\d{2})\\s*(?:through|thru|-|–)\\s*FY\\s?(\\d{4}|\\d{2})\\b");
     // "From 2023 to 2024", "between fiscal 2019 and 2021": a run of years (fiscal, or calendar as the other reading).
     private static final Pattern YEAR_RANGE =
             Pattern.compile("(?i)\\b(?:from|between)\\s+(fiscal(?: years?)?\\s+|FY\\s?|calendar(?: years?)?\\s+)?"

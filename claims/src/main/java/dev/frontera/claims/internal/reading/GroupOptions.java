@@ -66,9 +66,7 @@ final class GroupOptions {
                 boolean namesGroups = !sentence.isEmpty();
                 // "Border Patrol apprehensions in May were the highest ever recorded" names its count afresh: the
                 // families of the sentence before are not its group.
-                // "The Tucson sector recorded more than 95,000 apprehensions" names its place and count afresh too,
-                // unless it points back ("... 20,000 of them").
-                boolean namesItsCount = (mentions.scope().isPresent() || namesItsArea(mentions))
+                boolean namesItsCount = mentions.scope().isPresent()
                         && !OF_THOSE.matcher(mentions.text()).lookingAt();
                 lent(namesItsCount ? Optional.empty() : context.previous(), kind)
                         .or(() -> namesGroups ? Optional.empty() : lent(context.headline(), kind))
@@ -111,16 +109,6 @@ final class GroupOptions {
         boolean ports = AT_PORTS.matcher(text).find();
         return patrol == ports ? Optional.empty() : Optional.of(patrol ? "usbp" : "ofo");
     }
-
-    /** Whether the sentence names a sector, field office or state and nothing that points back to the one before. */
-    private static boolean namesItsArea(SentenceMentions mentions) {
-        return mentions.places().stream()
-                        .anyMatch(p -> p.kind() != dev.frontera.claims.internal.extract.PlaceMention.Kind.REGION)
-                && !POINTS_BACK.matcher(mentions.text()).find();
-    }
-
-    private static final java.util.regex.Pattern POINTS_BACK = java.util.regex.Pattern.compile(
-            "(?i)\\b(?:of|among) (?:those|them|these)\\b|\\b(?:these|those|such|they|their)\\b");
 
     /**
      * Whether the sentence's other groups of this kind each belong to another of its numbers:

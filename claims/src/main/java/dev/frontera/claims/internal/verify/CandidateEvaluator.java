@@ -15,6 +15,7 @@ import dev.frontera.core.query.Answer;
 import dev.frontera.core.query.AnswerRow;
 import dev.frontera.core.query.GroupBy;
 import dev.frontera.core.query.OfficialRecord;
+import dev.frontera.core.query.Query;
 import dev.frontera.core.query.Release;
 import dev.frontera.core.query.Total;
 import java.time.LocalDate;
@@ -24,6 +25,7 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -40,8 +42,8 @@ public final class CandidateEvaluator {
     // How much faster than the recent pace the days after the last published month may run: twice allows a
     // doubling within a month, as unaccompanied children went from February to March 2021.
     private static final double PACE_HEADROOM = 2;
-    /** A fiscal year the record's families all cover, the by-state and Border Patrol series alike. */
-    private static final int COVERED_BY_ALL = 2022;
+    /** Fiscal years that between them every family of the record covers. */
+    private static final int[] PROBE_YEARS = {2022, 2015};
     /** The yearly series reach back to FY1925 at most. */
     private static final int MAX_YEARS_BACK = 80;
 
@@ -101,19 +103,29 @@ public final class CandidateEvaluator {
      * state, say. Such a reading is no reading of the words at all, and left in it would hold the
      * verdict at "unverifiable" for a figure every reading the words name contradicts.
      */
-    public boolean assumedAndNeverPublished(Candidate candidate) {
+    public boolean assumedAndNeverPublished(Candidate candidate, Map<Query, Boolean> publishedMemo) {
         if (!candidate.features().containsKey(Feature.MEASURE_OTHER_THAN_VERB)) {
             return false;
         }
         Reading reading = candidate.reading();
-        // A year every family of the record covers: if it cannot answer there, it answers nowhere.
-        Period covered = Period.fiscalYear(COVERED_BY_ALL);
-        try {
-            record.total(reading.withPeriod(covered).query(Optional.empty()));
-            return false;
-        } catch (FronteraException e) {
-            return e.code() == dev.frontera.core.ErrorCode.NOT_COVERED;
+        // Years the record's families span between them (the by-state and Border Patrol series of today, the
+        // PDFs by sector and citizenship of FY2007-FY2019): if none answers, no period does. Remembered per query,
+        // since the same few readings come back with every article.
+        for (int year : PROBE_YEARS) {
+            Query probe = reading.withPeriod(Period.fiscalYear(year)).query(Optional.empty());
+            boolean answers = publishedMemo.computeIfAbsent(probe, query -> {
+                try {
+                    record.total(query);
+                    return true;
+                } catch (FronteraException e) {
+                    return e.code() != dev.frontera.core.ErrorCode.NOT_COVERED;
+                }
+            });
+            if (answers) {
+                return false;
+            }
         }
+        return true;
     }
 
     /**
