@@ -343,8 +343,8 @@ class TestWireCopyOnPublishedRecord {
     @Test
     void a_colon_before_a_capital_starts_a_sentence_whose_count_the_groups_before_it_do_not_narrow() {
         // Nationwide encounters in fiscal 2022: 2,766,582 (Cubans and Nicaraguans alone: 224,607 and 164,600).
-        CheckedClaim claim = only("Nicaraguans and Cubans drove the rise: The 2022 fiscal year closed with some 2.7"
-                + " million encounters, according to CBP.");
+        CheckedClaim claim = only("Cubans and Nicaraguans led the increase: Overall, CBP logged some 2.7 million"
+                + " encounters in fiscal 2022.");
         assertThat(claim.verdict()).isEqualTo(Verdict.ACCURATE);
         assertThat(Readings.of(claim).filters()).doesNotContainKey(Dimension.CITIZENSHIP);
     }
@@ -354,9 +354,7 @@ class TestWireCopyOnPublishedRecord {
         // April 2024: 17,870 Cubans nationwide, 11,359 at the southwest border.
         LocalDate may = LocalDate.of(2024, 5, 20);
         CheckedClaim soil = only(
-                "Some 17,870 Cubans arrived on U.S. soil in April 2024, most of them through the land border with"
-                        + " Mexico.",
-                may);
+                "Some 17,870 Cubans were stopped on U.S. soil in April 2024, mostly along the southwest border.", may);
         assertThat(soil.verdict()).isEqualTo(Verdict.ACCURATE);
         assertThat(Readings.of(soil).region()).isEqualTo(dev.frontera.core.dimension.Region.NATIONWIDE);
         CheckedClaim most =
