@@ -75,8 +75,6 @@ public final class ClaimChecker {
     private final ReadingRanker ranker;
     private final VerdictPolicy policy;
     private final Map<Query, FronteraException> refusals = CheckCache.refusalMemo();
-    // Whether the record answers a reading in some year: asked of readings that assume an unnamed measure.
-    private final Map<Query, Boolean> probed = new java.util.concurrent.ConcurrentHashMap<>();
 
     private ClaimChecker(OfficialRecord record, ReadingRanker ranker, VerdictPolicy policy) {
         this.distances = new DistanceCheck(Movements.create());
@@ -187,15 +185,10 @@ public final class ClaimChecker {
                     if (figures.size() >= maxClaims) {
                         return figures;
                     }
-                    List<Evaluated> evaluated = new ArrayList<>();
-                    for (Candidate candidate :
-                            consistent(evaluator, claim, CandidateSpace.build(claim, context, pinned), published)) {
-                        Evaluated reading = evaluator.evaluate(claim, candidate, published);
-                        if (reading.fit().isEmpty() && evaluator.assumedAndNeverPublished(candidate, probed)) {
-                            continue; // "Border Patrol" for "encounters in Texas": no figure could ever answer it
-                        }
-                        evaluated.add(reading);
-                    }
+                    List<Evaluated> evaluated = evaluator.evaluateAll(
+                            claim,
+                            consistent(evaluator, claim, CandidateSpace.build(claim, context, pinned), published),
+                            published);
                     if (evaluated.isEmpty() && claim.measure().measure().isPresent()) {
                         continue; // a rank that names no sector or nationality: nothing to ask the record
                     }

@@ -1,5 +1,6 @@
 package dev.frontera.claims;
 
+import dev.frontera.claims.internal.extract.ChangeVerbs;
 import dev.frontera.claims.internal.extract.ClaimExtractor;
 import dev.frontera.claims.internal.extract.GroupRule;
 import dev.frontera.claims.internal.extract.PeriodRule;
@@ -137,10 +138,10 @@ final class SeasonCheck {
 
     private static final Pattern CONTRAST = Pattern.compile(
             "(?i)\\b(?:but|yet|however|although|though|despite|instead|bucking|defying|contrary to)\\b");
-    private static final Pattern ROSE = Pattern.compile(
-            "(?i)\\b(?:rose|risen|rise|jumped|climbed|increased|grew|surged|spiked|soared|went up|was up|were up)\\b");
-    private static final Pattern FELL = Pattern.compile(
-            "(?i)\\b(?:fell|fallen|dropped|declined|decreased|slid|dipped|sank|plunged|went down|was down|were down)\\b");
+    private static final Pattern ROSE =
+            Pattern.compile("(?i)\\b(?:" + ChangeVerbs.RISE + "|went up|was up|were up)\\b");
+    private static final Pattern FELL =
+            Pattern.compile("(?i)\\b(?:" + ChangeVerbs.FALL + "|went down|was down|were down)\\b");
 
     /**
      * Whether the sentence sets the month against the season: a contrast ("but", "despite") and, after

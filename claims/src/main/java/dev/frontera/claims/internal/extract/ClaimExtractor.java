@@ -46,8 +46,7 @@ public final class ClaimExtractor {
             Pattern.compile("(?i)\\b(?:than|compared (?:to|with)|from|versus|vs\\.?|over|against|since)\\s+");
     private static final int BASE_REACH = 80;
     private static final int RANGE_BEFORE_REACH = 140;
-    private static final Pattern ABOVE_BELOW =
-            Pattern.compile("(?i)\\s+(above|below)\\s+(?:(?:the|that|those|its|their|in)\\s+)?");
+    private static final Pattern ABOVE_BELOW = Pattern.compile("(?i)\\s+" + QualifierRule.ABOVE_OR_BELOW);
     // "2,045,838 of the 2,475,669": a part, then its whole.
     private static final Pattern PART_OF = Pattern.compile("(?i)\\s+(?:out\\s+)?of\\s+(?:the|all|a total of)?\\s*");
     // How far after a whole its own words may run ("2,475,669 encounters at the southwest border").
@@ -736,12 +735,8 @@ public final class ClaimExtractor {
     }
 
     private static int direction(String text, Quantity quantity) {
-        char first = quantity.text().charAt(0);
-        if (first == '+') {
-            return 1;
-        }
-        if (first == '-' || first == '\u2212' || first == '\u2013') {
-            return -1;
+        if (quantity.sign() != 0) {
+            return quantity.sign();
         }
         // "A decrease of more than 38 percent": the bound's "more than" says how precise, not which way.
         String before = BOUND_BEFORE

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * Title 42); then the generic verbs nearest the number: "apprehended", "arrests", "detained",
  * "caught" read as Border Patrol, "encounters", "crossings", "entering" as all encounters.
  */
-final class MeasureRule {
+public final class MeasureRule {
     private static final int NEAR = 90;
     private static final Pattern GOT_AWAYS =
             Pattern.compile("(?i)\\bgot[- ]?aways?\\b|\\bevad(?:ed|ing) (?:capture|apprehension|agents|detection)"
@@ -132,10 +132,7 @@ final class MeasureRule {
         for (Map.Entry<Measure, Pattern> entry : SCOPES.entrySet()) {
             Matcher matcher = entry.getValue().matcher(sentence);
             while (matcher.find()) {
-                if (entry.getKey() == Measure.OFO_ENCOUNTERS
-                        && BETWEEN_PORTS
-                                .matcher(sentence.substring(Math.max(0, matcher.start() - 45), matcher.start()))
-                                .find()) {
+                if (entry.getKey() == Measure.OFO_ENCOUNTERS && betweenPorts(sentence, matcher)) {
                     continue;
                 }
                 if (entry.getKey() == Measure.ENCOUNTERS && isSource(sentence, matcher)) {
@@ -158,6 +155,30 @@ final class MeasureRule {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /**
+     * The one component a sentence names anywhere ("Border Patrol agents expelled", "at ports of entry"):
+     * {@code USBP_ENCOUNTERS} or {@code OFO_ENCOUNTERS}, empty when it names neither or both.
+     */
+    public static Optional<Measure> componentNamed(String sentence) {
+        boolean patrol = BORDER_PATROL.matcher(sentence).find();
+        Matcher ports = PORTS.matcher(sentence);
+        boolean atPorts = false;
+        while (!atPorts && ports.find()) {
+            atPorts = !betweenPorts(sentence, ports);
+        }
+        if (patrol == atPorts) {
+            return Optional.empty();
+        }
+        return Optional.of(patrol ? Measure.USBP_ENCOUNTERS : Measure.OFO_ENCOUNTERS);
+    }
+
+    /** "Between ports of entry" names the Border Patrol's ground, not the ports. */
+    private static boolean betweenPorts(String sentence, Matcher ports) {
+        return BETWEEN_PORTS
+                .matcher(sentence.substring(Math.max(0, ports.start() - 45), ports.start()))
+                .find();
     }
 
     /** "CBP said", "according to CBP", "CBP data": the agency as the source of the figure, not its scope. */

@@ -24,17 +24,18 @@ final class QualifierRule {
     private static final Pattern CROSSING_BEFORE = Pattern.compile(
             "(?i)\\bthe (?:last|first) time\\b[^.;]{0,80}?\\b(?:((?:dipped|fell|dropped|sank|slipped|declined)\\s+(?:to|below|under))"
                     + "|(?:rose|climbed|jumped)\\s+(?:to|above|past)|reached|hit|passed|topped)\\s+$");
-    private static final Pattern SIGNED = Pattern.compile("^[+\\-\u2212\u2013]");
     private static final Pattern OR_MORE_AFTER = Pattern.compile("(?i)^\\s*(?:or more|plus|\\+)\\b");
     // "Made up 57% of" is a share: that "up" is no rise.
     private static final Pattern CHANGE_WORDS = Pattern.compile(
             "(?i)\\b(?:(?<!\\bmade )(?<!\\bmake )(?<!\\bmakes )(?<!\\bmaking )up|down|lower|higher|reduction|cut|"
                     + ChangeVerbs.RISE + "|" + ChangeVerbs.FALL + ")\\b");
     // "About 2.48 million in FY23, 4% above FY22": a percentage above or below a period is a change from it.
-    private static final Pattern ABOVE_PERIOD =
-            Pattern.compile("(?i)^\\s*(?:above|below)\\s+(?:(?:the|that|those|its|their)\\s+)?"
-                    + "(?:FY\\s?\\d|fiscal|calendar|last|previous|prior|a year|the year|(?:19|20)\\d\\d|"
-                    + MonthNames.PATTERN + ")");
+    /** "Above" or "below" and the determiner after it; group 1 says which. */
+    static final String ABOVE_OR_BELOW = "(above|below)\\s+(?:(?:the|that|those|its|their|in)\\s+)?";
+
+    private static final Pattern ABOVE_PERIOD = Pattern.compile("(?i)^\\s*" + ABOVE_OR_BELOW
+            + "(?:FY\\s?\\d|fiscal|calendar|last|previous|prior|a year|the year|(?:19|20)\\d\\d|"
+            + MonthNames.PATTERN + ")");
     /**
      * "Encounters in fiscal 2022 exceeded those in fiscal 2021 by about 37%" (or beat, topped, eclipsed them): a rise over the base
      * written between the verb and "by"; group 1 is where the base's words start.
@@ -55,7 +56,7 @@ final class QualifierRule {
             return Qualifier.RATIO;
         }
         if (quantity.form() == Quantity.Form.PERCENT
-                && (SIGNED.matcher(quantity.text()).find()
+                && (quantity.sign() != 0
                         || FRACTION_WORD.matcher(quantity.text()).matches())) {
             return Qualifier.CHANGE;
         }

@@ -31,6 +31,18 @@ public record Quantity(int start, int end, String text, double value, double uni
         }
     }
 
+    /**
+     * The sign written before the number: 1 for "+12%", -1 for "-12%" (a minus, hyphen or en dash),
+     * 0 when none is; a signed figure is a change, never a level or a share.
+     */
+    public int sign() {
+        return switch (text.isEmpty() ? ' ' : text.charAt(0)) {
+            case '+' -> 1;
+            case '-', '\u2212', '\u2013' -> -1;
+            default -> 0;
+        };
+    }
+
     /** The unit of the last significant digit of a whole number: 250,000 gives 10,000. */
     public static double unitOf(double wholeValue) {
         if (wholeValue < 1 || wholeValue != Math.rint(wholeValue)) {

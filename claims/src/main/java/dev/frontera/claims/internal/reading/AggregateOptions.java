@@ -65,12 +65,10 @@ final class AggregateOptions {
      * nor does a sign ("El Paso: 308K (+12%)"), which no share carries.
      */
     private static boolean changeWritten(ExtractedClaim claim) {
-        return SIGNED.matcher(claim.quantity().orElseThrow().text()).lookingAt()
+        return claim.quantity().orElseThrow().sign() != 0
                 || claim.change().direction() != 0
                         && (!claim.change().bases().isEmpty() || claim.change().yearBefore());
     }
-
-    private static final java.util.regex.Pattern SIGNED = java.util.regex.Pattern.compile("[+\\-\u2212\u2013]");
 
     private static List<Option<Aggregate>> counts(ExtractedClaim claim) {
         if (claim.streak().isPresent()) {

@@ -3,6 +3,7 @@ package dev.frontera.claims.internal.reading;
 import dev.frontera.claims.internal.extract.ClauseGroups;
 import dev.frontera.claims.internal.extract.ExtractedClaim;
 import dev.frontera.claims.internal.extract.GroupRule;
+import dev.frontera.claims.internal.extract.MeasureRule;
 import dev.frontera.claims.internal.extract.Qualifier;
 import dev.frontera.claims.internal.extract.SentenceMentions;
 import dev.frontera.core.dimension.Dimension;
@@ -87,11 +88,6 @@ final class GroupOptions {
         return combined;
     }
 
-    private static final java.util.regex.Pattern BY_BORDER_PATROL =
-            java.util.regex.Pattern.compile("(?i)\\bborder patrol\\b|\\bUSBP\\b|\\bbetween (?:the )?ports\\b");
-    private static final java.util.regex.Pattern AT_PORTS =
-            java.util.regex.Pattern.compile("(?i)\\bports? of entry\\b|\\bOFO\\b|\\bField Operations\\b");
-
     /**
      * "Border Patrol agents expelled 197,043 migrants under Title 42": expulsions by the component the
      * sentence names (the one it does not name is the scope most often confused with it).
@@ -104,10 +100,8 @@ final class GroupOptions {
                 || !claim.measure().explicit()) {
             return Optional.empty();
         }
-        String text = claim.mentions().text();
-        boolean patrol = BY_BORDER_PATROL.matcher(text).find();
-        boolean ports = AT_PORTS.matcher(text).find();
-        return patrol == ports ? Optional.empty() : Optional.of(patrol ? "usbp" : "ofo");
+        return MeasureRule.componentNamed(claim.mentions().text())
+                .map(component -> component.impliedFilters().get(Dimension.COMPONENT));
     }
 
     /**

@@ -21,11 +21,11 @@ import dev.frontera.core.query.Total;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -54,6 +54,21 @@ public final class CandidateEvaluator {
 
     public CandidateEvaluator(OfficialRecord record) {
         this.record = java.util.Objects.requireNonNull(record, "record is null");
+    }
+
+    /**
+     * Every candidate answered, but for those no figure could ever answer: a reading that assumes a measure the
+     * words do not name ("Border Patrol" for "encounters in Texas") where the record never publishes it.
+     */
+    public List<Evaluated> evaluateAll(ExtractedClaim claim, List<Candidate> candidates, LocalDate published) {
+        List<Evaluated> evaluated = new ArrayList<>();
+        for (Candidate candidate : candidates) {
+            Evaluated reading = evaluate(claim, candidate, published);
+            if (reading.fit().isPresent() || !assumedAndNeverPublished(candidate)) {
+                evaluated.add(reading);
+            }
+        }
+        return evaluated;
     }
 
     public Evaluated evaluate(ExtractedClaim claim, Candidate candidate, LocalDate published) {
@@ -103,26 +118,23 @@ public final class CandidateEvaluator {
      * state, say. Such a reading is no reading of the words at all, and left in it would hold the
      * verdict at "unverifiable" for a figure every reading the words name contradicts.
      */
-    public boolean assumedAndNeverPublished(Candidate candidate, Map<Query, Boolean> publishedMemo) {
+    private boolean assumedAndNeverPublished(Candidate candidate) {
         if (!candidate.features().containsKey(Feature.MEASURE_OTHER_THAN_VERB)) {
             return false;
         }
         Reading reading = candidate.reading();
         // Years the record's families span between them (the by-state and Border Patrol series of today, the
-        // PDFs by sector and citizenship of FY2007-FY2019): if none answers, no period does. Remembered per query,
-        // since the same few readings come back with every article.
+        // PDFs by sector and citizenship of FY2007-FY2019): if none answers, no period does. The record's refusals
+        // are remembered between checks, so the same few readings ask once.
         for (int year : PROBE_YEARS) {
             Query probe = reading.withPeriod(Period.fiscalYear(year)).query(Optional.empty());
-            boolean answers = publishedMemo.computeIfAbsent(probe, query -> {
-                try {
-                    record.total(query);
-                    return true;
-                } catch (FronteraException e) {
-                    return e.code() != dev.frontera.core.ErrorCode.NOT_COVERED;
-                }
-            });
-            if (answers) {
+            try {
+                record.total(probe);
                 return false;
+            } catch (FronteraException e) {
+                if (e.code() != dev.frontera.core.ErrorCode.NOT_COVERED) {
+                    return false;
+                }
             }
         }
         return true;

@@ -6,6 +6,7 @@ import dev.frontera.claims.internal.numbers.Quantity;
 import dev.frontera.claims.internal.numbers.QuantityFinder;
 import dev.frontera.core.dimension.Dimension;
 import dev.frontera.core.period.Period;
+import dev.frontera.core.query.Measure;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -32,6 +33,28 @@ class TestMentionRules {
                         ? "window"
                         : l.mention().periods().get(0).label())
                 .toList();
+    }
+
+    @Test
+    void a_sentence_names_one_component_or_none() {
+        assertThat(MeasureRule.componentNamed("Border Patrol agents expelled 197,043 migrants under Title 42."))
+                .contains(Measure.USBP_ENCOUNTERS);
+        assertThat(MeasureRule.componentNamed("Officers at ports of entry expelled 7,700 people."))
+                .contains(Measure.OFO_ENCOUNTERS);
+        // "Between ports of entry" is the Border Patrol's ground, not the ports'.
+        assertThat(MeasureRule.componentNamed("Agents expelled 150,000 migrants caught between ports of entry."))
+                .contains(Measure.USBP_ENCOUNTERS);
+        assertThat(MeasureRule.componentNamed("The Border Patrol and officers at ports of entry expelled 200,000."))
+                .isEmpty();
+        assertThat(MeasureRule.componentNamed("U.S. Customs and Border Patrol expelled 200,000."))
+                .isEmpty();
+    }
+
+    @Test
+    void a_sign_before_a_figure_is_its_direction() {
+        assertThat(List.of("+12%", "-12%", "\u221212%", "\u201312%", "12%").stream()
+                        .map(text -> new Quantity(0, text.length(), text, 12, 1, Quantity.Form.PERCENT).sign()))
+                .containsExactly(1, -1, -1, -1, 0);
     }
 
     @Test
