@@ -738,6 +738,12 @@ public final class ClaimExtractor {
         if (quantity.sign() != 0) {
             return quantity.sign();
         }
+        // "An increase of 37.5% from July but still 89% below August 2024": "below" straight after the figure is
+        // its own direction, whatever an earlier figure's words say.
+        Matcher above = ABOVE_BELOW.matcher(text).region(quantity.end(), text.length());
+        if (above.lookingAt()) {
+            return above.group(1).equalsIgnoreCase("above") ? 1 : -1;
+        }
         // "A decrease of more than 38 percent": the bound's "more than" says how precise, not which way.
         String before = BOUND_BEFORE
                 .matcher(text.substring(Math.max(0, quantity.start() - 40), quantity.start()))
@@ -747,10 +753,6 @@ public final class ClaimExtractor {
         int rising = lastMatch(RISING, before);
         if (falling >= 0 || rising >= 0) {
             return falling > rising ? -1 : 1;
-        }
-        Matcher above = ABOVE_BELOW.matcher(after);
-        if (above.lookingAt()) {
-            return above.group(1).equalsIgnoreCase("above") ? 1 : -1;
         }
         int fallingAfter = firstMatch(FALLING, after);
         int risingAfter = firstMatch(RISING, after);

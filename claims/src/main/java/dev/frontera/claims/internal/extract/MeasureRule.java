@@ -55,8 +55,9 @@ public final class MeasureRule {
             Pattern.compile("(?i)\\bCBP\\b|\\bCustoms and Border Protection\\b" + "|\\bincluding (?:at )?ports\\b");
     // "CBP apprehended", "CBP's apprehensions": apprehensions are the Border Patrol's count, whoever reports them.
     private static final Pattern APPREHENSIONS_AFTER = Pattern.compile("(?i)^(?:['’]s)?\\s+(?:\\w+\\s+)?apprehen");
-    private static final Pattern BETWEEN_PORTS =
-            Pattern.compile("(?i)\\bbetween\\s+(?:the\\s+)?(?:[\\w.’'-]+\\s+){0,3}$");
+    // "Between ports of entry" is the Border Patrol's ground; "including ports of entry" is every encounter.
+    private static final Pattern NOT_THE_PORTS = Pattern.compile(
+            "(?i)\\bbetween\\s+(?:the\\s+)?(?:[\\w.’'-]+\\s+){0,3}$|\\bincluding\\s+(?:at\\s+)?(?:the\\s+)?$");
     private static final Pattern SOURCE_AFTER =
             Pattern.compile("(?i)^[)\\]]?\\s*(?:[(\\[]CBP[)\\]]\\s*)?(?:'s\\s+|’s\\s+)?(?:data|figures|statistics"
                     + "|numbers|said|says|stated|reported|released|releases|announced|(?:authorities|officials?)\\s+(?:said|say|stated|reported"
@@ -132,7 +133,7 @@ public final class MeasureRule {
         for (Map.Entry<Measure, Pattern> entry : SCOPES.entrySet()) {
             Matcher matcher = entry.getValue().matcher(sentence);
             while (matcher.find()) {
-                if (entry.getKey() == Measure.OFO_ENCOUNTERS && betweenPorts(sentence, matcher)) {
+                if (entry.getKey() == Measure.OFO_ENCOUNTERS && notThePorts(sentence, matcher)) {
                     continue;
                 }
                 if (entry.getKey() == Measure.ENCOUNTERS && isSource(sentence, matcher)) {
@@ -166,7 +167,7 @@ public final class MeasureRule {
         Matcher ports = PORTS.matcher(sentence);
         boolean atPorts = false;
         while (!atPorts && ports.find()) {
-            atPorts = !betweenPorts(sentence, ports);
+            atPorts = !notThePorts(sentence, ports);
         }
         if (patrol == atPorts) {
             return Optional.empty();
@@ -174,9 +175,9 @@ public final class MeasureRule {
         return Optional.of(patrol ? Measure.USBP_ENCOUNTERS : Measure.OFO_ENCOUNTERS);
     }
 
-    /** "Between ports of entry" names the Border Patrol's ground, not the ports. */
-    private static boolean betweenPorts(String sentence, Matcher ports) {
-        return BETWEEN_PORTS
+    /** Whether the words for ports name something else: ground between them, or a total including them. */
+    private static boolean notThePorts(String sentence, Matcher ports) {
+        return NOT_THE_PORTS
                 .matcher(sentence.substring(Math.max(0, ports.start() - 45), ports.start()))
                 .find();
     }

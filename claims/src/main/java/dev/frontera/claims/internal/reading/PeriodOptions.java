@@ -73,6 +73,13 @@ final class PeriodOptions {
                     && afterBaseWord(mentions.text(), located.start())) {
                 continue;
             }
+            // "An increase of 37.5% from July but still 89% below August 2024": a base written after another figure
+            // is that figure's.
+            if (located.start() >= to
+                    && afterBaseWord(mentions.text(), located.start())
+                    && mentions.figureBetween(to, located.start())) {
+                continue;
+            }
             // "Up 11% from March and nearly 50% more than in April 2023": March is the first change's base, so it
             // is not the period of a change after it (a count after it may be the base's own: "(99,539 to 132,652)").
             if (isChange(claim)
@@ -266,7 +273,7 @@ final class PeriodOptions {
      * base of the change but the period of the 207,933.
      */
     private static final Pattern BASE_BEFORE = Pattern.compile(
-            "(?i)\\b(?:from|than|compared (?:to|with)|versus|vs\\.?|against)\\s+(?:(?:in|the|during)\\s+)?$");
+            "(?i)\\b(?:from|than|compared (?:to|with)|versus|vs\\.?|against|above|below)\\s+(?:(?:in|the|during)\\s+)?$");
 
     /** Whether the sentence had a period to lend. */
     private static boolean borrowed(
