@@ -12,9 +12,9 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.function.Function;
 import org.apache.commons.math3.analysis.MultivariateFunction;
+import org.apache.commons.math3.exception.TooManyEvaluationsException;
 import org.apache.commons.math3.optim.InitialGuess;
 import org.apache.commons.math3.optim.MaxEval;
-import org.apache.commons.math3.optim.PointValuePair;
 import org.apache.commons.math3.optim.SimpleBounds;
 import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
 import org.apache.commons.math3.optim.nonlinear.scalar.ObjectiveFunction;
@@ -69,14 +69,8 @@ final class ClaimModelFit {
             }
             return sum;
         };
-        PointValuePair best = new BOBYQAOptimizer(5)
-                .optimize(
-                        new MaxEval(EVALUATIONS),
-                        new ObjectiveFunction(likelihood),
-                        GoalType.MAXIMIZE,
-                        new InitialGuess(new double[] {1, 0}),
-                        new SimpleBounds(new double[] {0.05, -4}, new double[] {3, 4}));
-        return model.withCalibration(new Calibration(best.getPoint()[0], best.getPoint()[1]));
+        double[] best = maximize(5, likelihood, new double[] {1, 0}, new double[] {0.05, -4}, new double[] {3, 4});
+        return model.withCalibration(new Calibration(best[0], best[1]));
     }
 
     /**
@@ -183,14 +177,37 @@ final class ClaimModelFit {
             }
             return logLikelihood(training, model(start, features, x)) - L2 * penalty;
         };
-        BOBYQAOptimizer optimizer = new BOBYQAOptimizer(2 * n + 1);
-        PointValuePair best = optimizer.optimize(
-                new MaxEval(EVALUATIONS),
-                new ObjectiveFunction(objective),
-                GoalType.MAXIMIZE,
-                new InitialGuess(x0),
-                new SimpleBounds(lower, upper));
-        return model(start, features, best.getPoint());
+        return model(start, features, maximize(2 * n + 1, objective, x0, lower, upper));
+    }
+
+    /**
+     * BOBYQA's maximum within {@link #EVALUATIONS}; when the budget runs out before it converges (a flat
+     * likelihood can keep it stepping), the best point it evaluated.
+     */
+    private static double[] maximize(
+            int interpolationPoints, MultivariateFunction objective, double[] x0, double[] lower, double[] upper) {
+        double[] bestSeen = x0.clone();
+        double[] bestValue = {Double.NEGATIVE_INFINITY};
+        MultivariateFunction watched = x -> {
+            double value = objective.value(x);
+            if (value > bestValue[0]) {
+                bestValue[0] = value;
+                System.arraycopy(x, 0, bestSeen, 0, x.length);
+            }
+            return value;
+        };
+        try {
+            return new BOBYQAOptimizer(interpolationPoints)
+                    .optimize(
+                            new MaxEval(EVALUATIONS),
+                            new ObjectiveFunction(watched),
+                            GoalType.MAXIMIZE,
+                            new InitialGuess(x0),
+                            new SimpleBounds(lower, upper))
+                    .getPoint();
+        } catch (TooManyEvaluationsException e) {
+            return bestSeen;
+        }
     }
 
     private static void set(

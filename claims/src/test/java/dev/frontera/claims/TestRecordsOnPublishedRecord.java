@@ -177,4 +177,17 @@ class TestRecordsOnPublishedRecord {
                 .hasSize(2)
                 .allSatisfy(claim -> assertThat(claim.verdict()).isEqualTo(Verdict.ACCURATE));
     }
+
+    @Test
+    void a_record_low_the_yearly_totals_refute_is_flagged_though_all_encounters_reach_it() {
+        // Border Patrol, southwest: July 2025 4,596, the lowest month since FY2000; FY1960 averaged 1,752 a month.
+        // All encounters (monthly from FY2014) were at their lowest in July 2025 (7,822): a confused scope fits, the
+        // one the sentence names does not, so the claim is not right as written.
+        List<CheckedClaim> claims = CHECKER.check(
+                        "Border Patrol apprehensions at the southwest border sank to 4,596 in July, the fewest in any"
+                                + " month on record.",
+                        LocalDate.of(2025, 8, 25))
+                .claims();
+        assertThat(claims).extracting(CheckedClaim::verdict).containsExactly(Verdict.ACCURATE, Verdict.INACCURATE);
+    }
 }

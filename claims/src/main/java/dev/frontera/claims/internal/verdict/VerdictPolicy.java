@@ -88,6 +88,21 @@ public final class VerdictPolicy {
                     posterior.bestAnswered(),
                     Ground.NONE_FITS);
         }
+        // No reading the words support fits, and the weight is split between "wrong" and "right only for a confused
+        // scope": together they say the claim is not right as stated; the larger says how.
+        if (wrong + misleading >= model.flagAt() && accurate == 0 && !pointsBack) {
+            return wrong >= misleading
+                    ? new Judgement(
+                            Verdict.INACCURATE,
+                            posterior.inaccurate() + posterior.misleading(),
+                            posterior.bestAnswered(),
+                            Ground.NONE_FITS)
+                    : new Judgement(
+                            Verdict.MISLEADING,
+                            posterior.inaccurate() + posterior.misleading(),
+                            posterior.bestRight(true),
+                            Ground.FITS_CONFUSED_SCOPE);
+        }
         double undecided = 1 - Math.max(posterior.accurate() + posterior.misleading(), posterior.inaccurate());
         return new Judgement(
                 Verdict.UNVERIFIABLE,
