@@ -199,7 +199,7 @@ public final class ClaimChecker {
                     read.add(new ReadFigure(claim, evaluated));
                 }
             }
-            figures.addAll(mentions.periods().isEmpty() ? ranksOfTheCount(read) : read);
+            figures.addAll(ranksOfTheCount(read, mentions.periods().isEmpty()));
             if (figures.size() >= maxClaims) {
                 return figures;
             }
@@ -311,9 +311,10 @@ public final class ClaimChecker {
     }
 
     /*
-     * "More than 220,000 Cubans were encountered, making Cuba the second-largest source country": in a sentence that
-     * names no period, a rank or record is of the scope and period its count was found to be, not of another the
-     * context lends.
+     * "More than 220,000 Cubans were encountered, making Cuba the second-largest source country", "April, with 37,370
+     * apprehensions, was the busiest month the sector has ever recorded": a rank or record beside a count is of the
+     * scope and period the count was found accurate on, when its sentence names no period or the rank's likeliest
+     * period is the count's; not of another place or period the context lends.
      */
     private static boolean ranks(ExtractedClaim claim) {
         return claim.qualifier() == Qualifier.RANK
@@ -328,7 +329,7 @@ public final class ClaimChecker {
                 && !claim.change().difference();
     }
 
-    private List<ReadFigure> ranksOfTheCount(List<ReadFigure> read) {
+    private List<ReadFigure> ranksOfTheCount(List<ReadFigure> read, boolean noPeriodNamed) {
         Optional<Reading> count = read.stream()
                 .filter(figure -> counts(figure.claim()))
                 .map(figure -> foundOn(figure.claim(), figure.evaluated()))
@@ -338,10 +339,17 @@ public final class ClaimChecker {
             return read;
         }
         return read.stream()
-                .map(figure -> ranks(figure.claim())
+                .map(figure -> ranks(figure.claim()) && (noPeriodNamed || likeliestPeriod(figure, count.get()))
                         ? new ReadFigure(figure.claim(), sameScope(figure.evaluated(), count))
                         : figure)
                 .toList();
+    }
+
+    private boolean likeliestPeriod(ReadFigure figure, Reading count) {
+        return ranker.rank(figure.evaluated())
+                .mostLikely()
+                .map(w -> w.evaluated().candidate().reading().period().equals(count.period()))
+                .orElse(false);
     }
 
     /** The reading a count is found accurate on, if it is. */

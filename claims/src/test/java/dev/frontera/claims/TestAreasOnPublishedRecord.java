@@ -148,4 +148,36 @@ class TestAreasOnPublishedRecord {
                 .containsEntry(Dimension.CITIZENSHIP, Set.of("guatemala", "honduras", "el-salvador"));
         assertThat(claim.verdict()).isEqualTo(Verdict.ACCURATE);
     }
+
+    @Test
+    void a_sector_a_list_names_before_its_figure_is_that_figures() {
+        // Border Patrol, November 2022: El Paso 53,530, Del Rio 48,200.
+        List<CheckedClaim> claims = CHECKER.check(
+                        "Border Patrol agents in the El Paso Sector apprehended 53,530 migrants in November.\n\n"
+                                + "Next on the list were Del Rio (48,200) and Tucson (32,400).",
+                        LocalDate.of(2022, 12, 22))
+                .claims();
+        assertThat(claims.get(1).text()).isEqualTo("48,200");
+        assertThat(Readings.of(claims.get(1)).filters()).containsEntry(Dimension.AREA, Set.of("del-rio"));
+        assertThat(claims.get(1).verdict()).isEqualTo(Verdict.ACCURATE);
+    }
+
+    @Test
+    void the_sector_after_a_sentence_naming_two_is_one_of_them_not_both() {
+        // San Diego sector: FY2024 324,260; April 2024 37,370 (its busiest month since FY2000, but FY1986 averaged
+        // 52,471 a month). Tucson FY2024: 463,570.
+        List<CheckedClaim> claims = CHECKER.check(
+                        "Border Patrol agents in the San Diego Sector made 324,260 apprehensions in fiscal 2024.\n\n"
+                                + "San Diego ranked second among the nine southwest sectors, behind only Tucson"
+                                + " (463,570).\n\n"
+                                + "April, with 37,370 apprehensions, was the busiest month the sector has ever"
+                                + " recorded.",
+                        LocalDate.of(2024, 11, 20))
+                .claims();
+        List<CheckedClaim> april = claims.subList(claims.size() - 2, claims.size());
+        assertThat(april)
+                .allSatisfy(
+                        c -> assertThat(Readings.of(c).filters()).containsEntry(Dimension.AREA, Set.of("san-diego")));
+        assertThat(april).extracting(CheckedClaim::verdict).containsExactly(Verdict.ACCURATE, Verdict.INACCURATE);
+    }
 }

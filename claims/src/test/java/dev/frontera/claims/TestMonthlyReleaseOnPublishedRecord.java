@@ -44,4 +44,45 @@ class TestMonthlyReleaseOnPublishedRecord {
         assertThat(total).extracting(c -> Readings.of(c).measure()).containsOnly(Measure.ENCOUNTERS);
         assertThat(total).allSatisfy(c -> assertThat(c.verdict()).as(c.text()).isEqualTo(Verdict.ACCURATE));
     }
+
+    @Test
+    void counting_the_ports_is_every_encounter_and_a_run_is_not_of_the_base_before_it() {
+        // Southwest encounters: December 2024 96,033, January 2025 61,445, February 11,710, March 11,011; March 2024
+        // 189,359 (a fall of 94.2%).
+        List<CheckedClaim> claims = CHECKER.check(
+                        "Counting people stopped at ports of entry, southwest border encounters totaled 11,011, down"
+                                + " about 94 percent from March 2024, and fell for the third straight month.",
+                        LocalDate.of(2025, 4, 16))
+                .claims();
+        assertThat(claims).hasSize(3);
+        assertThat(claims).extracting(c -> Readings.of(c).measure()).containsOnly(Measure.ENCOUNTERS);
+        assertThat(Readings.of(claims.get(2)).period().last()).isEqualTo(YearMonth.of(2025, 3));
+        assertThat(claims).allSatisfy(c -> assertThat(c.verdict()).as(c.text()).isEqualTo(Verdict.ACCURATE));
+    }
+
+    @Test
+    void the_agency_of_a_later_clause_is_not_the_scope_of_the_figure_before_it() {
+        // Southwest encounters, November 2025: 10,960 (365.3 a day); the Border Patrol's share is not yet published.
+        List<CheckedClaim> claims = CHECKER.check(
+                        "In November, the count was 10,960, about 365 a day, and the Border Patrol apprehended"
+                                + " roughly 7,400 of them between ports of entry.",
+                        LocalDate.of(2025, 12, 20))
+                .claims();
+        assertThat(claims.subList(0, 2))
+                .extracting(c -> Readings.of(c).measure())
+                .containsOnly(Measure.ENCOUNTERS);
+        assertThat(claims.subList(0, 2))
+                .allSatisfy(c -> assertThat(c.verdict()).as(c.text()).isEqualTo(Verdict.ACCURATE));
+        assertThat(claims.get(2).verdict()).isEqualTo(Verdict.UNVERIFIABLE);
+    }
+
+    @Test
+    void the_lowest_in_the_agencys_history_is_refuted_by_the_yearly_totals() {
+        // Border Patrol, southwest, March 2025: 7,180, the lowest month since FY2000; FY1967 averaged 6,164 a month.
+        assertThat(claims("Border Patrol agents apprehended 7,180 migrants between ports of entry along the southwest"
+                                + " border in March, the lowest monthly total in the agency's history.")
+                        .get(1)
+                        .verdict())
+                .isEqualTo(Verdict.INACCURATE);
+    }
 }

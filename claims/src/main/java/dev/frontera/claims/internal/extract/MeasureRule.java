@@ -36,6 +36,7 @@ public final class MeasureRule {
                     + "|shelters?|shelter system|HHS|ORR|Office of Refugee Resettlement|Health and Human Services)\\b");
     private static final String COUNTED =
             "(?:apprehen\\w*|arrest\\w*|detain(?:ed|ing)?|caught|stopped|captured|encounter\\w*)";
+    private static final Pattern BREAK_THEN_COUNTED = Pattern.compile("(?i)[:;][^:;]*\\b" + COUNTED + "\\b");
     private static final Pattern OR_COUNTED_AFTER = Pattern.compile("(?i)^\\s+(?:or|and/or)\\s+" + COUNTED + "\\b");
     private static final Pattern OR_COUNTED_BEFORE = Pattern.compile("(?i)\\b" + COUNTED + "\\s+(?:or|and/or)\\s+$");
     // "... more than 1.08 million times": a count of uses follows in the clause.
@@ -55,16 +56,21 @@ public final class MeasureRule {
             Pattern.compile("(?i)\\bCBP\\b|\\bCustoms and Border Protection\\b" + "|\\bincluding (?:at )?ports\\b");
     // "CBP apprehended", "CBP's apprehensions": apprehensions are the Border Patrol's count, whoever reports them.
     private static final Pattern APPREHENSIONS_AFTER = Pattern.compile("(?i)^(?:['’]s)?\\s+(?:\\w+\\s+)?apprehen");
-    // "Between ports of entry" is the Border Patrol's ground; "including ports of entry" is every encounter.
-    private static final Pattern NOT_THE_PORTS = Pattern.compile(
-            "(?i)\\bbetween\\s+(?:the\\s+)?(?:[\\w.’'-]+\\s+){0,3}$|\\bincluding\\s+(?:at\\s+)?(?:the\\s+)?$");
+    // "Between ports of entry" is the Border Patrol's ground; "including ports of entry" and "counting people stopped
+    // at ports of entry" are every encounter (but "including 30,000 at ports of entry" is a part at the ports).
+    private static final Pattern NOT_THE_PORTS =
+            Pattern.compile("(?i)\\bbetween\\s+(?:the\\s+)?(?:[\\w.’'-]+\\s+){0,3}$"
+                    + "|\\b(?:including|counting)\\s+(?:[\\p{L}’'-]+\\s+){0,3}$");
     private static final Pattern SOURCE_AFTER =
             Pattern.compile("(?i)^[)\\]]?\\s*(?:[(\\[]CBP[)\\]]\\s*)?(?:'s\\s+|’s\\s+)?(?:data|figures|statistics"
                     + "|numbers|said|says|stated|reported|released|releases|announced|(?:authorities|officials?)\\s+(?:said|say|stated|reported"
                     + "|announced)|report|spokes\\w+|commissioner|acting|chief)\\b");
     private static final Pattern SOURCE_BEFORE =
             Pattern.compile("(?i)\\b(?:according to|by|from|told|per)\\s+(?:the\\s+|U\\.S\\.\\s+)*$");
-    private static final Pattern CLAUSE_BREAK = Pattern.compile(";|\\s[—–]\\s|\\b(?:while|whereas|even as|but)\\b|\\n");
+    // ", and the Border Patrol apprehended roughly 7,400 of them": a clause with a subject of its own (the words
+    // between a figure and a scope after it end there).
+    private static final Pattern CLAUSE_BREAK = Pattern.compile(
+            ";|\\s[—–]\\s|\\b(?:while|whereas|even as|but)\\b|\\n|,\\s+and\\s+(?:the\\s+)?(?:$|(?=\\p{Lu}))");
     private static final Map<Measure, Pattern> SCOPES = scopes();
     private static final Pattern APPREHENDED =
             Pattern.compile("(?i)\\b(?:apprehen\\w*|arrest\\w*|detain(?:ed|ing)?|detentions"
@@ -90,7 +96,7 @@ public final class MeasureRule {
         if (words.isPresent()) {
             return MeasureWording.unsupported("got-aways", words.get());
         }
-        words = nearest(NOT_HELD, sentence, anchor, MeasureRule::notCounting)
+        words = nearest(NOT_HELD, sentence, anchor, (text, m) -> notCounting(text, m) && !otherClause(text, m, anchor))
                 .filter(hit -> hit.distance <= NEAR)
                 .map(Hit::words);
         if (words.isPresent()) {
@@ -206,6 +212,17 @@ public final class MeasureRule {
      * "Deported or detained": a word for what the record does not hold, put as one choice beside a
      * word for what it counts, is a loose name for the count, not another measure.
      */
+    /**
+     * "The rise of routine deportation did the rest: apprehensions fell below 330,000": the figure's own clause, after
+     * a colon or semicolon, names what it counts.
+     */
+    private static boolean otherClause(String sentence, Matcher matcher, int anchor) {
+        return matcher.end() <= anchor
+                && BREAK_THEN_COUNTED
+                        .matcher(sentence.substring(matcher.end(), anchor))
+                        .find();
+    }
+
     private static boolean notCounting(String sentence, Matcher matcher) {
         return !OR_COUNTED_AFTER.matcher(sentence.substring(matcher.end())).find()
                 && !OR_COUNTED_BEFORE

@@ -177,7 +177,7 @@ public final class PeriodRule {
     private static final Pattern PARTIAL =
             Pattern.compile("(?i)\\b(?:last|this|past|previous) week(?:end)?\\b|\\b(?:on|last|this)\\s+"
                     + "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b|\\byesterday\\b|\\btoday\\b|\\bsingle day\\b"
-                    + "|\\bin one day\\b|\\b(?:past|last|first|previous)\\s+(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|fifteen)\\s+(?:days|weeks)\\b"
+                    + "|\\b(?:in|on) one day\\b|\\b(?:past|last|first|previous)\\s+(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|fifteen)\\s+(?:days|weeks)\\b"
                     + "|\\b(?:\\d{1,2}|seven|ten|fourteen|fifteen|thirty)[- ]day\\b|\\bweekly\\b|\\bper week\\b|\\b(?:a|one|that|the same) week\\b|\\bpeaked at\\b"
                     + "|\\bon \\w+ \\d{1,2}\\b"
                     // Half a month: "the second half of October" (half of a year is six whole months, not this).
@@ -187,8 +187,10 @@ public final class PeriodRule {
                     + "|\\bin (?:just |only )?(?:\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
                     + "|thirteen|fourteen|fifteen|twenty) days\\b");
     // A day of a month ("on Sept. 17", "September 20th"): the record is monthly, so the claim is about a single day.
+    // "The September 11 attacks" name an event, not a day.
     private static final Pattern DAY_DATE = Pattern.compile(
-            "(?i)\\b(?:on\\s+)?(" + MONTH + ")\\s*(\\d{1,2})(?:st|nd|rd|th)?\\b(?!\\s*(?:,|-|–)?\\s*\\d{3})");
+            "(?i)\\b(?:on\\s+)?(" + MONTH
+                    + ")\\s*(\\d{1,2})(?:st|nd|rd|th)?\\b(?!\\s*(?:,|-|–)?\\s*\\d{3})(?!\\s+(?:attacks?|terror\\w*|hijack\\w*))");
     // The day first, as British and military copy write it: "on 20 February", "20 February 2024".
     private static final Pattern DAY_FIRST =
             Pattern.compile("(?i)\\bon\\s+(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(" + MONTH

@@ -100,8 +100,8 @@ final class PlaceRule {
                 + "|\\b(" + names
                 + ")(?:['’]s)?\\s+(?:saw|recorded|reported|logged|had|tallied|counted|registered|posted)\\s+"
                 + "(?:[^,;.]|[,.]\\d){0,40}?\\b(?:apprehensions|encounters|crossings|arrests|border crossers)\\b"
-                // "Tucson, 80,180; Del Rio, 71,050" or "Yuma: 8,100": a list of figures by name.
-                + "|\\b(" + names + ")\\s*[:,]\\s*(?=\\d)");
+                // "Tucson, 80,180; Del Rio, 71,050", "Yuma: 8,100" or "Del Rio (48,200)": a list of figures by name.
+                + "|\\b(" + names + ")\\s*[:,(]\\s*(?=\\d)");
         // "The Laredo Field Office": an article or "the" is not part of the office's name.
         fieldOffices = Pattern.compile("(?i)\\b(?!the\\s)([A-Z][a-z]+(?: [A-Z][a-z]+)?) field office\\b");
         statesByName = VOCABULARY.values(Dimension.STATE).stream()

@@ -2,6 +2,7 @@ package dev.frontera.claims.internal.reading;
 
 import dev.frontera.claims.internal.extract.ClaimExtractor;
 import dev.frontera.claims.internal.extract.ExtractedClaim;
+import dev.frontera.claims.internal.extract.SentenceMentions;
 import dev.frontera.claims.reading.Aggregate;
 import dev.frontera.claims.reading.Reading;
 import dev.frontera.core.dimension.Dimension;
@@ -253,10 +254,11 @@ public final class CandidateSpace {
         return filters.getOrDefault(peers, Set.of()).size() == 1 && !filters.containsKey(other);
     }
 
-    /** A month set against a year or a run of months, or the other way round ("triple May 2018" said of fiscal 2019 to date). */
-    // "... averaged about 178,000 a month, more than 15 times that pace": a base the sentence points back to.
-    private static final Pattern POINTED_BASE = Pattern.compile(
-            "(?i)^[^.;]{0,30}?\\b(?:that|this|the same|the earlier|the previous) (?:pace|level|rate|figure|number|total|count)\\b");
+    // "... averaged about 178,000 a month, more than 15 times that pace", "had fallen about 45 percent from that peak":
+    // a
+    // base the sentence points back to.
+    private static final Pattern POINTED_BASE = Pattern.compile("(?i)^[^.;]{0,30}?\\b(?:that|this|the same|the earlier"
+            + "|the previous) (?:pace|level|rate|figure|number|total|count|peak|high|record|mark)\\b");
 
     /** The periods of the sentence before, when the figure is a multiple or change of "that pace" or the like. */
     private static List<Option<Period>> pointedBases(ExtractedClaim claim, ClaimContext context) {
@@ -268,14 +270,23 @@ public final class CandidateSpace {
                         .find()) {
             return List.of();
         }
-        return context.previous()
-                .map(sentence -> PeriodOptions.lent(sentence, false).stream()
-                        .flatMap(located -> located.mention().periods().stream())
-                        .map(Option::of)
-                        .toList())
-                .orElse(List.of());
+        // "Then the numbers broke. By fiscal 2003, ... fallen about 45 percent from that peak": when the sentence
+        // before
+        // lends no period, the last one that did.
+        for (Optional<SentenceMentions> sentence : List.of(context.previous(), context.earlier())) {
+            List<Option<Period>> lent = sentence.map(s -> PeriodOptions.lent(s, false).stream()
+                            .flatMap(located -> located.mention().periods().stream())
+                            .map(Option::of)
+                            .toList())
+                    .orElse(List.of());
+            if (!lent.isEmpty()) {
+                return lent;
+            }
+        }
+        return List.of();
     }
 
+    /** A month set against a year or a run of months, or the other way round ("triple May 2018" said of fiscal 2019 to date). */
     private static boolean monthAgainstOther(Period period, Period base) {
         return (period.kind() == Period.Kind.MONTH) != (base.kind() == Period.Kind.MONTH);
     }

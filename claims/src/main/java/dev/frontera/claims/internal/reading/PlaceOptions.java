@@ -129,8 +129,13 @@ final class PlaceOptions {
                     java.util.Map.of(),
                     Optional.of("the sentence refers to a sector or area it does not name")));
         }
+        // "... was the busiest month the sector has ever recorded": a reading of the whole region drops the sector the
+        // words point to, as it would one they name.
+        boolean pointsToArea = unnamedArea && lent.isPresent();
         for (Option<PlaceChoice> option : wide) {
-            options.add(areas.isEmpty() ? option : option.plus(Feature.AREA_DROPPED));
+            boolean drops =
+                    !areas.isEmpty() || pointsToArea && option.value().areas().isEmpty();
+            options.add(drops ? option.plus(Feature.AREA_DROPPED) : option);
         }
         return options;
     }
@@ -318,7 +323,12 @@ final class PlaceOptions {
                 .map(PlaceMention::region)
                 .findFirst();
         if (!areas.isEmpty()) {
-            return choices(areas, region);
+            List<PlaceChoice> choices = new ArrayList<>(choices(areas, region));
+            // "San Diego ranked second, behind only Tucson": what follows may be about either of them, not only both.
+            if (areas.size() > 1 && areas.stream().noneMatch(PlaceMention::oneOf)) {
+                areas.forEach(one -> choices.add(narrowed(List.of(one), region)));
+            }
+            return choices;
         }
         return region.map(PlaceChoice::region).stream().toList();
     }

@@ -90,7 +90,7 @@ public final class VerdictPolicy {
         }
         // No reading the words support fits, and the weight is split between "wrong" and "right only for a confused
         // scope": together they say the claim is not right as stated; the larger says how.
-        if (wrong + misleading >= model.flagAt() && accurate == 0 && !pointsBack) {
+        if (wrong + misleading >= model.flagAt() && posterior.bestRight(false).isEmpty() && !pointsBack) {
             return wrong >= misleading
                     ? new Judgement(
                             Verdict.INACCURATE,
