@@ -6,9 +6,7 @@ import dev.frontera.claims.internal.extract.ClaimExtractor;
 import dev.frontera.claims.internal.extract.ClauseGroups;
 import dev.frontera.claims.internal.extract.ExtractedClaim;
 import dev.frontera.claims.internal.extract.PeriodRule;
-import dev.frontera.claims.internal.extract.Qualifier;
 import dev.frontera.claims.internal.extract.SentenceMentions;
-import dev.frontera.claims.internal.numbers.Quantity;
 import dev.frontera.claims.internal.rank.ClaimModel;
 import dev.frontera.claims.internal.rank.LogLinearRanker;
 import dev.frontera.claims.internal.rank.Posterior;
@@ -24,7 +22,6 @@ import dev.frontera.claims.internal.verdict.VerdictPolicy;
 import dev.frontera.claims.internal.verify.CandidateEvaluator;
 import dev.frontera.claims.internal.verify.Evaluated;
 import dev.frontera.claims.reading.Figure;
-import dev.frontera.claims.reading.Reading;
 import dev.frontera.core.ErrorCode;
 import dev.frontera.core.FronteraException;
 import dev.frontera.core.Verdict;
@@ -183,11 +180,10 @@ public final class ClaimChecker {
             Optional<SentenceMentions> earlier = adjacent && !lender.equals(previous) ? lender : Optional.empty();
             ClaimContext context = new ClaimContext(
                     before, headline, published, lastPublished.month(), lastPublished.perhaps(), earlier);
-            List<ReadFigure> read = new ArrayList<>();
             for (ExtractedClaim claim : extractor.extract(mentions, published)) {
                 for (Optional<Period> pinned : pins(claim)) {
-                    if (figures.size() + read.size() >= maxClaims) {
-                        break;
+                    if (figures.size() >= maxClaims) {
+                        return figures;
                     }
                     List<Evaluated> evaluated = evaluator.evaluateAll(
                             claim,
@@ -196,12 +192,8 @@ public final class ClaimChecker {
                     if (evaluated.isEmpty() && claim.measure().measure().isPresent()) {
                         continue; // a rank that names no sector or nationality: nothing to ask the record
                     }
-                    read.add(new ReadFigure(claim, evaluated));
+                    figures.add(new ReadFigure(claim, evaluated));
                 }
-            }
-            figures.addAll(ranksOfTheCount(read, mentions.periods().isEmpty()));
-            if (figures.size() >= maxClaims) {
-                return figures;
             }
             boolean isHeadline = sentence.offset() == first && isHeadline(text, sentence);
             if (isHeadline) {
@@ -308,74 +300,6 @@ public final class ClaimChecker {
                 .filter(c -> evaluator.baseAgrees(claim, c, published))
                 .toList();
         return agreeing.isEmpty() ? candidates : agreeing;
-    }
-
-    /*
-     * "More than 220,000 Cubans were encountered, making Cuba the second-largest source country", "April, with 37,370
-     * apprehensions, was the busiest month the sector has ever recorded": a rank or record beside a count is of the
-     * scope and period the count was found accurate on, when its sentence names no period or the rank's likeliest
-     * period is the count's; not of another place or period the context lends.
-     */
-    private static boolean ranks(ExtractedClaim claim) {
-        return claim.qualifier() == Qualifier.RANK
-                || claim.qualifier() == Qualifier.RECORD_HIGH
-                || claim.qualifier() == Qualifier.RECORD_LOW;
-    }
-
-    private static boolean counts(ExtractedClaim claim) {
-        return claim.quantity().filter(q -> q.form() == Quantity.Form.COUNT).isPresent()
-                && claim.qualifier() != Qualifier.CHANGE
-                && claim.qualifier() != Qualifier.RATIO
-                && !claim.change().difference();
-    }
-
-    private List<ReadFigure> ranksOfTheCount(List<ReadFigure> read, boolean noPeriodNamed) {
-        Optional<Reading> count = read.stream()
-                .filter(figure -> counts(figure.claim()))
-                .map(figure -> foundOn(figure.claim(), figure.evaluated()))
-                .flatMap(Optional::stream)
-                .findFirst();
-        if (count.isEmpty()) {
-            return read;
-        }
-        return read.stream()
-                .map(figure -> ranks(figure.claim()) && (noPeriodNamed || likeliestPeriod(figure, count.get()))
-                        ? new ReadFigure(figure.claim(), sameScope(figure.evaluated(), count))
-                        : figure)
-                .toList();
-    }
-
-    private boolean likeliestPeriod(ReadFigure figure, Reading count) {
-        return ranker.rank(figure.evaluated())
-                .mostLikely()
-                .map(w -> w.evaluated().candidate().reading().period().equals(count.period()))
-                .orElse(false);
-    }
-
-    /** The reading a count is found accurate on, if it is. */
-    private Optional<Reading> foundOn(ExtractedClaim claim, List<Evaluated> evaluated) {
-        Judgement judgement = policy.decide(claim, ranker.rank(evaluated));
-        return judgement.verdict() == Verdict.ACCURATE
-                ? judgement.basis().map(w -> w.evaluated().candidate().reading())
-                : Optional.empty();
-    }
-
-    /** The readings of the count's scope and period, if any are among them. */
-    private static List<Evaluated> sameScope(List<Evaluated> evaluated, Optional<Reading> count) {
-        if (count.isEmpty()) {
-            return evaluated;
-        }
-        List<Evaluated> same = evaluated.stream()
-                .filter(e -> sameScope(e.candidate().reading(), count.get()))
-                .toList();
-        return same.isEmpty() ? evaluated : same;
-    }
-
-    private static boolean sameScope(Reading a, Reading b) {
-        return a.measure() == b.measure()
-                && a.region() == b.region()
-                && a.filters().equals(b.filters())
-                && a.period().equals(b.period());
     }
 
     private static List<Optional<Period>> pins(ExtractedClaim claim) {

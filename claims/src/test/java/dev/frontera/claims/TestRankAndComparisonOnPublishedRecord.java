@@ -250,26 +250,4 @@ class TestRankAndComparisonOnPublishedRecord {
         assertThat(claim.get("reading").get("queries").get(0).asText()).contains("--citizenship not-mexico");
         assertThat(claim.get("explanation").asText()).contains("countries other than Mexico");
     }
-
-    @Test
-    void a_rank_beside_a_count_is_of_the_scope_and_year_the_count_fits() {
-        // Southwest encounters in FY2022: Mexico 808,339, Guatemala 231,565, Cuba 220,908 (third); in May 2022,
-        // which the sentence before lends, Cuba was second.
-        String article = "CBP encountered 2,378,944 migrants at the southwest border in fiscal year 2022.\n\n"
-                + "In May alone, CBP encountered 241,136 migrants at the southwest border.\n\n";
-        LocalDate published = LocalDate.of(2022, 10, 24);
-        for (String sentence : List.of(
-                "More than 220,000 Cubans were encountered, making Cuba the second-largest source country after"
-                        + " Mexico.",
-                "Cubans were the second-largest nationality, with roughly 221,000 encounters.")) {
-            List<CheckedClaim> claims =
-                    CHECKER.check(article + sentence, published).claims();
-            CheckedClaim rank = claims.stream()
-                    .filter(c -> Readings.of(c).aggregate().isRank())
-                    .findFirst()
-                    .orElseThrow();
-            assertThat(Readings.of(rank).period().label()).as(sentence).isEqualTo("FY2022");
-            assertThat(rank.verdict()).as(sentence).isEqualTo(Verdict.INACCURATE);
-        }
-    }
 }
