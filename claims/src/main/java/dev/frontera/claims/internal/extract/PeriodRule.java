@@ -117,7 +117,7 @@ public final class PeriodRule {
             Pattern.compile("(?i)\\b(?:than|compared (?:with|to)|from|versus|vs\\.?)\\s+(?:in\\s+|during\\s+)?"
                     + "(?:[\\d,.]+\\s+(?:\\p{L}+\\s+){0,2})?$"
                     // "... 89% below August 2024": the month straight after "above" or "below" is the base.
-                    + "|\\b(?:above|below)\\s+(?:(?:the|its|their|in)\\s+)?$");
+                    + "|\\b" + QualifierRule.ABOVE_OR_BELOW + "$");
     private static final Pattern MONTH_YEAR = Pattern.compile("(?i)\\b" + MONTH + ",?\\s+(?:of\\s+)?" + YEAR + "\\b");
     private static final Pattern MONTH_ALONE =
             Pattern.compile("(?i)\\b(?:in|during|for|of|last|this|since|through|by)\\s+(?:the\\s+month\\s+of\\s+)?"

@@ -254,9 +254,8 @@ public final class CandidateSpace {
         return filters.getOrDefault(peers, Set.of()).size() == 1 && !filters.containsKey(other);
     }
 
-    // "... averaged about 178,000 a month, more than 15 times that pace", "had fallen about 45 percent from that peak":
-    // a
-    // base the sentence points back to.
+    // A base the sentence points back to: "... averaged about 178,000 a month, more than 15 times that pace", "had
+    // fallen about 45 percent from that peak".
     private static final Pattern POINTED_BASE = Pattern.compile("(?i)^[^.;]{0,30}?\\b(?:that|this|the same|the earlier"
             + "|the previous) (?:pace|level|rate|figure|number|total|count|peak|high|record|mark)\\b");
 
@@ -270,9 +269,8 @@ public final class CandidateSpace {
                         .find()) {
             return List.of();
         }
-        // "Then the numbers broke. By fiscal 2003, ... fallen about 45 percent from that peak": when the sentence
-        // before
-        // lends no period, the last one that did.
+        // When the sentence before lends no period, the last one that did ("Then the numbers broke. By fiscal 2003,
+        // ... fallen about 45 percent from that peak").
         for (Optional<SentenceMentions> sentence : List.of(context.previous(), context.earlier())) {
             List<Option<Period>> lent = sentence.map(s -> PeriodOptions.lent(s, false).stream()
                             .flatMap(located -> located.mention().periods().stream())

@@ -83,9 +83,8 @@ final class PeriodOptions {
             // "Up 11% from March and nearly 50% more than in April 2023": March is the first change's base, so it
             // is not the period of a change after it (a count after it may be the base's own: "(99,539 to 132,652)").
             // Nor of a claim with no number ("down about 94 percent from March 2024, and fell for the third straight
-            // month"), unless it is told of the base itself ("than in fiscal 2011, when apprehensions were at the
-            // lowest
-            // levels since 1971").
+            // month"), unless it is told of the base itself ("than in fiscal 2011, when apprehensions were at their
+            // lowest since 1971").
             if ((isChange(claim) || claim.quantity().isEmpty())
                     && located.end() <= from
                     && afterBaseWord(mentions.text(), located.start())
