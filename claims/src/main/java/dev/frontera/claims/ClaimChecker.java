@@ -7,6 +7,7 @@ import dev.frontera.claims.internal.extract.ClauseGroups;
 import dev.frontera.claims.internal.extract.ExtractedClaim;
 import dev.frontera.claims.internal.extract.PeriodRule;
 import dev.frontera.claims.internal.extract.SentenceMentions;
+import dev.frontera.claims.internal.numbers.Quantity;
 import dev.frontera.claims.internal.rank.ClaimModel;
 import dev.frontera.claims.internal.rank.LogLinearRanker;
 import dev.frontera.claims.internal.rank.Posterior;
@@ -213,6 +214,13 @@ public final class ClaimChecker {
         return figures;
     }
 
+    /** The kind of claim, as the labelling standard names it; a figure written with two ends is a range. */
+    private static String qualifierSlug(ExtractedClaim claim) {
+        return claim.quantity().filter(Quantity::isRange).isPresent()
+                ? "range"
+                : claim.qualifier().slug();
+    }
+
     /** Judges one figure: the ranker's posterior, the policy's verdict, the explanation. */
     static CheckedClaim judge(ReadFigure figure, ReadingRanker ranker, VerdictPolicy policy) {
         ExtractedClaim claim = figure.claim();
@@ -231,7 +239,7 @@ public final class ClaimChecker {
                     offset + claim.phraseEnd(),
                     claim.phrase(),
                     value,
-                    claim.qualifier().slug(),
+                    qualifierSlug(claim),
                     Optional.empty(),
                     Optional.empty(),
                     Verdict.UNVERIFIABLE,
@@ -265,7 +273,7 @@ public final class ClaimChecker {
                 offset + claim.phraseEnd(),
                 claim.phrase(),
                 value,
-                claim.qualifier().slug(),
+                qualifierSlug(claim),
                 latest,
                 atPublication,
                 judgement.verdict(),

@@ -12,8 +12,10 @@ import static java.util.Objects.requireNonNull;
  * @param unit the value of the last significant digit written: 100,000 for "1.2 million", 1 for
  *     "191,113"; it bounds the claim's own rounding
  * @param form what kind of number it is
+ * @param low the lower end of a range written with two ends ("8,000 to 10,000 a day", "between 20 and 30
+ *     percent"), whose {@code value} and {@code unit} are the upper end's; {@code value} itself otherwise
  */
-public record Quantity(int start, int end, String text, double value, double unit, Form form) {
+public record Quantity(int start, int end, String text, double value, double unit, Form form, double low) {
 
     /** Counts, percentages, shares written as "one in four", and multiples such as "doubled". */
     public enum Form {
@@ -29,6 +31,19 @@ public record Quantity(int start, int end, String text, double value, double uni
         if (end < start) {
             throw new IllegalArgumentException("quantity ends before it starts: " + text);
         }
+        if (low > value) {
+            throw new IllegalArgumentException("a range's lower end is above its upper end: " + text);
+        }
+    }
+
+    /** A single number. */
+    public Quantity(int start, int end, String text, double value, double unit, Form form) {
+        this(start, end, text, value, unit, form, value);
+    }
+
+    /** Whether the number is a range with two ends. */
+    public boolean isRange() {
+        return low < value;
     }
 
     /**

@@ -66,6 +66,25 @@ public final class QuantityFinder {
             + "|\\bby\\s+)(?:(?:nearly|almost|about|roughly|around|more than|over|less than|just over|just under)\\s+)?"
             + "(half|(?:a|one)[- ]third|two[- ]thirds|(?:a|one)[- ]quarter|three[- ]quarters|(?:a|one)[- ]fifth)\\b"
             + "(?!\\s+(?:of|a\\s+million|million|billion)\\b)");
+    // "8,000-10,000 a day", "20–30%": the dash keeps the second end from being read on its own (nor as a minus).
+    private static final String END =
+            "(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:\\s?" + SCALE + ")?(?:\\s?(?:%|percent\\b|per cent\\b))?";
+    private static final Pattern DASH_RANGE =
+            Pattern.compile("(?<![\\w.,/-])(" + END + ")\\s?[-\u2013\u2014]\\s?(" + END + ")(?![\\w,.]?\\d)");
+    // Between the two ends of a spread: "between 20 and 30 percent", "1,500 to 2,000 people".
+    private static final Pattern BETWEEN_BEFORE =
+            Pattern.compile("(?i)\\bbetween\\s+(?:(?:about|roughly|around|some|approximately)\\s+)?$");
+    // "From 50,000 to 60,000" is a change from one figure to another, unless the words spread it ("ranged from").
+    private static final Pattern FROM_BEFORE =
+            Pattern.compile("(?i)\\bfrom\\s+(?:(?:about|roughly|around|some|approximately)\\s+)?$");
+    private static final Pattern SPREAD_FROM_BEFORE = Pattern.compile(
+            "(?i)\\b(?:rang(?:e|es|ed|ing)|anywhere|somewhere)\\s+from\\s+(?:(?:about|roughly|around|some|approximately)\\s+)?$");
+    private static final Pattern SCALE_WORD = Pattern.compile("(?i)" + SCALE);
+    /** How far apart a range's ends may lie: "8,000 to 10,000" is a spread, "5,000 to 60,000" two figures. */
+    private static final double RANGE_RATIO = 4;
+    /** Significant digits a range's end may have: ranges are round, "(99,539 to 132,652)" is a change's two figures. */
+    private static final double RANGE_PRECISION = 1000;
+
     private static final Map<String, Double> SMALL = Map.ofEntries(
             Map.entry("one", 1.0),
             Map.entry("two", 2.0),
@@ -93,7 +112,98 @@ public final class QuantityFinder {
             shares(sentence, found);
             multiples(sentence, found);
         }
-        return longestWithoutOverlap(found);
+        dashRanges(sentence, found);
+        return joinedRanges(sentence, longestWithoutOverlap(found));
+    }
+
+    private static void dashRanges(String sentence, List<Quantity> found) {
+        Matcher matcher = DASH_RANGE.matcher(sentence);
+        while (matcher.find()) {
+            // A dash before three digits may be a broken thousands separator ("379-893" for 379,893).
+            if (matcher.group(2).matches("\\d{3}")) {
+                continue;
+            }
+            Optional<Quantity> low = number(sentence, matcher.start(1), matcher.end(1));
+            Optional<Quantity> high = number(sentence, matcher.start(2), matcher.end(2));
+            if (low.isPresent() && high.isPresent()) {
+                range(sentence, low.get(), high.get()).ifPresent(found::add);
+            }
+        }
+    }
+
+    private static Optional<Quantity> number(String sentence, int start, int end) {
+        List<Quantity> one = new ArrayList<>();
+        digits(sentence.substring(start, end), one);
+        return one.stream()
+                .filter(q -> q.start() == 0 && q.end() == end - start)
+                .findFirst()
+                .map(q -> new Quantity(start, end, q.text(), q.value(), q.unit(), q.form()));
+    }
+
+    /** Two numbers joined as a spread ("between 7,000 and 9,000", "1,500 to 2,000") become one. */
+    private static List<Quantity> joinedRanges(String sentence, List<Quantity> kept) {
+        List<Quantity> joined = new ArrayList<>();
+        for (int i = 0; i < kept.size(); i++) {
+            Quantity low = kept.get(i);
+            Optional<Quantity> range = Optional.empty();
+            if (i + 1 < kept.size()) {
+                Quantity high = kept.get(i + 1);
+                String join =
+                        sentence.substring(low.end(), high.start()).strip().toLowerCase(Locale.ROOT);
+                String before = sentence.substring(Math.max(0, low.start() - 40), low.start());
+                boolean spread = switch (join) {
+                    case "to" ->
+                        !FROM_BEFORE.matcher(before).find()
+                                || SPREAD_FROM_BEFORE.matcher(before).find();
+                    case "and" -> BETWEEN_BEFORE.matcher(before).find();
+                    default -> false;
+                };
+                range = spread ? range(sentence, low, high) : Optional.empty();
+            }
+            if (range.isPresent()) {
+                joined.add(range.get());
+                i++;
+            } else {
+                joined.add(low);
+            }
+        }
+        return joined;
+    }
+
+    /**
+     * The two ends as one range, if they make one: counts or percentages (a bare first end takes the
+     * second's scale or percent sign: "1.5 to 2 million", "20-30%"), round, rising and close; not years.
+     */
+    private static Optional<Quantity> range(String sentence, Quantity low, Quantity high) {
+        boolean kinds = (low.form() == Quantity.Form.COUNT || low.form() == high.form())
+                && (high.form() == Quantity.Form.COUNT || high.form() == Quantity.Form.PERCENT)
+                && low.sign() == 0
+                && high.sign() == 0;
+        if (!kinds || isYear(low) || isYear(high)) {
+            return Optional.empty();
+        }
+        double factor = 1;
+        Matcher scale = SCALE_WORD.matcher(high.text());
+        if (!SCALE_WORD.matcher(low.text()).find() && scale.find()) {
+            factor = scale(scale.group());
+        }
+        double lowValue = low.value() * factor;
+        boolean round = low.value() / low.unit() < RANGE_PRECISION && high.value() / high.unit() < RANGE_PRECISION;
+        if (!round || lowValue <= 0 || lowValue >= high.value() || high.value() / lowValue > RANGE_RATIO) {
+            return Optional.empty();
+        }
+        return Optional.of(new Quantity(
+                low.start(),
+                high.end(),
+                sentence.substring(low.start(), high.end()),
+                high.value(),
+                high.unit(),
+                high.form(),
+                lowValue));
+    }
+
+    private static boolean isYear(Quantity quantity) {
+        return quantity.form() == Quantity.Form.COUNT && quantity.text().matches("(?:19|20)\\d\\d");
     }
 
     private static boolean hasLetters(String sentence) {

@@ -201,8 +201,7 @@ public final class CandidateEvaluator {
         double reachable = counted + missing * PACE_HEADROOM * Math.max(windowPace, lastPace);
         Quantity quantity = claim.quantity().orElseThrow();
         return reachable >= quantity.value()
-                || Tolerance.count(claim.bound(), quantity.value(), quantity.unit(), reachable, false, 0)
-                        .fits();
+                || Tolerance.count(claim.bound(), quantity, reachable, false, 0).fits();
     }
 
     /**
@@ -254,7 +253,7 @@ public final class CandidateEvaluator {
             case TOTAL ->
                 new Measured(
                         new Figure(total, release),
-                        Optional.of(Tolerance.count(bound, quantity.value(), quantity.unit(), total, false, slack)),
+                        Optional.of(Tolerance.count(bound, quantity, total, false, slack)),
                         "");
             case PER_DAY -> perDays(1, answer, total, slack, bound, quantity, release);
             case PER_WEEK -> perDays(7, answer, total, slack, bound, quantity, release);
@@ -262,7 +261,7 @@ public final class CandidateEvaluator {
                 double rate = total / (double) answer.period().length();
                 yield new Measured(
                         new Figure(round(rate, 10), release),
-                        Optional.of(Tolerance.count(bound, quantity.value(), quantity.unit(), rate, true, ROUNDING)),
+                        Optional.of(Tolerance.count(bound, quantity, rate, true, ROUNDING)),
                         "");
             }
             case PERCENT_CHANGE -> {
@@ -275,7 +274,10 @@ public final class CandidateEvaluator {
                 yield new Measured(
                         new Figure(round(percent, 10), release),
                         // The standard gives changes no wider band when written as a fraction ("nearly a third").
-                        Optional.of(Tolerance.points(bound, claimed, percent, false)),
+                        Optional.of(
+                                quantity.isRange()
+                                        ? Tolerance.pointRange(signed(claim, quantity.low(), percent), claimed, percent)
+                                        : Tolerance.points(bound, claimed, percent, false)),
                         "");
             }
             case DIFFERENCE -> {
@@ -313,7 +315,10 @@ public final class CandidateEvaluator {
                 double claimed = quantity.form() == Quantity.Form.SHARE ? quantity.value() * 100 : quantity.value();
                 yield new Measured(
                         new Figure(round(share / 100, 1000), release),
-                        Optional.of(Tolerance.points(bound, claimed, share, spelled(quantity))),
+                        Optional.of(
+                                quantity.isRange()
+                                        ? Tolerance.pointRange(quantity.low(), claimed, share)
+                                        : Tolerance.points(bound, claimed, share, spelled(quantity))),
                         "");
             }
             case RECORD_HIGH,
@@ -394,8 +399,7 @@ public final class CandidateEvaluator {
                 extreme.value());
         return new Measured(
                 new Figure(extreme.value(), release),
-                Optional.of(Tolerance.count(
-                        claim.bound(), quantity.value(), quantity.unit(), extreme.value(), false, slack)),
+                Optional.of(Tolerance.count(claim.bound(), quantity, extreme.value(), false, slack)),
                 detail);
     }
 
@@ -699,7 +703,7 @@ public final class CandidateEvaluator {
         double rate = total * scale;
         return new Measured(
                 new Figure(round(rate, 10), release),
-                Optional.of(Tolerance.count(bound, quantity.value(), quantity.unit(), rate, true, slack * scale)),
+                Optional.of(Tolerance.count(bound, quantity, rate, true, slack * scale)),
                 "");
     }
 

@@ -1,6 +1,7 @@
 package dev.frontera.claims.internal.verify;
 
 import dev.frontera.claims.internal.extract.Qualifier;
+import dev.frontera.claims.internal.numbers.Quantity;
 
 /**
  * Whether an official figure supports a claimed number, following the labelling standard:
@@ -67,6 +68,35 @@ public final class Tolerance {
             case CHANGE, RATIO, RECORD_HIGH, RECORD_LOW, RANK, COMPARISON, RUN ->
                 throw new IllegalArgumentException(bound + " is not a bound");
         };
+    }
+
+    /**
+     * A count or rate as {@code claimed} writes it: one number, or a range whose two ends bound the
+     * figure, each with its own rounding ("roughly" widens them by 5%), whatever other bound is written.
+     */
+    public static Fit count(Qualifier bound, Quantity claimed, double official, boolean rate, double slack) {
+        if (!claimed.isRange()) {
+            return count(bound, claimed.value(), claimed.unit(), official, rate, slack);
+        }
+        double low = claimed.low() - endTolerance(bound, claimed.low(), claimed.unit(), rate) - slack;
+        double high = claimed.value() + endTolerance(bound, claimed.value(), claimed.unit(), rate) + slack;
+        double nearest = official < claimed.low() ? claimed.low() : claimed.value();
+        return new Fit(
+                official >= low && official <= high,
+                logChance(Math.log(high / Math.max(low, 1))),
+                logMiss(nearest, official));
+    }
+
+    private static double endTolerance(Qualifier bound, double end, double unit, boolean rate) {
+        return bound == Qualifier.ABOUT || rate ? 0.05 * end : Math.max(0.01 * end, Math.min(unit / 2, 0.05 * end));
+    }
+
+    /** A range of percentage points ("between 20 and 30 percent"): the figure lies between its ends, 2 points each way. */
+    public static Fit pointRange(double end, double otherEnd, double official) {
+        double low = Math.min(end, otherEnd) - 2;
+        double high = Math.max(end, otherEnd) + 2;
+        double nearest = Math.abs(official - low) < Math.abs(official - high) ? low + 2 : high - 2;
+        return new Fit(official >= low && official <= high, pointChance(high - low), pointMiss(nearest, official));
     }
 
     /**

@@ -46,4 +46,31 @@ class TestQuantityFinder {
                 .isEqualTo(0.8);
         assertThat(forms("Three of four sectors reported declines.")).doesNotContain(Quantity.Form.SHARE);
     }
+
+    @Test
+    void a_spread_with_two_round_ends_is_one_range_and_a_changes_two_figures_are_not() {
+        Quantity between = finder.find("Agents stopped between 7,000 and 9,000 people a day.")
+                .get(0);
+        assertThat(between.isRange()).isTrue();
+        assertThat(between.low()).isEqualTo(7_000);
+        assertThat(between.value()).isEqualTo(9_000);
+        Quantity millions = finder.find("They caught 1.5 to 2 million people.").get(0);
+        assertThat(millions.low()).isEqualTo(1_500_000);
+        assertThat(millions.value()).isEqualTo(2_000_000);
+        Quantity percent = finder.find("Families were 20-30% of them.").get(0);
+        assertThat(percent.form()).isEqualTo(Quantity.Form.PERCENT);
+        assertThat(percent.low()).isEqualTo(20);
+        assertThat(finder.find("Encounters ranged from 50,000 to 60,000 a month.")
+                        .get(0)
+                        .isRange())
+                .isTrue();
+        // A change's two figures, a move "from" one to the other, years and a broken thousands separator are not.
+        assertThat(finder.find("Apprehensions rose 33 percent (99,539 to 132,652)."))
+                .hasSize(3);
+        assertThat(finder.find("Encounters fell from 50,000 to 40,000.")).noneMatch(Quantity::isRange);
+        assertThat(finder.find("Encounters rose from 50,000 to 60,000.")).noneMatch(Quantity::isRange);
+        assertThat(finder.find("Between 2019 and 2021 they doubled.")).noneMatch(Quantity::isRange);
+        assertThat(finder.find("The total for the year came to 379-893.")).noneMatch(Quantity::isRange);
+        assertThat(finder.find("Some 5,000 to 60,000 were expected.")).noneMatch(Quantity::isRange);
+    }
 }

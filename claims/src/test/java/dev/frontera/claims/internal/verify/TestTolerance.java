@@ -3,6 +3,7 @@ package dev.frontera.claims.internal.verify;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.frontera.claims.internal.extract.Qualifier;
+import dev.frontera.claims.internal.numbers.Quantity;
 import org.junit.jupiter.api.Test;
 
 class TestTolerance {
@@ -65,5 +66,26 @@ class TestTolerance {
         assertThat(Tolerance.difference(Qualifier.NEARLY, 41_000, 40_500, 98_060, 0, true)
                         .fits())
                 .isTrue();
+    }
+
+    @Test
+    void a_range_fits_the_figures_between_its_ends_and_more_often_by_chance_the_wider_it_is() {
+        Quantity range = new Quantity(0, 15, "7,000 and 9,000", 9_000, 1_000, Quantity.Form.COUNT, 7_000);
+        assertThat(Tolerance.count(Qualifier.EXACT, range, 8_056.1, true, 0).fits())
+                .isTrue();
+        assertThat(Tolerance.count(Qualifier.EXACT, range, 9_400, true, 0).fits())
+                .isTrue(); // within a rate's 5% of the upper end
+        assertThat(Tolerance.count(Qualifier.EXACT, range, 9_743, true, 0).fits())
+                .isFalse();
+        assertThat(Tolerance.count(Qualifier.EXACT, range, 6_000, true, 0)
+                        .miss()
+                        .distance())
+                .isCloseTo(Math.log(7_000 / 6_000.0), org.assertj.core.data.Offset.offset(1e-9));
+        Quantity narrow = new Quantity(0, 15, "8,000 to 8,500", 8_500, 100, Quantity.Form.COUNT, 8_000);
+        assertThat(Tolerance.count(Qualifier.EXACT, narrow, 8_056.1, true, 0).chance())
+                .isLessThan(Tolerance.count(Qualifier.EXACT, range, 8_056.1, true, 0)
+                        .chance());
+        assertThat(Tolerance.pointRange(30, 35, 33.2).fits()).isTrue();
+        assertThat(Tolerance.pointRange(-30, -20, -33.2).fits()).isFalse();
     }
 }
