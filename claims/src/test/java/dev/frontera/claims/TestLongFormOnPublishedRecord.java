@@ -58,4 +58,24 @@ class TestLongFormOnPublishedRecord {
                 .singleElement()
                 .satisfies(c -> assertThat(c.verdict()).isEqualTo(Verdict.UNVERIFIABLE));
     }
+
+    @Test
+    void an_average_a_year_is_the_total_over_the_years_written() {
+        // Border Patrol at the southwest border, FY2001-FY2008: 8,016,885, or 1,002,111 a year.
+        List<CheckedClaim> claims = claims(
+                "From fiscal 2001 through fiscal 2008, Border Patrol agents at the southwest border apprehended about 1"
+                        + " million people a year.",
+                PUBLISHED);
+        assertThat(claims).hasSize(1);
+        assertThat(Readings.of(claims.get(0)).aggregate())
+                .isEqualTo(dev.frontera.claims.reading.Aggregate.YEARLY_AVERAGE);
+        assertThat(Readings.of(claims.get(0)).period().length()).isEqualTo(96);
+        assertThat(claims.get(0).verdict()).isEqualTo(Verdict.ACCURATE);
+        CheckedClaim high = claims(
+                        "From fiscal 2001 through fiscal 2008, Border Patrol agents at the southwest border apprehended"
+                                + " more than 1.1 million people a year.",
+                        PUBLISHED)
+                .get(0);
+        assertThat(high.verdict()).isEqualTo(Verdict.INACCURATE);
+    }
 }

@@ -15,6 +15,8 @@ public enum Aggregate {
     PER_WEEK,
     /** The sum over the period divided by its months. */
     MONTHLY_AVERAGE,
+    /** The sum over the period divided by its months, times twelve ("averaged 1.1 million a year"). */
+    YEARLY_AVERAGE,
     /** The percent change from the base period. */
     PERCENT_CHANGE,
     /** The absolute difference from the base period ("2,300 fewer than in June"). */

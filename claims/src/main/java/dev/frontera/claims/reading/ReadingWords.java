@@ -34,6 +34,7 @@ public final class ReadingWords {
             case PER_DAY -> words.append(", per day");
             case PER_WEEK -> words.append(", per week");
             case MONTHLY_AVERAGE -> words.append(", per month on average");
+            case YEARLY_AVERAGE -> words.append(", per year on average");
             case PERCENT_CHANGE ->
                 words.append(", percent change from ")
                         .append(period(reading.base().orElseThrow()));

@@ -98,6 +98,11 @@ public final class ClaimExtractor {
             "(?i)^[^.;\\d]{0,40}?\\b(?:a|per|each|every)\\s+week\\b" + "|^\\s*(?:\\p{L}+\\s+){0,3}weekly\\b");
     private static final Pattern PER_WEEK_BEFORE =
             Pattern.compile("(?i)\\bweekly\\s+(?:average|totals?|rate)\\b[^.;]{0,30}$");
+    // "1.1 million a year", "annually"; not a base ("a year earlier") nor one year's total ("in a year").
+    private static final Pattern PER_YEAR_AFTER =
+            Pattern.compile("(?i)^\\s*(?:\\p{L}+\\s+){0,3}?(?<!\\bin\\s)(?<!\\bwithin\\s)"
+                    + "(?:a|per|each|every)\\s+year\\b(?!\\s+(?:earlier|ago|before|prior|later|after|over|on)\\b)"
+                    + "|^\\s*(?:\\p{L}+\\s+){0,3}annually\\b");
     private static final Pattern PER_MONTH_AFTER = Pattern.compile(
             "(?i)^[^.;]{0,40}?\\b(?:a|per|each|every)\\s+month\\b" + "|^\\s*(?:\\p{L}+\\s+){0,3}monthly\\b");
     // "The monthly average of Border Patrol apprehensions ... during Trump's first term, about 43,000": the
@@ -494,6 +499,9 @@ public final class ClaimExtractor {
                         .matcher(text.substring(Math.max(0, quantity.start() - 160), quantity.start()))
                         .find()) {
             return Rate.PER_MONTH;
+        }
+        if (PER_YEAR_AFTER.matcher(text.substring(quantity.end())).find()) {
+            return Rate.PER_YEAR;
         }
         return AVERAGE_BEFORE.matcher(before).find() ? Rate.AVERAGE : Rate.NONE;
     }

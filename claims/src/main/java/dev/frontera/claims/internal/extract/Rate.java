@@ -10,6 +10,8 @@ public enum Rate {
     PER_WEEK,
     /** "150,000 a month", "a monthly average of". */
     PER_MONTH,
+    /** "Averaged more than 1.1 million a year", "annually": the total over the period's years. */
+    PER_YEAR,
     /** "averaged 200,000": an average whose unit the words leave open. */
     AVERAGE
 }

@@ -81,6 +81,7 @@ final class AggregateOptions {
             case PER_DAY -> options.add(Option.of(Aggregate.PER_DAY));
             case PER_WEEK -> options.add(Option.of(Aggregate.PER_WEEK));
             case PER_MONTH -> options.add(Option.of(Aggregate.MONTHLY_AVERAGE));
+            case PER_YEAR -> options.add(Option.of(Aggregate.YEARLY_AVERAGE));
             case AVERAGE -> {
                 options.add(Option.of(Aggregate.MONTHLY_AVERAGE));
                 options.add(Option.of(Aggregate.PER_DAY));

@@ -182,11 +182,19 @@ final class PeriodOptions {
                         (last, features) -> options.add(Option.of(
                                 toDate(Period.fiscalYear(Period.fiscalYearOf(last)), last),
                                 features.toArray(Feature[]::new))));
-                // A report early in a fiscal year is often about the year just ended.
+            }
+            // A report early in a fiscal year is often about the year just ended; so is "about 850,000 a year".
+            if (!fromPublished && (claim.rate() == Rate.NONE || claim.rate() == Rate.PER_YEAR) && !window) {
                 YearMonth last = context.lastPublished();
                 int whole = Period.fiscalYearOf(last) - (last.getMonthValue() == 9 ? 0 : 1);
                 options.add(Option.of(Period.fiscalYear(whole), assumed, Feature.PERIOD_LAST_FISCAL_YEAR));
             }
+        }
+        if (claim.rate() == Rate.PER_YEAR) {
+            // An average a year is over several years: of a single year, "a year" is just its total.
+            List<Option<Period>> years =
+                    options.stream().filter(o -> o.value().length() >= 24).toList();
+            return distinct(years.isEmpty() ? options : new ArrayList<>(years));
         }
         return distinct(options);
     }

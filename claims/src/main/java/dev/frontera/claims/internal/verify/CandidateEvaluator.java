@@ -264,6 +264,14 @@ public final class CandidateEvaluator {
                         Optional.of(Tolerance.count(bound, quantity, rate, true, ROUNDING)),
                         "");
             }
+            case YEARLY_AVERAGE -> {
+                double months = answer.period().length();
+                double rate = total * 12 / months;
+                yield new Measured(
+                        new Figure(Math.round(rate), release),
+                        Optional.of(Tolerance.count(bound, quantity, rate, true, slack * 12 / months)),
+                        "");
+            }
             case PERCENT_CHANGE -> {
                 double base = other.orElseThrow().value();
                 if (base == 0) {

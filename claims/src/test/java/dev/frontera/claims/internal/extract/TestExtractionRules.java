@@ -90,11 +90,16 @@ class TestExtractionRules {
         // A count beside a rate with no comparison between them stays a count.
         assertThat(rates.apply("Agents made 2,400 arrests a day in May, and 74,400 over the month."))
                 .containsExactly(Rate.PER_DAY, Rate.NONE);
-        // "Per day" after a later figure is that figure's; both ends of a range share it.
+        // "Per day" after a later figure is that figure's; a range is one figure with one rate.
         assertThat(rates.apply("CBP recorded 10,960 encounters in November, an average of about 365 per day."))
                 .containsExactly(Rate.NONE, Rate.PER_DAY);
         assertThat(rates.apply("Officials said 8,000 to 10,000 migrants a day were crossing."))
-                .containsExactly(Rate.PER_DAY, Rate.PER_DAY);
+                .containsExactly(Rate.PER_DAY);
+        // "A year" after a figure is a yearly average, unless it is a base ("a year earlier").
+        assertThat(rates.apply("Agents averaged more than 1.1 million arrests a year from 2001 through 2008."))
+                .containsExactly(Rate.PER_YEAR);
+        assertThat(rates.apply("Agents made 52,000 arrests in May, up from 40,000 a year earlier."))
+                .doesNotContain(Rate.PER_YEAR);
     }
 
     @Test
