@@ -174,7 +174,7 @@ public final class ClaimChecker {
                 previousAbout = false;
                 continue;
             }
-            previousAbout = about;
+            previousAbout = about || ClaimExtractor.isListLine(sentence.text());
             SentenceMentions mentions = extractor.mentions(sentence, published);
             boolean adjacent = adjacent(text, previousEnd, sentence.offset());
             Optional<SentenceMentions> before = adjacent ? previous : Optional.empty();
@@ -400,7 +400,8 @@ public final class ClaimChecker {
             }
             boolean about = ClaimExtractor.mayHoldClaims(paragraph);
             boolean read = about || previousAbout && paragraph.chars().anyMatch(Character::isDigit);
-            previousAbout = about;
+            // A list goes on with the subject of the paragraph that opened it, line after line.
+            previousAbout = about || read && ClaimExtractor.isListLine(paragraph);
             return read;
         }
     }

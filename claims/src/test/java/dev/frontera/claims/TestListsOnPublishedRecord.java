@@ -176,4 +176,52 @@ class TestListsOnPublishedRecord {
                 .get(0);
         assertThat(quarter.verdict()).isNotEqualTo(Verdict.ACCURATE);
     }
+
+    @Test
+    void each_line_of_a_list_is_read_with_the_subject_of_the_line_that_opens_it() {
+        // Border Patrol in the Tucson sector: October 2023 55,220, November 64,640, December 80,180, January 2024
+        // 50,560, January 2023 20,260 (2.50 times).
+        List<CheckedClaim> claims = CHECKER.check(
+                        "Border Patrol agents in the Tucson Sector apprehended 50,560 migrants in January, according to"
+                                + " new federal data.\n\n"
+                                + "Here is how the fiscal year has gone so far in the Tucson Sector:\n"
+                                + "October: 55,220\nNovember: 64,640\nDecember: 80,180\n\n"
+                                + "Even after the drop, January's number is two and a half times what agents saw in"
+                                + " January 2023.",
+                        LocalDate.of(2024, 2, 22))
+                .claims();
+        assertThat(claims)
+                .extracting(CheckedClaim::text)
+                .containsExactly("50,560", "55,220", "64,640", "80,180", "two and a half times");
+        assertThat(claims.subList(1, 4))
+                .extracting(c -> Readings.of(c).period())
+                .containsExactly(
+                        Period.month(YearMonth.of(2023, 10)),
+                        Period.month(YearMonth.of(2023, 11)),
+                        Period.month(YearMonth.of(2023, 12)));
+        assertThat(claims).allSatisfy(c -> assertThat(c.verdict()).as(c.text()).isEqualTo(Verdict.ACCURATE));
+    }
+
+    @Test
+    void a_sentence_that_names_a_group_the_record_counts_is_read_after_one_that_names_none() {
+        // Border Patrol at the southwest border, FY2019: 851,508, of whom 473,682 in family units.
+        List<CheckedClaim> claims = CHECKER.check(
+                        "Who crossed in fiscal 2019, and how the mix of people changed over the year\n\n"
+                                + "The agency's yearly figures came out in the autumn, after months of hearings and"
+                                + " a long fight in Congress over money for shelters, judges and new fencing along"
+                                + " the Rio Grande, and after a summer in which stations were crowded far past what"
+                                + " they had been built to hold. Reporters had waited for the full year.\n\n"
+                                + "In fiscal year 2019, the Border Patrol apprehended 851,508 people at the southwest border."
+                                + " Guatemalans were the largest national group. Mexicans, once the bulk of them, were"
+                                + " fewer. Individuals traveling in family units numbered 473,682.",
+                        LocalDate.of(2019, 12, 10))
+                .claims();
+        assertThat(claims).extracting(CheckedClaim::text).contains("473,682");
+        assertThat(claims.stream()
+                        .filter(c -> c.text().equals("473,682"))
+                        .findFirst()
+                        .orElseThrow()
+                        .verdict())
+                .isEqualTo(Verdict.ACCURATE);
+    }
 }

@@ -26,9 +26,12 @@ import java.util.regex.Pattern;
  * worth reading is the checker's call ({@link #mayHoldClaims}). Stateless after construction; thread-safe.
  */
 public final class ClaimExtractor {
-    private static final Pattern ABOUT_MIGRATION = Pattern.compile(
-            "(?i)migra|immigra|border|asylum|encounter|apprehen|cross|"
-                    + "\\bcbp\\b|deport|expel|expuls|got[- ]?away|detain|arrest|unaccompanied|\\buacs?\\b|entering|entries|ports? of entry");
+    private static final Pattern ABOUT_MIGRATION =
+            Pattern.compile("(?i)migra|immigra|border|asylum|encounter|apprehen|cross|"
+                    + "\\bcbp\\b|deport|expel|expuls|got[- ]?away|detain|arrest|unaccompanied|\\buacs?\\b|entering|entries|ports? of entry"
+                    // The groups and places the record counts by: "individuals traveling in family units numbered ...".
+                    + "|\\bfamil(?:y|ies)\\b|\\bchildren\\b|\\bminors\\b|single adults|\\bsectors?\\b|field offices?"
+                    + "|\\bcustody\\b|inadmissib|\\btitle (?:8|42)\\b|\\bcitizens of\\b|\\bnationals\\b");
     private static final Pattern PEOPLE_AFTER =
             Pattern.compile("(?i)^\\s*(?:\\p{L}+\\s+){0,2}?(?:migrants?|people|persons|individuals"
                     + "|encounters|apprehensions|arrests|crossings|children|minors|families|adults|asylum|immigrants|nationals|aliens"
@@ -147,6 +150,14 @@ public final class ClaimExtractor {
     private final ComparisonRule comparisons = new ComparisonRule();
     private final StreakRule streaks = new StreakRule();
     private final RunRule runs = new RunRule();
+
+    // "November: 61,640": a line of a list, which goes on the subject of the line before.
+    private static final Pattern LIST_LINE = Pattern.compile("^\\s*[\\p{L}][\\p{L} .'-]{0,39}:\\s*[\\d,.]+\\s*%?\\s*$");
+
+    /** Whether a sentence is a line of a list ("November: 61,640"), which keeps to the subject of the list. */
+    public static boolean isListLine(String sentence) {
+        return LIST_LINE.matcher(sentence).matches();
+    }
 
     /** Whether a sentence is worth reading at all: it must mention migration or the border. */
     public static boolean mayHoldClaims(String sentence) {

@@ -48,6 +48,9 @@ public final class QuantityFinder {
                     + "|greater|bigger|over|fiscal|FY|calendar|(?:19|20)\\d\\d)\\b"
                     + "))\\s+times"
                     + "|(two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})[- ]?fold)\\b");
+    // "Two and a half times what agents saw": a multiple with a half.
+    private static final Pattern HALF_TIMES = Pattern.compile(
+            "(?i)(?<![\\d,.])\\b(two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})\\s+and\\s+a\\s+half\\s+times\\b");
     // "+57%", "(-9% from 2023)": a signed percentage is a change.
     private static final Pattern SIGNED_PERCENT =
             Pattern.compile("(?<![\\w.,/])([+\\-\u2212\u2013])(\\d+(?:\\.\\d+)?)\\s?(?:%|percent\\b|per cent\\b)");
@@ -111,6 +114,16 @@ public final class QuantityFinder {
             fractions(sentence, found);
             shares(sentence, found);
             multiples(sentence, found);
+            Matcher half = HALF_TIMES.matcher(sentence);
+            while (half.find()) {
+                found.add(new Quantity(
+                        half.start(),
+                        half.end(),
+                        half.group(),
+                        small(half.group(1)) + 0.5,
+                        0.1,
+                        Quantity.Form.MULTIPLE));
+            }
         }
         dashRanges(sentence, found);
         return joinedRanges(sentence, longestWithoutOverlap(found));
