@@ -178,4 +178,59 @@ class TestAreasOnPublishedRecord {
         assertThat(Readings.of(april.get(0)).filters()).containsEntry(Dimension.AREA, Set.of("san-diego"));
         assertThat(april).extracting(CheckedClaim::verdict).containsExactly(Verdict.ACCURATE, Verdict.INACCURATE);
     }
+
+    @Test
+    void the_agency_and_region_of_the_figure_before_are_not_those_of_a_figure_with_its_own_noun() {
+        // February 2021 to January 2025: Border Patrol at the southwest border 7,336,908; all encounters nationwide
+        // 10,931,383.
+        List<CheckedClaim> claims = CHECKER.check(
+                        "From February 2021 through January 2025 there were 7.3 million Border Patrol apprehensions at"
+                                + " the southwest border and nearly 11 million encounters nationwide.",
+                        LocalDate.of(2025, 10, 10))
+                .claims();
+        assertThat(claims).hasSize(2);
+        assertThat(Readings.of(claims.get(1)).measure()).isEqualTo(Measure.ENCOUNTERS);
+        assertThat(Readings.of(claims.get(1)).region()).isEqualTo(Region.NATIONWIDE);
+        assertThat(claims).allSatisfy(c -> assertThat(c.verdict()).as(c.text()).isEqualTo(Verdict.ACCURATE));
+    }
+
+    @Test
+    void an_offices_name_alone_is_an_office_beside_another_office() {
+        // Southwest ports of entry, March 2024 (DHS tables, rounded to 10): Laredo 24,580, San Diego 15,460.
+        List<CheckedClaim> claims = CHECKER.check(
+                        "At southwest ports of entry in March 2024, the Laredo field office handled about 24,600"
+                                + " people, and San Diego ranked second with roughly 15,500.",
+                        LocalDate.of(2024, 4, 20))
+                .claims();
+        assertThat(claims).hasSize(2);
+        assertThat(Readings.of(claims.get(1)).filters())
+                .containsEntry(Dimension.AREA, Set.of("san-diego-field-office"));
+        assertThat(claims).allSatisfy(c -> assertThat(c.verdict()).as(c.text()).isEqualTo(Verdict.ACCURATE));
+    }
+
+    @Test
+    void the_northern_total_is_the_northern_borders_and_a_state_after_a_sector_only_says_where_it_lies() {
+        // Border Patrol, FY2024: Swanton 19,410; the northern border 23,760; Miami 1,460; Ramey 890.
+        List<CheckedClaim> northern = CHECKER.check(
+                        "Border Patrol agents in the Swanton sector apprehended 19,410 people in fiscal 2024; the"
+                                + " northern total, 23,760, was the highest on record.",
+                        LocalDate.of(2024, 12, 20))
+                .claims();
+        assertThat(northern).extracting(CheckedClaim::text).contains("23,760");
+        CheckedClaim total = northern.stream()
+                .filter(c -> c.text().equals("23,760"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(Readings.of(total).region()).isEqualTo(Region.NORTHERN);
+        assertThat(Readings.of(total).filters()).doesNotContainKey(Dimension.AREA);
+        assertThat(total.verdict()).isEqualTo(Verdict.ACCURATE);
+        CheckedClaim ramey = CHECKER.check(
+                        "In fiscal 2024, Border Patrol agents in the Ramey sector in Puerto Rico apprehended about 890"
+                                + " people.",
+                        LocalDate.of(2024, 12, 20))
+                .claims()
+                .get(0);
+        assertThat(Readings.of(ramey).filters()).doesNotContainKey(Dimension.STATE);
+        assertThat(ramey.verdict()).isEqualTo(Verdict.ACCURATE);
+    }
 }

@@ -91,4 +91,16 @@ class TestArticleDateOnPublishedRecord {
                         Period.fiscalYearToDate(2019, YearMonth.of(2019, 4)),
                         Period.fiscalYearToDate(2019, YearMonth.of(2019, 3)));
     }
+
+    @Test
+    void this_year_before_any_month_of_the_new_fiscal_year_is_out_is_the_year_just_ended() {
+        // Border Patrol at the southwest border, FY2016: 408,870; on October 20, 2016 no month of FY2017 was out.
+        CheckedClaim claim = CHECKER.check(
+                        "This year alone, the Border Patrol caught more than 408,000 people at the southern border.",
+                        LocalDate.of(2016, 10, 20))
+                .claims()
+                .get(0);
+        assertThat(Readings.of(claim).period().label()).isEqualTo("FY2016");
+        assertThat(claim.verdict()).isEqualTo(Verdict.ACCURATE);
+    }
 }

@@ -32,6 +32,9 @@ public final class ClaimExtractor {
                     // The groups and places the record counts by: "individuals traveling in family units numbered ...".
                     + "|\\bfamil(?:y|ies)\\b|\\bchildren\\b|\\bminors\\b|single adults|\\bsectors?\\b|field offices?"
                     + "|\\bcustody\\b|inadmissib|\\btitle (?:8|42)\\b|\\bcitizens of\\b|\\bnationals\\b");
+    // Between a figure and the agency of its own noun phrase: "7.3 million [Border Patrol]", "2,400 [U.S. Border
+    // Patrol]".
+    private static final Pattern OTHER_FIGURES_NOUN = Pattern.compile("(?i)\\s*(?:(?:the|U\\.S\\.|US)\\s+)?");
     private static final Pattern PEOPLE_AFTER =
             Pattern.compile("(?i)^\\s*(?:\\p{L}+\\s+){0,2}?(?:migrants?|people|persons|individuals"
                     + "|encounters|apprehensions|arrests|crossings|children|minors|families|adults|asylum|immigrants|nationals|aliens"
@@ -195,7 +198,14 @@ public final class ClaimExtractor {
             }
             int phraseStart = qualifiers.phraseStart(text, quantity);
             MeasureWording measure = whole(
-                    text, quantity, claims, elided(text, phraseStart, claims, measures.find(text, quantity.start())));
+                    text,
+                    quantity,
+                    claims,
+                    elided(
+                            text,
+                            phraseStart,
+                            claims,
+                            ownNoun(text, quantity, claims, measures.find(text, quantity.start()))));
             Qualifier qualifier = qualifierOrCompared(text, quantity, claims);
             boolean difference = quantity.form() == Quantity.Form.COUNT && isDifference(text, quantity);
             boolean compares = qualifier == Qualifier.CHANGE
@@ -394,6 +404,29 @@ public final class ClaimExtractor {
         boolean count =
                 previous.quantity().map(q -> q.form() == Quantity.Form.COUNT).orElse(false);
         return count && previous.measure().measure().isPresent() ? previous.measure() : own;
+    }
+
+    /**
+     * "7.3 million Border Patrol apprehensions at the southwest border and nearly 11 million encounters nationwide":
+     * an agency written in the noun phrase of the figure before is that figure's; a figure with a noun of its own
+     * counts what its own words name.
+     */
+    private MeasureWording ownNoun(String text, Quantity quantity, List<ExtractedClaim> before, MeasureWording own) {
+        if (!own.explicit()
+                || own.measure().isEmpty()
+                || before.isEmpty()
+                || !PEOPLE_AFTER.matcher(text.substring(quantity.end())).lookingAt()) {
+            return own;
+        }
+        Quantity previous = before.get(before.size() - 1).quantity().orElseThrow();
+        int at = text.lastIndexOf(own.words(), quantity.start());
+        if (at < previous.end()
+                || !OTHER_FIGURES_NOUN
+                        .matcher(text.substring(previous.end(), at))
+                        .matches()) {
+            return own;
+        }
+        return measures.find(text.substring(quantity.start()), 0);
     }
 
     /**

@@ -31,8 +31,11 @@ final class PlaceRule {
                     + "|\\bmexico border\\b|\\bsouth-?west\\b|\\bSWB\\b"
                     + "|\\b(?:frontier|boundary) with mexico\\b|\\bmexican (?:frontier|boundary)\\b|\\bsouthern frontier\\b");
     private static final Pattern NORTHERN =
-            Pattern.compile("(?i)\\bnorthern\\s+(?:u\\.?s\\.?\\s+)?border|\\bcanad(?:a|ian)\\s+border"
-                    + "|\\bu\\.?s\\.?[- ]canad(?:a|ian)\\s+border|\\bborder with canada\\b");
+            // "The northern total, 23,760": the northern border's, as "southwest" alone is the southwest border's.
+            Pattern.compile(
+                    "(?i)\\bnorthern[\\s-]+(?:u\\.?s\\.?\\s+)?border|\\bnorthern\\s+(?:total|tally|count|figures?"
+                            + "|apprehensions|encounters|sectors)\\b|\\bcanad(?:a|ian)\\s+border"
+                            + "|\\bu\\.?s\\.?[- ]canad(?:a|ian)\\s+border|\\bborder with canada\\b");
     private static final Pattern NATIONWIDE = Pattern.compile(
             "(?i)\\bnationwide\\b|\\bnationally\\b|\\bacross the (?:country|nation)\\b|\\bon (?:u\\.?s\\.?|american) soil\\b"
                     + "|\\b(?:mexico|canada),?\\s+(?:or\\s+|and\\s+)?(?:canada|mexico)\\b|\\bcoastal (?:boundaries|borders|waters)\\b"
@@ -49,6 +52,8 @@ final class PlaceRule {
             new Part("(?i)\\bsouthern california\\b", "san-diego", "el-centro"),
             new Part("(?i)\\bsouthern arizona\\b", "tucson"),
             new Part("(?i)\\bwestern arizona\\b", "yuma"));
+    private static final Pattern WHERE_IT_LIES = Pattern.compile(
+            "(?i)\\s*(?:(?:border\\s+patrol\\s+)?(?:sector|field office)\\s*)?,?\\s*(?:in|of)\\s+(?:the\\s+)?");
     private static final Pattern SECTOR_WORD = Pattern.compile("(?i)\\bsectors?\\b");
     private static final Pattern NOT_A_SECTOR = Pattern.compile(
             "(?i)\\s*(?:,\\s*(?:texas|tx|arizona|az|california|ca|new mexico|nm)\\b|(?:field office|ports?|port of entry"
@@ -57,6 +62,7 @@ final class PlaceRule {
     private final Map<String, DimensionValue> sectorsByName;
     private final Pattern sectors;
     private final Pattern fieldOffices;
+    private final Pattern officeName;
     private final Map<String, DimensionValue> statesByName;
     private final Pattern states;
     private final Pattern eachState;
@@ -102,6 +108,15 @@ final class PlaceRule {
                 + "(?:[^,;.]|[,.]\\d){0,40}?\\b(?:apprehensions|encounters|crossings|arrests|border crossers)\\b"
                 // "Tucson, 80,180; Del Rio, 71,050", "Yuma: 8,100" or "Del Rio (48,200)": a list of figures by name.
                 + "|\\b(" + names + ")\\s*[:,(]\\s*(?=\\d)");
+        officeName = Pattern.compile("\\b("
+                + alternatives(areas.stream()
+                        .filter(v -> VOCABULARY
+                                .area(v.slug())
+                                .filter(area -> !area.isSector())
+                                .isPresent())
+                        .map(v -> v.displayName().replaceFirst("(?i)\\s+field office$", ""))
+                        .collect(Collectors.toSet()))
+                + ")\\b");
         // "The Laredo Field Office": an article or "the" is not part of the office's name.
         fieldOffices = Pattern.compile("(?i)\\b(?!the\\s)([A-Z][a-z]+(?: [A-Z][a-z]+)?) field office\\b");
         statesByName = VOCABULARY.values(Dimension.STATE).stream()
@@ -190,6 +205,7 @@ final class PlaceRule {
                     .ifPresent(
                             office -> found.add(new PlaceMention(PlaceMention.Kind.AREA, office.slug(), start, end)));
         }
+        bareOfficeNames(found, sentence);
         matcher = eachState.matcher(sentence);
         while (matcher.find()) {
             for (int group = 1; group <= 2; group++) {
@@ -205,6 +221,15 @@ final class PlaceRule {
             found.add(
                     new PlaceMention(PlaceMention.Kind.STATE, state.slug(), matcher.start(group), matcher.end(group)));
         }
+        // "Ramey sector in Puerto Rico": the state says where the sector lies; it narrows nothing.
+        List<PlaceMention> areas =
+                found.stream().filter(m -> m.kind() == PlaceMention.Kind.AREA).toList();
+        found.removeIf(m -> m.kind() == PlaceMention.Kind.STATE
+                && areas.stream()
+                        .anyMatch(area -> area.end() <= m.start()
+                                && WHERE_IT_LIES
+                                        .matcher(sentence.substring(area.end(), m.start()))
+                                        .matches()));
         found.sort(java.util.Comparator.comparingInt(PlaceMention::start));
         return List.copyOf(found);
     }
@@ -231,6 +256,34 @@ final class PlaceRule {
                     && !statesByName.containsKey(name.group(1).toLowerCase(java.util.Locale.ROOT))
                     && !NOT_A_SECTOR.matcher(sentence.substring(end)).lookingAt()) {
                 found.add(new PlaceMention(PlaceMention.Kind.AREA, sector.slug(), start, end));
+            }
+        }
+    }
+
+    /**
+     * "The Laredo field office handled about 24,600, and San Diego ranked second with roughly 15,500": in a
+     * sentence that names a field office, an office's name alone is one too.
+     */
+    private void bareOfficeNames(List<PlaceMention> found, String sentence) {
+        boolean aboutOffices = found.stream()
+                .anyMatch(m -> m.kind() == PlaceMention.Kind.AREA
+                        && VOCABULARY
+                                .area(m.slug())
+                                .filter(area -> !area.isSector())
+                                .isPresent());
+        if (!aboutOffices) {
+            return;
+        }
+        Matcher name = officeName.matcher(sentence);
+        while (name.find()) {
+            int start = name.start(1);
+            int end = name.end(1);
+            boolean named = found.stream().anyMatch(m -> m.start() < end && start < m.end());
+            if (!named) {
+                VOCABULARY
+                        .find(Dimension.AREA, name.group(1) + " FO")
+                        .ifPresent(office ->
+                                found.add(new PlaceMention(PlaceMention.Kind.AREA, office.slug(), start, end)));
             }
         }
     }

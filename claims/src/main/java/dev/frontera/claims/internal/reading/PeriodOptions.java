@@ -427,6 +427,18 @@ final class PeriodOptions {
     private static void add(List<Option<Period>> options, Period period, List<Feature> features, ClaimContext context) {
         boolean early = features.contains(Feature.PERIOD_PUBLISHED_EARLY);
         YearMonth last = early ? context.perhapsPublished().orElseThrow() : context.lastPublished();
+        if (period.kind() == Period.Kind.FISCAL_YEAR_TO_DATE
+                && !early
+                && period.first().isAfter(context.perhapsPublished().orElse(last))) {
+            // "This year alone", twenty days into a fiscal year none of whose months is (or may be) published: the
+            // figures out are the year just ended's.
+            options.add(Option.of(
+                    Period.fiscalYear(Period.fiscalYearOf(period.first()) - 1), features.toArray(Feature[]::new)));
+            List<Feature> beyond = new ArrayList<>(features);
+            beyond.add(Feature.PERIOD_BEYOND_PUBLICATION);
+            options.add(Option.of(period, beyond.toArray(Feature[]::new)));
+            return;
+        }
         if (!period.last().isAfter(last) || period.first().isAfter(last) || period.length() <= 1) {
             options.add(Option.of(period, features.toArray(Feature[]::new)));
             return;

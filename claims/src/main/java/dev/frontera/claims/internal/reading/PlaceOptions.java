@@ -36,7 +36,37 @@ final class PlaceOptions {
             "(?i)\\b(?:most|many|some|half|nearly all|almost all|the (?:vast )?majority) of (?:them|whom|those|these)\\b"
                     + "|\\b(?:mostly|largely|mainly|primarily|of (?:which|whom))\\b");
 
+    // Between a figure and a region of its own noun phrase: "11 million encounters nationwide".
+    private static final java.util.regex.Pattern OWN_NOUN =
+            java.util.regex.Pattern.compile("\\s*(?:[\\p{L}'-]+\\s+){0,3}");
+    private static final int OTHER_NOUN_REACH = 60;
+
     private PlaceOptions() {}
+
+    /**
+     * "7.3 million ... at the southwest border and nearly 11 million encounters nationwide": a region in the
+     * figure's own noun phrase, after it, is its own; the nearer one before it closes the noun phrase of the
+     * figure before.
+     */
+    private static List<PlaceMention> ownNounFirst(
+            SentenceMentions mentions, List<PlaceMention> regions, int from, int to) {
+        String text = mentions.text();
+        Optional<PlaceMention> after = regions.stream()
+                .filter(m -> m.start() >= to
+                        && OWN_NOUN.matcher(text.substring(to, m.start())).matches())
+                .findFirst();
+        boolean beforeIsAnothers = regions.stream()
+                .filter(m -> m.end() <= from)
+                .anyMatch(m -> mentions.quantities().stream()
+                        .anyMatch(q -> q.end() <= m.start() && m.start() - q.end() <= OTHER_NOUN_REACH));
+        if (after.isEmpty() || !beforeIsAnothers) {
+            return regions;
+        }
+        List<PlaceMention> reordered = new ArrayList<>(regions);
+        reordered.remove(after.get());
+        reordered.add(0, after.get());
+        return reordered;
+    }
 
     static List<Option<PlaceChoice>> of(ExtractedClaim claim, ClaimContext context) {
         SentenceMentions mentions = claim.mentions();
@@ -65,6 +95,7 @@ final class PlaceOptions {
                                 .find())
                 .sorted(Comparator.comparingInt(m -> m.distanceTo(from, to)))
                 .toList();
+        ownRegions = ownNounFirst(mentions, ownRegions, from, to);
         if (ownRegions.isEmpty()) {
             // The last region named before the figure, when nothing breaks the sentence between them.
             ownRegions = regions.stream()
