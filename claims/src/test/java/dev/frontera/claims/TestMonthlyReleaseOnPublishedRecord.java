@@ -85,4 +85,35 @@ class TestMonthlyReleaseOnPublishedRecord {
                         .verdict())
                 .isEqualTo(Verdict.INACCURATE);
     }
+
+    @Test
+    void forecasts_releases_a_states_arrests_and_what_cbp_does_not_track_are_not_checked() {
+        for (String sentence : List.of(
+                "If March holds at February's pace, fiscal 2025 could finish below 600,000 encounters at the southwest"
+                        + " border.",
+                "Economists estimate that 1.6 million recent migrants have joined the labour force since 2021, a figure"
+                        + " CBP does not track.",
+                "The senator said Biden has released more than 1.5 million migrants into the interior since he took"
+                        + " office.",
+                "Since the launch of Operation Lone Star, Texas DPS has apprehended more than 515,000 illegal"
+                        + " immigrants.")) {
+            assertThat(CHECKER.check(sentence, LocalDate.of(2025, 3, 20)).claims())
+                    .as(sentence)
+                    .singleElement()
+                    .satisfies(c -> assertThat(c.verdict()).isEqualTo(Verdict.UNVERIFIABLE));
+        }
+    }
+
+    @Test
+    void a_count_written_as_thousands_then_the_rest_is_one_figure() {
+        // Border Patrol at the southwest border, May 2025: 8,725.
+        List<CheckedClaim> claims = CHECKER.check(
+                        "The agents of the Border Patrol detained 8 thousand 725 persons between the ports of entry in"
+                                + " May 2025.",
+                        LocalDate.of(2025, 6, 20))
+                .claims();
+        assertThat(claims)
+                .singleElement()
+                .satisfies(c -> assertThat(c.verdict()).isEqualTo(Verdict.ACCURATE));
+    }
 }

@@ -33,7 +33,10 @@ public final class MeasureRule {
                     // Appointments made through the CBP One app are slots booked, not encounters.
                     + "|(?:scheduling|scheduled|booking|booked|making|made|securing|secured|getting|got)\\s+(?:an?\\s+)?appointments?"
                     // Children in shelters are counted by Health and Human Services, not by CBP.
-                    + "|shelters?|shelter system|HHS|ORR|Office of Refugee Resettlement|Health and Human Services)\\b");
+                    + "|shelters?|shelter system|HHS|ORR|Office of Refugee Resettlement|Health and Human Services"
+                    // Releases into the country, a state's own arrests, and what the writer says CBP does not count.
+                    + "|(?:has|have|had)\\s+released|into the interior|DPS|Department of Public Safety|state troopers"
+                    + "|(?:does not|doesn't|do not|don't|did not|didn't)\\s+(?:track|count|record|publish)|not tracked)\\b");
     private static final String COUNTED =
             "(?:apprehen\\w*|arrest\\w*|detain(?:ed|ing)?|caught|stopped|captured|encounter\\w*)";
     private static final Pattern BREAK_THEN_COUNTED = Pattern.compile("(?i)[:;][^:;]*\\b" + COUNTED + "\\b");

@@ -12,8 +12,9 @@ import java.util.regex.Pattern;
 final class UnverifiableRule {
     private static final int NEAR = 80;
     private static final Pattern FORECAST = Pattern.compile(
-            "(?i)\\b(?:on (?:track|pace) (?:to|for)|could (?:reach|top|exceed|hit|report)"
-                    + "|projected|projection|forecast|expected to (?:reach|top|exceed|hit)|will (?:likely )?(?:reach|top|exceed)|may reach"
+            "(?i)\\b(?:on (?:track|pace|course) (?:to|for)|could (?:reach|top|exceed|hit|report|finish|end|surpass|pass)"
+                    + "|projected|projection|forecast|expected to (?:reach|top|exceed|hit|finish|end|surpass)"
+                    + "|(?:will|would) (?:likely )?(?:reach|top|exceed|finish|end)|may (?:reach|finish|end)"
                     + "|is set to|could be as (?:low|high) as|would be on pace|if (?:this|that|the) (?:number|pace|trend) holds)\\b");
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:—–]|\\s-\\s");
     private static final Pattern SINGLE_DAY =

@@ -48,6 +48,9 @@ public final class QuantityFinder {
                     + "|greater|bigger|over|fiscal|FY|calendar|(?:19|20)\\d\\d)\\b"
                     + "))\\s+times"
                     + "|(two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})[- ]?fold)\\b");
+    // "170 thousand 723": a count written as translated Spanish writes it, thousands then the rest.
+    private static final Pattern THOUSAND_AND =
+            Pattern.compile("(?i)(?<![\\w.,])(\\d{1,3})\\s+thousand\\s+(\\d{3})(?![\\w,.]?\\d)");
     // "Two and a half times what agents saw": a multiple with a half.
     private static final Pattern HALF_TIMES = Pattern.compile(
             "(?i)(?<![\\d,.])\\b(two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})\\s+and\\s+a\\s+half\\s+times\\b");
@@ -124,6 +127,16 @@ public final class QuantityFinder {
                         0.1,
                         Quantity.Form.MULTIPLE));
             }
+        }
+        Matcher thousands = THOUSAND_AND.matcher(sentence);
+        while (thousands.find()) {
+            found.add(new Quantity(
+                    thousands.start(),
+                    thousands.end(),
+                    thousands.group(),
+                    Integer.parseInt(thousands.group(1)) * 1000.0 + Integer.parseInt(thousands.group(2)),
+                    1,
+                    Quantity.Form.COUNT));
         }
         dashRanges(sentence, found);
         return joinedRanges(sentence, longestWithoutOverlap(found));

@@ -73,4 +73,11 @@ class TestQuantityFinder {
         assertThat(finder.find("The total for the year came to 379-893.")).noneMatch(Quantity::isRange);
         assertThat(finder.find("Some 5,000 to 60,000 were expected.")).noneMatch(Quantity::isRange);
     }
+
+    @Test
+    void thousands_then_the_rest_is_one_count_as_translated_copy_writes_it() {
+        List<Quantity> found = finder.find("The agents detained 8 thousand 725 persons, against 170 thousand 723.");
+        assertThat(found).extracting(Quantity::value).containsExactly(8_725.0, 170_723.0);
+        assertThat(found.get(0).unit()).isEqualTo(1);
+    }
 }
