@@ -181,7 +181,11 @@ public final class ClaimChecker {
             Optional<SentenceMentions> earlier = adjacent && !lender.equals(previous) ? lender : Optional.empty();
             ClaimContext context = new ClaimContext(
                     before, headline, published, lastPublished.month(), lastPublished.perhaps(), earlier);
-            for (ExtractedClaim claim : extractor.extract(mentions, published)) {
+            List<ExtractedClaim> claims = extractor.extract(mentions, published);
+            if (before.isPresent()) {
+                claims = ClaimExtractor.answering(before.get().text(), claims);
+            }
+            for (ExtractedClaim claim : claims) {
                 for (Optional<Period> pinned : pins(claim)) {
                     if (figures.size() >= maxClaims) {
                         return figures;

@@ -116,4 +116,30 @@ class TestMonthlyReleaseOnPublishedRecord {
                 .singleElement()
                 .satisfies(c -> assertThat(c.verdict()).isEqualTo(Verdict.ACCURATE));
     }
+
+    @Test
+    void a_month_written_after_a_bases_own_figure_is_not_the_period_of_a_later_change() {
+        // Southwest encounters: February 2025 11,710, January 2025 61,445, February 2024 189,913 (a fall of 93.8%).
+        List<CheckedClaim> claims = CHECKER.check(
+                        "Counting ports of entry, total southwest encounters were 11,709, down from 61,465 in January"
+                                + " and about 94% below February 2024.",
+                        LocalDate.of(2025, 3, 20))
+                .claims();
+        assertThat(claims).hasSize(3);
+        assertThat(Readings.of(claims.get(2)).period()).isEqualTo(Period.month(YearMonth.of(2025, 2)));
+        assertThat(claims).allSatisfy(c -> assertThat(c.verdict()).as(c.text()).isEqualTo(Verdict.ACCURATE));
+    }
+
+    @Test
+    void an_answer_takes_its_unit_from_the_question() {
+        // Southwest encounters, December 2023: 302,034 at the time, 9,743 a day.
+        List<CheckedClaim> claims = CHECKER.check(
+                        "How many people are crossing the southwest border each day? About 10,000 in December.",
+                        LocalDate.of(2024, 1, 30))
+                .claims();
+        assertThat(claims).singleElement().satisfies(c -> {
+            assertThat(Readings.of(c).aggregate()).isEqualTo(dev.frontera.claims.reading.Aggregate.PER_DAY);
+            assertThat(c.verdict()).isEqualTo(Verdict.ACCURATE);
+        });
+    }
 }

@@ -162,6 +162,31 @@ public final class ClaimExtractor {
         return LIST_LINE.matcher(sentence).matches();
     }
 
+    // "How many people are crossing each day? About 10,000 in December.": the question gives the answer's unit.
+    private static final Pattern QUESTION_PER_DAY =
+            Pattern.compile("(?i)\\b(?:(?:a|per|each|every) day|daily)\\b[^?]*\\?\\s*$");
+
+    /**
+     * The figures of a sentence that answers {@code question} (the sentence before, when it asks one):
+     * a plain count answering "how many ... each day?" is a daily rate.
+     */
+    public static List<ExtractedClaim> answering(String question, List<ExtractedClaim> claims) {
+        if (!question.strip().endsWith("?")
+                || !QUESTION_PER_DAY.matcher(question).find()) {
+            return claims;
+        }
+        return claims.stream()
+                .map(c -> c.rate() == Rate.NONE
+                                && c.quantity()
+                                        .filter(q -> q.form() == Quantity.Form.COUNT)
+                                        .isPresent()
+                                && c.qualifier() != Qualifier.CHANGE
+                                && !c.change().difference()
+                        ? c.withRate(Rate.PER_DAY)
+                        : c)
+                .toList();
+    }
+
     /** Whether a sentence is worth reading at all: it must mention migration or the border. */
     public static boolean mayHoldClaims(String sentence) {
         return ABOUT_MIGRATION.matcher(sentence).find();

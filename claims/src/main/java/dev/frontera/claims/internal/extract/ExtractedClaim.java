@@ -89,6 +89,28 @@ public record ExtractedClaim(
         return mentions.sentence();
     }
 
+    /** The same figure as a rate the words around its sentence give it. */
+    ExtractedClaim withRate(Rate newRate) {
+        return new ExtractedClaim(
+                mentions,
+                quantity,
+                phraseStart,
+                phraseEnd,
+                qualifier,
+                bound,
+                measure,
+                newRate,
+                change,
+                baseMentions,
+                since,
+                sinceAtLeast,
+                unverifiable,
+                rank,
+                recordFigure,
+                recordPlace,
+                streak);
+    }
+
     /** The claimed phrase as written. */
     public String phrase() {
         return sentence().text().substring(phraseStart, phraseEnd);

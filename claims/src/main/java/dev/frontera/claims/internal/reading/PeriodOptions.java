@@ -87,7 +87,8 @@ final class PeriodOptions {
             // lowest since 1971").
             if ((isChange(claim) || claim.quantity().isEmpty())
                     && located.end() <= from
-                    && afterBaseWord(mentions.text(), located.start())
+                    && (afterBaseWord(mentions.text(), located.start())
+                            || afterBaseFigure(mentions.text(), located.start()))
                     && mentions.figureBetween(0, located.start())
                     && !between(WHEN, mentions.text(), located.end(), from)) {
                 continue;
@@ -243,6 +244,18 @@ final class PeriodOptions {
                         .filter(q -> q.form() == Quantity.Form.MULTIPLE)
                         .isPresent();
     }
+
+    /** "Down from 61,465 in January": a period after the base's own figure is the base's too. */
+    private static boolean afterBaseFigure(String text, int start) {
+        return BASE_FIGURE_BEFORE
+                .matcher(text.substring(Math.max(0, start - 60), start))
+                .find();
+    }
+
+    private static final Pattern BASE_FIGURE_BEFORE =
+            Pattern.compile("(?i)\\b(?:from|than|compared (?:to|with)|versus)\\s+"
+                    + "(?:(?:about|nearly|almost|roughly|some|more than|over|just)\\s+)?[\\d][\\d,.]*(?:\\s+(?:million|thousand))?"
+                    + "\\s+(?:(?:[\\p{L}-]+\\s+){0,2}?(?:in|during|for)\\s+(?:the\\s+)?)?$");
 
     private static boolean afterBaseWord(String text, int start) {
         return BASE_BEFORE
