@@ -233,4 +233,43 @@ class TestAreasOnPublishedRecord {
         assertThat(Readings.of(ramey).filters()).doesNotContainKey(Dimension.STATE);
         assertThat(ramey.verdict()).isEqualTo(Verdict.ACCURATE);
     }
+
+    @Test
+    void a_nationality_naming_a_past_surge_is_no_filter_and_the_texas_border_is_the_southwest_borders_stretch() {
+        // Border Patrol in the Del Rio sector, July 2024: 7,240 (233.5 a day). Southwest encounters in Texas: July
+        // 2023 92,435, July 2024 46,242 (a fall of 50.0%; all of Texas, airports included, fell 47.3%).
+        LocalDate published = LocalDate.of(2024, 8, 20);
+        CheckedClaim delRio = CHECKER.check(
+                        "The Del Rio Sector, epicenter of the 2021 Haitian migrant surge, averaged about 230"
+                                + " apprehensions per day in July.",
+                        published)
+                .claims()
+                .get(0);
+        assertThat(Readings.of(delRio).filters()).doesNotContainKey(Dimension.CITIZENSHIP);
+        assertThat(delRio.verdict()).isEqualTo(Verdict.ACCURATE);
+        CheckedClaim texas = CHECKER.check(
+                        "Total CBP encounters along the Texas border were cut in half from July 2023.", published)
+                .claims()
+                .get(0);
+        assertThat(Readings.of(texas).region()).isEqualTo(Region.SOUTHWEST);
+        assertThat(Readings.of(texas).filters()).containsEntry(Dimension.STATE, Set.of("TX"));
+        assertThat(texas.verdict()).isEqualTo(Verdict.ACCURATE);
+    }
+
+    @Test
+    void a_country_that_takes_a_place_with_a_figure_is_its_citizens() {
+        // Southwest encounters, May 2025: Guatemala 972.
+        CheckedClaim guatemala = CHECKER
+                .check(
+                        "Most migrants at the southwest border in May 2025 were Mexican; Guatemala occupied the second"
+                                + " place with 972.",
+                        LocalDate.of(2025, 6, 20))
+                .claims()
+                .stream()
+                .filter(c -> c.text().equals("972"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(Readings.of(guatemala).filters()).containsEntry(Dimension.CITIZENSHIP, Set.of("guatemala"));
+        assertThat(guatemala.verdict()).isEqualTo(Verdict.ACCURATE);
+    }
 }

@@ -128,6 +128,10 @@ public final class GroupRule {
         String lower = word.toLowerCase(Locale.ROOT);
         String after = sentence.substring(matcher.end(), Math.min(sentence.length(), matcher.end() + 40));
         String before = sentence.substring(Math.max(0, matcher.start() - 30), matcher.start());
+        if (EVENT_AFTER.matcher(after).lookingAt()) {
+            return false; // "the Del Rio Sector, epicenter of the 2021 Haitian migrant surge": an event, not the
+            // figure's group
+        }
         boolean countryName = VOCABULARY.values(Dimension.CITIZENSHIP).stream()
                 .anyMatch(v -> v.displayName().equalsIgnoreCase(word));
         if (countryName) {
@@ -164,7 +168,12 @@ public final class GroupRule {
     private static final Pattern ORIGIN_WORD_BEFORE =
             Pattern.compile("(?is).*\\b(?:from|of|citizens of|nationals of)\\s+$");
     private static final Pattern FIGURE_AFTER = Pattern.compile(
-            "^\\s*(?:\\(\\s*[+\\-\u2212\u2013]?\\d|,?\\s*(?:with|had|trailed with|was next with|came (?:in )?(?:second|third|next) with)\\s+(?:\\w+\\s+){0,2}?\\d)");
+            "^\\s*(?:\\(\\s*[+\\-\u2212\u2013]?\\d|,?\\s*(?:with|had|trailed with|was next with|came (?:in )?(?:second|third|next) with"
+                    // "Guatemala occupied the second place with 972".
+                    + "|(?:occupied|took|held|ranked|placed|finished)\\s+(?:in\\s+)?(?:the\\s+)?\\p{L}+\\s+(?:place|spot|position)\\s+with)"
+                    + "\\s+(?:\\w+\\s+){0,2}?\\d)");
+    private static final Pattern EVENT_AFTER = Pattern.compile("(?i)\\s*(?:(?:migrant|migration|refugee)s?\\s+)?"
+            + "(?:surge|influx|crisis|exodus|camp|encampment|caravan|wave)\\b");
     private static final Pattern PLACE_WORD_AFTER = Pattern.compile("(?is)^\\s*(?:city|border|into|to)\\b.*");
     private static final Pattern INSTITUTION_OF_BEFORE =
             Pattern.compile("(?is).*\\b(?:president|government|border|side|leaders?)\\s+of\\s+$");

@@ -29,7 +29,9 @@ final class PlaceRule {
             "(?i)\\bsouth(?:ern|[- ]?west|[- ]?western)\\s+(?:u\\.?s\\.?\\s+)?(?:land\\s+)?border"
                     + "|\\bu\\.?s\\.?[- ]mexic(?:o|an)\\s+border|\\bmexico[- ]u\\.?s\\.? border|\\bborder with mexico\\b|\\bmexican border\\b"
                     + "|\\bmexico border\\b|\\bsouth-?west\\b|\\bSWB\\b"
-                    + "|\\b(?:frontier|boundary) with mexico\\b|\\bmexican (?:frontier|boundary)\\b|\\bsouthern frontier\\b");
+                    + "|\\b(?:frontier|boundary) with mexico\\b|\\bmexican (?:frontier|boundary)\\b|\\bsouthern frontier\\b"
+                    // "Along the Texas border": a border state's stretch of the border with Mexico.
+                    + "|\\b(?:texas|arizona|new mexico|california)(?:['’]s?)?\\s+border\\b(?!\\s+with\\s+(?!mexico))");
     private static final Pattern NORTHERN =
             // "The northern total, 23,760": the northern border's, as "southwest" alone is the southwest border's.
             Pattern.compile(
@@ -144,16 +146,17 @@ final class PlaceRule {
                             .add(sector.slug()));
         }
         String stateNames = alternatives(statesByName.keySet());
-        states = Pattern.compile("(?i)\\b(?:in|into|across|along|through|entering|to)\\s+("
-                + stateNames + ")\\b"
-                + "(?!(?:-based)?[- ](?:border\\s+)?(?:patrol\\s+)?sectors?\\b|[- ](?:field office|city)\\b)"
-                // "Arizona saw 91,353 migrant encounters", "Florida, where many arrive by sea, logged ...",
-                // "Texas accounted for a third of all encounters": a state whose count the sentence gives.
-                + "|\\b(" + stateNames
-                + ")(?:\\s+state)?(?:['’]s)?(?:,\\s+(?:where|which|whose|home to)\\b[^,;.]{0,80},)?\\s+(?:alone\\s+|also\\s+)?"
-                + "(?:saw|recorded|reported|logged|had|tallied|counted|registered|posted|accounted\\s+for"
-                + "|made\\s+up|represented)\\s+(?:[^,;.]|[,.]\\d){0,40}?"
-                + "\\b(?:apprehensions|encounters|crossings|arrests|border crossers)\\b");
+        states = Pattern.compile(
+                "(?i)\\b(?:in|into|across|along|through|entering|to)\\s+(?:the\\s+(?=\\S+\\s+border\\b))?("
+                        + stateNames + ")\\b"
+                        + "(?!(?:-based)?[- ](?:border\\s+)?(?:patrol\\s+)?sectors?\\b|[- ](?:field office|city)\\b)"
+                        // "Arizona saw 91,353 migrant encounters", "Florida, where many arrive by sea, logged ...",
+                        // "Texas accounted for a third of all encounters": a state whose count the sentence gives.
+                        + "|\\b(" + stateNames
+                        + ")(?:\\s+state)?(?:['’]s)?(?:,\\s+(?:where|which|whose|home to)\\b[^,;.]{0,80},)?\\s+(?:alone\\s+|also\\s+)?"
+                        + "(?:saw|recorded|reported|logged|had|tallied|counted|registered|posted|accounted\\s+for"
+                        + "|made\\s+up|represented)\\s+(?:[^,;.]|[,.]\\d){0,40}?"
+                        + "\\b(?:apprehensions|encounters|crossings|arrests|border crossers)\\b");
         // "Arizona and California each saw roughly 560,000 encounters": either state's count, not their sum.
         eachState = Pattern.compile(
                 "(?i)\\b(" + stateNames + ")\\s+and\\s+(" + stateNames
