@@ -250,4 +250,17 @@ class TestRankAndComparisonOnPublishedRecord {
         assertThat(claim.get("reading").get("queries").get(0).asText()).contains("--citizenship not-mexico");
         assertThat(claim.get("explanation").asText()).contains("countries other than Mexico");
     }
+
+    @Test
+    void the_sector_that_has_overtaken_another_is_the_one_ranked() {
+        // Border Patrol, May 2019: Rio Grande Valley 49,821, El Paso 38,640 (second): the claim is not true.
+        CheckedClaim claim = CHECKER.check(
+                        "El Paso has now overtaken the Rio Grande Valley as the busiest Border Patrol sector on the"
+                                + " border.",
+                        LocalDate.of(2019, 6, 5))
+                .claims()
+                .get(0);
+        assertThat(Readings.of(claim).filters()).containsEntry(Dimension.AREA, java.util.Set.of("el-paso"));
+        assertThat(claim.verdict()).isNotEqualTo(Verdict.ACCURATE);
+    }
 }

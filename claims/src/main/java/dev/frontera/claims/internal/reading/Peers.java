@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
 final class Peers {
     // "Cubans overtook Guatemalans as the second-largest": the one overtaken is a peer ("was overtaken by" names none).
     private static final Pattern WORD = Pattern.compile("(?i)\\b(?:behind|trailing|ahead of|followed by|surpassing"
-            + "|outpacing|after|overtook|overtakes|overtaking|surpassed|surpasses|outpaced|outnumbered|edged out"
+            + "|outpacing|after|overtook|overtaken|overtakes|overtaking|surpassed|surpasses|outpaced|outnumbered|edged out"
             + "|eclipsed|displaced|replaced)\\b");
     private static final Pattern COUNT_WORD =
             Pattern.compile("(?i)\\b(?:behind|trailing|ahead of|followed by|surpassing|outpacing)\\b");
