@@ -9,7 +9,8 @@ import dev.frontera.claims.internal.numbers.Quantity;
  * 5%); "about" within 5%; "nearly" from 5% below to 1% above; "over"/"at least" at or above;
  * "under" below; "up to" between 80% and 100%; per-day rates within 5%; percent changes and
  * shares within 2 points (5 for "about half"); multiples within 10%; an absolute change within
- * 2% of the base period's value.
+ * 2% of the base period's value; a range ("8,000 to 10,000 a day") between its ends, each with its
+ * own rounding (the standard is silent on ranges).
  *
  * <p>Each answer also carries the chance of such a fit by accident: the share of claimed values a
  * made-up figure could take that the tolerance accepts. Made-up counts are taken to spread evenly
