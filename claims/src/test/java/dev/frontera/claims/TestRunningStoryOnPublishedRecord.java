@@ -115,4 +115,20 @@ class TestRunningStoryOnPublishedRecord {
         assertThat(Readings.of(weekly).aggregate()).isEqualTo(Aggregate.PER_WEEK);
         assertThat(tooMany.verdict()).isEqualTo(Verdict.INACCURATE);
     }
+
+    @Test
+    void a_cause_given_for_a_change_is_not_what_it_counts() {
+        // Southwest encounters: December 2022 252,315, January 2023 157,358 (a fall of 37.6%).
+        List<CheckedClaim> claims = CHECKER.check(
+                        "Southwest border encounters reached 252,315 in December. In January they fell to 157,358, a"
+                                + " drop of 38 percent after the administration expanded its parole programs.",
+                        LocalDate.of(2023, 2, 21))
+                .claims();
+        assertThat(claims).hasSize(3);
+        assertThat(claims).allSatisfy(c -> assertThat(c.verdict()).as(c.text()).isEqualTo(Verdict.ACCURATE));
+        // Parole itself is still not counted.
+        assertThat(CHECKER.check("CBP paroled about 30,000 people at the border in January.", LocalDate.of(2023, 2, 21))
+                        .claims())
+                .allSatisfy(c -> assertThat(c.verdict()).isEqualTo(Verdict.UNVERIFIABLE));
+    }
 }

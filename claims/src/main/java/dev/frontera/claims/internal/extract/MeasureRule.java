@@ -227,11 +227,18 @@ public final class MeasureRule {
     }
 
     private static boolean notCounting(String sentence, Matcher matcher) {
+        String before = sentence.substring(Math.max(0, matcher.start() - 60), matcher.start());
         return !OR_COUNTED_AFTER.matcher(sentence.substring(matcher.end())).find()
                 && !OR_COUNTED_BEFORE
                         .matcher(sentence.substring(Math.max(0, matcher.start() - 30), matcher.start()))
-                        .find();
+                        .find()
+                && !CAUSE_BEFORE.matcher(before).find();
     }
+
+    // "A drop of 38 percent after the administration expanded its parole programs": a cause given for the figure,
+    // not what it counts.
+    private static final Pattern CAUSE_BEFORE = Pattern.compile(
+            "(?i)\\b(?:after|since|because of|due to|amid|following|thanks to)\\s+(?:[\\p{L}'’-]+\\s+){0,5}$");
 
     private static Optional<Hit> nearest(Pattern pattern, String sentence, int anchor) {
         return nearest(pattern, sentence, anchor, (text, matcher) -> true);
