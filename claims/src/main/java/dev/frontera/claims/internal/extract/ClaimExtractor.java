@@ -439,6 +439,7 @@ public final class ClaimExtractor {
     private MeasureWording ownNoun(String text, Quantity quantity, List<ExtractedClaim> before, MeasureWording own) {
         if (!own.explicit()
                 || own.measure().isEmpty()
+                || own.words().isEmpty()
                 || before.isEmpty()
                 || !PEOPLE_AFTER.matcher(text.substring(quantity.end())).lookingAt()) {
             return own;

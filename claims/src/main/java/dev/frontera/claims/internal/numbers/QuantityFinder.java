@@ -117,29 +117,28 @@ public final class QuantityFinder {
             fractions(sentence, found);
             shares(sentence, found);
             multiples(sentence, found);
-            Matcher half = HALF_TIMES.matcher(sentence);
-            while (half.find()) {
-                found.add(new Quantity(
-                        half.start(),
-                        half.end(),
-                        half.group(),
-                        small(half.group(1)) + 0.5,
-                        0.1,
-                        Quantity.Form.MULTIPLE));
-            }
-        }
-        Matcher thousands = THOUSAND_AND.matcher(sentence);
-        while (thousands.find()) {
-            found.add(new Quantity(
-                    thousands.start(),
-                    thousands.end(),
-                    thousands.group(),
-                    Integer.parseInt(thousands.group(1)) * 1000.0 + Integer.parseInt(thousands.group(2)),
-                    1,
-                    Quantity.Form.COUNT));
+            halfMultiples(sentence, found);
+            thousandsThenRest(sentence, found);
         }
         dashRanges(sentence, found);
         return joinedRanges(sentence, longestWithoutOverlap(found));
+    }
+
+    private static void halfMultiples(String sentence, List<Quantity> found) {
+        Matcher half = HALF_TIMES.matcher(sentence);
+        while (half.find()) {
+            found.add(new Quantity(
+                    half.start(), half.end(), half.group(), small(half.group(1)) + 0.5, 0.1, Quantity.Form.MULTIPLE));
+        }
+    }
+
+    private static void thousandsThenRest(String sentence, List<Quantity> found) {
+        Matcher thousands = THOUSAND_AND.matcher(sentence);
+        while (thousands.find()) {
+            double value = Integer.parseInt(thousands.group(1)) * 1000.0 + Integer.parseInt(thousands.group(2));
+            found.add(
+                    new Quantity(thousands.start(), thousands.end(), thousands.group(), value, 1, Quantity.Form.COUNT));
+        }
     }
 
     private static void dashRanges(String sentence, List<Quantity> found) {
