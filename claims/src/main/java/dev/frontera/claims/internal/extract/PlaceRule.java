@@ -253,7 +253,7 @@ final class PlaceRule {
             int start = name.start(1);
             int end = name.end(1);
             DimensionValue sector = sectorsByName.get(name.group(1).toLowerCase(java.util.Locale.ROOT));
-            boolean named = found.stream().anyMatch(m -> m.start() < end && start < m.end());
+            boolean named = named(found, start, end);
             if (sector != null
                     && !named
                     && !statesByName.containsKey(name.group(1).toLowerCase(java.util.Locale.ROOT))
@@ -281,7 +281,7 @@ final class PlaceRule {
         while (name.find()) {
             int start = name.start(1);
             int end = name.end(1);
-            boolean named = found.stream().anyMatch(m -> m.start() < end && start < m.end());
+            boolean named = named(found, start, end);
             if (!named) {
                 VOCABULARY
                         .find(Dimension.AREA, name.group(1) + " FO")
@@ -289,6 +289,11 @@ final class PlaceRule {
                                 found.add(new PlaceMention(PlaceMention.Kind.AREA, office.slug(), start, end)));
             }
         }
+    }
+
+    /** Whether a place already found covers part of {@code [start, end)}. */
+    private static boolean named(List<PlaceMention> found, int start, int end) {
+        return found.stream().anyMatch(m -> m.start() < end && start < m.end());
     }
 
     /** The sectors of a state: one mention each, all where the words stand. */

@@ -48,7 +48,7 @@ public final class Tolerance {
      * @param slack what rounding in the official figure may add (5 for each figure rounded to 10 that it sums)
      */
     public static Fit count(Qualifier bound, double claimed, double unit, double official, boolean rate, double slack) {
-        double exact = rate ? 0.05 * claimed : Math.max(0.01 * claimed, Math.min(unit / 2, 0.05 * claimed));
+        double exact = exact(claimed, unit, rate);
         return switch (bound) {
             case EXACT -> within(official, claimed, exact + slack);
             case ABOUT -> within(official, claimed, 0.05 * claimed + slack);
@@ -89,7 +89,12 @@ public final class Tolerance {
     }
 
     private static double endTolerance(Qualifier bound, double end, double unit, boolean rate) {
-        return bound == Qualifier.ABOUT || rate ? 0.05 * end : Math.max(0.01 * end, Math.min(unit / 2, 0.05 * end));
+        return bound == Qualifier.ABOUT ? 0.05 * end : exact(end, unit, rate);
+    }
+
+    /** An exact figure's band: 5% for a rate, else 1% or half its last digit written, at most 5%. */
+    private static double exact(double claimed, double unit, boolean rate) {
+        return rate ? 0.05 * claimed : Math.max(0.01 * claimed, Math.min(unit / 2, 0.05 * claimed));
     }
 
     /** A range of percentage points ("between 20 and 30 percent"): the figure lies between its ends, 2 points each way. */
