@@ -38,6 +38,30 @@ class TestMonthlyReleaseOnPublishedRecord {
     }
 
     @Test
+    void the_same_months_a_year_earlier_are_the_year_to_date_counted_back() {
+        // Southwest encounters: October 2023 to January 2024 961,502; October 2022 to January 2023 876,375 (+9.7%).
+        LocalDate february = LocalDate.of(2024, 2, 20);
+        Period lastYear = Period.fiscalYearToDate(2023, YearMonth.of(2023, 1));
+        for (String sentence : List.of(
+                "So far this fiscal year, CBP has recorded 961,502 encounters at the southwest border, compared with"
+                        + " 876,375 in the same period a year earlier.",
+                "Since October, CBP has recorded 961,502 encounters at the southwest border, up from 876,375 in the"
+                        + " same four months last year.")) {
+            List<CheckedClaim> claims = CHECKER.check(sentence, february).claims();
+            assertThat(claims).hasSize(2);
+            assertThat(Readings.of(claims.get(1)).period().last()).isEqualTo(YearMonth.of(2023, 1));
+            assertThat(claims).allSatisfy(c -> assertThat(c.verdict()).as(c.text()).isEqualTo(Verdict.ACCURATE));
+        }
+        List<CheckedClaim> wrong = CHECKER.check(
+                        "Encounters at the southwest border so far this fiscal year total 961,502, up 25% from the"
+                                + " same period last year.",
+                        february)
+                .claims();
+        assertThat(Readings.of(wrong.get(1)).base()).contains(lastYear);
+        assertThat(wrong.get(1).verdict()).isEqualTo(Verdict.INACCURATE);
+    }
+
+    @Test
     void including_ports_of_entry_is_every_encounter() {
         List<CheckedClaim> total = claims("Total southwest border encounters, including ports of entry, were 7,822 in"
                 + " July, a 92% drop from July 2024.");

@@ -17,6 +17,8 @@ import java.util.regex.Pattern;
  * @param stated false when no period is written and one was assumed (the month in progress)
  * @param partial why the window cannot be answered from monthly data ("last week", "on Tuesday"), if so
  * @param firstTerm for "under Trump" written in his second term, his first: past tense often means it
+ * @param monthsBehind for a to-date period counted back ("since October ... the same months a year earlier"), how
+ *     many months before the last published month it ends
  */
 public record PeriodMention(
         List<Period> periods,
@@ -25,7 +27,8 @@ public record PeriodMention(
         boolean stated,
         Optional<String> partial,
         String words,
-        Optional<Period> firstTerm) {
+        Optional<Period> firstTerm,
+        int monthsBehind) {
 
     private static final Pattern FROM_OR_BETWEEN = Pattern.compile("(?is)^(?:from|between)\\s.*");
 
@@ -37,6 +40,18 @@ public record PeriodMention(
         requireNonNull(firstTerm, "firstTerm is null");
     }
 
+    /** A mention that may have another term to read, not counted back. */
+    public PeriodMention(
+            List<Period> periods,
+            Optional<Period> calendarAlternative,
+            boolean toDate,
+            boolean stated,
+            Optional<String> partial,
+            String words,
+            Optional<Period> firstTerm) {
+        this(periods, calendarAlternative, toDate, stated, partial, words, firstTerm, 0);
+    }
+
     /** A mention with no other term to read. */
     public PeriodMention(
             List<Period> periods,
@@ -45,7 +60,23 @@ public record PeriodMention(
             boolean stated,
             Optional<String> partial,
             String words) {
-        this(periods, calendarAlternative, toDate, stated, partial, words, Optional.empty());
+        this(periods, calendarAlternative, toDate, stated, partial, words, Optional.empty(), 0);
+    }
+
+    /**
+     * The same period {@code years} years back, written as {@code words} ("a year earlier"). A period
+     * that runs to the last published month stays one that runs to date, that many years behind.
+     */
+    public PeriodMention yearsBefore(int years, String words) {
+        return new PeriodMention(
+                periods.stream().map(p -> p.yearsBefore(years)).toList(),
+                Optional.empty(),
+                toDate,
+                true,
+                Optional.empty(),
+                words,
+                Optional.empty(),
+                toDate ? monthsBehind + 12 * years : 0);
     }
 
     /** The calendar-year reading of {@code written}, one of {@link #periods}, when the words leave it open. */

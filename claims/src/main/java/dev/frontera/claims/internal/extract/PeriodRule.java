@@ -138,7 +138,10 @@ public final class PeriodRule {
             "(?<count>a|one|two|three|four|five|\\d)\\s+years?\\s+(?:earlier|before|ago)";
 
     private static final Pattern YEAR_EARLIER = Pattern.compile(
-            "(?i)\\b(?:the\\s+year\\s+(?:before|prior)|(?<![\\d.,])" + YEARS_BACK
+            // "The same period last year", "the same eight months a year earlier": the period written before, a year back.
+            "(?i)\\b(?:the\\s+same\\s+(?:period|time|stretch|span|(?:\\w+\\s+)?months?)\\s+(?:last\\s+year|a\\s+year\\s+(?:earlier|before|ago)"
+                    + "|(?:of\\s+|in\\s+)?the\\s+(?:previous|prior|preceding)\\s+year)"
+                    + "|the\\s+year\\s+(?:before|prior)|(?<![\\d.,])" + YEARS_BACK
                     + "|the\\s+(?:previous|prior|preceding)\\s+(?:fiscal\\s+)?year)\\b(?!\\s+(?:to|of|in|ago|last)\\b)");
     private static final Pattern SINCE_MONTH =
             Pattern.compile("(?i)\\bsince\\s+(" + MONTH + ")(?:\\s+" + YEAR + ")?\\b");
@@ -720,7 +723,6 @@ public final class PeriodRule {
             found.stream()
                     .filter(f -> f.end <= start
                             && f.mention.stated()
-                            && !f.mention.toDate()
                             && f.mention.partial().isEmpty()
                             && f.mention.periods().size() == 1)
                     .max(Comparator.comparingInt(Found::end))
@@ -729,8 +731,7 @@ public final class PeriodRule {
                         int years = count == null
                                 ? 1
                                 : Math.max(1, SpelledNumbers.count(count.replaceFirst("(?i)^a$", "one")));
-                        Period back = anchor.mention.periods().get(0).yearsBefore(years);
-                        found.add(new Found(start, end, mention(List.of(back), words)));
+                        found.add(new Found(start, end, anchor.mention.yearsBefore(years, words)));
                     });
         }
     }

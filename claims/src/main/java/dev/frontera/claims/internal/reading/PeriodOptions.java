@@ -400,9 +400,10 @@ final class PeriodOptions {
             add(options, written, features, context);
             return;
         }
+        int behind = mention.monthsBehind();
         ends(context, features, (last, ending) -> {
-            Period period = toDate(written, last);
-            if (period.last().isBefore(YearMonth.from(context.published()))) {
+            Period period = toDate(written, last.minusMonths(behind));
+            if (period.last().plusMonths(behind).isBefore(YearMonth.from(context.published()))) {
                 List<Feature> toArticle = new ArrayList<>(ending);
                 toArticle.add(Feature.PERIOD_TO_ARTICLE_DATE);
                 add(options, period, toArticle, context);
