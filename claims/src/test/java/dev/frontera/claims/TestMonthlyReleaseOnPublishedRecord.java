@@ -50,7 +50,8 @@ class TestMonthlyReleaseOnPublishedRecord {
             List<CheckedClaim> claims = CHECKER.check(sentence, february).claims();
             assertThat(claims).hasSize(2);
             assertThat(Readings.of(claims.get(1)).period().last()).isEqualTo(YearMonth.of(2023, 1));
-            assertThat(claims).allSatisfy(c -> assertThat(c.verdict()).as(c.text()).isEqualTo(Verdict.ACCURATE));
+            assertThat(claims)
+                    .allSatisfy(c -> assertThat(c.verdict()).as(c.text()).isEqualTo(Verdict.ACCURATE));
         }
         List<CheckedClaim> wrong = CHECKER.check(
                         "Encounters at the southwest border so far this fiscal year total 961,502, up 25% from the"

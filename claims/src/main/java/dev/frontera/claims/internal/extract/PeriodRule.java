@@ -138,7 +138,7 @@ public final class PeriodRule {
             "(?<count>a|one|two|three|four|five|\\d)\\s+years?\\s+(?:earlier|before|ago)";
 
     private static final Pattern YEAR_EARLIER = Pattern.compile(
-            // "The same period last year", "the same eight months a year earlier": the period written before, a year back.
+            // "The same period last year", "the same eight months a year earlier": the period before, a year back.
             "(?i)\\b(?:the\\s+same\\s+(?:period|time|stretch|span|(?:\\w+\\s+)?months?)\\s+(?:last\\s+year|a\\s+year\\s+(?:earlier|before|ago)"
                     + "|(?:of\\s+|in\\s+)?the\\s+(?:previous|prior|preceding)\\s+year)"
                     + "|the\\s+year\\s+(?:before|prior)|(?<![\\d.,])" + YEARS_BACK
