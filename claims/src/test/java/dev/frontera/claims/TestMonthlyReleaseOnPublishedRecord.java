@@ -63,6 +63,22 @@ class TestMonthlyReleaseOnPublishedRecord {
     }
 
     @Test
+    void a_decade_earlier_is_ten_years_back() {
+        // Border Patrol, southwest border: FY2023 2,045,838; FY2013 414,397 (4.94 times); FY2022 2,206,436.
+        for (String sentence : List.of(
+                "Border Patrol agents apprehended 2,045,838 migrants at the southwest border in fiscal 2023, nearly"
+                        + " five times as many as a decade earlier.",
+                "Border Patrol agents apprehended 2,045,838 migrants at the southwest border in fiscal 2023, compared"
+                        + " with 414,397 a decade earlier.")) {
+            List<CheckedClaim> claims =
+                    CHECKER.check(sentence, LocalDate.of(2024, 1, 20)).claims();
+            assertThat(claims).hasSize(2);
+            assertThat(claims)
+                    .allSatisfy(c -> assertThat(c.verdict()).as(c.text()).isEqualTo(Verdict.ACCURATE));
+        }
+    }
+
+    @Test
     void including_ports_of_entry_is_every_encounter() {
         List<CheckedClaim> total = claims("Total southwest border encounters, including ports of entry, were 7,822 in"
                 + " July, a 92% drop from July 2024.");

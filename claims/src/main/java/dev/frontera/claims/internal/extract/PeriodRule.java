@@ -133,9 +133,15 @@ public final class PeriodRule {
             Pattern.compile("(?i)\\b(?:is|are|am|has|have|now|currently|today|continues?|coincides|comes|remains?)\\b");
     // "The year before", "a year earlier", "a year ago", "the previous year": a year back from a period written before
     // it.
-    /** "A year earlier", "two years before", "three years ago": group {@code count} says how many. */
+    /** "A year earlier", "two years before", "a decade ago": {@link #yearsBack} says how many years. */
     public static final String YEARS_BACK =
-            "(?<count>a|one|two|three|four|five|\\d)\\s+years?\\s+(?:earlier|before|ago)";
+            "(?<count>a|one|two|three|four|five|\\d)\\s+(?<unit>years?|decades?)\\s+(?:earlier|before|ago)";
+
+    /** How many years back a match of {@link #YEARS_BACK} goes ("a decade ago" is ten). */
+    public static int yearsBack(Matcher matcher) {
+        int count = Math.max(1, SpelledNumbers.count(matcher.group("count").replaceFirst("(?i)^a$", "one")));
+        return matcher.group("unit").toLowerCase(java.util.Locale.ROOT).startsWith("decade") ? 10 * count : count;
+    }
 
     private static final Pattern YEAR_EARLIER = Pattern.compile(
             // "The same period last year", "the same eight months a year earlier": the period before, a year back.
@@ -728,9 +734,7 @@ public final class PeriodRule {
                     .max(Comparator.comparingInt(Found::end))
                     .ifPresent(anchor -> {
                         // "Two years earlier": that many years back.
-                        int years = count == null
-                                ? 1
-                                : Math.max(1, SpelledNumbers.count(count.replaceFirst("(?i)^a$", "one")));
+                        int years = count == null ? 1 : yearsBack(matcher);
                         found.add(new Found(start, end, anchor.mention.yearsBefore(years, words)));
                     });
         }

@@ -8,7 +8,6 @@ import dev.frontera.claims.internal.extract.Qualifier;
 import dev.frontera.claims.internal.extract.Rate;
 import dev.frontera.claims.internal.extract.SentenceMentions;
 import dev.frontera.claims.internal.numbers.Quantity;
-import dev.frontera.claims.internal.numbers.SpelledNumbers;
 import dev.frontera.core.period.Period;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -211,7 +210,7 @@ final class PeriodOptions {
         if (!isLevel(claim) || claim.rate() != Rate.NONE || !back.lookingAt()) {
             return;
         }
-        int years = Math.max(1, SpelledNumbers.count(back.group("count").replaceFirst("(?i)^a$", "one")));
+        int years = PeriodRule.yearsBack(back);
         List<Option<Period>> borrowed = List.copyOf(options.subList(borrowedFrom, options.size()));
         for (Option<Period> option : borrowed) {
             options.add(new Option<>(option.value().yearsBefore(years), option.features(), option.unanswerable()));

@@ -124,6 +124,10 @@ class TestMentionRules {
                 .containsExactly("2023-05", "2022-05");
         assertThat(labels("In 2022 there were more crossings than the previous year."))
                 .containsExactly("FY2022", "FY2021");
+        assertThat(labels("Agents made 2,045,838 arrests in fiscal 2023, five times as many as a decade earlier."))
+                .containsExactly("FY2023", "FY2013");
+        assertThat(labels("Since October, agents made 753,810 arrests, against 764,345 in the same months last year."))
+                .containsExactly("2023-10..2024-03", "2022-10..2023-03");
         // With nothing written before it, a year earlier is a change's base, read by the change words.
         assertThat(labels("Arrests were up 20% from a year earlier.")).isEmpty();
         assertThat(labels("In May 2023, arrests were twice those of the year before last."))
