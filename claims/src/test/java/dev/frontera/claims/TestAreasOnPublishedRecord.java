@@ -115,6 +115,36 @@ class TestAreasOnPublishedRecord {
     }
 
     @Test
+    void a_border_states_count_may_be_its_stretch_of_the_border_and_a_sector_in_a_state_is_the_sectors() {
+        // CBP by state, February 2024 (as published in March 2024): Texas 72,698 at the southwest border of 189,922
+        // (78,131 in all of Texas); California 47,362 at the southwest border (50,230 in all). Border Patrol, February
+        // 2024: El Paso sector 23,920; Rio Grande Valley sector 11,950.
+        LocalDate published = LocalDate.of(2024, 3, 20);
+        for (String sentence : List.of(
+                "Texas accounted for 72,698 of the 189,922 encounters at the southwest border in February.",
+                "Arizona recorded more than 58,000 encounters in February. California logged 47,362.",
+                "In Texas, the El Paso sector recorded 23,920 apprehensions in February.",
+                "The Rio Grande Valley, for years the epicenter of crossings, had fewer than 12,000 apprehensions in"
+                        + " February.")) {
+            List<CheckedClaim> claims = CHECKER.check(sentence, published).claims();
+            assertThat(claims)
+                    .allSatisfy(c -> assertThat(c.verdict()).as(c.text()).isEqualTo(Verdict.ACCURATE));
+        }
+        CheckedClaim texas = CHECKER.check(
+                        "Texas accounted for 72,698 of the 189,922 encounters at the southwest border in February.",
+                        published)
+                .claims()
+                .get(0);
+        assertThat(Readings.of(texas).region()).isEqualTo(Region.SOUTHWEST);
+        assertThat(Readings.of(texas).filters()).containsEntry(Dimension.STATE, Set.of("TX"));
+        // A wrong count is wrong for the state and for its stretch of the border.
+        CheckedClaim wrong = CHECKER.check("California logged 62,000 encounters in February.", published)
+                .claims()
+                .get(0);
+        assertThat(wrong.verdict()).isEqualTo(Verdict.INACCURATE);
+    }
+
+    @Test
     void a_measure_the_words_do_not_name_and_the_record_never_publishes_there_is_no_reading() {
         // Texas: 1,390,714 encounters in FY2023, 991,149 in FY2024 (-28.7%); CBP publishes no Border Patrol count by
         // state, so "Border Patrol encounters in Texas" could never answer "encounters in Texas".

@@ -60,6 +60,13 @@ final class PlaceRule {
     private static final Pattern NOT_A_SECTOR = Pattern.compile(
             "(?i)\\s*(?:,\\s*(?:texas|tx|arizona|az|california|ca|new mexico|nm)\\b|(?:field office|ports?|port of entry"
                     + "|station|city|county|mayor|police)\\b)");
+    // What follows "saw", "recorded", "logged" when the count is a place's: a count of crossings, or a count that ends
+    // the clause ("California logged 47,362.").
+    private static final String COUNT_GIVEN = "(?:(?:[^,;.]|[,.]\\d){0,40}?"
+            + "\\b(?:apprehensions|encounters|crossings|arrests|border crossers)\\b"
+            + "|(?:about|roughly|nearly|almost|just|over|under|more|fewer|less|than|some|around|\\s)*"
+            + "\\d[\\d,]*(?:\\.\\d+)?(?:\\s+(?:million|thousand))?(?=\\s*(?:[.;)]|,\\s|$)))";
+    private static final String STATE_NAMES = "texas|arizona|california|new mexico|tx|az|ca|nm";
     private static final Vocabulary VOCABULARY = Vocabulary.standard();
     private final Map<String, DimensionValue> sectorsByName;
     private final Pattern sectors;
@@ -104,10 +111,12 @@ final class PlaceRule {
                 + "|\\b(" + names
                 + ")\\s+(?:alone\\s+)?(?:accounted for|made up|represented|comprised)\\s+[^;.]{0,60}?"
                 + "\\b(?:apprehensions|border patrol|sectors?)\\b"
-                // "Yuma saw 310,110 apprehensions": a name whose count the sentence gives is a sector's.
+                // "Yuma saw 310,110 apprehensions", "the Rio Grande Valley, once the epicenter, had fewer than 12,000":
+                // a
+                // name whose count the sentence gives is a sector's.
                 + "|\\b(" + names
-                + ")(?:['’]s)?\\s+(?:saw|recorded|reported|logged|had|tallied|counted|registered|posted)\\s+"
-                + "(?:[^,;.]|[,.]\\d){0,40}?\\b(?:apprehensions|encounters|crossings|arrests|border crossers)\\b"
+                + ")(?:['’]s)?(?:,\\s+(?!(?:" + STATE_NAMES + ")\\b)[^,;.]{1,60},)?\\s+"
+                + "(?:saw|recorded|reported|logged|had|tallied|counted|registered|posted)\\s+" + COUNT_GIVEN
                 // "Tucson, 80,180; Del Rio, 71,050", "Yuma: 8,100" or "Del Rio (48,200)": a list of figures by name.
                 + "|\\b(" + names + ")\\s*[:,(]\\s*(?=\\d)");
         officeName = Pattern.compile("\\b("
@@ -155,8 +164,7 @@ final class PlaceRule {
                         + "|\\b(" + stateNames
                         + ")(?:\\s+state)?(?:['’]s)?(?:,\\s+(?:where|which|whose|home to)\\b[^,;.]{0,80},)?\\s+(?:alone\\s+|also\\s+)?"
                         + "(?:saw|recorded|reported|logged|had|tallied|counted|registered|posted|accounted\\s+for"
-                        + "|made\\s+up|represented)\\s+(?:[^,;.]|[,.]\\d){0,40}?"
-                        + "\\b(?:apprehensions|encounters|crossings|arrests|border crossers)\\b");
+                        + "|made\\s+up|represented)\\s+" + COUNT_GIVEN);
         // "Arizona and California each saw roughly 560,000 encounters": either state's count, not their sum.
         eachState = Pattern.compile(
                 "(?i)\\b(" + stateNames + ")\\s+and\\s+(" + stateNames

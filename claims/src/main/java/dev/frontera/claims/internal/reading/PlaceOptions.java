@@ -36,6 +36,16 @@ final class PlaceOptions {
             "(?i)\\b(?:most|many|some|half|nearly all|almost all|the (?:vast )?majority) of (?:them|whom|those|these)\\b"
                     + "|\\b(?:mostly|largely|mainly|primarily|of (?:which|whom))\\b");
 
+    // Between a part and the region of its whole: "72,698 of the 189,922 encounters at the southwest border".
+    private static final java.util.regex.Pattern PART_OF = java.util.regex.Pattern.compile(
+            "(?i)\\s+(?:out\\s+)?of\\s+(?:the\\s+|all\\s+)?(?:about\\s+|nearly\\s+|roughly\\s+|some\\s+)?\\d[\\d,.]*"
+                    + "(?:\\s+(?:million|thousand))?\\s+(?:[\\p{L}'-]+\\s+){0,4}");
+    private static final Set<String> BORDER_STATES = Set.of("TX", "NM", "AZ", "CA");
+    // Between a state and the count it is the subject of: "California logged 47,362".
+    private static final java.util.regex.Pattern COUNT_OF = java.util.regex.Pattern.compile(
+            "(?i)(?:['’]s)?\\s+(?:alone\\s+|also\\s+)?(?:saw|recorded|reported|logged|had|tallied|counted|registered"
+                    + "|posted|accounted\\s+for|made\\s+up|represented)\\s+(?:[\\p{L}-]+\\s+){0,3}");
+
     // Between a figure and a region of its own noun phrase: "11 million encounters nationwide".
     private static final java.util.regex.Pattern OWN_NOUN =
             java.util.regex.Pattern.compile("\\s*(?:[\\p{L}'-]+\\s+){0,3}");
@@ -111,6 +121,27 @@ final class PlaceOptions {
         }
         for (PlaceChoice choice : choices(areas, stated)) {
             options.add(Option.of(choice));
+        }
+        // A border state's count with no region of its own may be the whole state's or its stretch of the border
+        // with Mexico ("California logged 47,362"); a part of a whole at a border is that border's ("Texas accounted
+        // for 72,698 of the 189,922 encounters at the southwest border").
+        if (stated.isEmpty() && !areas.isEmpty() && areas.stream().allMatch(m -> m.kind() == PlaceMention.Kind.STATE)) {
+            Optional<Region> whole = regions.stream()
+                    .filter(m -> m.start() >= to
+                            && PART_OF.matcher(mentions.text().substring(to, m.start()))
+                                    .matches())
+                    .findFirst()
+                    .map(PlaceMention::region)
+                    .or(() -> areas.stream()
+                                    .allMatch(m -> BORDER_STATES.contains(m.slug())
+                                            && m.end() <= from
+                                            && COUNT_OF.matcher(mentions.text().substring(m.end(), from))
+                                                    .matches())
+                            ? Optional.of(Region.SOUTHWEST)
+                            : Optional.empty());
+            for (PlaceChoice choice : choices(areas, whole)) {
+                options.add(Option.of(choice));
+            }
         }
         for (PlaceChoice choice : choices(elsewhere, stated)) {
             options.add(Option.of(choice, Feature.AREA_ELSEWHERE));
@@ -332,6 +363,11 @@ final class PlaceOptions {
         for (PlaceMention mention : mentions) {
             Dimension dimension = mention.kind() == PlaceMention.Kind.AREA ? Dimension.AREA : Dimension.STATE;
             areas.computeIfAbsent(dimension, d -> new HashSet<>()).add(mention.slug());
+        }
+        // "In Texas, the El Paso sector recorded 23,920": a sector or office lies in the state named beside it; no
+        // figure is published by both.
+        if (areas.containsKey(Dimension.AREA)) {
+            areas.remove(Dimension.STATE);
         }
         // A state with no border named is the whole state, as CBP's figures by state count it (Texas's airports too).
         Region region = areas.containsKey(Dimension.AREA)
