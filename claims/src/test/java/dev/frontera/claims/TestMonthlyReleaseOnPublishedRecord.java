@@ -79,6 +79,42 @@ class TestMonthlyReleaseOnPublishedRecord {
     }
 
     @Test
+    void a_change_since_a_month_runs_from_it_to_the_last_month_published() {
+        // Border Patrol, southwest border: May 2019 132,856; August 2020 47,283 (-64.4%).
+        LocalDate september = LocalDate.of(2020, 9, 20);
+        for (String sentence : List.of(
+                "Apprehensions at the southwest border have fallen 64 percent since May 2019.",
+                "Since the May 2019 peak, apprehensions have fallen 64 percent, to 47,283 in August.")) {
+            List<CheckedClaim> claims = CHECKER.check(sentence, september).claims();
+            assertThat(Readings.of(claims.get(0)).base()).contains(Period.month(YearMonth.of(2019, 5)));
+            assertThat(Readings.of(claims.get(0)).period()).isEqualTo(Period.month(YearMonth.of(2020, 8)));
+            assertThat(claims)
+                    .allSatisfy(c -> assertThat(c.verdict()).as(c.text()).isEqualTo(Verdict.ACCURATE));
+        }
+        CheckedClaim wrong = CHECKER.check(
+                        "Apprehensions at the southwest border have fallen 80 percent since May 2019.", september)
+                .claims()
+                .get(0);
+        assertThat(wrong.verdict()).isEqualTo(Verdict.INACCURATE);
+    }
+
+    @Test
+    void a_span_of_months_needs_no_from_and_the_same_months_of_a_year_are_its_base() {
+        // Southwest encounters: January to November 2024 1,550,197; January to November 2023 2,239,978 (-30.8%).
+        List<CheckedClaim> claims = CHECKER.check(
+                        "January through November 2024: about 1.55 million southwest encounters, down 31% from the"
+                                + " same months of 2023.",
+                        LocalDate.of(2024, 12, 30))
+                .claims();
+        assertThat(claims).hasSize(2);
+        assertThat(Readings.of(claims.get(0)).period())
+                .isEqualTo(Period.months(YearMonth.of(2024, 1), YearMonth.of(2024, 11)));
+        assertThat(Readings.of(claims.get(1)).base())
+                .contains(Period.months(YearMonth.of(2023, 1), YearMonth.of(2023, 11)));
+        assertThat(claims).allSatisfy(c -> assertThat(c.verdict()).as(c.text()).isEqualTo(Verdict.ACCURATE));
+    }
+
+    @Test
     void including_ports_of_entry_is_every_encounter() {
         List<CheckedClaim> total = claims("Total southwest border encounters, including ports of entry, were 7,822 in"
                 + " July, a 92% drop from July 2024.");

@@ -129,8 +129,8 @@ public final class ClaimExtractor {
             Pattern.compile("(?i)[^;.\\d]*(?:[,—–]\\s*(?:(?:which|that)\\s+(?:was|is|were|are"
                     + "|marks?|marked)\\s+|making (?:it|them)\\s+|marking\\s+)?|\\s(?:was|were|is|are|marks?|marked|became)\\s+)"
                     + "(?:(?:the|a|an|its|new)\\s+)?");
-    private static final Pattern SAME_PERIOD =
-            Pattern.compile("(?i)\\bthe same (?:time )?(?:period|months?) (?:in|of|during|for|last)\\s+(?:the\\s+)?$");
+    private static final Pattern SAME_PERIOD = Pattern.compile(
+            "(?i)\\bthe same (?:time )?(?:period|months?)(?: (?:in|of|during|for|last)\\s+(?:the\\s+)?|\\s+)$");
     // The words that set a number against the one before it, just before the number.
     private static final Pattern COMPARED_WITH = Pattern.compile(
             "(?i)\\b(?:compared (?:to|with)|versus|vs\\.?|from|(?<!more |fewer |less |rather )than|against)\\s+(?:about |nearly |almost |more than |over |some |just )?$");
@@ -650,6 +650,16 @@ public final class ClaimExtractor {
         }
         if (quantity.form() == Quantity.Form.MULTIPLE) {
             multipleBase(mentions, quantity, bases, baseMentions);
+        }
+        // "Have fallen 64 percent since May 2019": the month a change runs from is its base.
+        if (relative && bases.isEmpty()) {
+            for (PeriodRule.Located located : mentions.periods()) {
+                if (located.mention().sinceMonth() && !baseMentions.contains(located.start())) {
+                    bases.add(Period.month(located.mention().periods().get(0).first()));
+                    baseMentions.add(located.start());
+                    break;
+                }
+            }
         }
         // "4% above FY22": the period straight after "above" or "below" is the base.
         Matcher above = ABOVE_BELOW.matcher(text).region(quantity.end(), text.length());

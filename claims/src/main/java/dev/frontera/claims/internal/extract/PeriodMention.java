@@ -30,6 +30,7 @@ public record PeriodMention(
         Optional<Period> firstTerm,
         int monthsBehind) {
 
+    private static final Pattern SINCE = Pattern.compile("(?is)^since\\s.*");
     private static final Pattern FROM_OR_BETWEEN = Pattern.compile("(?is)^(?:from|between)\\s.*");
 
     public PeriodMention {
@@ -87,6 +88,14 @@ public record PeriodMention(
         return written.kind() == Period.Kind.FISCAL_YEAR
                 ? Optional.of(Period.calendarYear(written.last().getYear()))
                 : Optional.empty();
+    }
+
+    /** "Since May 2019": the months from a named one to the last published. */
+    public boolean sinceMonth() {
+        return toDate
+                && periods.size() == 1
+                && periods.get(0).kind() == Period.Kind.MONTHS
+                && SINCE.matcher(words).matches();
     }
 
     /** Whether the words open with "from" or "between": what follows them is a base. */

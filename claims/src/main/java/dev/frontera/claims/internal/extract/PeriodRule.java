@@ -105,6 +105,10 @@ public final class PeriodRule {
     private static final Pattern MONTH_RANGE = Pattern.compile("(?i)\\b(?:between|from)\\s+" + MONTH + "(?:\\s+" + YEAR
             + ")?\\s+(?:and|to|through|until|till|(?:until|till)\\s+(?:[\\p{L}'’-]+\\s+){1,5}?in)\\s+" + MONTH
             + "(?:\\s+(?:of\\s+)?" + YEAR + ")?");
+    // "January through November 2024", "Oct.-Dec. 2023": a span of months written without "from".
+    private static final Pattern MONTH_SPAN = Pattern.compile("(?i)\\b(" + MONTH + ")(?:\\s+" + YEAR
+            + ")?\\s*(?:\\s(?:through|thru|to|until)\\s|[-–])\\s*(" + MONTH + ")(?:,?\\s+(?:of\\s+)?" + YEAR
+            + ")?\\b");
     // Words that set a month beside another: a comparison or a sequence.
     private static final Pattern SET_BESIDE =
             // "..., ended in May 2023, encounters fell sharply: June's total": a colon goes on about the same time.
@@ -149,8 +153,11 @@ public final class PeriodRule {
                     + "|(?:of\\s+|in\\s+)?the\\s+(?:previous|prior|preceding)\\s+year)"
                     + "|the\\s+year\\s+(?:before|prior)|(?<![\\d.,])" + YEARS_BACK
                     + "|the\\s+(?:previous|prior|preceding)\\s+(?:fiscal\\s+)?year)\\b(?!\\s+(?:to|of|in|ago|last)\\b)");
+    private static final Pattern SINCE_BEFORE = Pattern.compile("(?i)\\bsince\\s+(?:the\\s+)?$");
+    // "Since February 2021", "since the May 2019 peak".
     private static final Pattern SINCE_MONTH =
-            Pattern.compile("(?i)\\bsince\\s+(" + MONTH + ")(?:\\s+" + YEAR + ")?\\b");
+            Pattern.compile("(?i)\\bsince\\s+(?:the\\s+(?=\\S+\\s+\\d{4}\\s+(?:peak|high|low|record)\\b))?(" + MONTH
+                    + ")(?:\\s+" + YEAR + ")?\\b");
     // "Over the last four months", "in the past 12 months": the whole months before publication.
     private static final Pattern LAST_N_MONTHS =
             Pattern.compile("(?i)\\b(?:the\\s+)?(?:last|past|previous|preceding)\\s+"
@@ -514,6 +521,7 @@ public final class PeriodRule {
             add(found, PRESIDED, sentence, m -> presidency(m, now, past));
         }
         add(found, MONTH_RANGE, sentence, m -> monthRange(m, now));
+        add(found, MONTH_SPAN, sentence, m -> monthSpan(m, now));
         // Before a month with its year: "since February 2021" runs from February to date, it is not February alone.
         add(found, SINCE_MONTH, sentence, m -> {
             int month = MonthNames.number(m.group(1)).orElseThrow();
@@ -692,6 +700,12 @@ public final class PeriodRule {
                 continue;
             }
             Found anchor = nearestDated.get();
+            if (anchor.mention.toDate()
+                    || SINCE_BEFORE
+                            .matcher(sentence.substring(Math.max(0, anchor.start - 20), anchor.start))
+                            .find()) {
+                continue; // "Since the May 2019 peak, ... fallen 80 percent, to 47,283 in August": this year's August
+            }
             YearMonth at = anchor.mention.periods().get(0).first();
             int number = month.mention.periods().get(0).first().getMonthValue();
             if (number == at.getMonthValue()) {
@@ -918,6 +932,20 @@ public final class PeriodRule {
         // "between October 2022 and September this year" read before that September: the September after October.
         while (last.isBefore(first)) {
             last = last.plusYears(1);
+        }
+        return mention(List.of(Period.months(first, last)), m.group());
+    }
+
+    private static PeriodMention monthSpan(Matcher m, YearMonth now) {
+        int firstMonth = MonthNames.number(m.group(1)).orElseThrow();
+        int lastMonth = MonthNames.number(m.group(3)).orElseThrow();
+        YearMonth last =
+                m.group(4) != null ? YearMonth.of(Integer.parseInt(m.group(4)), lastMonth) : mostRecent(lastMonth, now);
+        YearMonth first = m.group(2) != null
+                ? YearMonth.of(Integer.parseInt(m.group(2)), firstMonth)
+                : YearMonth.of(firstMonth <= lastMonth ? last.getYear() : last.getYear() - 1, firstMonth);
+        if (!first.isBefore(last)) {
+            throw new java.time.DateTimeException("not a span: " + m.group());
         }
         return mention(List.of(Period.months(first, last)), m.group());
     }

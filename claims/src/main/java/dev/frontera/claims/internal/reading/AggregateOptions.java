@@ -148,7 +148,14 @@ final class AggregateOptions {
      * "May 2023, down 15% compared to 2022": a year written as the base of a shorter period means the
      * same months that year; a year of the other kind than the period's is read as the period's kind.
      */
-    private static Period aligned(Period base, Period period) {
+    private static Period aligned(Period written, Period period) {
+        // "January through November 2024, down 31% from the same months of 2023": months across two fiscal years are
+        // set against a calendar year's.
+        Period base = written.kind() == Period.Kind.FISCAL_YEAR
+                        && period.kind() == Period.Kind.MONTHS
+                        && Period.fiscalYearOf(period.first()) != Period.fiscalYearOf(period.last())
+                ? Period.calendarYear(Period.fiscalYearOf(written.last()))
+                : written;
         // A calendar year read for a fiscal one (or the other way) reads its base the same way: CY2022 on CY2021.
         if (base.kind() == Period.Kind.FISCAL_YEAR && period.kind() == Period.Kind.CALENDAR_YEAR) {
             return Period.calendarYear(Period.fiscalYearOf(base.last()));

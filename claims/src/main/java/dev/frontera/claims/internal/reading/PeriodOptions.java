@@ -57,6 +57,9 @@ final class PeriodOptions {
                 // "From June to July" names the base and the period claimed at once.
                 if (located.mention().isRange() && claim.since().isEmpty()) {
                     options.add(Option.of(located.mention().rangeEnd()));
+                } else if (located.mention().sinceMonth() && claim.since().isEmpty()) {
+                    // "Fallen 64 percent since May 2019": to the last month published.
+                    options.add(Option.of(Period.month(context.lastPublished())));
                 }
                 continue;
             }
