@@ -9,6 +9,7 @@ import dev.frontera.core.period.Period;
 import dev.frontera.core.query.Measure;
 import dev.frontera.data.PublishedRecord;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -266,6 +267,30 @@ class TestWireCopyOnPublishedRecord {
             assertThat(claim.verdict()).as(after).isEqualTo(Verdict.ACCURATE);
             assertThat(Readings.of(claim).period().first().getYear()).as(after).isLessThan(2023);
         }
+    }
+
+    @Test
+    void the_year_before_counts_back_for_a_share_a_when_clause_and_a_sentence_it_opens() {
+        // Field Operations at the southwest border: FY2024 604,482 (28.3% of 2,135,005); FY2023 429,831 (17.4% of
+        // 2,475,669). Border Patrol, southwest border: December 2023 249,740; December 2022 222,018.
+        LocalDate published = LocalDate.of(2025, 1, 10);
+        List<CheckedClaim> ports = CHECKER.check(
+                        "Officers recorded 604,482 encounters at southwest border ports of entry in fiscal 2024.\n\n"
+                                + "Ports accounted for about 28% of all southwest border encounters, against about 17"
+                                + " percent the year before, when officers logged 429,831.",
+                        published)
+                .claims();
+        assertThat(ports).hasSize(4);
+        assertThat(ports).extracting(c -> Readings.of(c).measure()).containsOnly(Measure.OFO_ENCOUNTERS);
+        assertThat(ports.subList(2, 4)).extracting(c -> Readings.of(c).period()).containsOnly(Period.fiscalYear(2023));
+        assertThat(ports).allSatisfy(c -> assertThat(c.verdict()).as(c.text()).isEqualTo(Verdict.ACCURATE));
+        List<CheckedClaim> opened = CHECKER.check(
+                        "Agents made 249,740 arrests at the southwest border in December 2023.\n\nThe year before,"
+                                + " they made 222,018.",
+                        published)
+                .claims();
+        assertThat(Readings.of(opened.get(1)).period()).isEqualTo(Period.month(YearMonth.of(2022, 12)));
+        assertThat(opened.get(1).verdict()).isEqualTo(Verdict.ACCURATE);
     }
 
     @Test

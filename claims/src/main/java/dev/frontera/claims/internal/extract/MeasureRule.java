@@ -49,9 +49,12 @@ public final class MeasureRule {
                     // "Title 42 was used more than a million times": each use is an expulsion.
                     + "|\\b(?:used|invoked|applied)\\s+title 42\\b" + TIMES_AFTER
                     + "|\\btitle 42\\s+(?:was|has been|had been|is)\\s+(?:used|invoked|applied)\\b" + TIMES_AFTER);
-    private static final Pattern PORTS =
-            Pattern.compile("(?i)\\bports? of entry\\b|\\bat (?:the )?ports\\b|\\bofficial (?:border )?crossings\\b"
-                    + "|\\binadmissibles?\\b|\\bturned away\\b|\\bfield operations\\b|\\bOFO\\b|\\bCBP One\\b");
+    private static final Pattern PORTS = Pattern.compile(
+            "(?i)\\bports? of entry\\b|\\bat (?:the )?ports\\b|\\bofficial (?:border )?crossings\\b"
+                    + "|\\binadmissibles?\\b|\\bturned away\\b|\\bfield operations\\b|\\bOFO\\b|\\bCBP One\\b"
+                    // "Port encounters peaked", "Ports accounted for about 28%": the ports' own count.
+                    + "|\\bport (?:encounters|arrivals|apprehensions)\\b"
+                    + "|\\bports (?:alone )?(?:accounted for|made up|represented|recorded|saw|logged|handled|processed)\\b");
     private static final Pattern BORDER_PATROL = Pattern.compile("(?i)(?<!customs and )\\bborder patrol\\b"
             + "|\\bbetween\\s+(?:the\\s+)?(?:[\\w.’'-]+\\s+){0,3}?ports\\b"
             + "|\\bbetween official crossings\\b|\\bUSBP\\b");

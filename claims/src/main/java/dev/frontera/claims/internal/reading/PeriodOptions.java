@@ -158,7 +158,7 @@ final class PeriodOptions {
                 // The sentence before took its period from further back: so does this one.
                 borrowed(context.earlier(), Feature.PERIOD_PREVIOUS_SENTENCE, pointsBack, context, options);
             }
-            yearsBack(claim, mentions.text(), to, options, before);
+            yearsBack(claim, mentions.text(), from, to, options, before);
             borrowed(context.headline(), Feature.PERIOD_HEADLINE, pointsBack, context, options);
             YearMonth now = YearMonth.from(context.published());
             // A rank, a comparison or a run is made from published figures, so the month before publication is
@@ -203,19 +203,44 @@ final class PeriodOptions {
     }
 
     /**
-     * "That compared with 222,018 a year earlier": a count followed by "a year earlier" (or "two
-     * years before") in a sentence that writes no period is that many years before the period it
+     * "That compared with 222,018 a year earlier", "against about 17 percent the year before, when
+     * officers logged 429,831": a count or share next to "a year earlier" (or "two years before",
+     * "the year before") in a sentence that writes no period is that many years before the period it
      * borrows, as well as the borrowed period itself.
      */
     private static void yearsBack(
-            ExtractedClaim claim, String text, int figureEnd, List<Option<Period>> options, int borrowedFrom) {
-        Matcher back = YEARS_BACK.matcher(text).region(figureEnd, text.length());
-        if (!isLevel(claim) || claim.rate() != Rate.NONE || !back.lookingAt()) {
+            ExtractedClaim claim,
+            String text,
+            int figureStart,
+            int figureEnd,
+            List<Option<Period>> options,
+            int borrowedFrom) {
+        if (!(isLevel(claim) || isShare(claim)) || claim.rate() != Rate.NONE) {
             return;
         }
-        int years = PeriodRule.yearsBack(back);
+        // The words' pattern wants a space before them: one is put before the sentence, so positions are one on.
+        String spaced = " " + text;
+        Matcher back = YEARS_BACK.matcher(spaced).region(figureEnd + 1, spaced.length());
+        if (!back.lookingAt()) {
+            // "The year before, when officers logged 429,831": the words before the figure, a when-clause between;
+            // "The year before, more than 70 percent ...": the words open the sentence.
+            Matcher earlier = YEARS_BACK.matcher(spaced).region(0, figureStart + 1);
+            int at = -1;
+            while (earlier.find()) {
+                String between = spaced.substring(earlier.end(), figureStart + 1);
+                boolean opens = earlier.start() == 0 && between.startsWith(",");
+                at = opens || WHEN.matcher(between).matches() ? earlier.start() : -1;
+            }
+            if (at < 0 || !back.region(at, figureStart + 1).lookingAt()) {
+                return;
+            }
+        }
+        int years = back.group("count") == null ? 1 : PeriodRule.yearsBack(back);
+        // The period borrowed as it is stays a reading, after the one the words count back to.
         List<Option<Period>> borrowed = List.copyOf(options.subList(borrowedFrom, options.size()));
-        for (Option<Period> option : borrowed) {
+        for (int i = 0; i < borrowed.size(); i++) {
+            Option<Period> option = borrowed.get(i);
+            options.set(borrowedFrom + i, option.plus(Feature.PERIOD_SECOND));
             options.add(new Option<>(option.value().yearsBefore(years), option.features(), option.unanswerable()));
         }
     }
@@ -226,8 +251,9 @@ final class PeriodOptions {
     private static final Pattern TO_FIGURE = Pattern.compile("(?i)\\s+to\\s+" + HEDGE + "\\d");
     private static final Pattern FROM_FIGURE_TO = Pattern.compile(
             "(?i)\\bfrom\\s+" + HEDGE + "\\d[\\d,.]*(?:\\s+(?:million|thousand))?\\s+to\\s+" + HEDGE + "$");
-    private static final Pattern YEARS_BACK =
-            Pattern.compile("(?i)\\s+" + PeriodRule.YEARS_BACK + "\\b(?!\\s+(?:the|a|an|that|this|its|their)\\b)");
+    private static final Pattern YEARS_BACK = Pattern.compile("(?i)\\s+(?:" + PeriodRule.YEARS_BACK
+            + "|the\\s+(?:year\\s+(?:before|prior)|(?:previous|prior|preceding)\\s+(?:fiscal\\s+)?year))"
+            + "\\b(?!\\s+(?:the|a|an|that|this|its|their)\\b)");
 
     /** A count the words set against nothing: no change, difference, multiple or comparison of its own. */
     private static boolean isLevel(ExtractedClaim claim) {
@@ -236,6 +262,16 @@ final class PeriodOptions {
                 && claim.qualifier() != Qualifier.CHANGE
                 && claim.qualifier() != Qualifier.COMPARISON
                 && !claim.change().difference();
+    }
+
+    /** A share with no change of its own: "about 17 percent" of a whole. */
+    private static boolean isShare(ExtractedClaim claim) {
+        return claim.quantity().isPresent()
+                && (claim.quantity().get().form() == Quantity.Form.PERCENT
+                        || claim.quantity().get().form() == Quantity.Form.SHARE)
+                && claim.qualifier() != Qualifier.CHANGE
+                && claim.qualifier() != Qualifier.COMPARISON
+                && claim.change().bases().isEmpty();
     }
 
     /** A figure set against a base of its own: a change, a difference or a multiple ("twice as many as in June"). */
