@@ -6,9 +6,11 @@ import dev.frontera.claims.internal.verify.Evaluated;
 import dev.frontera.claims.reading.Aggregate;
 import dev.frontera.core.Verdict;
 import dev.frontera.core.dimension.Region;
+import dev.frontera.core.period.Period;
 import dev.frontera.core.query.Measure;
 import dev.frontera.data.PublishedRecord;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -56,6 +58,19 @@ class TestRecordsOnPublishedRecord {
                         .flatMap(f -> f.evaluated().stream())
                         .map(e -> e.candidate().reading().period().label()))
                 .contains("2022-07");
+    }
+
+    @Test
+    void a_record_in_apposition_to_a_base_is_said_of_the_base() {
+        // Border Patrol, southwest border: September 2024 53,858; December 2023 249,740, the highest month on record.
+        List<CheckedClaim> claims = CHECKER.check(
+                        "Border Patrol recorded about 54,000 apprehensions at the southwest border in September, down"
+                                + " from nearly 250,000 in December 2023, the highest monthly total on record.",
+                        LocalDate.of(2024, 10, 30))
+                .claims();
+        assertThat(claims).hasSize(3);
+        assertThat(Readings.of(claims.get(2)).period()).isEqualTo(Period.month(YearMonth.of(2023, 12)));
+        assertThat(claims).allSatisfy(c -> assertThat(c.verdict()).as(c.text()).isEqualTo(Verdict.ACCURATE));
     }
 
     @Test

@@ -37,6 +37,9 @@ final class PeriodOptions {
     private static final Pattern THAT_PERIOD =
             Pattern.compile("(?i)\\b(?:this|that|the same) (?:period|time ?frame|span|stretch)\\b|\\bin that time\\b");
     private static final Pattern WHEN = Pattern.compile("(?i)^\\s*,?\\s*when\\b[^,;]*$");
+    // "Down from nearly 250,000 in December 2023, the highest monthly total on record": said of the base itself.
+    private static final Pattern APPOSITION =
+            Pattern.compile("(?i)^\\s*,\\s*(?:(?:which|that) was\\s+)?(?:the|a|an)?\\s*$");
     // "Dropped 81% from January to February, to 11,710": the level reached, the range's last month.
     private static final Pattern LEVEL_REACHED =
             Pattern.compile("(?i)^\\s*,?\\s*(?:to|at)\\s+(?:about\\s+|just\\s+|nearly\\s+|roughly\\s+)?$");
@@ -92,7 +95,8 @@ final class PeriodOptions {
                     && (afterBaseWord(mentions.text(), located.start())
                             || afterBaseFigure(mentions.text(), located.start()))
                     && mentions.figureBetween(0, located.start())
-                    && !between(WHEN, mentions.text(), located.end(), from)) {
+                    && !between(WHEN, mentions.text(), located.end(), from)
+                    && !(claim.quantity().isEmpty() && between(APPOSITION, mentions.text(), located.end(), from))) {
                 continue;
             }
             own.add(located);

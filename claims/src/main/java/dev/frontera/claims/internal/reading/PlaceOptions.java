@@ -27,7 +27,7 @@ final class PlaceOptions {
     private static final java.util.regex.Pattern STATION = java.util.regex.Pattern.compile(
             "\\b\\p{Lu}\\p{L}+(?:\\s+\\p{Lu}\\p{L}+)?\\s+[Ss]tation\\b|\\b(?:the|a|one|this)\\s+(?:Border Patrol\\s+)?station\\b");
     private static final java.util.regex.Pattern UNNAMED_AREA = java.util.regex.Pattern.compile(
-            "(?i)\\b(?:the|this|that|its|their)\\s+(?:sector|area|station|region)\\b(?!\\s+(?:of|where))"
+            "(?i)\\b(?:the|this|that|its|their|our)\\s+(?:sector|area|station|region)\\b(?!\\s+(?:of|where))"
                     + "|\\b(?:this|that)\\s+(?:part|stretch|section|corner|portion)\\s+of\\b");
 
     // "17,870 Cubans arrived ..., most of them through the land border with Mexico": a region after these words holds
