@@ -145,6 +145,20 @@ class TestAreasOnPublishedRecord {
     }
 
     @Test
+    void the_northern_triangle_is_guatemala_honduras_and_el_salvador() {
+        // Southwest encounters, FY2021: Guatemala, Honduras and El Salvador together 701,049.
+        CheckedClaim claim = CHECKER.check(
+                        "Together, the three countries of Central America's Northern Triangle accounted for about"
+                                + " 700,000 encounters in fiscal 2021.",
+                        LocalDate.of(2021, 11, 10))
+                .claims()
+                .get(0);
+        assertThat(Readings.of(claim).filters())
+                .containsEntry(Dimension.CITIZENSHIP, Set.of("guatemala", "honduras", "el-salvador"));
+        assertThat(claim.verdict()).isEqualTo(Verdict.ACCURATE);
+    }
+
+    @Test
     void a_measure_the_words_do_not_name_and_the_record_never_publishes_there_is_no_reading() {
         // Texas: 1,390,714 encounters in FY2023, 991,149 in FY2024 (-28.7%); CBP publishes no Border Patrol count by
         // state, so "Border Patrol encounters in Texas" could never answer "encounters in Texas".

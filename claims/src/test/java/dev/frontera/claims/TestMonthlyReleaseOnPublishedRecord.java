@@ -115,6 +115,17 @@ class TestMonthlyReleaseOnPublishedRecord {
     }
 
     @Test
+    void up_a_percentage_on_a_month_is_a_change_from_that_month() {
+        // Southwest encounters: February 2024 189,922; January 2024 176,195 (+7.8% as published in March 2024).
+        List<CheckedClaim> claims = CHECKER.check(
+                        "Its 189,922 encounters at the southwest border in February were up 7.8% on January.",
+                        LocalDate.of(2024, 3, 20))
+                .claims();
+        assertThat(Readings.of(claims.get(1)).base()).contains(Period.month(YearMonth.of(2024, 1)));
+        assertThat(claims).allSatisfy(c -> assertThat(c.verdict()).as(c.text()).isEqualTo(Verdict.ACCURATE));
+    }
+
+    @Test
     void including_ports_of_entry_is_every_encounter() {
         List<CheckedClaim> total = claims("Total southwest border encounters, including ports of entry, were 7,822 in"
                 + " July, a 92% drop from July 2024.");

@@ -49,7 +49,9 @@ public final class ClaimExtractor {
             Pattern.compile("(?i)\\b(?:stock|stocks|market|economy|inflation|GDP|prices?|"
                     + "polls?|voters?|residents|population|temperature|weather|unemployment|tariffs?)\\b");
     private static final Pattern CONNECTIVE =
-            Pattern.compile("(?i)\\b(?:than|compared (?:to|with)|from|versus|vs\\.?|over|against|since)\\s+");
+            // "Up 7.8% on January" (British and wire copy): "on" straight after a percentage.
+            Pattern.compile("(?i)\\b(?:than|compared (?:to|with)|from|versus|vs\\.?|over|against|since)\\s+"
+                    + "|(?<=%\\s|percent\\s|per cent\\s)on\\s+(?:the\\s+)?");
     private static final int BASE_REACH = 80;
     private static final int RANGE_BEFORE_REACH = 140;
     private static final Pattern ABOVE_BELOW = Pattern.compile("(?i)\\s+" + QualifierRule.ABOVE_OR_BELOW);

@@ -46,6 +46,7 @@ public final class GroupRule {
     private static final Pattern NOT_MEXICAN = Pattern.compile(
             "(?i)\\bnon[- ]?Mexicans?\\b|\\bnon-Mexico\\b|\\b(?:other than|besides|excluding|except)\\s+Mexic(?:o|ans?)\\b"
                     + "|\\bnot (?:from )?Mexic(?:o|an)\\b");
+    private static final Pattern NORTHERN_TRIANGLE = Pattern.compile("(?i)\\bnorthern triangle\\b");
     private static final Vocabulary VOCABULARY = Vocabulary.standard();
     private final Map<String, String> countryByWord = new HashMap<>();
     private final Pattern nationality;
@@ -109,6 +110,13 @@ public final class GroupRule {
                         countryByWord.get(matcher.group(1).toLowerCase(Locale.ROOT)),
                         matcher.start(),
                         matcher.end()));
+            }
+        }
+        // "The Northern Triangle": Guatemala, Honduras and El Salvador, one mention each where the words stand.
+        Matcher triangle = NORTHERN_TRIANGLE.matcher(sentence);
+        while (triangle.find()) {
+            for (String country : List.of("guatemala", "honduras", "el-salvador")) {
+                mentions.add(new Mention(Dimension.CITIZENSHIP, country, triangle.start(), triangle.end()));
             }
         }
         addAll(mentions, TITLE_8, sentence, Dimension.TITLE, "title-8");

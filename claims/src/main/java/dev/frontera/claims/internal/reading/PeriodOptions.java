@@ -340,7 +340,8 @@ final class PeriodOptions {
      * base of the change but the period of the 207,933.
      */
     private static final Pattern BASE_BEFORE = Pattern.compile(
-            "(?i)\\b(?:from|than|compared (?:to|with)|versus|vs\\.?|against|above|below)\\s+(?:(?:in|the|during)\\s+)?$");
+            "(?i)(?:\\b(?:from|than|compared (?:to|with)|versus|vs\\.?|against|above|below)|(?:%|percent|per cent)\\s+on)"
+                    + "\\s+(?:(?:in|the|during)\\s+)?$");
 
     /** Whether the sentence had a period to lend. */
     private static boolean borrowed(
