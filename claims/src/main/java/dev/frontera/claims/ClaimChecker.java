@@ -65,6 +65,8 @@ public final class ClaimChecker {
     public static final int MAX_CLAIMS = 10_000;
     /** A text this short is a claim pasted alone: every sentence is read, whatever its words. */
     static final int SHORT_TEXT = 600;
+
+    private static final int SUBHEADING_LENGTH = 80;
     /** Alternatives reported with each claim. */
     static final int ALTERNATIVES = 5;
 
@@ -410,10 +412,20 @@ public final class ClaimChecker {
         }
     }
 
+    /** Whether nothing but space, or subheadings ("Who is coming?"), stands between two sentences. */
     private static boolean adjacent(String text, int previousEnd, int start) {
         return previousEnd >= 0
                 && previousEnd <= start
-                && text.substring(previousEnd, start).isBlank();
+                && text.substring(previousEnd, start).lines().allMatch(ClaimChecker::blankOrSubheading);
+    }
+
+    /** A line with nothing, or a short one with no figure that heads what follows and ends no sentence. */
+    private static boolean blankOrSubheading(String line) {
+        String words = line.strip();
+        return words.isEmpty()
+                || words.length() <= SUBHEADING_LENGTH
+                        && words.chars().noneMatch(Character::isDigit)
+                        && !words.endsWith(".");
     }
 
     private static int firstSentenceStart(String text) {

@@ -38,6 +38,21 @@ class TestLongFormOnPublishedRecord {
     }
 
     @Test
+    void a_question_heading_a_paragraph_does_not_cut_it_from_the_period_before() {
+        // Southwest encounters, December 2023: 302,034; Mexicans 69,042, Venezuelans 57,869. January 2024 was not
+        // yet published on February 10, 2024.
+        String filler = "Officials and advocates read these figures in very different ways, and both sides say the"
+                + " numbers prove their point about what the border needs next. ";
+        String text = "The border in numbers\n\n" + filler.repeat(4) + "\n\nCBP recorded 302,034 encounters along the"
+                + " southwest border in December.\n\nWho is coming?\nMexicans remained the largest single group, with"
+                + " about 69,000 encounters, followed by Venezuelans at nearly 58,000.";
+        List<CheckedClaim> claims =
+                CHECKER.check(text, LocalDate.of(2024, 2, 10)).claims();
+        assertThat(claims).hasSize(4); // the count, the rank of Mexicans and the two nationalities
+        assertThat(claims).allSatisfy(c -> assertThat(c.verdict()).as(c.text()).isEqualTo(Verdict.ACCURATE));
+    }
+
+    @Test
     void what_the_clause_before_a_colon_blames_is_not_what_the_figure_counts() {
         List<CheckedClaim> claims = claims(
                 "The Great Recession, thousands of new agents and the rise of routine deportation did the rest:"
