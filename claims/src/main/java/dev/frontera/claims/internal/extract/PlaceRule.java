@@ -111,9 +111,8 @@ final class PlaceRule {
                 + "|\\b(" + names
                 + ")\\s+(?:alone\\s+)?(?:accounted for|made up|represented|comprised)\\s+[^;.]{0,60}?"
                 + "\\b(?:apprehensions|border patrol|sectors?)\\b"
-                // "Yuma saw 310,110 apprehensions", "the Rio Grande Valley, once the epicenter, had fewer than 12,000":
-                // a
-                // name whose count the sentence gives is a sector's.
+                // "Yuma saw 310,110 apprehensions", "the Rio Grande Valley, once the epicenter, had fewer than
+                // 12,000": a name whose count the sentence gives is a sector's.
                 + "|\\b(" + names
                 + ")(?:['’]s)?(?:,\\s+(?!(?:" + STATE_NAMES + ")\\b)[^,;.]{1,60},)?\\s+"
                 + "(?:saw|recorded|reported|logged|had|tallied|counted|registered|posted)\\s+" + COUNT_GIVEN
